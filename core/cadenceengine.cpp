@@ -1,0 +1,420 @@
+#include "cadenceengine.h"
+
+#include "names.h"
+
+#include <QLocale>
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace NineTouch {
+
+namespace {
+
+// The three prospect-facing attempts that count toward the maximum, once per cycle.
+enum CountedTouch : quint8 { ReminderTouch = 1, CallTouch = 2, EmailTouch = 4 };
+
+// The state of a pursuit while a deal's history is replayed in time order.
+struct Replay
+{
+    bool inPursuit = false;
+    int cycle = 0;
+    QVarLengthArray<quint8, 8> counted; // per cycle, CountedTouch bits
+
+    // the meeting currently set, as the events saw it
+    qint64 meetingId = 0;
+    QDateTime meetingSetAt;
+    bool recapNeeded = false;
+    bool recapDone = false;
+    bool inviteDone = false;
+    bool reminderDone = false;
+    bool callDone = false;
+
+    int missedEmailCycle = 0; // the cycle whose missed-call email is still to send
+    QDateTime missedAt;
+    int missedSinceLife = 0;
+
+    bool breakupDue = false;
+    QDateTime breakupDueAt;
+    bool breakupSent = false;
+    QDateTime breakupAt;
+
+    bool cancelDue = false;
+    QDateTime cancelAt;
+
+    QDateTime setMeetingSince;
+    QDateTime lastLife;
+    QDateTime idleSince;
+
+    void count(int inCycle, CountedTouch t)
+    {
+        if (!inPursuit || inCycle < 1)
+            return; // touches outside a pursuit do not count toward the rule
+        if (counted.size() < inCycle)
+            counted.resize(inCycle, 0);
+        counted[inCycle - 1] |= t;
+    }
+
+    int touches() const
+    {
+        int n = 0;
+        for (quint8 bits : counted)
+            n += ((bits & ReminderTouch) ? 1 : 0) + ((bits & CallTouch) ? 1 : 0)
+                    + ((bits & EmailTouch) ? 1 : 0);
+        return n;
+    }
+
+    void startPursuit()
+    {
+        inPursuit = true;
+        cycle = 1;
+        counted.clear();
+    }
+
+    // A reply, a held meeting or a reopening ends the pursuit. A meeting still
+    // scheduled stays and becomes cycle 1 of a new pursuit, its done steps done.
+    void signOfLife(const QDateTime &at, bool meetingStays)
+    {
+        inPursuit = false;
+        cycle = 0;
+        counted.clear();
+        missedSinceLife = 0;
+        missedEmailCycle = 0;
+        breakupDue = false;
+        breakupSent = false;
+        lastLife = at;
+        idleSince = std::max(idleSince, at);
+        if (meetingStays && meetingId != 0) {
+            startPursuit();
+        } else {
+            meetingId = 0;
+            setMeetingSince = at;
+        }
+    }
+};
+
+} // namespace
+
+CadenceEngine::CadenceEngine(const CadencePolicy &policy, const WorkCalendar &calendar)
+    : m_policy(policy)
+    , m_calendar(calendar)
+{
+}
+
+QDateTime CadenceEngine::reminderDue(const QDateTime &meetingStart, int reminderDays) const
+{
+    const QDate day = m_calendar.addBusinessDays(m_calendar.localDate(meetingStart), -reminderDays);
+    return m_calendar.workStart(day);
+}
+
+QDateTime CadenceEngine::decisionDeadline(const QDateTime &breakupSent, int deadlineDays) const
+{
+    const QDate day = m_calendar.addBusinessDays(m_calendar.localDate(breakupSent), deadlineDays);
+    return m_calendar.workEnd(day);
+}
+
+QDateTime CadenceEngine::reengageDue(const QDateTime &markedLost, int reengageDays) const
+{
+    const QDate day = m_calendar.localDate(markedLost).addDays(reengageDays);
+    return m_calendar.workStart(m_calendar.nextBusinessDay(day));
+}
+
+bool CadenceEngine::isPastRule(const QDateTime &due, const QDateTime &now) const
+{
+    if (now <= due)
+        return false;
+    const QDate graceDay = m_calendar.addBusinessDays(m_calendar.localDate(due), 1);
+    return now > m_calendar.workEnd(graceDay);
+}
+
+Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now) const
+{
+    const CadencePolicy policy = h.deal.policy.appliedTo(m_policy);
+    Cadence c;
+    c.cycles = policy.cycles;
+    c.maxTouches = policy.maxTouches();
+    c.effort.stakeholders = h.deal.stakeholders;
+
+    const Meeting *scheduled = nullptr;
+    for (const Meeting &m : h.meetings) {
+        if (m.status == MeetingStatus::Scheduled)
+            scheduled = &m;
+    }
+
+    Replay r;
+    r.setMeetingSince = h.deal.createdAt;
+    r.idleSince = std::max(h.deal.createdAt, h.deal.stageChangedAt);
+
+    for (const Touch &t : h.touches) {
+        if (isOutbound(t.kind))
+            ++c.effort.touches;
+        switch (t.kind) {
+        case TouchKind::MeetingSet:
+            if (!r.inPursuit) {
+                r.startPursuit();
+                r.recapNeeded = true;
+            } else {
+                // The slot proposed after a missed call: the missed-call email restates it.
+                ++r.cycle;
+                r.recapNeeded = false;
+            }
+            r.meetingId = t.meetingId;
+            r.meetingSetAt = t.at;
+            r.recapDone = r.inviteDone = r.reminderDone = r.callDone = false;
+            break;
+        case TouchKind::MeetingMoved:
+            r.meetingSetAt = t.at;
+            r.inviteDone = r.reminderDone = r.callDone = false;
+            break;
+        case TouchKind::MeetingHeld:
+            ++c.effort.meetingsHeld;
+            c.effort.callMinutes += t.minutes;
+            r.signOfLife(t.at, false);
+            break;
+        case TouchKind::Reply:
+            r.signOfLife(t.at, true);
+            break;
+        case TouchKind::Reopened:
+            r.signOfLife(t.at, false);
+            break;
+        case TouchKind::MeetingCancelled:
+            if (r.meetingId == t.meetingId || t.meetingId == 0)
+                r.meetingId = 0;
+            r.cancelDue = true;
+            r.cancelAt = t.at;
+            if (!r.breakupSent)
+                r.setMeetingSince = t.at;
+            break;
+        case TouchKind::Recap:
+            r.recapDone = true;
+            break;
+        case TouchKind::Invite:
+            if (r.cancelDue)
+                r.cancelDue = false;
+            else
+                r.inviteDone = true;
+            break;
+        case TouchKind::Reminder:
+            r.reminderDone = true;
+            r.count(r.cycle, ReminderTouch);
+            break;
+        case TouchKind::Call:
+            ++c.effort.callAttempts;
+            c.effort.callMinutes += t.minutes;
+            r.count(r.cycle, CallTouch);
+            if (t.outcome.startsWith(QLatin1String("missed"))) {
+                ++r.missedSinceLife;
+                r.missedAt = t.at;
+                if (r.meetingId == t.meetingId || t.meetingId == 0)
+                    r.meetingId = 0;
+                if (r.cycle >= policy.cycles) {
+                    // After the last cycle's call no slot is proposed: break up instead.
+                    r.breakupDue = true;
+                    r.breakupDueAt = t.at;
+                } else {
+                    r.missedEmailCycle = r.cycle;
+                    r.setMeetingSince = t.at;
+                }
+            } else {
+                r.callDone = true;
+            }
+            break;
+        case TouchKind::MissedCall:
+            r.count(r.missedEmailCycle > 0 ? r.missedEmailCycle : r.cycle, EmailTouch);
+            r.missedEmailCycle = 0;
+            break;
+        case TouchKind::Breakup:
+            r.count(r.cycle, EmailTouch);
+            r.breakupSent = true;
+            r.breakupAt = t.at;
+            r.breakupDue = false;
+            r.missedEmailCycle = 0;
+            break;
+        case TouchKind::StageChanged:
+            r.idleSince = std::max(r.idleSince, t.at);
+            break;
+        case TouchKind::Won:
+        case TouchKind::Lost:
+        case TouchKind::Reengage:
+        case TouchKind::Note:
+            break;
+        }
+    }
+
+    c.cycle = r.cycle;
+    c.touches = r.touches();
+    c.missedCalls = r.missedSinceLife;
+    c.lastSignOfLife = r.lastLife;
+    c.idleSince = r.idleSince;
+
+    auto add = [&c](StepKind kind, const QDateTime &due, const QString &detail = {}) {
+        c.steps.append(Step { kind, due, detail });
+    };
+
+    if (h.deal.status == DealStatus::Open) {
+        if (r.breakupSent) {
+            c.deadline = decisionDeadline(r.breakupAt, policy.deadlineDays);
+            add(StepKind::MarkLost, c.deadline);
+        } else {
+            if (scheduled) {
+                const QDateTime setAt =
+                        r.meetingId == scheduled->id && r.meetingSetAt.isValid() ? r.meetingSetAt
+                                                                                 : h.deal.createdAt;
+                // Preparation steps lose their point once the meeting has started.
+                if (now < scheduled->start) {
+                    if (r.recapNeeded && !r.recapDone)
+                        add(StepKind::Recap, setAt);
+                    if (!r.inviteDone)
+                        add(StepKind::Invite, setAt);
+                    const QDateTime reminder = reminderDue(scheduled->start, policy.reminderDays);
+                    // Short notice: when the reminder moment was already past, no reminder.
+                    if (!r.reminderDone && reminder >= setAt)
+                        add(StepKind::Reminder, reminder);
+                }
+                if (!r.callDone)
+                    add(StepKind::Call, scheduled->start);
+            }
+            if (r.missedEmailCycle > 0)
+                add(StepKind::MissedCall, r.missedAt);
+            if (r.breakupDue)
+                add(StepKind::Breakup, r.breakupDueAt);
+            else if (!scheduled)
+                add(StepKind::SetMeeting, r.setMeetingSince);
+        }
+        if (r.cancelDue)
+            add(StepKind::Invite, r.cancelAt, QStringLiteral("cancel"));
+    } else if (h.deal.status == DealStatus::Lost) {
+        for (const Task &task : h.tasks) {
+            if (task.kind == QLatin1String("reengage") && task.isOpen())
+                add(StepKind::Reengage, task.due);
+        }
+    }
+    std::stable_sort(c.steps.begin(), c.steps.end(),
+                     [](const Step &a, const Step &b) { return a.due < b.due; });
+
+    // The state: the first that applies.
+    if (h.deal.status == DealStatus::Won) {
+        c.state = CadenceState::Won;
+    } else if (h.deal.status == DealStatus::Lost) {
+        c.state = CadenceState::Lost;
+    } else if (r.breakupSent) {
+        c.state = now <= c.deadline ? CadenceState::AwaitingDecision : CadenceState::PastRule;
+    } else if (std::any_of(c.steps.cbegin(), c.steps.cend(), [&](const Step &s) {
+                   return s.kind != StepKind::SetMeeting && isPastRule(s.due, now);
+               })) {
+        c.state = CadenceState::PastRule;
+    } else if (r.missedSinceLife > 0) {
+        c.state = CadenceState::Silent;
+    } else if (scheduled) {
+        c.state = CadenceState::Engaged;
+    } else {
+        c.state = CadenceState::NoMeeting;
+    }
+
+    // Cost is advice: it changes the recommendation, never the cadence.
+    c.breakupNow = h.deal.status == DealStatus::Open && h.deal.cost == FollowUpCost::High
+            && h.deal.materialDelivered && r.inPursuit && !r.breakupSent && !r.breakupDue
+            && r.missedSinceLife >= 1;
+
+    c.stale = h.deal.status == DealStatus::Open && c.idleSince.isValid()
+            && c.idleSince.daysTo(now) >= staleDays;
+    c.recommendation = recommend(c, h);
+    return c;
+}
+
+QString CadenceEngine::recommend(const Cadence &c, const DealHistory &h) const
+{
+    const QLocale locale;
+    auto when = [&](const QDateTime &t) {
+        return locale.toString(m_calendar.toLocal(t), QStringLiteral("ddd d MMM HH:mm"));
+    };
+    switch (c.state) {
+    case CadenceState::Won:
+        return tr("Won: nothing left to chase.");
+    case CadenceState::Lost:
+        if (const auto next = c.nextStep())
+            return tr("Lost (%1). Re-engage on %2.").arg(h.deal.lostReason, when(next->due));
+        return tr("Lost (%1).").arg(h.deal.lostReason);
+    case CadenceState::AwaitingDecision:
+        return tr("Break-up email sent: wait for the decision until %1.").arg(when(c.deadline));
+    default:
+        break;
+    }
+    if (c.deadline.isValid())
+        return tr("No answer by the deadline (%1): mark the deal lost.").arg(when(c.deadline));
+    if (c.breakupNow)
+        return tr("High follow-up cost, decision material delivered and %n cycle(s) without a "
+                  "decision: send the break-up email now.",
+                  nullptr, c.missedCalls);
+    const auto next = c.nextStep();
+    if (!next)
+        return tr("Record whether the meeting was held or missed.");
+    if (c.state == CadenceState::PastRule)
+        return tr("Behind the rule: %1 was due %2. Catch up today or break up.")
+                .arg(toString(next->kind), when(next->due));
+    switch (next->kind) {
+    case StepKind::SetMeeting:
+        return tr("Set the next meeting: date, time and agenda.");
+    case StepKind::Recap:
+        return tr("Send the recap with the next meeting's date, time and agenda.");
+    case StepKind::Invite:
+        return next->detail.isEmpty() ? tr("Send the calendar invite.")
+                                      : tr("Send the calendar cancellation.");
+    case StepKind::Reminder:
+        return tr("Send the reminder on %1.").arg(when(next->due));
+    case StepKind::Call:
+        return tr("Call at exactly %1, as agreed.").arg(when(next->due));
+    case StepKind::MissedCall:
+        return tr("Send the missed-call email with the new time as agreed.");
+    case StepKind::Breakup:
+        return tr("%n cycle(s) without an answer: send the break-up email.", nullptr, c.cycles);
+    case StepKind::MarkLost:
+    case StepKind::Reengage:
+        break;
+    }
+    return {};
+}
+
+QDateTime CadenceEngine::proposeSlot(const Meeting &missed, const QList<Meeting> &busy,
+                                     int slotDays) const
+{
+    QTimeZone zone(missed.tz.toUtf8());
+    if (!zone.isValid())
+        zone = m_calendar.zone();
+    const QDateTime local = missed.start.toTimeZone(zone);
+    // Business days are counted in the rep's zone; the time of day is kept in the meeting's.
+    const QDate repDay = m_calendar.localDate(missed.start);
+    const qint64 shift = repDay.daysTo(m_calendar.addBusinessDays(repDay, slotDays));
+    QDateTime candidate(local.date().addDays(shift), local.time(), zone);
+    if (!candidate.isValid()) // the time falls in a spring-forward gap: an hour later exists
+        candidate = QDateTime(local.date().addDays(shift), local.time().addSecs(3600), zone);
+    return nextFreeSlot(candidate.toUTC(), missed.minutes, busy);
+}
+
+QDateTime CadenceEngine::nextFreeSlot(QDateTime t, int minutes, const QList<Meeting> &busy) const
+{
+    const qint64 length = qint64(minutes) * 60;
+    // Each pass moves t forward; bounded so that impossible settings cannot loop.
+    for (int pass = 0; pass < 10000; ++pass) {
+        const QDate day = m_calendar.localDate(t);
+        if (!m_calendar.isBusinessDay(day)) {
+            t = m_calendar.workStart(m_calendar.nextBusinessDay(day));
+            continue;
+        }
+        t = std::max(t, m_calendar.workStart(day));
+        if (t.addSecs(length) > m_calendar.workEnd(day)) {
+            t = m_calendar.workStart(m_calendar.addBusinessDays(day, 1));
+            continue;
+        }
+        const QDateTime end = t.addSecs(length);
+        const auto clash = std::find_if(busy.cbegin(), busy.cend(), [&](const Meeting &m) {
+            return m.status == MeetingStatus::Scheduled && m.start < end && t < m.end();
+        });
+        if (clash == busy.cend())
+            return t;
+        t = clash->end();
+    }
+    return {};
+}
+
+} // namespace NineTouch

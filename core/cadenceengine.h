@@ -1,0 +1,95 @@
+// The break-up rule: replays a deal's history against the rep's policy and calendar.
+#pragma once
+
+#include "types.h"
+#include "workcalendar.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace NineTouch {
+
+// One step the rule asks for, due at a moment (UTC).
+struct Step
+{
+    StepKind kind = StepKind::SetMeeting;
+    QDateTime due;
+    // For an invite: "cancel" when it is the CANCEL for a meeting a break-up or a
+    // lost deal called off; empty otherwise.
+    QString detail;
+
+    friend bool operator==(const Step &, const Step &) = default;
+};
+
+// What the rep has already put into a deal (the cost side of the break-up rule).
+struct Effort
+{
+    int touches = 0;      // outbound touches, whole history
+    int callAttempts = 0;
+    int callMinutes = 0;  // calls and meetings held
+    int meetingsHeld = 0;
+    int stakeholders = 1;
+};
+
+// A deal's position in the rule at one moment.
+struct Cadence
+{
+    CadenceState state = CadenceState::NoMeeting;
+    int cycle = 0; // meetings set in the current pursuit; 0: no pursuit
+    int cycles = 3;
+    int touches = 0; // reminder, call, missed-call or break-up email per cycle
+    int maxTouches = 9;
+    QList<Step> steps; // every pending step, earliest first
+    QString recommendation;
+    bool breakupNow = false; // the cost rule advises breaking up before the last cycle
+    Effort effort;
+    QDateTime deadline;       // decision deadline once the break-up email went out
+    QDateTime lastSignOfLife; // reply or meeting held
+    QDateTime idleSince;      // last stage change, reply, held meeting or reopening
+    bool stale = false;       // open and idle for staleDays or more
+    int missedCalls = 0;      // since the last sign of life
+
+    std::optional<Step> nextStep() const
+    {
+        return steps.isEmpty() ? std::nullopt : std::optional<Step>(steps.constFirst());
+    }
+};
+
+class CadenceEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CadenceEngine)
+
+public:
+    static constexpr int staleDays = 30;
+
+    CadenceEngine(const CadencePolicy &policy, const WorkCalendar &calendar);
+
+    const CadencePolicy &policy() const { return m_policy; }
+    const WorkCalendar &calendar() const { return m_calendar; }
+
+    Cadence evaluate(const DealHistory &history, const QDateTime &now) const;
+
+    // Due times, as the domain's "Precise rules" define them.
+    QDateTime reminderDue(const QDateTime &meetingStart, int reminderDays) const;
+    QDateTime decisionDeadline(const QDateTime &breakupSent, int deadlineDays) const;
+    QDateTime reengageDue(const QDateTime &markedLost, int reengageDays) const;
+    // A step is behind the rule once the business day after its due day has ended.
+    bool isPastRule(const QDateTime &due, const QDateTime &now) const;
+
+    // The power of assumption: the missed meeting's time of day in its own zone,
+    // slotDays business days later, moved to the next free slot when it leaves
+    // working hours or collides with one of busy. Invalid when nothing fits.
+    QDateTime proposeSlot(const Meeting &missed, const QList<Meeting> &busy, int slotDays) const;
+    QDateTime nextFreeSlot(QDateTime from, int minutes, const QList<Meeting> &busy) const;
+
+private:
+    QString recommend(const Cadence &c, const DealHistory &h) const;
+
+    CadencePolicy m_policy;
+    const WorkCalendar &m_calendar;
+};
+
+} // namespace NineTouch

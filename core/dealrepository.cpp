@@ -1,0 +1,273 @@
+#include "dealrepository.h"
+
+#include "names.h"
+#include "sqlhelpers.h"
+
+#include <QSqlQuery>
+
+namespace NineTouch {
+
+namespace {
+
+const char dealColumns[] = R"sql(
+    SELECT d.id, d.title, coalesce(o.name, ''), d.stage_id, s.name, d.status, d.lost_reason,
+           d.value_cents, d.currency, d.value_summary, d.cost, d.material_delivered,
+           d.cycles, d.reminder_days, d.deadline_days, d.reengage_days, d.slot_days,
+           d.created_at, d.updated_at, d.stage_changed_at, d.closed_at,
+           c.id, c.name, c.email, c.phone, c.mobile, c.reception, c.tz, c.language,
+           1 + (SELECT count(*) FROM deal_stakeholders k WHERE k.deal_id = d.id
+                AND k.contact_id IS NOT d.contact_id)
+    FROM deals d
+    JOIN stages s ON s.id = d.stage_id
+    LEFT JOIN organizations o ON o.id = d.organization_id
+    LEFT JOIN contacts c ON c.id = d.contact_id)sql";
+
+Deal readDeal(const QSqlQuery &q)
+{
+    Deal d;
+    d.id = q.value(0).toLongLong();
+    d.title = q.value(1).toString();
+    d.organization = q.value(2).toString();
+    d.stageId = q.value(3).toLongLong();
+    d.stage = q.value(4).toString();
+    d.status = dealStatusFromString(q.value(5).toString()).value_or(DealStatus::Open);
+    d.lostReason = q.value(6).toString();
+    d.valueCents = q.value(7).toLongLong();
+    d.currency = q.value(8).toString();
+    d.valueSummary = q.value(9).toString();
+    d.cost = costFromString(q.value(10).toString()).value_or(FollowUpCost::Low);
+    d.materialDelivered = q.value(11).toBool();
+    d.policy.cycles = Sql::toOptionalInt(q.value(12));
+    d.policy.reminderDays = Sql::toOptionalInt(q.value(13));
+    d.policy.deadlineDays = Sql::toOptionalInt(q.value(14));
+    d.policy.reengageDays = Sql::toOptionalInt(q.value(15));
+    d.policy.slotDays = Sql::toOptionalInt(q.value(16));
+    d.createdAt = Sql::toTime(q.value(17));
+    d.updatedAt = Sql::toTime(q.value(18));
+    d.stageChangedAt = Sql::toTime(q.value(19));
+    d.closedAt = Sql::toTime(q.value(20));
+    d.contact.id = q.value(21).toLongLong();
+    d.contact.name = q.value(22).toString();
+    d.contact.email = q.value(23).toString();
+    d.contact.phone = q.value(24).toString();
+    d.contact.mobile = q.value(25).toString();
+    d.contact.reception = q.value(26).toString();
+    d.contact.tz = q.value(27).toString();
+    d.contact.language = q.value(28).toString();
+    d.stakeholders = q.value(29).toInt();
+    return d;
+}
+
+} // namespace
+
+Result<QList<Stage>> DealRepository::stages() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, position FROM stages ORDER BY position, id")))
+        return m_db.failure(q);
+    QList<Stage> all;
+    while (q.next())
+        all.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() });
+    return all;
+}
+
+std::optional<Stage> DealRepository::stageByName(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name, position FROM stages WHERE name = ? COLLATE NOCASE"));
+    q.addBindValue(name.trimmed());
+    if (q.exec() && q.next())
+        return Stage { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() };
+    return std::nullopt;
+}
+
+Result<qint64> DealRepository::addStage(const QString &name)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+            "INSERT INTO stages (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM stages))"));
+    q.addBindValue(name.trimmed());
+    if (!q.exec())
+        return m_db.failure(q);
+    return q.lastInsertId().toLongLong();
+}
+
+Status DealRepository::renameStage(qint64 id, const QString &name)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE stages SET name = ? WHERE id = ?"));
+    q.addBindValue(name.trimmed());
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.failure(q);
+    return success();
+}
+
+Status DealRepository::reorderStages(const QList<qint64> &ids)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE stages SET position = ? WHERE id = ?"));
+    for (int i = 0; i < ids.size(); ++i) {
+        q.addBindValue(i + 1);
+        q.addBindValue(ids.at(i));
+        if (!q.exec())
+            return m_db.failure(q);
+    }
+    return success();
+}
+
+Status DealRepository::removeStage(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM stages WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.failure(q);
+    return success();
+}
+
+Result<qint64> DealRepository::organizationId(const QString &name, const QDateTime &now)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO organizations (name, created_at) VALUES (?, ?) "
+                             "ON CONFLICT (name) DO NOTHING"));
+    q.addBindValue(name.trimmed());
+    q.addBindValue(Sql::fromTime(now));
+    if (!q.exec())
+        return m_db.failure(q);
+    q.prepare(QStringLiteral("SELECT id FROM organizations WHERE name = ?"));
+    q.addBindValue(name.trimmed());
+    if (!q.exec() || !q.next())
+        return m_db.failure(q);
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> DealRepository::insert(const Deal &d)
+{
+    const QDateTime now = d.createdAt.isValid() ? d.createdAt : QDateTime::currentDateTimeUtc();
+    const auto org = organizationId(d.organization, now);
+    if (!org)
+        return org.error();
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+            "INSERT INTO contacts (organization_id, name, email, phone, mobile, reception, tz, "
+            "language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
+                               QVariant(d.contact.phone), QVariant(d.contact.mobile),
+                               QVariant(d.contact.reception), QVariant(d.contact.tz),
+                               QVariant(d.contact.language), Sql::fromTime(now) })
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.failure(q);
+    const qint64 contactId = q.lastInsertId().toLongLong();
+
+    q.prepare(QStringLiteral(
+            "INSERT INTO deals (title, organization_id, contact_id, stage_id, status, lost_reason, "
+            "value_cents, currency, value_summary, cost, material_delivered, cycles, "
+            "reminder_days, deadline_days, reengage_days, slot_days, created_at, updated_at, "
+            "stage_changed_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?)"));
+    for (const QVariant &v :
+         { QVariant(d.title), QVariant(*org), QVariant(contactId), QVariant(d.stageId),
+           QVariant(toString(d.status)), QVariant(d.lostReason), QVariant(d.valueCents),
+           QVariant(d.currency), QVariant(d.valueSummary), QVariant(toString(d.cost)),
+           QVariant(d.materialDelivered ? 1 : 0), Sql::optionalInt(d.policy.cycles),
+           Sql::optionalInt(d.policy.reminderDays), Sql::optionalInt(d.policy.deadlineDays),
+           Sql::optionalInt(d.policy.reengageDays), Sql::optionalInt(d.policy.slotDays),
+           Sql::fromTime(now), Sql::fromTime(d.updatedAt.isValid() ? d.updatedAt : now),
+           Sql::fromTime(d.stageChangedAt.isValid() ? d.stageChangedAt : now),
+           Sql::fromTime(d.closedAt) })
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.failure(q);
+    const qint64 dealId = q.lastInsertId().toLongLong();
+
+    q.prepare(QStringLiteral("INSERT INTO deal_stakeholders (deal_id, contact_id, role) VALUES (?, ?, 'primary')"));
+    q.addBindValue(dealId);
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return m_db.failure(q);
+    return dealId;
+}
+
+Status DealRepository::update(const Deal &d)
+{
+    const auto org = organizationId(d.organization, d.updatedAt);
+    if (!org)
+        return org.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+            "UPDATE deals SET title = ?, organization_id = ?, stage_id = ?, status = ?, "
+            "lost_reason = ?, value_cents = ?, currency = ?, value_summary = ?, cost = ?, "
+            "material_delivered = ?, cycles = ?, reminder_days = ?, deadline_days = ?, "
+            "reengage_days = ?, slot_days = ?, updated_at = ?, stage_changed_at = ?, "
+            "closed_at = ? WHERE id = ?"));
+    for (const QVariant &v :
+         { QVariant(d.title), QVariant(*org), QVariant(d.stageId), QVariant(toString(d.status)),
+           QVariant(d.lostReason), QVariant(d.valueCents), QVariant(d.currency),
+           QVariant(d.valueSummary), QVariant(toString(d.cost)),
+           QVariant(d.materialDelivered ? 1 : 0), Sql::optionalInt(d.policy.cycles),
+           Sql::optionalInt(d.policy.reminderDays), Sql::optionalInt(d.policy.deadlineDays),
+           Sql::optionalInt(d.policy.reengageDays), Sql::optionalInt(d.policy.slotDays),
+           Sql::fromTime(d.updatedAt), Sql::fromTime(d.stageChangedAt), Sql::fromTime(d.closedAt),
+           QVariant(d.id) })
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.failure(q);
+
+    q.prepare(QStringLiteral("UPDATE contacts SET organization_id = ?, name = ?, email = ?, "
+                             "phone = ?, mobile = ?, reception = ?, tz = ?, language = ? WHERE id = ?"));
+    for (const QVariant &v : { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
+                               QVariant(d.contact.phone), QVariant(d.contact.mobile),
+                               QVariant(d.contact.reception), QVariant(d.contact.tz),
+                               QVariant(d.contact.language), QVariant(d.contact.id) })
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.failure(q);
+    return success();
+}
+
+std::optional<Deal> DealRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(dealColumns) + QStringLiteral(" WHERE d.id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readDeal(q);
+    return std::nullopt;
+}
+
+Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
+{
+    QString sql = QLatin1String(dealColumns) + QStringLiteral(" WHERE 1 = 1");
+    if (filter.stageId)
+        sql += QStringLiteral(" AND d.stage_id = :stage");
+    if (filter.status)
+        sql += QStringLiteral(" AND d.status = :status");
+    sql += QStringLiteral(" ORDER BY d.id");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (filter.stageId)
+        q.bindValue(QStringLiteral(":stage"), *filter.stageId);
+    if (filter.status)
+        q.bindValue(QStringLiteral(":status"), toString(*filter.status));
+    if (!q.exec())
+        return m_db.failure(q);
+    QList<Deal> deals;
+    while (q.next())
+        deals.append(readDeal(q));
+    return deals;
+}
+
+Result<qint64> DealRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM deals")) || !q.next())
+        return m_db.failure(q);
+    return q.value(0).toLongLong();
+}
+
+} // namespace NineTouch

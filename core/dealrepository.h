@@ -1,0 +1,48 @@
+// Deals with their organization, primary contact and stage; and the rep's stages.
+#pragma once
+
+#include "database.h"
+#include "types.h"
+
+#include <optional>
+
+namespace NineTouch {
+
+struct Stage
+{
+    qint64 id = 0;
+    QString name;
+    int position = 0;
+};
+
+struct DealFilter
+{
+    std::optional<qint64> stageId;
+    std::optional<DealStatus> status;
+};
+
+class DealRepository final
+{
+public:
+    explicit DealRepository(Database &db) : m_db(db) { }
+
+    Result<QList<Stage>> stages() const;
+    std::optional<Stage> stageByName(const QString &name) const;
+    Result<qint64> addStage(const QString &name);
+    Status renameStage(qint64 id, const QString &name);
+    Status reorderStages(const QList<qint64> &ids);
+    Status removeStage(qint64 id); // refused by the database while deals use it
+
+    Result<qint64> insert(const Deal &deal);
+    Status update(const Deal &deal); // deal and contact fields
+    std::optional<Deal> find(qint64 id) const;
+    Result<QList<Deal>> list(const DealFilter &filter = {}) const;
+    Result<qint64> count() const;
+
+private:
+    Result<qint64> organizationId(const QString &name, const QDateTime &now);
+
+    Database &m_db;
+};
+
+} // namespace NineTouch

@@ -1,0 +1,33 @@
+// The stable names of the domain's enums: used in the database, the CLI and its JSON.
+#pragma once
+
+#include "types.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace NineTouch {
+
+QString toString(DealStatus);
+QString toString(FollowUpCost);
+QString toString(MeetingStatus);
+QString toString(Channel);
+QString toString(TouchKind);
+QString toString(StepKind);
+QString toString(CadenceState);
+
+std::optional<DealStatus> dealStatusFromString(QStringView);
+std::optional<FollowUpCost> costFromString(QStringView);
+std::optional<MeetingStatus> meetingStatusFromString(QStringView);
+std::optional<Channel> channelFromString(QStringView);
+std::optional<TouchKind> touchKindFromString(QStringView);
+std::optional<StepKind> stepKindFromString(QStringView);
+std::optional<CadenceState> cadenceStateFromString(QStringView);
+
+// Touch kinds a rep may log by hand (`touch ID KIND`).
+bool isLoggable(TouchKind);
+// Touches sent to or done towards the prospect (they count as effort).
+bool isOutbound(TouchKind);
+
+} // namespace NineTouch

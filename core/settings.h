@@ -1,0 +1,45 @@
+// The rep's settings: identity, working time, cadence policy; every key validated.
+#pragma once
+
+#include "result.h"
+#include "types.h"
+#include "workcalendar.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QStringList>
+#include <QTime>
+
+namespace NineTouch {
+
+struct Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+
+public:
+    QString repName;
+    QString repEmail;
+    QString repSignature;
+    QString repTz; // IANA id; empty: the machine's zone
+    QString currency = QStringLiteral("EUR");
+    QSet<int> workDays { 1, 2, 3, 4, 5 };
+    QTime workStart { 9, 0 };
+    QTime workEnd { 17, 0 };
+    QSet<QDate> holidays;
+    CadencePolicy policy;
+
+    QTimeZone zone() const;
+    WorkCalendar calendar() const;
+
+    // The keys `settings` knows, in display order.
+    static const QStringList &keys();
+    // The text form of one key's value.
+    QString value(const QString &key) const;
+    // Parses and applies one key; a bad value leaves the settings as they were.
+    Status set(const QString &key, const QString &value);
+};
+
+// Range checks shared by settings and per-deal overrides.
+Status checkPolicyValue(const QString &name, int value);
+
+} // namespace NineTouch

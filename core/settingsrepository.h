@@ -1,0 +1,22 @@
+// Stores the rep's settings (key/value) and holidays.
+#pragma once
+
+#include "database.h"
+#include "settings.h"
+
+namespace NineTouch {
+
+class SettingsRepository final
+{
+public:
+    explicit SettingsRepository(Database &db) : m_db(db) { }
+
+    Result<Settings> load() const;
+    // Validates value first: a bad one is refused and the stored value stays.
+    Status save(const QString &key, const QString &value);
+
+private:
+    Database &m_db;
+};
+
+} // namespace NineTouch

@@ -1,0 +1,101 @@
+#include "workcalendar.h"
+
+namespace NineTouch {
+
+WorkCalendar::WorkCalendar()
+    : WorkCalendar(QTimeZone::utc(), { 1, 2, 3, 4, 5 }, QTime(9, 0), QTime(17, 0), {})
+{
+}
+
+WorkCalendar::WorkCalendar(const QTimeZone &zone, QSet<int> workDays, QTime workStart,
+                           QTime workEnd, QSet<QDate> holidays)
+    : m_zone(zone)
+    , m_workDays(std::move(workDays))
+    , m_start(workStart)
+    , m_end(workEnd)
+    , m_holidays(std::move(holidays))
+{
+    Q_ASSERT(m_zone.isValid());
+    Q_ASSERT(!m_workDays.isEmpty());
+    Q_ASSERT(m_start < m_end);
+}
+
+bool WorkCalendar::isBusinessDay(QDate date) const
+{
+    return m_workDays.contains(date.dayOfWeek()) && !m_holidays.contains(date);
+}
+
+QDate WorkCalendar::addBusinessDays(QDate date, int n) const
+{
+    // At most a few hundred holidays: bound the walk so bad settings cannot loop.
+    constexpr int maxWalk = 3660;
+    if (n == 0) {
+        for (int i = 0; i < maxWalk && !isBusinessDay(date); ++i)
+            date = date.addDays(1);
+        return date;
+    }
+    const int step = n > 0 ? 1 : -1;
+    int left = n > 0 ? n : -n;
+    for (int i = 0; i < maxWalk && left > 0; ++i) {
+        date = date.addDays(step);
+        if (isBusinessDay(date))
+            --left;
+    }
+    return date;
+}
+
+QDateTime WorkCalendar::atLocal(QDate date, QTime time) const
+{
+    QDateTime dt(date, time, m_zone);
+    if (!dt.isValid()) // working hours starting inside a DST gap: take the first valid minute
+        dt = QDateTime(date, time.addSecs(3600), m_zone);
+    return dt.toUTC();
+}
+
+QDateTime WorkCalendar::workStart(QDate date) const
+{
+    auto it = m_startCache.constFind(date.toJulianDay());
+    if (it == m_startCache.cend())
+        it = m_startCache.insert(date.toJulianDay(), atLocal(date, m_start).toSecsSinceEpoch());
+    return QDateTime::fromSecsSinceEpoch(*it, Qt::UTC);
+}
+
+QDateTime WorkCalendar::workEnd(QDate date) const
+{
+    auto it = m_endCache.constFind(date.toJulianDay());
+    if (it == m_endCache.cend())
+        it = m_endCache.insert(date.toJulianDay(), atLocal(date, m_end).toSecsSinceEpoch());
+    return QDateTime::fromSecsSinceEpoch(*it, Qt::UTC);
+}
+
+int WorkCalendar::offsetAt(qint64 secs) const
+{
+    // Offsets only change at transitions, which fall on quarter hours in every zone in use.
+    const qint64 bucket = secs >= 0 ? secs / 900 : (secs - 899) / 900;
+    auto it = m_offsetCache.constFind(bucket);
+    if (it == m_offsetCache.cend())
+        it = m_offsetCache.insert(
+                bucket, m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(bucket * 900, Qt::UTC)));
+    return *it;
+}
+
+QDate WorkCalendar::localDate(const QDateTime &instant) const
+{
+    const qint64 secs = instant.toSecsSinceEpoch();
+    const qint64 local = secs + offsetAt(secs);
+    const qint64 days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+    return QDate(1970, 1, 1).addDays(days);
+}
+
+QDateTime instantAt(QDate date, QTime time, const QTimeZone &zone)
+{
+    const QDateTime dt(date, time, zone);
+    if (!dt.isValid())
+        return {};
+    // Qt 6.4 moves a time in the gap instead of refusing it: check it round-trips.
+    if (dt.date() != date || dt.time() != time)
+        return {};
+    return dt;
+}
+
+} // namespace NineTouch

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 / Ubuntu 24.04 machine:
+#   packaging/dev.sh demo   install what is missing, build, open the app on a demo pipeline
+#   packaging/dev.sh test   install what is missing, build, run every test through CTest
+# The build tree is kept in build/ so a second run only rebuilds what changed.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${NINETOUCH_BUILD_DIR:-$root/build}"
+
+# Debian package names; the same names exist on Ubuntu 24.04.
+packages=(
+    build-essential cmake ninja-build ccache pkg-config git
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libical-dev tzdata fonts-dejavu-core xvfb xauth
+)
+
+install_packages() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    if [ ! -f "$build/CMakeCache.txt" ]; then
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}"
+    fi
+    cmake --build "$build" -j"$(nproc)"
+}
+
+case "${1:-}" in
+demo)
+    install_packages
+    configure_and_build
+    # The demo database lives in its own data location and is rebuilt each
+    # time; a rep's real database is never touched.
+    demo_dir="${XDG_DATA_HOME:-$HOME/.local/share}/NineTouch-demo"
+    mkdir -p "$demo_dir"
+    demo_db="$demo_dir/demo.sqlite"
+    rm -f "$demo_db" "$demo_db-wal" "$demo_db-shm"
+    "$build/bin/ninetouch-cli" --db "$demo_db" demo --deals 400 --seed 7
+    echo "Demo pipeline: $demo_db"
+    exec "$build/bin/ninetouch" --db "$demo_db"
+    ;;
+test)
+    install_packages
+    configure_and_build
+    cd "$build"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)"
+    ;;
+*)
+    echo "usage: packaging/dev.sh demo|test" >&2
+    exit 1
+    ;;
+esac
