@@ -81,11 +81,10 @@ Result<qint64> ActivityRepository::insertMeeting(const Meeting &m, const QDateTi
     q.prepare(QStringLiteral(
             "INSERT INTO meetings (deal_id, start_utc, tz, minutes, channel, agenda, status, uid, "
             "sequence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : { QVariant(m.dealId), Sql::fromTime(m.start), QVariant(m.tz),
+    Sql::bindAll(q, { QVariant(m.dealId), Sql::fromTime(m.start), QVariant(m.tz),
                                QVariant(m.minutes), QVariant(toString(m.channel)),
                                QVariant(m.agenda), QVariant(toString(m.status)), QVariant(m.uid),
-                               QVariant(m.sequence), Sql::fromTime(now), Sql::fromTime(now) })
-        q.addBindValue(v);
+                               QVariant(m.sequence), Sql::fromTime(now), Sql::fromTime(now) });
     if (!q.exec())
         return m_db.failure(q);
     return q.lastInsertId().toLongLong();
@@ -97,11 +96,10 @@ Status ActivityRepository::updateMeeting(const Meeting &m, const QDateTime &now)
     q.prepare(QStringLiteral(
             "UPDATE meetings SET start_utc = ?, tz = ?, minutes = ?, channel = ?, agenda = ?, "
             "status = ?, uid = ?, sequence = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant &v : { Sql::fromTime(m.start), QVariant(m.tz), QVariant(m.minutes),
+    Sql::bindAll(q, { Sql::fromTime(m.start), QVariant(m.tz), QVariant(m.minutes),
                                QVariant(toString(m.channel)), QVariant(m.agenda),
                                QVariant(toString(m.status)), QVariant(m.uid), QVariant(m.sequence),
-                               Sql::fromTime(now), QVariant(m.id) })
-        q.addBindValue(v);
+                               Sql::fromTime(now), QVariant(m.id) });
     if (!q.exec())
         return m_db.failure(q);
     return success();
@@ -147,11 +145,10 @@ Result<qint64> ActivityRepository::insertTouch(const Touch &t)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, note, "
                              "body, minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : { QVariant(t.dealId),
+    Sql::bindAll(q, { QVariant(t.dealId),
                                t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
                                QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(t.outcome),
-                               QVariant(t.note), QVariant(t.body), QVariant(t.minutes) })
-        q.addBindValue(v);
+                               QVariant(t.note), QVariant(t.body), QVariant(t.minutes) });
     if (!q.exec())
         return m_db.failure(q);
     return q.lastInsertId().toLongLong();
@@ -185,9 +182,8 @@ Result<qint64> ActivityRepository::insertTask(const Task &t)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO tasks (deal_id, kind, due, done_at, note) VALUES (?, ?, ?, ?, ?)"));
-    for (const QVariant &v : { QVariant(t.dealId), QVariant(t.kind), Sql::fromTime(t.due),
-                               Sql::fromTime(t.doneAt), QVariant(t.note) })
-        q.addBindValue(v);
+    Sql::bindAll(q, { QVariant(t.dealId), QVariant(t.kind), Sql::fromTime(t.due),
+                               Sql::fromTime(t.doneAt), QVariant(t.note) });
     if (!q.exec())
         return m_db.failure(q);
     return q.lastInsertId().toLongLong();

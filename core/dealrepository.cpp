@@ -154,11 +154,10 @@ Result<qint64> DealRepository::insert(const Deal &d)
     q.prepare(QStringLiteral(
             "INSERT INTO contacts (organization_id, name, email, phone, mobile, reception, tz, "
             "language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
+    Sql::bindAll(q, { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
                                QVariant(d.contact.phone), QVariant(d.contact.mobile),
                                QVariant(d.contact.reception), QVariant(d.contact.tz),
-                               QVariant(d.contact.language), Sql::fromTime(now) })
-        q.addBindValue(v);
+                               QVariant(d.contact.language), Sql::fromTime(now) });
     if (!q.exec())
         return m_db.failure(q);
     const qint64 contactId = q.lastInsertId().toLongLong();
@@ -169,8 +168,7 @@ Result<qint64> DealRepository::insert(const Deal &d)
             "reminder_days, deadline_days, reengage_days, slot_days, created_at, updated_at, "
             "stage_changed_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?, ?, ?, ?)"));
-    for (const QVariant &v :
-         { QVariant(d.title), QVariant(*org), QVariant(contactId), QVariant(d.stageId),
+    Sql::bindAll(q, { QVariant(d.title), QVariant(*org), QVariant(contactId), QVariant(d.stageId),
            QVariant(toString(d.status)), QVariant(d.lostReason), QVariant(d.valueCents),
            QVariant(d.currency), QVariant(d.valueSummary), QVariant(toString(d.cost)),
            QVariant(d.materialDelivered ? 1 : 0), Sql::optionalInt(d.policy.cycles),
@@ -178,8 +176,7 @@ Result<qint64> DealRepository::insert(const Deal &d)
            Sql::optionalInt(d.policy.reengageDays), Sql::optionalInt(d.policy.slotDays),
            Sql::fromTime(now), Sql::fromTime(d.updatedAt.isValid() ? d.updatedAt : now),
            Sql::fromTime(d.stageChangedAt.isValid() ? d.stageChangedAt : now),
-           Sql::fromTime(d.closedAt) })
-        q.addBindValue(v);
+           Sql::fromTime(d.closedAt) });
     if (!q.exec())
         return m_db.failure(q);
     const qint64 dealId = q.lastInsertId().toLongLong();
@@ -204,26 +201,23 @@ Status DealRepository::update(const Deal &d)
             "material_delivered = ?, cycles = ?, reminder_days = ?, deadline_days = ?, "
             "reengage_days = ?, slot_days = ?, updated_at = ?, stage_changed_at = ?, "
             "closed_at = ? WHERE id = ?"));
-    for (const QVariant &v :
-         { QVariant(d.title), QVariant(*org), QVariant(d.stageId), QVariant(toString(d.status)),
+    Sql::bindAll(q, { QVariant(d.title), QVariant(*org), QVariant(d.stageId), QVariant(toString(d.status)),
            QVariant(d.lostReason), QVariant(d.valueCents), QVariant(d.currency),
            QVariant(d.valueSummary), QVariant(toString(d.cost)),
            QVariant(d.materialDelivered ? 1 : 0), Sql::optionalInt(d.policy.cycles),
            Sql::optionalInt(d.policy.reminderDays), Sql::optionalInt(d.policy.deadlineDays),
            Sql::optionalInt(d.policy.reengageDays), Sql::optionalInt(d.policy.slotDays),
            Sql::fromTime(d.updatedAt), Sql::fromTime(d.stageChangedAt), Sql::fromTime(d.closedAt),
-           QVariant(d.id) })
-        q.addBindValue(v);
+           QVariant(d.id) });
     if (!q.exec())
         return m_db.failure(q);
 
     q.prepare(QStringLiteral("UPDATE contacts SET organization_id = ?, name = ?, email = ?, "
                              "phone = ?, mobile = ?, reception = ?, tz = ?, language = ? WHERE id = ?"));
-    for (const QVariant &v : { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
+    Sql::bindAll(q, { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
                                QVariant(d.contact.phone), QVariant(d.contact.mobile),
                                QVariant(d.contact.reception), QVariant(d.contact.tz),
-                               QVariant(d.contact.language), QVariant(d.contact.id) })
-        q.addBindValue(v);
+                               QVariant(d.contact.language), QVariant(d.contact.id) });
     if (!q.exec())
         return m_db.failure(q);
     return success();

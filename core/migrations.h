@@ -3,14 +3,13 @@
 
 #include <QList>
 
-#include <initializer_list>
 
 namespace NineTouch {
 
 // One statement per entry: statements are never split out of a script on ';'.
 struct Migration
 {
-    std::initializer_list<const char *> statements;
+    QList<const char *> statements;
 };
 
 const QList<Migration> &migrations();

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QVariant>
+
+#include <initializer_list>
 
 namespace NineTouch::Sql {
 
@@ -24,6 +27,17 @@ inline QVariant optionalInt(const std::optional<int> &v)
 inline std::optional<int> toOptionalInt(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+// Binds values in order. A null QString is bound as '' (Qt would bind NULL).
+inline void bindAll(QSqlQuery &q, std::initializer_list<QVariant> values)
+{
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
 }
 
 } // namespace NineTouch::Sql

@@ -1,0 +1,216 @@
+#include "jsonview.h"
+
+#include "names.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace NineTouch {
+
+QString JsonView::repTime(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return {};
+    return t.toTimeZone(m_pipeline.settings().zone()).toString(Qt::ISODate);
+}
+
+QJsonValue JsonView::money(qint64 cents)
+{
+    if (cents % 100 == 0)
+        return QJsonValue(double(cents / 100));
+    return QJsonValue(double(cents) / 100.0);
+}
+
+QString JsonView::moneyText(qint64 cents, const QString &currency)
+{
+    const QLocale c = QLocale::c();
+    return c.toString(double(cents) / 100.0, 'f', cents % 100 ? 2 : 0) + QLatin1Char(' ') + currency;
+}
+
+QJsonObject JsonView::step(const Step &s) const
+{
+    QJsonObject o { { QStringLiteral("kind"), toString(s.kind) }, { QStringLiteral("due"), repTime(s.due) } };
+    if (!s.detail.isEmpty())
+        o.insert(QStringLiteral("method"), s.detail);
+    return o;
+}
+
+QJsonObject JsonView::cadence(const Cadence &c) const
+{
+    QJsonArray steps;
+    for (const Step &s : c.steps)
+        steps.append(step(s));
+    const auto next = c.nextStep();
+    QJsonObject o {
+        { QStringLiteral("state"), toString(c.state) },
+        { QStringLiteral("cycle"), c.cycle },
+        { QStringLiteral("cycles"), c.cycles },
+        { QStringLiteral("touches"), c.touches },
+        { QStringLiteral("max_touches"), c.maxTouches },
+        { QStringLiteral("next_step"), next ? QJsonValue(step(*next)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("recommendation"), c.recommendation },
+        { QStringLiteral("steps"), steps },
+        { QStringLiteral("breakup_now"), c.breakupNow },
+        { QStringLiteral("stale"), c.stale },
+        { QStringLiteral("missed_calls"), c.missedCalls },
+        { QStringLiteral("effort"),
+          QJsonObject { { QStringLiteral("touches"), c.effort.touches },
+                        { QStringLiteral("call_attempts"), c.effort.callAttempts },
+                        { QStringLiteral("call_minutes"), c.effort.callMinutes },
+                        { QStringLiteral("meetings_held"), c.effort.meetingsHeld },
+                        { QStringLiteral("stakeholders"), c.effort.stakeholders } } },
+    };
+    o.insert(QStringLiteral("deadline"), c.deadline.isValid() ? QJsonValue(repTime(c.deadline)) : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
+{
+    const Deal &d = h.deal;
+    QJsonValue next(QJsonValue::Null);
+    for (const Meeting &m : h.meetings) {
+        if (m.status != MeetingStatus::Scheduled)
+            continue;
+        next = QJsonObject {
+            { QStringLiteral("start"), m.start.toTimeZone(QTimeZone(m.tz.toUtf8())).toString(Qt::ISODate) },
+            { QStringLiteral("tz"), m.tz },
+            { QStringLiteral("agenda"), m.agenda },
+            { QStringLiteral("uid"), m.uid },
+            { QStringLiteral("sequence"), m.sequence },
+            { QStringLiteral("minutes"), m.minutes },
+            { QStringLiteral("channel"), toString(m.channel) },
+        };
+    }
+    QJsonArray timeline;
+    for (const Touch &t : h.touches) {
+        QJsonObject o { { QStringLiteral("kind"), toString(t.kind) },
+                        { QStringLiteral("at"), repTime(t.at) },
+                        { QStringLiteral("note"), t.note } };
+        if (!t.outcome.isEmpty())
+            o.insert(QStringLiteral("outcome"), t.outcome);
+        if (!t.body.isEmpty())
+            o.insert(QStringLiteral("text"), t.body);
+        timeline.append(o);
+    }
+    QJsonObject overrides;
+    if (d.policy.cycles)
+        overrides.insert(QStringLiteral("cycles"), *d.policy.cycles);
+    if (d.policy.reminderDays)
+        overrides.insert(QStringLiteral("reminder_days"), *d.policy.reminderDays);
+    if (d.policy.deadlineDays)
+        overrides.insert(QStringLiteral("deadline_days"), *d.policy.deadlineDays);
+    if (d.policy.reengageDays)
+        overrides.insert(QStringLiteral("reengage_days"), *d.policy.reengageDays);
+    if (d.policy.slotDays)
+        overrides.insert(QStringLiteral("slot_days"), *d.policy.slotDays);
+    return QJsonObject {
+        { QStringLiteral("id"), d.id },
+        { QStringLiteral("title"), d.title },
+        { QStringLiteral("organization"), d.organization },
+        { QStringLiteral("stage"), d.stage },
+        { QStringLiteral("status"), toString(d.status) },
+        { QStringLiteral("lost_reason"), d.lostReason },
+        { QStringLiteral("value"), money(d.valueCents) },
+        { QStringLiteral("currency"), d.currency },
+        { QStringLiteral("value_summary"), d.valueSummary },
+        { QStringLiteral("cost"), toString(d.cost) },
+        { QStringLiteral("material_delivered"), d.materialDelivered },
+        { QStringLiteral("policy_overrides"), overrides },
+        { QStringLiteral("contact"),
+          QJsonObject { { QStringLiteral("name"), d.contact.name },
+                        { QStringLiteral("email"), d.contact.email },
+                        { QStringLiteral("tz"), d.contact.tz.isEmpty() ? QString::fromUtf8(m_pipeline.settings().zone().id()) : d.contact.tz },
+                        { QStringLiteral("phone"), d.contact.phone },
+                        { QStringLiteral("mobile"), d.contact.mobile },
+                        { QStringLiteral("reception"), d.contact.reception },
+                        { QStringLiteral("language"), d.contact.language } } },
+        { QStringLiteral("next_meeting"), next },
+        { QStringLiteral("cadence"), cadence(c) },
+        { QStringLiteral("timeline"), timeline },
+    };
+}
+
+QJsonObject JsonView::report(const PipelineReport &r) const
+{
+    QJsonObject currencies;
+    for (auto it = r.currencies.cbegin(); it != r.currencies.cend(); ++it) {
+        QJsonObject byState;
+        for (CadenceState s : { CadenceState::Engaged, CadenceState::Silent, CadenceState::AwaitingDecision,
+                                CadenceState::PastRule, CadenceState::NoMeeting }) {
+            const StateTotal t = it->byState.value(s);
+            byState.insert(toString(s), QJsonObject { { QStringLiteral("count"), t.count },
+                                                      { QStringLiteral("value"), money(t.valueCents) } });
+        }
+        currencies.insert(it.key(), QJsonObject { { QStringLiteral("open_value"), money(it->openCents) },
+                                                  { QStringLiteral("by_state"), byState } });
+    }
+    QJsonArray stale;
+    for (qint64 id : r.staleDeals)
+        stale.append(id);
+    return QJsonObject { { QStringLiteral("currencies"), currencies },
+                         { QStringLiteral("stale_deals"), stale },
+                         { QStringLiteral("open_deals"), r.openDeals } };
+}
+
+QString JsonView::line(const Deal &d, const Cadence &c) const
+{
+    const auto next = c.nextStep();
+    return QStringLiteral("#%1  %2  %3  [%4]  %5  %6  cycle %7/%8 · touch %9/%10%11")
+            .arg(d.id)
+            .arg(d.title, d.organization, d.stage, toString(c.state), moneyText(d.valueCents, d.currency))
+            .arg(c.cycle)
+            .arg(c.cycles)
+            .arg(c.touches)
+            .arg(c.maxTouches)
+            .arg(next ? QStringLiteral("  next: %1 %2").arg(toString(next->kind), repTime(next->due)) : QString());
+}
+
+QString JsonView::text(const DealHistory &h, const Cadence &c) const
+{
+    const Deal &d = h.deal;
+    QString out;
+    out += QStringLiteral("#%1 %2\n").arg(d.id).arg(d.title);
+    out += tr("  Organization: %1\n  Contact: %2 <%3>  %4\n")
+                   .arg(d.organization, d.contact.name, d.contact.email, d.contact.tz);
+    out += tr("  Stage: %1   Status: %2   Value: %3\n").arg(d.stage, toString(d.status), moneyText(d.valueCents, d.currency));
+    if (!d.valueSummary.isEmpty())
+        out += tr("  Value summary: %1\n").arg(d.valueSummary);
+    out += tr("  Cadence: %1, cycle %2/%3, touch %4/%5\n")
+                   .arg(toString(c.state))
+                   .arg(c.cycle)
+                   .arg(c.cycles)
+                   .arg(c.touches)
+                   .arg(c.maxTouches);
+    out += tr("  Recommendation: %1\n").arg(c.recommendation);
+    for (const Meeting &m : h.meetings) {
+        if (m.status == MeetingStatus::Scheduled)
+            out += tr("  Next meeting: %1 (%2 min, %3) %4\n")
+                           .arg(m.start.toTimeZone(QTimeZone(m.tz.toUtf8())).toString(Qt::ISODate))
+                           .arg(m.minutes)
+                           .arg(m.tz, m.agenda);
+    }
+    for (const Step &s : c.steps)
+        out += tr("  Due: %1 at %2%3\n").arg(toString(s.kind), repTime(s.due), s.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.detail));
+    out += tr("  Timeline:\n");
+    for (const Touch &t : h.touches)
+        out += QStringLiteral("    %1  %2  %3\n").arg(repTime(t.at), toString(t.kind), t.note);
+    return out;
+}
+
+QString JsonView::reportText(const PipelineReport &r) const
+{
+    QString out = tr("Honest pipeline: %1 open deals\n").arg(r.openDeals);
+    for (auto it = r.currencies.cbegin(); it != r.currencies.cend(); ++it) {
+        out += QStringLiteral("%1  open %2\n").arg(it.key(), moneyText(it->openCents, it.key()));
+        for (CadenceState s : { CadenceState::Engaged, CadenceState::Silent, CadenceState::AwaitingDecision,
+                                CadenceState::PastRule, CadenceState::NoMeeting }) {
+            const StateTotal t = it->byState.value(s);
+            out += QStringLiteral("  %1 %2 deals  %3\n").arg(toString(s), -18).arg(t.count, 5).arg(moneyText(t.valueCents, it.key()));
+        }
+    }
+    out += tr("Stale (30+ days without a stage change, reply or meeting): %1 deals\n").arg(r.staleDeals.size());
+    return out;
+}
+
+} // namespace NineTouch

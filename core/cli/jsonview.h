@@ -1,0 +1,36 @@
+// The CLI's output: deals, cadences and the report as JSON (the contract's keys) and as text.
+#pragma once
+
+#include "pipeline.h"
+#include "report.h"
+
+#include <QJsonObject>
+
+namespace NineTouch {
+
+class JsonView final
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonView)
+
+public:
+    explicit JsonView(const Pipeline &pipeline) : m_pipeline(pipeline) { }
+
+    QJsonObject deal(const DealHistory &h, const Cadence &c) const;
+    QJsonObject cadence(const Cadence &c) const;
+    QJsonObject step(const Step &s) const;
+    QJsonObject report(const PipelineReport &r) const;
+
+    QString text(const DealHistory &h, const Cadence &c) const;
+    QString line(const Deal &d, const Cadence &c) const;
+    QString reportText(const PipelineReport &r) const;
+
+    // A time in the rep's zone, ISO 8601 with offset.
+    QString repTime(const QDateTime &t) const;
+    static QJsonValue money(qint64 cents);
+    static QString moneyText(qint64 cents, const QString &currency);
+
+private:
+    const Pipeline &m_pipeline;
+};
+
+} // namespace NineTouch

@@ -1,0 +1,346 @@
+#include "demogenerator.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace NineTouch {
+
+namespace {
+
+const char *const firstNames[] = { "Anna",  "Lukas", "Sophie", "Jonas",  "Marie",  "Felix",
+                                   "Emma",  "Paul",  "Olivia", "James",  "Amelia", "Noah",
+                                   "Chloé", "Hugo",  "Lea",    "Mateo",  "Priya",  "Kenji",
+                                   "Sara",  "David", "Ingrid", "Tomás",  "Grace",  "Oskar" };
+const char *const lastNames[] = { "Müller",  "Schmidt", "Fischer", "Weber",  "Becker", "Smith",
+                                  "Johnson", "Brown",   "Taylor",  "Martin", "Dubois", "Rossi",
+                                  "García",  "Novak",   "Jensen",  "Okafor", "Tanaka", "Kowalski",
+                                  "Lindqvist", "O'Brien", "Wagner", "Schulz", "Moreau", "Silva" };
+const char *const orgFirst[] = { "Nordlicht", "Bluewater", "Alpen", "Harbor", "Vektor", "Granite",
+                                 "Lumen",     "Falkenberg", "Brightpath", "Kestrel", "Rheinwerk",
+                                 "Summit",    "Tideway", "Ostwind", "Copperleaf", "Meridian" };
+const char *const orgSecond[] = { "Logistik GmbH", "Analytics Ltd", "Foods AG", "Health Inc.",
+                                  "Energie GmbH", "Retail Group", "Software SE", "Bank AG",
+                                  "Manufacturing", "Insurance plc", "Labs", "Mobility GmbH" };
+const char *const products[] = { "CRM rollout", "Fleet tracking", "Data platform", "Security audit",
+                                 "Cloud migration", "Support contract", "Analytics licence",
+                                 "Pilot project", "Training programme", "Warehouse scanners" };
+const char *const benefits[] = {
+    "cuts order handling time by a third and frees two people for customers",
+    "gives the finance team a single, trusted view of cash every Monday morning",
+    "replaces three spreadsheets with one system the auditors accept",
+    "reduces failed deliveries by a quarter within the first quarter",
+    "lets the sales team quote in minutes instead of days",
+};
+const char *const zones[] = { "Europe/Berlin", "Europe/Berlin", "Europe/Berlin", "Europe/London",
+                              "Europe/Paris",  "America/New_York", "Europe/Vienna", "Asia/Singapore" };
+const char *const currencies[] = { "EUR", "EUR", "EUR", "EUR", "USD", "GBP" };
+
+template<size_t N>
+QString pick(QRandomGenerator &rng, const char *const (&items)[N])
+{
+    return QString::fromUtf8(items[rng.bounded(int(N))]);
+}
+
+enum class Scenario { Fresh, Engaged, AfterHeld, Silent2, Silent3, BreakupDue, Awaiting,
+                      PastRule, Lost, Won };
+
+Scenario pickScenario(QRandomGenerator &rng)
+{
+    const int r = rng.bounded(100);
+    if (r < 8) return Scenario::Fresh;
+    if (r < 30) return Scenario::Engaged;
+    if (r < 37) return Scenario::AfterHeld;
+    if (r < 52) return Scenario::Silent2;
+    if (r < 61) return Scenario::Silent3;
+    if (r < 65) return Scenario::BreakupDue;
+    if (r < 72) return Scenario::Awaiting;
+    if (r < 78) return Scenario::PastRule;
+    if (r < 90) return Scenario::Lost;
+    return Scenario::Won;
+}
+
+// Writes one deal's history in time order.
+class Story
+{
+public:
+    Story(ActivityRepository &a, const WorkCalendar &cal, QRandomGenerator &rng, qint64 dealId,
+          const QString &tz)
+        : m_a(a), m_cal(cal), m_rng(rng), m_deal(dealId), m_tz(tz)
+    {
+    }
+
+    // A business-day slot about days from t, at a whole or half hour inside working hours.
+    QDateTime slot(const QDateTime &t, int days)
+    {
+        const QDate d = m_cal.addBusinessDays(m_cal.localDate(t), days);
+        const QDateTime start = m_cal.workStart(d);
+        const int span = int(start.secsTo(m_cal.workEnd(d)) / 1800) - 2;
+        return start.addSecs(1800LL * m_rng.bounded(qMax(1, span)));
+    }
+
+    Status touch(TouchKind kind, const QDateTime &at, const QString &outcome = {},
+                 const QString &note = {}, int minutes = 0)
+    {
+        Touch t;
+        t.dealId = m_deal;
+        t.meetingId = m_meeting.id;
+        t.kind = kind;
+        t.at = at;
+        t.outcome = outcome;
+        t.note = note;
+        t.minutes = minutes;
+        auto id = m_a.insertTouch(t);
+        return id ? success() : Status(id.error());
+    }
+
+    Status set(const QDateTime &at, const QDateTime &start, const QString &agenda, bool proposed)
+    {
+        if (!proposed) {
+            m_meeting = Meeting {};
+            m_meeting.uid = QStringLiteral("demo-%1-%2@ninetouch").arg(m_deal).arg(m_rng.generate());
+        } else {
+            ++m_meeting.sequence;
+        }
+        m_meeting.dealId = m_deal;
+        m_meeting.start = start;
+        m_meeting.tz = m_tz;
+        m_meeting.minutes = m_rng.bounded(2) ? 30 : 45;
+        m_meeting.channel = m_rng.bounded(3) ? Channel::Video : Channel::Phone;
+        m_meeting.agenda = agenda;
+        m_meeting.status = MeetingStatus::Scheduled;
+        auto id = m_a.insertMeeting(m_meeting, at);
+        if (!id)
+            return id.error();
+        m_meeting.id = *id;
+        return touch(TouchKind::MeetingSet, at, proposed ? QStringLiteral("proposed") : QString());
+    }
+
+    Status close(MeetingStatus status, const QDateTime &at)
+    {
+        m_meeting.status = status;
+        return m_a.updateMeeting(m_meeting, at);
+    }
+
+    // A whole cycle's preparation: recap (first cycle only), invite, reminder.
+    Status prepare(const QDateTime &setAt, bool recap)
+    {
+        if (recap) {
+            if (Status s = touch(TouchKind::Recap, setAt.addSecs(600)); !s)
+                return s;
+        }
+        if (Status s = touch(TouchKind::Invite, setAt.addSecs(900)); !s)
+            return s;
+        const QDateTime reminder = m_cal.workStart(m_cal.addBusinessDays(m_cal.localDate(m_meeting.start), -1));
+        if (reminder > setAt)
+            return touch(TouchKind::Reminder, reminder.addSecs(m_rng.bounded(3600)));
+        return success();
+    }
+
+    const Meeting &meeting() const { return m_meeting; }
+
+private:
+    ActivityRepository &m_a;
+    const WorkCalendar &m_cal;
+    QRandomGenerator &m_rng;
+    qint64 m_deal;
+    QString m_tz;
+    Meeting m_meeting;
+};
+
+} // namespace
+
+Result<int> DemoGenerator::generate(int count, const QDateTime &now)
+{
+    if (count < 1 || count > 100000)
+        return inputError(QStringLiteral("--deals must be between 1 and 100000; %1 was given.").arg(count));
+    QRandomGenerator rng(quint32(m_seed ^ (m_seed >> 32)));
+    Settings settings = m_pipeline.settings();
+    const WorkCalendar cal = settings.calendar();
+    const CadenceEngine engine(settings.policy, cal);
+    auto stages = m_pipeline.deals().stages();
+    if (!stages)
+        return stages.error();
+    if (stages->size() < 2)
+        return refusal(QStringLiteral("The demo needs at least two stages."));
+
+    Status written = m_pipeline.database().write([&]() -> Status {
+        // A rep to sign the drafts, unless one is set already.
+        QSqlQuery q(m_pipeline.database().connection());
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)"));
+        for (const auto &[key, value] :
+             { std::pair { QStringLiteral("rep.name"), QStringLiteral("Alex Morgan") },
+               std::pair { QStringLiteral("rep.email"), QStringLiteral("alex.morgan@ninetouch.example") },
+               std::pair { QStringLiteral("rep.signature"),
+                           QStringLiteral("Alex Morgan\nAccount Executive, NineTouch Demo\n+49 30 5550 1234") } }) {
+            q.addBindValue(key);
+            q.addBindValue(value);
+            if (!q.exec())
+                return m_pipeline.database().failure(q);
+        }
+
+        for (int i = 0; i < count; ++i) {
+            const Scenario scenario = pickScenario(rng);
+            Deal d;
+            d.contact.name = pick(rng, firstNames) + QLatin1Char(' ') + pick(rng, lastNames);
+            d.organization = pick(rng, orgFirst) + QLatin1Char(' ') + pick(rng, orgSecond);
+            d.title = pick(rng, products) + QStringLiteral(" – ") + d.organization.section(QLatin1Char(' '), 0, 0);
+            QString local = d.contact.name.toLower();
+            local.replace(QLatin1Char(' '), QLatin1Char('.'));
+            local.remove(QLatin1Char('\''));
+            d.contact.email = local + QStringLiteral("@") + d.organization.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral(".example");
+            d.contact.tz = pick(rng, zones);
+            d.contact.language = d.contact.tz.startsWith(QLatin1String("Europe/Berlin"))
+                            || d.contact.tz == QLatin1String("Europe/Vienna")
+                    ? QStringLiteral("de")
+                    : QStringLiteral("en");
+            d.contact.phone = QStringLiteral("+49 30 %1").arg(1000000 + rng.bounded(8999999));
+            d.contact.mobile = QStringLiteral("+49 170 %1").arg(1000000 + rng.bounded(8999999));
+            d.contact.reception = QStringLiteral("+49 30 %1").arg(100000 + rng.bounded(899999));
+            d.currency = pick(rng, currencies);
+            d.valueCents = qint64(2000 + rng.bounded(240) * 500) * 100;
+            d.valueSummary = QStringLiteral("The %1 %2.").arg(d.title.section(QStringLiteral(" – "), 0, 0), pick(rng, benefits));
+            d.cost = rng.bounded(4) == 0 ? FollowUpCost::High : FollowUpCost::Low;
+            d.materialDelivered = d.cost == FollowUpCost::High && rng.bounded(2);
+            const int stageIndex = scenario == Scenario::Fresh ? 0
+                    : scenario == Scenario::Won ? int(stages->size()) - 1
+                                                : 1 + rng.bounded(int(stages->size()) - 1);
+            d.stageId = stages->at(stageIndex).id;
+            d.createdAt = now.addDays(-(40 + rng.bounded(160))).addSecs(-rng.bounded(86400));
+            // Most deals moved stage recently; some have sat still for weeks.
+            d.stageChangedAt = rng.bounded(4) == 0 ? d.createdAt : now.addDays(-rng.bounded(25));
+            d.updatedAt = d.stageChangedAt;
+            if (scenario == Scenario::Won) {
+                d.status = DealStatus::Won;
+                d.closedAt = now.addDays(-rng.bounded(20));
+            }
+            auto inserted = m_pipeline.deals().insert(d);
+            if (!inserted)
+                return inserted.error();
+            const qint64 id = *inserted;
+            Story story(m_pipeline.activity(), cal, rng, id, d.contact.tz);
+
+            // Earlier conversations: held meetings with their preparation and notes.
+            const int rounds = scenario == Scenario::Fresh ? 0 : 1 + rng.bounded(3);
+            QDateTime t = d.createdAt;
+            for (int r = 0; r < rounds; ++r) {
+                const QDateTime start = story.slot(t, 2 + rng.bounded(3));
+                if (Status s = story.set(t, start, QStringLiteral("Discovery and next steps"), false); !s)
+                    return s;
+                if (Status s = story.prepare(t, true); !s)
+                    return s;
+                if (Status s = story.close(MeetingStatus::Held, start); !s)
+                    return s;
+                if (Status s = story.touch(TouchKind::MeetingHeld, start.addSecs(story.meeting().minutes * 60), {}, {}, story.meeting().minutes); !s)
+                    return s;
+                if (Status s = story.touch(TouchKind::Note, start.addSecs(3600), {}, QStringLiteral("Good call; they want numbers for their board.")); !s)
+                    return s;
+                t = start.addDays(1);
+            }
+
+            // The present: where the rule has this deal now. Histories are laid out backwards
+            // from now so each scenario lands in its state.
+            auto pursue = [&](int misses, bool breakup, int breakupDaysAgo) -> Status {
+                const int cyclesBack = misses + (breakup ? 0 : 1);
+                QDateTime setAt = now.addDays(-(4 * cyclesBack + (breakup ? breakupDaysAgo : 0) + 2));
+                if (setAt < t)
+                    setAt = t.addSecs(3600);
+                QDateTime start = story.slot(setAt, 2);
+                if (Status s = story.set(setAt, start, QStringLiteral("Proposal walkthrough"), false); !s)
+                    return s;
+                if (Status s = story.prepare(setAt, true); !s)
+                    return s;
+                for (int m = 0; m < misses; ++m) {
+                    if (Status s = story.close(MeetingStatus::Missed, start); !s)
+                        return s;
+                    if (Status s = story.touch(TouchKind::Call, start, QStringLiteral("missed"),
+                                               QStringLiteral("Tried: direct,reception,mobile"));
+                        !s)
+                        return s;
+                    const bool last = m == settings.policy.cycles - 1;
+                    if (last) {
+                        if (breakup)
+                            return story.touch(TouchKind::Breakup, start.addSecs(1800));
+                        return success();
+                    }
+                    const QDateTime next = story.slot(start, 2);
+                    if (Status s = story.set(start.addSecs(600), next, story.meeting().agenda, true); !s)
+                        return s;
+                    if (Status s = story.touch(TouchKind::MissedCall, start.addSecs(1200)); !s)
+                        return s;
+                    if (Status s = story.prepare(start.addSecs(1200), false); !s)
+                        return s;
+                    start = next;
+                }
+                return success();
+            };
+
+            Status s = success();
+            switch (scenario) {
+            case Scenario::Fresh:
+            case Scenario::AfterHeld:
+            case Scenario::Won:
+                break;
+            case Scenario::Engaged: {
+                const QDateTime setAt = now.addDays(-rng.bounded(3)).addSecs(-3600);
+                s = story.set(setAt, story.slot(now, 1 + rng.bounded(6)), QStringLiteral("Pricing and rollout plan"), false);
+                if (s)
+                    s = story.prepare(setAt, true);
+                break;
+            }
+            case Scenario::Silent2:
+                s = pursue(1, false, 0);
+                break;
+            case Scenario::Silent3:
+                s = pursue(2, false, 0);
+                break;
+            case Scenario::BreakupDue:
+                s = pursue(settings.policy.cycles, false, 0);
+                break;
+            case Scenario::Awaiting:
+                s = pursue(settings.policy.cycles, true, 1);
+                break;
+            case Scenario::PastRule:
+                s = pursue(settings.policy.cycles, true, 12);
+                break;
+            case Scenario::Lost: {
+                s = pursue(settings.policy.cycles, true, 20 + rng.bounded(100));
+                if (!s)
+                    break;
+                Deal lost = *m_pipeline.deals().find(id);
+                const auto history = m_pipeline.history(id);
+                const Cadence c = engine.evaluate(*history, now);
+                const QDateTime lostAt = c.deadline.isValid() && c.deadline < now ? c.deadline.addSecs(3600) : now.addDays(-1);
+                lost.status = DealStatus::Lost;
+                lost.lostReason = Pipeline::breakupLostReason();
+                lost.closedAt = lost.updatedAt = lostAt;
+                s = m_pipeline.deals().update(lost);
+                if (s)
+                    s = story.touch(TouchKind::Lost, lostAt, {}, lost.lostReason);
+                if (s) {
+                    Task task;
+                    task.dealId = id;
+                    // Some re-engage tasks come due in the demo's first days.
+                    task.due = rng.bounded(5) == 0 ? cal.workStart(cal.nextBusinessDay(cal.localDate(now)))
+                                                   : engine.reengageDue(lostAt, settings.policy.reengageDays);
+                    auto t = m_pipeline.activity().insertTask(task);
+                    if (!t)
+                        s = t.error();
+                }
+                break;
+            }
+            }
+            if (!s)
+                return s;
+            if (scenario == Scenario::Won) {
+                if (Status w = story.touch(TouchKind::Won, d.closedAt); !w)
+                    return w;
+            }
+        }
+        return success();
+    });
+    if (!written)
+        return written.error();
+    return count;
+}
+
+} // namespace NineTouch
