@@ -256,6 +256,14 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now) cons
             c.deadline = decisionDeadline(r.breakupAt, policy.deadlineDays);
             add(StepKind::MarkLost, c.deadline);
         } else {
+            // Added first so that, due at the same moment, the email that announces the new
+            // time comes before that time's invite.
+            if (r.missedEmailCycle > 0)
+                add(StepKind::MissedCall, r.missedAt);
+            if (r.breakupDue)
+                add(StepKind::Breakup, r.breakupDueAt);
+            else if (!scheduled)
+                add(StepKind::SetMeeting, r.setMeetingSince);
             if (scheduled) {
                 const QDateTime setAt =
                         r.meetingId == scheduled->id && r.meetingSetAt.isValid() ? r.meetingSetAt
@@ -274,12 +282,6 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now) cons
                 if (!r.callDone)
                     add(StepKind::Call, scheduled->start);
             }
-            if (r.missedEmailCycle > 0)
-                add(StepKind::MissedCall, r.missedAt);
-            if (r.breakupDue)
-                add(StepKind::Breakup, r.breakupDueAt);
-            else if (!scheduled)
-                add(StepKind::SetMeeting, r.setMeetingSince);
         }
         if (r.cancelDue)
             add(StepKind::Invite, r.cancelAt, QStringLiteral("cancel"));

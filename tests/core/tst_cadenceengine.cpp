@@ -1,0 +1,357 @@
+// The break-up rule, pursuit by pursuit: each row replays a deal's history through time.
+#include "cadenceengine.h"
+#include "historyscript.h"
+#include "names.h"
+
+#include <QTest>
+
+using namespace NineTouch;
+using namespace TestSupport;
+
+class TestCadenceEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    WorkCalendar berlinCalendar(QSet<QDate> holidays = {}) const
+    {
+        return WorkCalendar(berlin(), { 1, 2, 3, 4, 5 }, QTime(9, 0), QTime(17, 0), std::move(holidays));
+    }
+
+private slots:
+    void pursuit_data();
+    void pursuit();
+    void stepsOfFirstCycle();
+    void rescheduleDuesInviteAndReminderAgain();
+    void earlyBreakupDuesCancelInvite();
+    void dueTimes_data();
+    void dueTimes();
+    void proposeSlot_data();
+    void proposeSlot();
+    void effortIsCounted();
+    void staleAfterThirtyDays_data();
+    void staleAfterThirtyDays();
+};
+
+// The usual pursuit, step by step, in Europe/Berlin (2026-03-02 is a Monday).
+static const QString cycle1 = QStringLiteral(
+        "new@03-01T12:00; set@03-02T09:00>03-05T10:00; recap@03-02T09:05; invite@03-02T09:06; "
+        "reminder@03-04T09:10");
+static const QString cycle2 = cycle1 + QStringLiteral(
+        "; miss@03-05T10:01>03-09T10:00; missed-call@03-05T10:30; invite@03-05T10:31; reminder@03-06T09:10");
+static const QString cycle3 = cycle2 + QStringLiteral(
+        "; miss@03-09T10:01>03-11T10:00; missed-call@03-09T10:30; invite@03-09T10:31; reminder@03-10T09:10");
+static const QString lastMissed = cycle3 + QStringLiteral("; miss@03-11T10:01");
+static const QString brokenUp = lastMissed + QStringLiteral("; breakup@03-11T10:30");
+
+void TestCadenceEngine::pursuit_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("now");
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<int>("cycle");
+    QTest::addColumn<int>("touches");
+    QTest::addColumn<QString>("nextKind");
+    QTest::addColumn<QString>("nextDue");
+
+    // clang-format off
+    QTest::newRow("a new lead has set-meeting due since it was created")
+        << "new@03-02T09:00" << "03-02T10:00" << "" << "no-meeting" << 0 << 0 << "set-meeting" << "03-02T09:00";
+    QTest::newRow("setting the meeting starts cycle 1 with the recap due at once")
+        << "new@03-01T12:00; set@03-02T09:00>03-05T10:00" << "03-02T09:01" << "" << "engaged" << 1 << 0 << "recap" << "03-02T09:00";
+    QTest::newRow("recap and invite sent: the reminder is due one business day before, at 09:00")
+        << "new@03-01T12:00; set@03-02T09:00>03-05T10:00; recap@03-02T09:05; invite@03-02T09:06" << "03-02T10:00" << "" << "engaged" << 1 << 0 << "reminder" << "03-04T09:00";
+    QTest::newRow("the reminder counts as the first touch; the call is due at the meeting's start")
+        << cycle1 << "03-04T10:00" << "" << "engaged" << 1 << 1 << "call" << "03-05T10:00";
+    QTest::newRow("short notice: no reminder in that cycle")
+        << "new@03-01T12:00; set@03-04T16:00>03-05T10:00; recap@03-04T16:01; invite@03-04T16:02" << "03-04T16:05" << "" << "engaged" << 1 << 0 << "call" << "03-05T10:00";
+    QTest::newRow("a missed call starts cycle 2 with two touches and the missed-call email due")
+        << cycle1 + "; miss@03-05T10:01>03-09T10:00" << "03-05T10:05" << "" << "silent" << 2 << 2 << "missed-call" << "03-05T10:01";
+    QTest::newRow("after the first missed-call email a deal is in cycle 2 with 3 touches")
+        << cycle1 + "; miss@03-05T10:01>03-09T10:00; missed-call@03-05T10:30" << "03-05T10:35" << "" << "silent" << 2 << 3 << "invite" << "03-05T10:01";
+    QTest::newRow("cycle 2 has no recap: the missed-call email restated the time")
+        << cycle2 << "03-06T10:00" << "" << "silent" << 2 << 4 << "call" << "03-09T10:00";
+    QTest::newRow("cycle 3 after the second missed-call email: six touches")
+        << cycle2 + "; miss@03-09T10:01>03-11T10:00; missed-call@03-09T10:30" << "03-09T10:35" << "" << "silent" << 3 << 6 << "invite" << "03-09T10:01";
+    QTest::newRow("the last cycle's missed call dues the break-up email, not a new slot")
+        << lastMissed << "03-11T10:05" << "" << "silent" << 3 << 8 << "breakup" << "03-11T10:01";
+    QTest::newRow("the break-up email is the ninth touch; the deal awaits the decision")
+        << brokenUp << "03-12T09:00" << "" << "awaiting-decision" << 3 << 9 << "mark-lost" << "03-18T17:00";
+    QTest::newRow("still awaiting at the very deadline")
+        << brokenUp << "03-18T17:00" << "" << "awaiting-decision" << 3 << 9 << "mark-lost" << "03-18T17:00";
+    QTest::newRow("past the deadline without an answer: past-rule, mark-lost")
+        << brokenUp << "03-18T17:01" << "" << "past-rule" << 3 << 9 << "mark-lost" << "03-18T17:00";
+    QTest::newRow("an answer to the break-up before the deadline re-warms the deal")
+        << brokenUp + "; reply@03-13T11:00" << "03-13T12:00" << "" << "no-meeting" << 0 << 0 << "set-meeting" << "03-13T11:00";
+    QTest::newRow("an answer after the deadline, deal still open, re-warms it too")
+        << brokenUp + "; reply@03-20T11:00" << "03-20T12:00" << "" << "no-meeting" << 0 << 0 << "set-meeting" << "03-20T11:00";
+    QTest::newRow("re-warmed deal: the next meeting starts a new pursuit at cycle 1")
+        << brokenUp + "; reply@03-13T11:00; set@03-13T11:30>03-18T14:00" << "03-13T12:00" << "" << "engaged" << 1 << 0 << "recap" << "03-13T11:30";
+    QTest::newRow("a reply in cycle 1 keeps the meeting, which becomes cycle 1 of a new pursuit")
+        << cycle1 + "; reply@03-04T12:00" << "03-04T12:05" << "" << "engaged" << 1 << 0 << "call" << "03-05T10:00";
+    QTest::newRow("a reply in cycle 2 resets the count; the scheduled meeting is cycle 1")
+        << cycle2 + "; reply@03-06T12:00" << "03-06T12:05" << "" << "engaged" << 1 << 0 << "call" << "03-09T10:00";
+    QTest::newRow("a reply in cycle 3 resets the count too")
+        << cycle3 + "; reply@03-10T12:00" << "03-10T12:05" << "" << "engaged" << 1 << 0 << "call" << "03-11T10:00";
+    QTest::newRow("a reply with no meeting scheduled: set the next meeting")
+        << lastMissed + "; reply@03-11T12:00" << "03-11T12:05" << "" << "no-meeting" << 0 << 0 << "set-meeting" << "03-11T12:00";
+    QTest::newRow("a meeting held mid-pursuit ends it: set the next meeting")
+        << cycle2 + "; held@03-09T10:30" << "03-09T10:35" << "" << "no-meeting" << 0 << 0 << "set-meeting" << "03-09T10:30";
+    QTest::newRow("a held meeting then a new one: cycle 1, recap due again")
+        << cycle2 + "; held@03-09T10:30; set@03-09T10:40>03-12T10:00" << "03-09T10:45" << "" << "engaged" << 1 << 0 << "recap" << "03-09T10:40";
+    QTest::newRow("a reminder sent twice in a cycle counts once")
+        << cycle1 + "; reminder@03-04T15:00" << "03-04T15:05" << "" << "engaged" << 1 << 1 << "call" << "03-05T10:00";
+    QTest::newRow("the call overdue within one business day is not yet past the rule")
+        << cycle1 << "03-06T16:59" << "" << "engaged" << 1 << 1 << "call" << "03-05T10:00";
+    QTest::newRow("the call overdue by more than one business day is past the rule")
+        << cycle1 << "03-06T17:01" << "" << "past-rule" << 1 << 1 << "call" << "03-05T10:00";
+    QTest::newRow("the missed-call email left over a weekend is past the rule on Tuesday")
+        << cycle1 + "; miss@03-06T10:01>03-10T10:00" << "03-09T16:00" << "" << "silent" << 2 << 2 << "missed-call" << "03-06T10:01";
+    QTest::newRow("set-meeting left undone never makes a deal past the rule")
+        << "new@01-05T09:00" << "03-02T10:00" << "" << "no-meeting" << 0 << 0 << "set-meeting" << "01-05T09:00";
+    QTest::newRow("a per-deal override of two cycles dues the break-up after the second call")
+        << cycle2 + "; miss@03-09T10:01" << "03-09T10:05" << "cycles=2" << "silent" << 2 << 5 << "breakup" << "03-09T10:01";
+    QTest::newRow("a per-deal override of four cycles proposes a fourth slot")
+        << lastMissed + ">03-13T10:00" << "03-11T10:05" << "cycles=4" << "silent" << 4 << 8 << "missed-call" << "03-11T10:01";
+    QTest::newRow("a lost deal has no cadence steps until its re-engage task")
+        << brokenUp + "; lost@03-19T09:00; task@07-17T09:00" << "03-19T10:00" << "" << "lost" << 3 << 9 << "reengage" << "07-17T09:00";
+    QTest::newRow("a re-engage email closes the task")
+        << brokenUp + "; lost@03-19T09:00; task@07-17T09:00; reengage@07-17T09:30" << "07-17T10:00" << "" << "lost" << 3 << 9 << "" << "";
+    QTest::newRow("reopening a lost deal starts over: set the next meeting")
+        << brokenUp + "; lost@03-19T09:00; task@07-17T09:00; reopen@07-20T09:00" << "07-20T09:05" << "" << "no-meeting" << 0 << 0 << "set-meeting" << "07-20T09:00";
+    QTest::newRow("a won deal has nothing left to do")
+        << cycle1 + "; won@03-04T12:00" << "03-04T12:05" << "" << "won" << 1 << 1 << "" << "";
+    // clang-format on
+}
+
+void TestCadenceEngine::pursuit()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, now);
+    QFETCH(QString, options);
+    QFETCH(QString, state);
+    QFETCH(int, cycle);
+    QFETCH(int, touches);
+    QFETCH(QString, nextKind);
+    QFETCH(QString, nextDue);
+
+    HistoryScript s(script);
+    if (options.startsWith(QLatin1String("cycles=")))
+        s.history().deal.policy.cycles = options.mid(7).toInt();
+    const WorkCalendar cal = berlinCalendar();
+    const CadenceEngine engine(CadencePolicy {}, cal);
+    const Cadence c = engine.evaluate(s.history(), at(now));
+
+    QCOMPARE(toString(c.state), state);
+    QCOMPARE(c.cycle, cycle);
+    QCOMPARE(c.touches, touches);
+    QCOMPARE(c.maxTouches, s.history().deal.policy.appliedTo({}).cycles * 3);
+    const auto next = c.nextStep();
+    QCOMPARE(next ? toString(next->kind) : QString(), nextKind);
+    if (!nextDue.isEmpty())
+        QCOMPARE(next->due, at(nextDue));
+    QVERIFY(!c.recommendation.isEmpty());
+}
+
+void TestCadenceEngine::stepsOfFirstCycle()
+{
+    HistoryScript s(QStringLiteral("new@03-01T12:00; set@03-02T09:00>03-05T10:00"));
+    const WorkCalendar cal = berlinCalendar();
+    const Cadence c = CadenceEngine({}, cal).evaluate(s.history(), at(QStringLiteral("03-02T09:01")));
+    QList<Step> expected { { StepKind::Recap, at(QStringLiteral("03-02T09:00")), {} },
+                           { StepKind::Invite, at(QStringLiteral("03-02T09:00")), {} },
+                           { StepKind::Reminder, at(QStringLiteral("03-04T09:00")), {} },
+                           { StepKind::Call, at(QStringLiteral("03-05T10:00")), {} } };
+    QCOMPARE(c.steps, expected);
+}
+
+void TestCadenceEngine::rescheduleDuesInviteAndReminderAgain()
+{
+    HistoryScript s(cycle1 + QStringLiteral("; set@03-04T11:00>03-10T15:00"));
+    const WorkCalendar cal = berlinCalendar();
+    const Cadence c = CadenceEngine({}, cal).evaluate(s.history(), at(QStringLiteral("03-04T11:05")));
+    QCOMPARE(c.cycle, 1); // a reschedule adds no cycle
+    QCOMPARE(c.touches, 1);
+    QList<Step> expected { { StepKind::Invite, at(QStringLiteral("03-04T11:00")), {} },
+                           { StepKind::Reminder, at(QStringLiteral("03-09T09:00")), {} },
+                           { StepKind::Call, at(QStringLiteral("03-10T15:00")), {} } };
+    QCOMPARE(c.steps, expected);
+    QCOMPARE(s.history().meetings.constFirst().sequence, 1);
+}
+
+void TestCadenceEngine::earlyBreakupDuesCancelInvite()
+{
+    HistoryScript s(cycle2 + QStringLiteral("; breakup@03-06T11:00"));
+    const WorkCalendar cal = berlinCalendar();
+    const Cadence c = CadenceEngine({}, cal).evaluate(s.history(), at(QStringLiteral("03-06T11:05")));
+    QCOMPARE(toString(c.state), "awaiting-decision");
+    QCOMPARE(c.steps.size(), 2);
+    QCOMPARE(c.steps.at(0), (Step { StepKind::Invite, at(QStringLiteral("03-06T11:00")), QStringLiteral("cancel") }));
+    QCOMPARE(toString(c.steps.at(1).kind), "mark-lost");
+
+    HistoryScript sent(cycle2 + QStringLiteral("; breakup@03-06T11:00; invite@03-06T11:10"));
+    const Cadence after = CadenceEngine({}, cal).evaluate(sent.history(), at(QStringLiteral("03-06T11:15")));
+    QCOMPARE(after.steps.size(), 1);
+    QCOMPARE(toString(after.steps.at(0).kind), "mark-lost");
+}
+
+void TestCadenceEngine::dueTimes_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("reminder for a Monday meeting is due Friday 09:00") << "reminder" << "03-09T10:00" << 1 << "03-06T09:00";
+    QTest::newRow("reminder two business days ahead") << "reminder" << "03-05T10:00" << 2 << "03-03T09:00";
+    QTest::newRow("reminder skips a holiday") << "reminder" << "04-07T10:00" << 1 << "04-02T09:00";
+    QTest::newRow("deadline five business days later, end of day") << "deadline" << "03-11T10:30" << 5 << "03-18T17:00";
+    QTest::newRow("a 24-hour deadline is one business day") << "deadline" << "03-06T10:30" << 1 << "03-09T17:00";
+    QTest::newRow("deadline over Easter Monday") << "deadline" << "04-02T10:00" << 1 << "04-07T17:00";
+    QTest::newRow("re-engage 120 days out, on a business day") << "reengage" << "03-19T09:00" << 120 << "07-17T09:00";
+    QTest::newRow("re-engage landing on a Saturday moves to Monday") << "reengage" << "03-20T09:00" << 120 << "07-20T09:00";
+}
+
+void TestCadenceEngine::dueTimes()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, from);
+    QFETCH(int, days);
+    QFETCH(QString, expected);
+    const WorkCalendar cal = berlinCalendar({ QDate(2026, 4, 3), QDate(2026, 4, 6) });
+    const CadenceEngine engine({}, cal);
+    QDateTime due;
+    if (what == QLatin1String("reminder"))
+        due = engine.reminderDue(at(from), days);
+    else if (what == QLatin1String("deadline"))
+        due = engine.decisionDeadline(at(from), days);
+    else
+        due = engine.reengageDue(at(from), days);
+    QCOMPARE(due, at(expected));
+}
+
+void TestCadenceEngine::proposeSlot_data()
+{
+    QTest::addColumn<QString>("repTz");
+    QTest::addColumn<QString>("meetingTz");
+    QTest::addColumn<QString>("missed");
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<QStringList>("busy");
+    QTest::addColumn<QString>("expected");
+
+    const QString B = QStringLiteral("Europe/Berlin");
+    const QString NY = QStringLiteral("America/New_York");
+    // clang-format off
+    QTest::newRow("two business days later at the same time")
+        << B << B << "2026-03-05T10:00+01:00" << 30 << QStringList() << "2026-03-09T10:00+01:00";
+    QTest::newRow("over a weekend")
+        << B << B << "2026-03-06T10:00+01:00" << 30 << QStringList() << "2026-03-10T10:00+01:00";
+    QTest::newRow("over a holiday (Good Friday and Easter Monday)")
+        << B << B << "2026-04-02T10:00+02:00" << 30 << QStringList() << "2026-04-08T10:00+02:00";
+    QTest::newRow("collision: right after the other meeting")
+        << B << B << "2026-03-05T10:00+01:00" << 30 << QStringList { "2026-03-09T09:45+01:00/45" } << "2026-03-09T10:30+01:00";
+    QTest::newRow("collisions back to back: after the last of them")
+        << B << B << "2026-03-05T10:00+01:00" << 30 << QStringList { "2026-03-09T10:00+01:00/30", "2026-03-09T10:30+01:00/60" } << "2026-03-09T11:30+01:00";
+    QTest::newRow("collision near the end of the day: next business day at the start")
+        << B << B << "2026-03-05T16:30+01:00" << 30 << QStringList { "2026-03-09T16:15+01:00/30" } << "2026-03-10T09:00+01:00";
+    QTest::newRow("the whole meeting must fit in working hours")
+        << B << B << "2026-03-05T16:45+01:00" << 30 << QStringList() << "2026-03-10T09:00+01:00";
+    QTest::newRow("spring forward in Berlin keeps 10:00 local")
+        << B << B << "2026-03-26T10:00+01:00" << 30 << QStringList() << "2026-03-30T10:00+02:00";
+    QTest::newRow("fall back in Berlin keeps 10:00 local")
+        << B << B << "2026-10-22T10:00+02:00" << 30 << QStringList() << "2026-10-26T10:00+01:00";
+    QTest::newRow("spring forward in New York keeps 10:00 local")
+        << NY << NY << "2026-03-05T10:00-05:00" << 30 << QStringList() << "2026-03-09T10:00-04:00";
+    QTest::newRow("a contact in New York keeps 09:00 New York time")
+        << B << NY << "2026-03-05T09:00-05:00" << 30 << QStringList() << "2026-03-09T09:00-04:00";
+    QTest::newRow("a contact's time outside the rep's hours moves to the rep's next morning")
+        << B << NY << "2026-03-05T12:30-05:00" << 30 << QStringList() << "2026-03-10T09:00+01:00";
+    // clang-format on
+}
+
+void TestCadenceEngine::proposeSlot()
+{
+    QFETCH(QString, repTz);
+    QFETCH(QString, meetingTz);
+    QFETCH(QString, missed);
+    QFETCH(int, minutes);
+    QFETCH(QStringList, busy);
+    QFETCH(QString, expected);
+
+    const WorkCalendar cal(QTimeZone(repTz.toUtf8()), { 1, 2, 3, 4, 5 }, QTime(9, 0), QTime(17, 0),
+                           { QDate(2026, 4, 3), QDate(2026, 4, 6) });
+    const CadenceEngine engine({}, cal);
+    Meeting m;
+    m.start = at(missed);
+    m.tz = meetingTz;
+    m.minutes = minutes;
+    QList<Meeting> others;
+    for (const QString &b : busy) {
+        Meeting o;
+        o.start = at(b.section(QLatin1Char('/'), 0, 0));
+        o.minutes = b.section(QLatin1Char('/'), 1).toInt();
+        others.append(o);
+    }
+    const QDateTime slot = engine.proposeSlot(m, others, 2);
+    QCOMPARE(slot.toTimeZone(QTimeZone(meetingTz.toUtf8())).toString(Qt::ISODate),
+             at(expected).toTimeZone(QTimeZone(meetingTz.toUtf8())).toString(Qt::ISODate));
+}
+
+void TestCadenceEngine::effortIsCounted()
+{
+    HistoryScript s(cycle2 + QStringLiteral("; held@03-09T10:30"));
+    s.history().deal.stakeholders = 3;
+    s.history().touches.last().minutes = 45;
+    const WorkCalendar cal = berlinCalendar();
+    const Cadence c = CadenceEngine({}, cal).evaluate(s.history(), at(QStringLiteral("03-09T11:00")));
+    QCOMPARE(c.effort.touches, 7); // recap, 2 invites, 2 reminders, the call, the missed-call email
+    QCOMPARE(c.effort.callAttempts, 1);
+    QCOMPARE(c.effort.meetingsHeld, 1);
+    QCOMPARE(c.effort.callMinutes, 45);
+    QCOMPARE(c.effort.stakeholders, 3);
+}
+
+void TestCadenceEngine::staleAfterThirtyDays_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("now");
+    QTest::addColumn<bool>("stale");
+    QTest::addColumn<bool>("breakupNow");
+    QTest::addColumn<QString>("cost");
+
+    QTest::newRow("29 days in a stage is not stale") << "new@03-01T09:00" << "03-30T09:00" << false << false << "low";
+    QTest::newRow("30 days in a stage with no answer is stale") << "new@03-01T09:00" << "03-31T09:00" << true << false << "low";
+    QTest::newRow("a stage change resets the clock") << "new@03-01T09:00; stage@03-20T09:00" << "03-31T09:00" << false << false << "low";
+    QTest::newRow("a reply resets the clock") << "new@03-01T09:00; reply@03-20T09:00" << "03-31T09:00" << false << false << "low";
+    QTest::newRow("touches from the rep do not reset it") << "new@01-01T09:00; set@03-02T09:00>03-05T10:00; recap@03-02T09:05; reminder@03-04T09:10" << "03-04T10:00" << true << false << "low";
+    QTest::newRow("high cost, material delivered, one silent cycle: break up now")
+        << cycle1 + "; miss@03-05T10:01>03-09T10:00" << "03-05T11:00" << false << true << "high+material";
+    QTest::newRow("high cost without the material: the rule runs its course")
+        << cycle1 + "; miss@03-05T10:01>03-09T10:00" << "03-05T11:00" << false << false << "high";
+    QTest::newRow("low cost with the material: the rule runs its course")
+        << cycle1 + "; miss@03-05T10:01>03-09T10:00" << "03-05T11:00" << false << false << "low+material";
+    QTest::newRow("high cost and material but no cycle missed yet: keep going")
+        << cycle1 << "03-04T11:00" << false << false << "high+material";
+}
+
+void TestCadenceEngine::staleAfterThirtyDays()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, now);
+    QFETCH(bool, stale);
+    QFETCH(bool, breakupNow);
+    QFETCH(QString, cost);
+    HistoryScript s(script);
+    s.history().deal.cost = cost.startsWith(QLatin1String("high")) ? FollowUpCost::High : FollowUpCost::Low;
+    s.history().deal.materialDelivered = cost.endsWith(QLatin1String("material"));
+    const WorkCalendar cal = berlinCalendar();
+    const Cadence c = CadenceEngine({}, cal).evaluate(s.history(), at(now));
+    QCOMPARE(c.stale, stale);
+    QCOMPARE(c.breakupNow, breakupNow);
+    if (breakupNow) // advice only: the cadence itself is unchanged
+        QCOMPARE(toString(c.nextStep()->kind), "missed-call");
+}
+
+QTEST_GUILESS_MAIN(TestCadenceEngine)
+#include "tst_cadenceengine.moc"
