@@ -78,7 +78,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode)
         created = true;
     } else if (!info.isReadable()) {
         return storageError(tr("%1 cannot be read: check its permissions.").arg(path));
-    } else if (!info.isWritable()) {
+    } else if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)) {
+        // The mode bits too: root may write anything, but a rep who made the file
+        // read-only meant it.
         return storageError(tr("%1 is read-only: make it writable (chmod u+w) or copy it "
                                "somewhere writable.")
                                     .arg(path));
