@@ -179,7 +179,7 @@ void TestDatabase::badFiles()
     const QByteArray before = digest(file);
     auto db = Database::open(file, Database::Mode::MustExist);
     QVERIFY(!db.ok());
-    QCOMPARE(db.error().kind, ErrorKind::Storage);
+    QCOMPARE(int(db.error().kind), int(ErrorKind::Storage));
     QVERIFY2(db.error().message.contains(QFileInfo(file).fileName()), qPrintable(db.error().message));
     if (!message.isEmpty())
         QVERIFY2(db.error().message.contains(message), qPrintable(db.error().message));
