@@ -1,0 +1,290 @@
+// ninetouch-cli as a script sees it: exit codes, messages, JSON keys, a pursuit replayed with --now.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QString err;
+        QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
+        QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+    };
+
+    Run cli(const QStringList &args, const QString &db = {}) const
+    {
+        QProcess p;
+        QStringList all { QStringLiteral("--db"), db.isEmpty() ? m_db : db };
+        all += args;
+        p.start(QStringLiteral(NINETOUCH_CLI), all);
+        p.waitForFinished(60000);
+        return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                     QString::fromUtf8(p.readAllStandardError()) };
+    }
+    static QByteArray digest(const QString &file)
+    {
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+    QString freshDb(const QString &name) const
+    {
+        const QString db = m_dir.filePath(name);
+        QFile::remove(db);
+        cli({ "--now", "2026-03-01T12:00:00+01:00", "init" }, db);
+        cli({ "settings", "rep.tz", "Europe/Berlin" }, db);
+        return db;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = freshDb("main.sqlite");
+        const Run add = cli({ "--now", "2026-03-01T12:00:00+01:00", "--json", "deal", "add", "--title", "Fleet tracking",
+                              "--org", "Acme GmbH", "--contact", "Jana Müller", "--email", "jana@acme.example",
+                              "--phone", "+49 30 1234567", "--reception", "+49 30 1234500", "--mobile", "+49 170 1",
+                              "--value", "12,000", "--tz", "Europe/Berlin", "--language", "de",
+                              "--value-summary", "Cuts failed deliveries by a quarter." });
+        QCOMPARE(add.code, 0);
+        QCOMPARE(add.object().value("id").toInt(), 1);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        // clang-format off
+        QTest::newRow("an unknown command is bad usage") << QStringList { "dance" } << 1 << "Unknown command 'dance'";
+        QTest::newRow("an unknown option is bad usage") << QStringList { "deal", "list", "--colour", "red" } << 1 << "--colour";
+        QTest::newRow("a bad --now is named") << QStringList { "--now", "yesterday", "deal", "list" } << 1 << "'yesterday'";
+        QTest::newRow("a bad email is named") << QStringList { "deal", "add", "--title", "X", "--org", "Y", "--contact", "Z", "--email", "nope" } << 1 << "'nope' is not an email";
+        QTest::newRow("a bad value is named") << QStringList { "deal", "update", "1", "--value", "lots" } << 1 << "'lots' is not an amount";
+        QTest::newRow("a bad time zone is named") << QStringList { "deal", "update", "1", "--tz", "Moon/Base" } << 1 << "'Moon/Base'";
+        QTest::newRow("a bad id is named") << QStringList { "deal", "show", "seven" } << 1 << "'seven' is not a deal id";
+        QTest::newRow("an unknown deal") << QStringList { "deal", "show", "99" } << 1 << "no deal 99";
+        QTest::newRow("a bad meeting time is named") << QStringList { "meeting", "set", "1", "--at", "2026-13-40T10:00" } << 1 << "'2026-13-40T10:00'";
+        QTest::newRow("a time in the spring-forward gap is refused") << QStringList { "--now", "2026-03-01T12:00:00+01:00", "meeting", "set", "1", "--at", "2026-03-29T02:30" } << 1 << "does not exist";
+        QTest::newRow("a bad setting keeps the old one") << QStringList { "settings", "cadence.cycles", "0" } << 1 << "between 1 and 6";
+        QTest::newRow("held with no meeting is refused") << QStringList { "meeting", "held", "1" } << 3 << "no meeting scheduled";
+        QTest::newRow("reopening an open deal is refused") << QStringList { "deal", "reopen", "1" } << 3 << "already open";
+        QTest::newRow("a break-up with no pursuit is refused") << QStringList { "touch", "1", "breakup" } << 3 << "not answered";
+        QTest::newRow("an unknown touch kind") << QStringList { "touch", "1", "smoke-signal" } << 1 << "'smoke-signal' is not a touch kind";
+        QTest::newRow("lost without a reason before any break-up") << QStringList { "deal", "lost", "1" } << 1 << "--reason";
+        // clang-format on
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QByteArray before = cli({ "--now", "2026-03-01T12:00:00+01:00", "--json", "deal", "show", "1" }).out;
+        const QString cyclesBefore = QString::fromUtf8(cli({ "settings", "cadence.cycles" }).out);
+        const Run r = cli(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        // Nothing written.
+        QCOMPARE(cli({ "--now", "2026-03-01T12:00:00+01:00", "--json", "deal", "show", "1" }).out, before);
+        QCOMPARE(QString::fromUtf8(cli({ "settings", "cadence.cycles" }).out), cyclesBefore);
+        QCOMPARE(cli({ "--json", "deal", "list" }).array().size(), 1);
+    }
+
+    void unusableDatabases_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a missing database") << QByteArray() << "does not exist";
+        QTest::newRow("a file that is not a database") << QByteArray("name,email\nJana,jana@acme.example\n").repeated(300) << "not a NineTouch database";
+    }
+    void unusableDatabases()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_'));
+        if (!content.isEmpty()) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        const QByteArray before = content.isEmpty() ? QByteArray() : digest(file);
+        const Run r = cli({ "deal", "list" }, file);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        if (content.isEmpty())
+            QVERIFY(!QFile::exists(file));
+        else
+            QCOMPARE(digest(file), before);
+    }
+
+    void readOnlyDatabaseIsRefused()
+    {
+        const QString db = freshDb("readonly.sqlite");
+        QFile::setPermissions(db, QFile::ReadOwner);
+        const QByteArray before = digest(db);
+        const Run r = cli({ "settings", "rep.name", "Kim" }, db);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("read-only"), qPrintable(r.err));
+        QCOMPARE(digest(db), before);
+    }
+
+    void replayPursuit()
+    {
+        const QString db = freshDb("pursuit.sqlite");
+        QCOMPARE(cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "Fleet", "--org", "Acme",
+                       "--contact", "Jana Müller", "--email", "jana@acme.example", "--tz", "Europe/Berlin" }, db).code, 0);
+        struct Step
+        {
+            const char *now;
+            QStringList args;
+            const char *state;
+            int cycle;
+            int touches;
+            const char *next;
+        };
+        // clang-format off
+        const QList<Step> steps {
+            { "2026-03-02T09:00:00+01:00", { "meeting", "set", "1", "--at", "2026-03-05T10:00", "--agenda", "Pricing" }, "engaged", 1, 0, "recap" },
+            { "2026-03-02T09:05:00+01:00", { "touch", "1", "recap" }, "engaged", 1, 0, "invite" },
+            { "2026-03-02T09:06:00+01:00", { "touch", "1", "invite" }, "engaged", 1, 0, "reminder" },
+            { "2026-03-04T09:10:00+01:00", { "touch", "1", "reminder" }, "engaged", 1, 1, "call" },
+            { "2026-03-05T10:01:00+01:00", { "meeting", "missed", "1", "--tried", "direct,reception,mobile" }, "silent", 2, 2, "missed-call" },
+            { "2026-03-05T10:30:00+01:00", { "touch", "1", "missed-call" }, "silent", 2, 3, "invite" },
+            { "2026-03-05T10:31:00+01:00", { "touch", "1", "invite" }, "silent", 2, 3, "reminder" },
+            { "2026-03-06T09:10:00+01:00", { "touch", "1", "reminder" }, "silent", 2, 4, "call" },
+            { "2026-03-09T10:01:00+01:00", { "meeting", "missed", "1" }, "silent", 3, 5, "missed-call" },
+            { "2026-03-09T10:30:00+01:00", { "touch", "1", "missed-call" }, "silent", 3, 6, "invite" },
+            { "2026-03-09T10:31:00+01:00", { "touch", "1", "invite" }, "silent", 3, 6, "reminder" },
+            { "2026-03-10T09:10:00+01:00", { "touch", "1", "reminder" }, "silent", 3, 7, "call" },
+            { "2026-03-11T10:01:00+01:00", { "meeting", "missed", "1" }, "silent", 3, 8, "breakup" },
+            { "2026-03-11T10:30:00+01:00", { "touch", "1", "breakup" }, "awaiting-decision", 3, 9, "mark-lost" },
+            { "2026-03-18T17:30:00+01:00", { "deal", "show", "1" }, "past-rule", 3, 9, "mark-lost" },
+            { "2026-03-19T09:00:00+01:00", { "deal", "lost", "1" }, "lost", 3, 9, "reengage" },
+            { "2026-07-17T09:30:00+02:00", { "touch", "1", "reply", "--note", "Budget is back" }, "lost", 0, 0, "reengage" },
+            { "2026-07-17T09:40:00+02:00", { "deal", "reopen", "1" }, "no-meeting", 0, 0, "set-meeting" },
+        };
+        // clang-format on
+        QString uid;
+        for (const Step &s : steps) {
+            const Run r = cli(QStringList { "--now", QString::fromLatin1(s.now), "--json" } + s.args, db);
+            QVERIFY2(r.code == 0, qPrintable(s.args.join(' ') + ": " + r.err));
+            const QJsonObject deal = r.object();
+            const QJsonObject c = deal.value("cadence").toObject();
+            const QString where = s.args.join(' ') + " at " + QString::fromLatin1(s.now);
+            QVERIFY2(c.value("state").toString() == QLatin1String(s.state), qPrintable(where + ": " + c.value("state").toString()));
+            QVERIFY2(c.value("cycle").toInt() == s.cycle, qPrintable(where));
+            QVERIFY2(c.value("touches").toInt() == s.touches, qPrintable(where));
+            QVERIFY2(c.value("next_step").toObject().value("kind").toString() == QLatin1String(s.next), qPrintable(where));
+            const QJsonObject meeting = deal.value("next_meeting").toObject();
+            if (!meeting.isEmpty()) {
+                if (uid.isEmpty())
+                    uid = meeting.value("uid").toString();
+                QCOMPARE(meeting.value("uid").toString(), uid); // one event that moves
+            }
+        }
+        const Run shown = cli({ "--now", "2026-07-17T09:41:00+02:00", "--json", "deal", "show", "1" }, db);
+        const QJsonArray timeline = shown.object().value("timeline").toArray();
+        QCOMPARE(timeline.first().toObject().value("kind").toString(), "meeting-set");
+        QCOMPARE(timeline.last().toObject().value("kind").toString(), "reopened");
+    }
+
+    void proposedSlotAndSequence()
+    {
+        const QString db = freshDb("slot.sqlite");
+        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "A", "--org", "Acme", "--contact", "Jo Ng",
+              "--email", "jo@acme.example", "--tz", "America/New_York" }, db);
+        Run r = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "meeting", "set", "1", "--at", "2026-03-05T09:00" }, db);
+        QCOMPARE(r.object().value("next_meeting").toObject().value("start").toString(), "2026-03-05T09:00:00-05:00");
+        r = cli({ "--now", "2026-03-05T15:05:00+01:00", "--json", "meeting", "missed", "1" }, db);
+        QCOMPARE(r.code, 0);
+        const QJsonObject m = r.object().value("next_meeting").toObject();
+        QCOMPARE(m.value("start").toString(), "2026-03-09T09:00:00-04:00"); // same New York time of day
+        QCOMPARE(m.value("sequence").toInt(), 1);
+        QCOMPARE(m.value("tz").toString(), "America/New_York");
+        QCOMPARE(r.object().value("cadence").toObject().value("next_step").toObject().value("due").toString(),
+                 "2026-03-05T15:05:00+01:00"); // the rep's zone
+    }
+
+    void jsonContract()
+    {
+        const Run show = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "show", "1" });
+        const QJsonObject d = show.object();
+        for (const char *key : { "id", "title", "organization", "stage", "status", "value", "currency", "contact",
+                                 "next_meeting", "cadence", "timeline" })
+            QVERIFY2(d.contains(QLatin1String(key)), key);
+        QCOMPARE(d.value("value").toDouble(), 12000.0);
+        for (const char *key : { "name", "email", "tz" })
+            QVERIFY2(d.value("contact").toObject().contains(QLatin1String(key)), key);
+        const QJsonObject c = d.value("cadence").toObject();
+        for (const char *key : { "state", "cycle", "cycles", "touches", "max_touches", "next_step", "recommendation" })
+            QVERIFY2(c.contains(QLatin1String(key)), key);
+        QCOMPARE(c.value("max_touches").toInt(), 9);
+
+        const Run next = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "next" });
+        QCOMPARE(next.code, 0);
+        const QJsonObject item = next.array().first().toObject();
+        QCOMPARE(item.value("deal").toInt(), 1);
+        QCOMPARE(item.value("kind").toString(), "set-meeting");
+        QCOMPARE(item.value("due").toString(), "2026-03-01T12:00:00+01:00");
+        QCOMPARE(item.value("overdue").toBool(), true);
+
+        const Run report = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "report" });
+        const QJsonObject eur = report.object().value("currencies").toObject().value("EUR").toObject();
+        QCOMPARE(eur.value("open_value").toDouble(), 12000.0);
+        QCOMPARE(eur.value("by_state").toObject().value("no-meeting").toObject().value("count").toInt(), 1);
+        for (const char *state : { "engaged", "silent", "awaiting-decision", "past-rule", "no-meeting" })
+            QVERIFY2(eur.value("by_state").toObject().contains(QLatin1String(state)), state);
+        QVERIFY(report.object().value("stale_deals").isArray());
+    }
+
+    void nextHonoursDays()
+    {
+        const QString db = freshDb("next.sqlite");
+        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "A", "--org", "Acme", "--contact", "Jo Ng",
+              "--email", "jo@acme.example" }, db);
+        cli({ "--now", "2026-03-02T09:00:00+01:00", "meeting", "set", "1", "--at", "2026-03-05T10:00" }, db);
+        cli({ "--now", "2026-03-02T09:01:00+01:00", "touch", "1", "recap" }, db);
+        cli({ "--now", "2026-03-02T09:02:00+01:00", "touch", "1", "invite" }, db);
+        QCOMPARE(cli({ "--now", "2026-03-02T10:00:00+01:00", "--json", "next" }, db).array().size(), 0);
+        const QJsonArray two = cli({ "--now", "2026-03-02T10:00:00+01:00", "--json", "next", "--days", "2" }, db).array();
+        QCOMPARE(two.size(), 1);
+        QCOMPARE(two.first().toObject().value("kind").toString(), "reminder");
+        QCOMPARE(cli({ "--now", "2026-03-02T10:00:00+01:00", "--json", "next", "--days", "3" }, db).array().size(), 2);
+    }
+
+    void demoIsDeterministic()
+    {
+        const QString a = m_dir.filePath("demo-a.sqlite");
+        const QString b = m_dir.filePath("demo-b.sqlite");
+        for (const QString &db : { a, b })
+            QCOMPARE(cli({ "--now", "2026-03-02T09:00:00+01:00", "demo", "--deals", "60", "--seed", "11" }, db).code, 0);
+        const Run ra = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "list" }, a);
+        const Run rb = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "list" }, b);
+        QCOMPARE(ra.array().size(), 60);
+        // Calendar UIDs are random by design; everything else must match.
+        QByteArray outA = ra.out, outB = rb.out;
+        static const QRegularExpression uid(QStringLiteral("\"uid\": \"[^\"]*\""));
+        QCOMPARE(QString::fromUtf8(outA).replace(uid, "uid"), QString::fromUtf8(outB).replace(uid, "uid"));
+        const Run other = cli({ "--now", "2026-03-02T09:00:00+01:00", "demo", "--deals", "60", "--seed", "12" }, m_dir.filePath("demo-c.sqlite"));
+        QCOMPARE(other.code, 0);
+        QVERIFY(cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "list" }, m_dir.filePath("demo-c.sqlite")).out != ra.out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
