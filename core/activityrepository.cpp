@@ -2,6 +2,13 @@
 
 #include "names.h"
 #include "sqlhelpers.h"
+#include "sqlitestatement.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <string>
+#include <vector>
 
 #include <QHash>
 #include <QSqlQuery>
@@ -30,25 +37,13 @@ Meeting readMeeting(const QSqlQuery &q)
     return m;
 }
 
-// Touch kinds are read for every row of the board's path: look them up in a hash.
-TouchKind kindOf(const QString &text)
-{
-    static const QHash<QString, TouchKind> kinds = [] {
-        QHash<QString, TouchKind> h;
-        for (int k = 0; k <= int(TouchKind::Reopened); ++k)
-            h.insert(toString(TouchKind(k)), TouchKind(k));
-        return h;
-    }();
-    return kinds.value(text, TouchKind::Note);
-}
-
 Touch readTouch(const QSqlQuery &q, bool withText)
 {
     Touch t;
     t.id = q.value(0).toLongLong();
     t.dealId = q.value(1).toLongLong();
     t.meetingId = q.value(2).toLongLong();
-    t.kind = kindOf(q.value(3).toString());
+    t.kind = touchKindFromString(q.value(3).toString()).value_or(TouchKind::Note);
     t.at = Sql::toTime(q.value(4));
     t.outcome = q.value(5).toString();
     t.minutes = q.value(6).toInt();
@@ -75,12 +70,21 @@ const char taskColumns[] = "SELECT id, deal_id, kind, due, done_at, note FROM ta
 
 } // namespace
 
+QSqlQuery &ActivityRepository::prepared(std::unique_ptr<QSqlQuery> &slot, const char *sql)
+{
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db.connection());
+        slot->prepare(QLatin1String(sql));
+    }
+    return *slot;
+}
+
 Result<qint64> ActivityRepository::insertMeeting(const Meeting &m, const QDateTime &now)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-            "INSERT INTO meetings (deal_id, start_utc, tz, minutes, channel, agenda, status, uid, "
-            "sequence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(m_insertMeeting,
+                            "INSERT INTO meetings (deal_id, start_utc, tz, minutes, channel, agenda, "
+                            "status, uid, sequence, created_at, updated_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(q, { QVariant(m.dealId), Sql::fromTime(m.start), QVariant(m.tz),
                                QVariant(m.minutes), QVariant(toString(m.channel)),
                                QVariant(m.agenda), QVariant(toString(m.status)), QVariant(m.uid),
@@ -142,9 +146,9 @@ Result<QList<Meeting>> ActivityRepository::scheduledMeetings() const
 
 Result<qint64> ActivityRepository::insertTouch(const Touch &t)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, note, "
-                             "body, minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(m_insertTouch,
+                            "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, note, body, "
+                            "minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(q, { QVariant(t.dealId),
                                t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
                                QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(t.outcome),
@@ -225,6 +229,25 @@ QList<Task> ActivityRepository::tasks(qint64 dealId) const
     return all;
 }
 
+namespace {
+
+// Touch kinds by name, sorted for a binary search: read for every row of the board's path.
+TouchKind kindOf(std::string_view name)
+{
+    static const auto table = [] {
+        std::vector<std::pair<std::string, TouchKind>> t;
+        for (int k = 0; k <= int(TouchKind::Reopened); ++k)
+            t.emplace_back(toString(TouchKind(k)).toStdString(), TouchKind(k));
+        std::sort(t.begin(), t.end());
+        return t;
+    }();
+    const auto it = std::lower_bound(table.cbegin(), table.cend(), name,
+                                     [](const auto &entry, std::string_view n) { return entry.first < n; });
+    return it != table.cend() && it->first == name ? it->second : TouchKind::Note;
+}
+
+} // namespace
+
 Result<QList<DealHistory>> ActivityRepository::histories(QList<Deal> deals, bool withText) const
 {
     QList<DealHistory> out;
@@ -239,35 +262,88 @@ Result<QList<DealHistory>> ActivityRepository::histories(QList<Deal> deals, bool
         const auto it = index.constFind(dealId);
         return it == index.cend() ? nullptr : &out[*it];
     };
+    StringPool pool;
+    auto failed = [&](const SqliteStatement &q) {
+        return storageError(QStringLiteral("%1: reading the pipeline failed (%2).")
+                                    .arg(QFileInfo(m_db.path()).fileName(), q.errorText()));
+    };
 
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(meetingColumns) + QStringLiteral(" ORDER BY deal_id, start_utc, id")))
-        return m_db.failure(q);
-    while (q.next()) {
-        if (DealHistory *h = slot(q.value(1).toLongLong()))
-            h->meetings.append(readMeeting(q));
+    {
+        SqliteStatement q(m_db.connection(),
+                          "SELECT id, deal_id, start_utc, tz, minutes, channel, agenda, status, uid, sequence "
+                          "FROM meetings ORDER BY deal_id, start_utc, id");
+        while (q.next()) {
+            DealHistory *h = slot(q.integer(1));
+            if (!h)
+                continue;
+            Meeting m;
+            m.id = q.integer(0);
+            m.dealId = q.integer(1);
+            m.start = q.time(2);
+            m.tz = q.text(3, pool);
+            m.minutes = int(q.integer(4));
+            m.channel = channelFromUtf8(q.view(5)).value_or(Channel::Phone);
+            m.status = meetingStatusFromUtf8(q.view(7)).value_or(MeetingStatus::Scheduled);
+            // The board needs neither; a deal's own history (and JSON) reads them.
+            if (withText || m.status == MeetingStatus::Scheduled) {
+                m.agenda = q.text(6);
+                m.uid = q.text(8);
+            }
+            m.sequence = int(q.integer(9));
+            h->meetings.append(std::move(m));
+        }
+        if (!q.isValid() || q.failed())
+            return failed(q);
     }
-    q.finish();
-
-    const QString touchSql = withText
-            ? QStringLiteral("SELECT id, deal_id, meeting_id, kind, at, outcome, minutes, note, body "
-                             "FROM touches ORDER BY deal_id, at, id")
-            : QStringLiteral("SELECT id, deal_id, meeting_id, kind, at, outcome, minutes "
-                             "FROM touches ORDER BY deal_id, at, id");
-    if (!q.exec(touchSql))
-        return m_db.failure(q);
-    while (q.next()) {
-        if (DealHistory *h = slot(q.value(1).toLongLong()))
-            h->touches.append(readTouch(q, withText));
+    {
+        // Table order is cheaper than the index's; each deal's touches are sorted below.
+        SqliteStatement q(m_db.connection(),
+                          withText ? "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes, note, body FROM touches"
+                                   : "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes FROM touches");
+        while (q.next()) {
+            DealHistory *h = slot(q.integer(1));
+            if (!h)
+                continue;
+            Touch t;
+            t.id = q.integer(0);
+            t.dealId = q.integer(1);
+            t.meetingId = q.integer(2);
+            t.kind = kindOf(q.view(3));
+            t.at = q.time(4);
+            if (!q.view(5).empty())
+                t.outcome = q.text(5, pool);
+            t.minutes = int(q.integer(6));
+            if (withText) {
+                t.note = q.text(7);
+                t.body = q.text(8);
+            }
+            h->touches.append(std::move(t));
+        }
+        if (!q.isValid() || q.failed())
+            return failed(q);
     }
-    q.finish();
-
-    if (!q.exec(QLatin1String(taskColumns) + QStringLiteral(" ORDER BY deal_id, due, id")))
-        return m_db.failure(q);
-    while (q.next()) {
-        if (DealHistory *h = slot(q.value(1).toLongLong()))
-            h->tasks.append(readTask(q));
+    {
+        SqliteStatement q(m_db.connection(), "SELECT id, deal_id, kind, due, done_at, note FROM tasks ORDER BY deal_id, due, id");
+        while (q.next()) {
+            DealHistory *h = slot(q.integer(1));
+            if (!h)
+                continue;
+            Task t;
+            t.id = q.integer(0);
+            t.dealId = q.integer(1);
+            t.kind = q.text(2, pool);
+            t.due = q.time(3);
+            t.doneAt = q.time(4);
+            t.note = q.text(5);
+            h->tasks.append(std::move(t));
+        }
+        if (!q.isValid() || q.failed())
+            return failed(q);
+    }
+    const auto byTime = [](const Touch &a, const Touch &b) { return a.at < b.at || (a.at == b.at && a.id < b.id); };
+    for (DealHistory &h : out) {
+        if (!std::is_sorted(h.touches.cbegin(), h.touches.cend(), byTime))
+            std::sort(h.touches.begin(), h.touches.end(), byTime);
     }
     return out;
 }

@@ -4,6 +4,9 @@
 #include "database.h"
 #include "types.h"
 
+#include <QSqlQuery>
+
+#include <memory>
 #include <optional>
 
 namespace NineTouch {
@@ -33,7 +36,12 @@ public:
     Result<QList<DealHistory>> histories(QList<Deal> deals, bool withText = false) const;
 
 private:
+    // The inserts the demo and busy days run thousands of times: prepared once.
+    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const char *sql);
+
     Database &m_db;
+    std::unique_ptr<QSqlQuery> m_insertTouch;
+    std::unique_ptr<QSqlQuery> m_insertMeeting;
 };
 
 } // namespace NineTouch

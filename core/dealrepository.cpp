@@ -2,6 +2,9 @@
 
 #include "names.h"
 #include "sqlhelpers.h"
+#include "sqlitestatement.h"
+
+#include <QFileInfo>
 
 #include <QSqlQuery>
 
@@ -235,24 +238,55 @@ std::optional<Deal> DealRepository::find(qint64 id) const
 
 Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
 {
-    QString sql = QLatin1String(dealColumns) + QStringLiteral(" WHERE 1 = 1");
+    // The board's path: read through SQLite directly (see SqliteStatement). The filter's
+    // values are ours (an id and an enum name), never text from outside.
+    QByteArray sql = QByteArray(dealColumns) + " WHERE 1 = 1";
     if (filter.stageId)
-        sql += QStringLiteral(" AND d.stage_id = :stage");
+        sql += " AND d.stage_id = " + QByteArray::number(*filter.stageId);
     if (filter.status)
-        sql += QStringLiteral(" AND d.status = :status");
-    sql += QStringLiteral(" ORDER BY d.id");
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    if (filter.stageId)
-        q.bindValue(QStringLiteral(":stage"), *filter.stageId);
-    if (filter.status)
-        q.bindValue(QStringLiteral(":status"), toString(*filter.status));
-    if (!q.exec())
-        return m_db.failure(q);
+        sql += " AND d.status = '" + toString(*filter.status).toLatin1() + '\'';
+    sql += " ORDER BY d.id";
+    SqliteStatement q(m_db.connection(), sql.constData());
+    StringPool pool;
     QList<Deal> deals;
-    while (q.next())
-        deals.append(readDeal(q));
+    while (q.next()) {
+        Deal d;
+        d.id = q.integer(0);
+        d.title = q.text(1);
+        d.organization = q.text(2);
+        d.stageId = q.integer(3);
+        d.stage = q.text(4, pool);
+        d.status = dealStatusFromUtf8(q.view(5)).value_or(DealStatus::Open);
+        d.lostReason = q.text(6, pool);
+        d.valueCents = q.integer(7);
+        d.currency = q.text(8, pool);
+        d.valueSummary = q.text(9);
+        d.cost = costFromUtf8(q.view(10)).value_or(FollowUpCost::Low);
+        d.materialDelivered = q.integer(11) != 0;
+        const auto optionalInt = [&q](int c) { return q.isNull(c) ? std::nullopt : std::optional<int>(int(q.integer(c))); };
+        d.policy.cycles = optionalInt(12);
+        d.policy.reminderDays = optionalInt(13);
+        d.policy.deadlineDays = optionalInt(14);
+        d.policy.reengageDays = optionalInt(15);
+        d.policy.slotDays = optionalInt(16);
+        d.createdAt = q.time(17);
+        d.updatedAt = q.time(18);
+        d.stageChangedAt = q.time(19);
+        d.closedAt = q.time(20);
+        d.contact.id = q.integer(21);
+        d.contact.name = q.text(22);
+        d.contact.email = q.text(23);
+        d.contact.phone = q.text(24);
+        d.contact.mobile = q.text(25);
+        d.contact.reception = q.text(26);
+        d.contact.tz = q.text(27, pool);
+        d.contact.language = q.text(28, pool);
+        d.stakeholders = int(q.integer(29));
+        deals.append(std::move(d));
+    }
+    if (!q.isValid() || q.failed())
+        return storageError(QStringLiteral("%1: reading the deals failed (%2).")
+                                    .arg(QFileInfo(m_db.path()).fileName(), q.errorText()));
     return deals;
 }
 

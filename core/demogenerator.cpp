@@ -64,12 +64,13 @@ class Story
 {
 public:
     Story(ActivityRepository &a, const WorkCalendar &cal, QRandomGenerator &rng, qint64 dealId,
-          const QString &tz)
-        : m_a(a), m_cal(cal), m_rng(rng), m_deal(dealId), m_tz(tz)
+          const QString &tz, const QDateTime &now)
+        : m_a(a), m_cal(cal), m_rng(rng), m_deal(dealId), m_tz(tz), m_now(now)
     {
     }
 
-    // A business-day slot about days from t, at a whole or half hour inside working hours.
+    // A business-day slot days business days from t (back when negative), at a whole or half
+    // hour inside working hours.
     QDateTime slot(const QDateTime &t, int days)
     {
         const QDate d = m_cal.addBusinessDays(m_cal.localDate(t), days);
@@ -81,6 +82,8 @@ public:
     Status touch(TouchKind kind, const QDateTime &at, const QString &outcome = {},
                  const QString &note = {}, int minutes = 0)
     {
+        if (at > m_now)
+            return success(); // not done yet: the step stays pending
         Touch t;
         t.dealId = m_deal;
         t.meetingId = m_meeting.id;
@@ -144,6 +147,7 @@ private:
     QRandomGenerator &m_rng;
     qint64 m_deal;
     QString m_tz;
+    QDateTime m_now;
     Meeting m_meeting;
 };
 
@@ -217,7 +221,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             if (!inserted)
                 return inserted.error();
             const qint64 id = *inserted;
-            Story story(m_pipeline.activity(), cal, rng, id, d.contact.tz);
+            Story story(m_pipeline.activity(), cal, rng, id, d.contact.tz, now);
 
             // Earlier conversations: held meetings with their preparation and notes.
             const int rounds = scenario == Scenario::Fresh ? 0 : 1 + rng.bounded(3);
@@ -239,12 +243,14 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
 
             // The present: where the rule has this deal now. Histories are laid out backwards
             // from now so each scenario lands in its state.
-            auto pursue = [&](int misses, bool breakup, int breakupDaysAgo) -> Status {
-                const int cyclesBack = misses + (breakup ? 0 : 1);
-                QDateTime setAt = now.addDays(-(4 * cyclesBack + (breakup ? breakupDaysAgo : 0) + 2));
-                if (setAt < t)
-                    setAt = t.addSecs(3600);
-                QDateTime start = story.slot(setAt, 2);
+            // misses calls missed, one every slotDays business days, laid out backwards so that
+            // the current meeting is ahead of now, or the break-up went out daysAgo days ago.
+            auto pursue = [&](int misses, bool breakup, int daysAgo) -> Status {
+                const int hop = settings.policy.slotDays;
+                const bool last = misses >= settings.policy.cycles;
+                const int back = hop * (misses - 1) + (last ? 1 + daysAgo : hop - 1);
+                QDateTime start = story.slot(now, -back);
+                const QDateTime setAt = std::max(t.addSecs(3600), start.addDays(-3));
                 if (Status s = story.set(setAt, start, QStringLiteral("Proposal walkthrough"), false); !s)
                     return s;
                 if (Status s = story.prepare(setAt, true); !s)
@@ -252,17 +258,16 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 for (int m = 0; m < misses; ++m) {
                     if (Status s = story.close(MeetingStatus::Missed, start); !s)
                         return s;
-                    if (Status s = story.touch(TouchKind::Call, start, QStringLiteral("missed"),
+                    if (Status s = story.touch(TouchKind::Call, start.addSecs(60), QStringLiteral("missed"),
                                                QStringLiteral("Tried: direct,reception,mobile"));
                         !s)
                         return s;
-                    const bool last = m == settings.policy.cycles - 1;
-                    if (last) {
+                    if (m == settings.policy.cycles - 1) {
                         if (breakup)
                             return story.touch(TouchKind::Breakup, start.addSecs(1800));
                         return success();
                     }
-                    const QDateTime next = story.slot(start, 2);
+                    const QDateTime next = story.slot(start, hop);
                     if (Status s = story.set(start.addSecs(600), next, story.meeting().agenda, true); !s)
                         return s;
                     if (Status s = story.touch(TouchKind::MissedCall, start.addSecs(1200)); !s)

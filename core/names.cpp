@@ -83,7 +83,22 @@ std::optional<E> valueOf(const Table<E, N> &table, QStringView text)
     return std::nullopt;
 }
 
+template<typename E, size_t N>
+std::optional<E> valueOfUtf8(const Table<E, N> &table, std::string_view text)
+{
+    for (const auto &[e, name] : table) {
+        if (text == name)
+            return e;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+std::optional<DealStatus> dealStatusFromUtf8(std::string_view s) { return valueOfUtf8(dealStatusNames, s); }
+std::optional<FollowUpCost> costFromUtf8(std::string_view s) { return valueOfUtf8(costNames, s); }
+std::optional<MeetingStatus> meetingStatusFromUtf8(std::string_view s) { return valueOfUtf8(meetingStatusNames, s); }
+std::optional<Channel> channelFromUtf8(std::string_view s) { return valueOfUtf8(channelNames, s); }
 
 QString toString(DealStatus v) { return nameOf(dealStatusNames, v); }
 QString toString(FollowUpCost v) { return nameOf(costNames, v); }

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <string_view>
 
 namespace NineTouch {
 
@@ -24,6 +25,12 @@ std::optional<Channel> channelFromString(QStringView);
 std::optional<TouchKind> touchKindFromString(QStringView);
 std::optional<StepKind> stepKindFromString(QStringView);
 std::optional<CadenceState> cadenceStateFromString(QStringView);
+
+// Parsers for raw bytes from the store's bulk reads, without building a QString.
+std::optional<DealStatus> dealStatusFromUtf8(std::string_view);
+std::optional<FollowUpCost> costFromUtf8(std::string_view);
+std::optional<MeetingStatus> meetingStatusFromUtf8(std::string_view);
+std::optional<Channel> channelFromUtf8(std::string_view);
 
 // Touch kinds a rep may log by hand (`touch ID KIND`).
 bool isLoggable(TouchKind);
