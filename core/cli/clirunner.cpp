@@ -2,6 +2,7 @@
 
 #include "cadenceengine.h"
 #include "demogenerator.h"
+#include "drafts.h"
 #include "jsonview.h"
 #include "names.h"
 #include "pipeline.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSaveFile>
 #include <QSet>
 
 namespace NineTouch {
@@ -35,7 +37,7 @@ struct Arguments
 };
 
 const QSet<QString> flagOptions { QStringLiteral("json"), QStringLiteral("dry-run"),
-                                  QStringLiteral("help") };
+                                  QStringLiteral("help"), QStringLiteral("sent") };
 
 Result<Arguments> parse(const QStringList &args)
 {
@@ -168,6 +170,9 @@ private:
     Status next();
     Status report();
     Status settings();
+    Status draft();
+    Status ics();
+    Status writeFile(const QString &option, const QString &path, const QByteArray &data);
 
     Status applyDealOptions(Deal &d, bool creating);
 
@@ -187,7 +192,8 @@ Status Command::run()
         return inputError(tr("No command given.\n%1").arg(CliRunner::usage()));
     static const QSet<QString> known { QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("deal"),
                                        QStringLiteral("meeting"), QStringLiteral("touch"), QStringLiteral("next"),
-                                       QStringLiteral("report"), QStringLiteral("settings") };
+                                       QStringLiteral("report"), QStringLiteral("settings"),
+                                       QStringLiteral("draft"), QStringLiteral("ics") };
     if (!known.contains(cmd))
         return inputError(tr("Unknown command '%1'.\n%2").arg(cmd, CliRunner::usage()));
     if (cmd == QLatin1String("deal")) {
@@ -218,6 +224,10 @@ Status Command::run()
         return touch();
     if (cmd == QLatin1String("meeting"))
         return meeting();
+    if (cmd == QLatin1String("draft"))
+        return draft();
+    if (cmd == QLatin1String("ics"))
+        return ics();
 
     if (sub == QLatin1String("add"))
         return dealAdd();
@@ -631,6 +641,99 @@ Status Command::settings()
     return success();
 }
 
+Status Command::writeFile(const QString &option, const QString &path, const QByteArray &data)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return inputError(tr("%1: the folder %2 does not exist.").arg(option, info.absolutePath()));
+    if (info.isDir())
+        return inputError(tr("%1: %2 is a folder; give a file name.").arg(option, path));
+    // Written whole or not at all.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return inputError(tr("%1: cannot write %2 (%3).").arg(option, path, file.errorString()));
+    return success();
+}
+
+Status Command::draft()
+{
+    if (Status s = allowOnly({ "eml" }); !s)
+        return s;
+    auto id = dealId(1);
+    if (!id)
+        return id.error();
+    const QString stepText = word(2);
+    const auto step = stepKindFromString(stepText);
+    if (!step || !DraftBuilder::emailSteps().contains(*step))
+        return inputError(tr("'%1' is not a draft step; use recap, reminder, missed-call, breakup or reengage.").arg(stepText));
+    DraftBuilder builder(*m_pipeline);
+    auto d = builder.build(*id, *step, m_now);
+    if (!d)
+        return d.error();
+    if (json()) {
+        QJsonArray problems;
+        for (const QString &p : d->problems)
+            problems.append(p);
+        print(QJsonObject { { QStringLiteral("subject"), d->subject },
+                            { QStringLiteral("body"), d->body },
+                            { QStringLiteral("ready"), d->ready() },
+                            { QStringLiteral("problems"), problems },
+                            { QStringLiteral("to"), d->toEmail },
+                            { QStringLiteral("from"), d->fromEmail },
+                            { QStringLiteral("language"), d->language },
+                            { QStringLiteral("invite"), bool(d->invite) },
+                            { QStringLiteral("mailto"), d->mailto() } });
+    } else {
+        m_out << tr("To: %1 <%2>\nSubject: %3\n\n%4").arg(d->toName, d->toEmail, d->subject, d->body);
+        if (!d->body.endsWith(QLatin1Char('\n')))
+            m_out << '\n';
+        for (const QString &p : d->problems)
+            m_out << tr("Problem: %1\n").arg(p);
+    }
+    if (!d->ready())
+        return refusal(tr("The %1 draft for deal %2 is not ready: %3").arg(stepText).arg(*id).arg(d->problems.join(QLatin1Char(' '))));
+    if (auto eml = option("eml")) {
+        if (Status s = writeFile(QStringLiteral("--eml"), *eml, Email::toEml(d->message(m_now))); !s)
+            return s;
+    }
+    if (m_args.flags.contains(QStringLiteral("sent"))) {
+        const TouchKind kind = *touchKindFromString(stepText);
+        auto t = m_pipeline->logTouch(*id, kind, {}, tr("sent from a NineTouch draft"), d->sentText(), m_now);
+        if (!t)
+            return t.error();
+    }
+    return success();
+}
+
+Status Command::ics()
+{
+    if (Status s = allowOnly({ "method", "out" }); !s)
+        return s;
+    auto id = dealId(1);
+    if (!id)
+        return id.error();
+    const QString method = option("method").value_or(QStringLiteral("request"));
+    if (method != QLatin1String("request") && method != QLatin1String("cancel"))
+        return inputError(tr("--method: '%1' is not a method; use request or cancel.").arg(method));
+    DraftBuilder builder(*m_pipeline);
+    Result<Invite> invite = builder.invite(*id, method == QLatin1String("cancel") ? Invite::Method::Cancel : Invite::Method::Request, m_now);
+    if (!invite)
+        return invite.error();
+    if (method == QLatin1String("cancel") && invite->method == Invite::Method::Cancel) {
+        // Cancelling a meeting that is still scheduled outranks its last request.
+        const auto scheduled = m_pipeline->activity().scheduledMeeting(*id);
+        if (scheduled && scheduled->uid == invite->uid)
+            invite.value().sequence = scheduled->sequence + 1;
+    }
+    auto text = IcsWriter::write(*invite);
+    if (!text)
+        return text.error();
+    if (auto out = option("out"))
+        return writeFile(QStringLiteral("--out"), *out, *text);
+    m_out << QString::fromUtf8(*text);
+    return success();
+}
+
 } // namespace
 
 QString CliRunner::usage()
@@ -658,6 +761,10 @@ QString CliRunner::usage()
   next [--days N]                    steps overdue or due by the end of day N
   report                             the honest pipeline
   settings [KEY [VALUE]]
+  draft ID STEP [--eml FILE] [--sent]
+                                     STEP: recap reminder missed-call breakup reengage;
+                                     --sent records the touch with the draft's exact text
+  ics ID [--method request|cancel] [--out FILE]
 
 Exit codes: 0 done, 1 bad usage or input, 2 database unusable, 3 refused by the rules.
 )");

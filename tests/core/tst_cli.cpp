@@ -267,6 +267,53 @@ private slots:
         QCOMPARE(cli({ "--now", "2026-03-02T10:00:00+01:00", "--json", "next", "--days", "3" }, db).array().size(), 2);
     }
 
+    void draftsAndInvites()
+    {
+        const QString db = freshDb("drafts.sqlite");
+        cli({ "settings", "rep.email", "alex@ninetouch.example" }, db);
+        cli({ "settings", "rep.name", "Alex Morgan" }, db);
+        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "Fleet", "--org", "Acme", "--contact",
+              "Sam Carter", "--email", "sam@acme.example" }, db);
+        // No value summary: the break-up draft is printed but not ready, exit 3.
+        Run r = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "draft", "1", "breakup" }, db);
+        QCOMPARE(r.code, 3);
+        QCOMPARE(r.object().value("ready").toBool(), false);
+        QVERIFY(r.object().value("problems").toArray().first().toString().contains("value summary"));
+        QVERIFY(r.err.contains("not ready"));
+        const QString eml = m_dir.filePath("breakup.eml");
+        r = cli({ "--now", "2026-03-02T09:00:00+01:00", "draft", "1", "breakup", "--eml", eml }, db);
+        QCOMPARE(r.code, 3);
+        QVERIFY(!QFile::exists(eml)); // a draft that is not ready is never written
+
+        cli({ "--now", "2026-03-02T09:00:00+01:00", "meeting", "set", "1", "--at", "2026-03-05T10:00", "--agenda", "Pricing" }, db);
+        const QString recap = m_dir.filePath("recap.eml");
+        r = cli({ "--now", "2026-03-02T09:05:00+01:00", "--json", "draft", "1", "recap", "--eml", recap, "--sent" }, db);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.object().value("ready").toBool(), true);
+        QVERIFY(r.object().value("subject").toString().contains("Thursday, March 5, 2026"));
+        QFile file(recap);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray mail = file.readAll();
+        QVERIFY(mail.contains("X-Unsent: 1"));
+        QVERIFY(mail.contains("text/calendar; charset=UTF-8; method=REQUEST"));
+        const QJsonObject deal = cli({ "--now", "2026-03-02T09:06:00+01:00", "--json", "deal", "show", "1" }, db).object();
+        const QJsonObject sent = deal.value("timeline").toArray().last().toObject();
+        QCOMPARE(sent.value("kind").toString(), "recap");
+        QVERIFY(sent.value("text").toString().startsWith(r.object().value("subject").toString()));
+        QCOMPARE(deal.value("cadence").toObject().value("next_step").toObject().value("kind").toString(), "invite");
+
+        r = cli({ "--now", "2026-03-02T09:07:00+01:00", "ics", "1" }, db);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(r.out.contains("METHOD:REQUEST"));
+        QVERIFY(r.out.contains("DTSTART:20260305T090000Z"));
+        r = cli({ "--now", "2026-03-02T09:07:00+01:00", "ics", "1", "--method", "cancel" }, db);
+        QVERIFY(r.out.contains("METHOD:CANCEL"));
+        QVERIFY(r.out.contains("SEQUENCE:1"));
+        QCOMPARE(cli({ "ics", "1", "--method", "publish" }, db).code, 1);
+        QCOMPARE(cli({ "draft", "1", "invite" }, db).code, 1);
+    }
+
     void demoIsDeterministic()
     {
         const QString a = m_dir.filePath("demo-a.sqlite");
