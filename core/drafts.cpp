@@ -135,8 +135,7 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl, const
     const Rendered body = TemplateRenderer::render(tpl.body, values, tr("body"));
     draft.subject = subject.text;
     draft.body = body.text;
-    draft.problems << subject.problems << body.problems;
-
+    // The rule's own problems first: they say best what to do.
     if (s.repEmail.isEmpty())
         draft.problems << tr("Your email address is not set: add it in the settings (rep.email).");
     if (tpl.step == StepKind::Breakup) {
@@ -148,6 +147,7 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl, const
         if (!tpl.body.contains(QLatin1String("decision.deadline")) && !tpl.subject.contains(QLatin1String("decision.deadline")))
             draft.problems << tr("A break-up email asks for a decision by a deadline: put {{decision.deadline}} in it.");
     }
+    draft.problems << subject.problems << body.problems;
     // Invite steps carry the invite; a break-up that called a meeting off carries its CANCEL.
     if (tpl.step == StepKind::Recap || tpl.step == StepKind::MissedCall) {
         if (auto inv = invite(dealId, Invite::Method::Request, now))
