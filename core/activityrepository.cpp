@@ -229,6 +229,47 @@ QList<Task> ActivityRepository::tasks(qint64 dealId) const
     return all;
 }
 
+Status ActivityRepository::replaceAll(qint64 dealId, const QList<Meeting> &meetings,
+                                      const QList<Touch> &touches, const QList<Task> &tasks)
+{
+    QSqlQuery q(m_db.connection());
+    for (const char *table : { "touches", "tasks", "meetings" }) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE deal_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(dealId);
+        if (!q.exec())
+            return m_db.failure(q);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Meeting &m : meetings) {
+        q.prepare(QStringLiteral("INSERT INTO meetings (id, deal_id, start_utc, tz, minutes, channel, agenda, "
+                                 "status, uid, sequence, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Sql::bindAll(q, { QVariant(m.id), QVariant(dealId), Sql::fromTime(m.start), QVariant(m.tz), QVariant(m.minutes),
+                          QVariant(toString(m.channel)), QVariant(m.agenda), QVariant(toString(m.status)),
+                          QVariant(m.uid), QVariant(m.sequence), Sql::fromTime(now), Sql::fromTime(now) });
+        if (!q.exec())
+            return m_db.failure(q);
+    }
+    for (const Touch &t : touches) {
+        q.prepare(QStringLiteral("INSERT INTO touches (id, deal_id, meeting_id, kind, at, outcome, note, body, "
+                                 "minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Sql::bindAll(q, { QVariant(t.id), QVariant(dealId),
+                          t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
+                          QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(t.outcome), QVariant(t.note),
+                          QVariant(t.body), QVariant(t.minutes) });
+        if (!q.exec())
+            return m_db.failure(q);
+    }
+    for (const Task &t : tasks) {
+        q.prepare(QStringLiteral("INSERT INTO tasks (id, deal_id, kind, due, done_at, note) VALUES (?, ?, ?, ?, ?, ?)"));
+        Sql::bindAll(q, { QVariant(t.id), QVariant(dealId), QVariant(t.kind), Sql::fromTime(t.due),
+                          Sql::fromTime(t.doneAt), QVariant(t.note) });
+        if (!q.exec())
+            return m_db.failure(q);
+    }
+    return success();
+}
+
 namespace {
 
 // Touch kinds by name, sorted for a binary search: read for every row of the board's path.

@@ -31,6 +31,10 @@ public:
     Status removeOpenTasks(qint64 dealId, const QString &kind);
     QList<Task> tasks(qint64 dealId) const;
 
+    // Replaces a deal's meetings, touches and tasks with these, ids included (undo).
+    Status replaceAll(qint64 dealId, const QList<Meeting> &meetings, const QList<Touch> &touches,
+                      const QList<Task> &tasks);
+
     // The histories of deals in one pass per table: what the board and the day queue read.
     // Touch texts are left out unless withText.
     Result<QList<DealHistory>> histories(QList<Deal> deals, bool withText = false) const;

@@ -166,11 +166,12 @@ Result<qint64> DealRepository::insert(const Deal &d)
     const qint64 contactId = q.lastInsertId().toLongLong();
 
     q.prepare(QStringLiteral(
-            "INSERT INTO deals (title, organization_id, contact_id, stage_id, status, lost_reason, "
+            "INSERT INTO deals (id, title, organization_id, contact_id, stage_id, status, lost_reason, "
             "value_cents, currency, value_summary, cost, material_delivered, cycles, "
             "reminder_days, deadline_days, reengage_days, slot_days, created_at, updated_at, "
             "stage_changed_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?)"));
+            "?, ?, ?, ?, ?)"));
+    q.addBindValue(d.id > 0 ? QVariant(d.id) : QVariant(QMetaType(QMetaType::LongLong)));
     Sql::bindAll(q, { QVariant(d.title), QVariant(*org), QVariant(contactId), QVariant(d.stageId),
            QVariant(toString(d.status)), QVariant(d.lostReason), QVariant(d.valueCents),
            QVariant(d.currency), QVariant(d.valueSummary), QVariant(toString(d.cost)),
@@ -221,6 +222,26 @@ Status DealRepository::update(const Deal &d)
                                QVariant(d.contact.phone), QVariant(d.contact.mobile),
                                QVariant(d.contact.reception), QVariant(d.contact.tz),
                                QVariant(d.contact.language), QVariant(d.contact.id) });
+    if (!q.exec())
+        return m_db.failure(q);
+    return success();
+}
+
+Status DealRepository::remove(qint64 id)
+{
+    const auto deal = find(id);
+    if (!deal)
+        return success();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM deals WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.failure(q);
+    // The contact goes too unless another deal still names it.
+    q.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ? AND NOT EXISTS "
+                             "(SELECT 1 FROM deals WHERE contact_id = ?)"));
+    q.addBindValue(deal->contact.id);
+    q.addBindValue(deal->contact.id);
     if (!q.exec())
         return m_db.failure(q);
     return success();

@@ -33,7 +33,8 @@ public:
     Status reorderStages(const QList<qint64> &ids);
     Status removeStage(qint64 id); // refused by the database while deals use it
 
-    Result<qint64> insert(const Deal &deal);
+    Result<qint64> insert(const Deal &deal); // deal.id 0: a new id; else that id (undo)
+    Status remove(qint64 id);                // the deal, its history and its own contact
     Status update(const Deal &deal); // deal and contact fields
     std::optional<Deal> find(qint64 id) const;
     Result<QList<Deal>> list(const DealFilter &filter = {}) const;

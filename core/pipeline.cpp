@@ -159,6 +159,7 @@ Status Pipeline::validate(const Deal &d) const
 
 Result<qint64> Pipeline::addDeal(Deal d, const QDateTime &now)
 {
+    d.id = 0; // always a new deal
     d.title = d.title.trimmed();
     d.organization = d.organization.trimmed();
     d.contact.name = d.contact.name.trimmed();
@@ -462,6 +463,41 @@ Status Pipeline::removeTouch(qint64 dealId, qint64 touchId)
     Status s = m_db->write([&] { return m_activity.removeTouch(touchId); });
     if (s)
         emit dealChanged(dealId);
+    return s;
+}
+
+Status Pipeline::restore(const DealHistory &h)
+{
+    if (!m_deals.find(h.deal.id))
+        return inputError(tr("There is no deal %1 to restore.").arg(h.deal.id));
+    Status s = m_db->write([&]() -> Status {
+        if (Status u = m_deals.update(h.deal); !u)
+            return u;
+        return m_activity.replaceAll(h.deal.id, h.meetings, h.touches, h.tasks);
+    });
+    if (s)
+        emit dealChanged(h.deal.id);
+    return s;
+}
+
+Status Pipeline::removeDeal(qint64 dealId)
+{
+    Status s = m_db->write([&] { return m_deals.remove(dealId); });
+    if (s)
+        emit dealRemoved(dealId);
+    return s;
+}
+
+Status Pipeline::reinsert(const DealHistory &h)
+{
+    Status s = m_db->write([&]() -> Status {
+        auto id = m_deals.insert(h.deal);
+        if (!id)
+            return id.error();
+        return m_activity.replaceAll(h.deal.id, h.meetings, h.touches, h.tasks);
+    });
+    if (s)
+        emit dealAdded(h.deal.id);
     return s;
 }
 

@@ -74,12 +74,19 @@ public:
     Status markLost(qint64 dealId, const QString &reason, const QDateTime &now);
     Status reopen(qint64 dealId, const QDateTime &now);
 
+    // A deal's whole state, and putting it back exactly: how the UI undoes any change.
+    Result<DealHistory> snapshot(qint64 dealId) const { return history(dealId); }
+    Status restore(const DealHistory &snapshot);
+    Status removeDeal(qint64 dealId);
+    Status reinsert(const DealHistory &snapshot); // a removed deal back, with its ids
+
     static QString breakupLostReason();
     static QString triedText(int tried);
 
 signals:
     void dealAdded(qint64 id);
     void dealChanged(qint64 id);
+    void dealRemoved(qint64 id);
     void settingsChanged();
 
 private:

@@ -1,0 +1,119 @@
+#include "boardfiltermodel.h"
+
+#include "roles.h"
+
+#include <QMimeData>
+
+namespace NineTouch {
+
+BoardFilterModel::BoardFilterModel(qint64 stageId, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_stageId(stageId)
+{
+    setDynamicSortFilter(true);
+    sort(0);
+}
+
+void BoardFilterModel::setSearch(const QString &text)
+{
+    const QString s = text.trimmed().toLower();
+    if (s == m_search)
+        return;
+    m_search = s;
+    invalidateFilter();
+}
+
+void BoardFilterModel::setStates(const QSet<CadenceState> &states)
+{
+    m_states = states;
+    invalidateFilter();
+}
+
+void BoardFilterModel::setShowClosed(bool show)
+{
+    m_showClosed = show;
+    invalidateFilter();
+}
+
+bool BoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_stageId != 0 && i.data(Roles::StageId).toLongLong() != m_stageId)
+        return false;
+    const auto status = DealStatus(i.data(Roles::Status).toInt());
+    if (!m_showClosed && status != DealStatus::Open)
+        return false;
+    if (!m_states.isEmpty() && !m_states.contains(CadenceState(i.data(Roles::State).toInt())))
+        return false;
+    return m_search.isEmpty() || i.data(Roles::SearchText).toString().contains(m_search);
+}
+
+bool BoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Overdue first, then due today, planned, and deals with nothing to do; earliest first.
+    const int ul = left.data(Roles::Urgency).toInt();
+    const int ur = right.data(Roles::Urgency).toInt();
+    if (ul != ur)
+        return ul < ur;
+    const QDateTime dl = left.data(Roles::NextStepDue).toDateTime();
+    const QDateTime dr = right.data(Roles::NextStepDue).toDateTime();
+    if (dl != dr)
+        return dl < dr;
+    return left.data(Roles::DealId).toLongLong() < right.data(Roles::DealId).toLongLong();
+}
+
+QMap<QString, qint64> BoardFilterModel::totals() const
+{
+    QMap<QString, qint64> t;
+    for (int r = 0; r < rowCount(); ++r) {
+        const QModelIndex i = index(r, 0);
+        t[i.data(Roles::Currency).toString()] += i.data(Roles::ValueCents).toLongLong();
+    }
+    return t;
+}
+
+qint64 BoardFilterModel::totalCents(const QString &currency) const { return totals().value(currency); }
+
+Qt::ItemFlags BoardFilterModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QSortFilterProxyModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    else
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QStringList BoardFilterModel::mimeTypes() const { return { QLatin1String(mimeType) }; }
+
+QMimeData *BoardFilterModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QLatin1String(mimeType), QByteArray::number(indexes.first().data(Roles::DealId).toLongLong()));
+    return data;
+}
+
+Qt::DropActions BoardFilterModel::supportedDropActions() const { return Qt::MoveAction; }
+Qt::DropActions BoardFilterModel::supportedDragActions() const { return Qt::MoveAction; }
+
+bool BoardFilterModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
+{
+    return m_stageId != 0 && data && data->hasFormat(QLatin1String(mimeType));
+}
+
+bool BoardFilterModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                    const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    bool ok = false;
+    const qint64 id = data->data(QLatin1String(mimeType)).toLongLong(&ok);
+    if (ok)
+        emit moveRequested(id, m_stageId);
+    // Nothing is inserted here: the pipeline moves the deal and the models follow.
+    return false;
+}
+
+} // namespace NineTouch

@@ -1,0 +1,55 @@
+// One board column's deals: a stage, filtered by search text and cadence state, most urgent
+// first. Dragging a card out gives its deal id; dropping one asks for a stage move.
+#pragma once
+
+#include "types.h"
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+namespace NineTouch {
+
+class BoardFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *mimeType = "application/x-ninetouch-deal";
+
+    explicit BoardFilterModel(qint64 stageId, QObject *parent = nullptr);
+
+    qint64 stageId() const { return m_stageId; }
+    // Stage 0: every stage (used for totals and tests).
+    void setSearch(const QString &text);
+    void setStates(const QSet<CadenceState> &states); // empty: all
+    void setShowClosed(bool show);
+
+    qint64 totalCents(const QString &currency) const;
+    QMap<QString, qint64> totals() const;
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+signals:
+    // The view does not move anything itself: the move goes through the undo stack.
+    void moveRequested(qint64 dealId, qint64 toStageId);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    qint64 m_stageId;
+    QString m_search;
+    QSet<CadenceState> m_states;
+    bool m_showClosed = false;
+};
+
+} // namespace NineTouch

@@ -1,0 +1,127 @@
+#include "dayqueuemodel.h"
+
+#include "names.h"
+#include "roles.h"
+
+#include <QLocale>
+
+namespace NineTouch {
+
+DayQueueModel::DayQueueModel(PipelineModel &pipeline, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_pipeline(pipeline)
+{
+    connect(&pipeline, &PipelineModel::reloaded, this, &DayQueueModel::rebuild);
+    connect(&pipeline, &PipelineModel::dealUpdated, this, &DayQueueModel::rebuild);
+    rebuild();
+}
+
+void DayQueueModel::rebuild()
+{
+    const QDateTime now = m_pipeline.now();
+    const WorkCalendar &cal = m_pipeline.pipeline().engine().calendar();
+    const QDateTime endOfDay = QDateTime(cal.localDate(now).addDays(1), QTime(0, 0), cal.zone()).toUTC();
+    QList<Item> items;
+    for (const DealStatusView &v : m_pipeline.views()) {
+        for (const Step &s : v.cadence.steps) {
+            if (s.due < endOfDay)
+                items.append({ v.history.deal.id, s });
+        }
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return a.step.due < b.step.due || (a.step.due == b.step.due && a.dealId < b.dealId);
+    });
+    beginResetModel();
+    m_items = std::move(items);
+    endResetModel();
+}
+
+int DayQueueModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_items.size()); }
+int DayQueueModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString DayQueueModel::stepLabel(const Step &step)
+{
+    switch (step.kind) {
+    case StepKind::SetMeeting:
+        return tr("Set the next meeting");
+    case StepKind::Recap:
+        return tr("Send recap");
+    case StepKind::Invite:
+        return step.detail.isEmpty() ? tr("Send invite") : tr("Send cancellation");
+    case StepKind::Reminder:
+        return tr("Send reminder");
+    case StepKind::Call:
+        return tr("Call now");
+    case StepKind::MissedCall:
+        return tr("Send missed-call email");
+    case StepKind::Breakup:
+        return tr("Send break-up email");
+    case StepKind::MarkLost:
+        return tr("Confirm lost");
+    case StepKind::Reengage:
+        return tr("Re-engage");
+    }
+    return {};
+}
+
+QVariant DayQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const Item &item = m_items.at(index.row());
+    const DealStatusView *v = m_pipeline.view(item.dealId);
+    if (!v)
+        return {};
+    const bool overdue = item.step.due < m_pipeline.now();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn: {
+            const WorkCalendar &cal = m_pipeline.pipeline().engine().calendar();
+            const QDateTime local = cal.toLocal(item.step.due);
+            if (cal.localDate(item.step.due) != cal.localDate(m_pipeline.now()))
+                return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+            return QLocale().toString(local.time(), QLocale::ShortFormat);
+        }
+        case StepColumn:
+            return stepLabel(item.step);
+        case DealColumn:
+            return v->history.deal.title;
+        case ContactColumn:
+            return v->history.deal.contact.name;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return v->cadence.recommendation;
+    case Roles::DealId:
+        return item.dealId;
+    case Roles::Kind:
+        return int(item.step.kind);
+    case Roles::StepDetail:
+        return item.step.detail;
+    case Roles::When:
+        return item.step.due;
+    case Roles::Overdue:
+        return overdue;
+    }
+    return {};
+}
+
+QVariant DayQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Due");
+    case StepColumn:
+        return tr("Step");
+    case DealColumn:
+        return tr("Deal");
+    case ContactColumn:
+        return tr("Contact");
+    }
+    return {};
+}
+
+} // namespace NineTouch

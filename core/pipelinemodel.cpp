@@ -1,0 +1,209 @@
+#include "pipelinemodel.h"
+
+#include "names.h"
+
+#include <QLocale>
+
+namespace NineTouch {
+
+PipelineModel::PipelineModel(Pipeline &pipeline, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_pipeline(pipeline)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    connect(&pipeline, &Pipeline::dealChanged, this, &PipelineModel::updateDeal);
+    connect(&pipeline, &Pipeline::dealAdded, this, &PipelineModel::updateDeal);
+    connect(&pipeline, &Pipeline::settingsChanged, this, [this] { (void)reload(); });
+    connect(&pipeline, &Pipeline::dealRemoved, this, [this](qint64 id) {
+        const int row = rowOf(id);
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        m_index.clear();
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_index.insert(m_rows.at(i).history.deal.id, i);
+        endRemoveRows();
+        emit dealUpdated(id);
+    });
+}
+
+void PipelineModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    refreshTime();
+}
+
+Status PipelineModel::reload()
+{
+    auto all = m_pipeline.evaluateAll(now());
+    if (!all)
+        return all.error();
+    beginResetModel();
+    m_rows = std::move(all).value();
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_index.insert(m_rows.at(i).history.deal.id, i);
+    endResetModel();
+    emit reloaded();
+    return success();
+}
+
+void PipelineModel::refreshTime()
+{
+    if (m_rows.isEmpty())
+        return;
+    const QDateTime t = now();
+    for (DealStatusView &v : m_rows)
+        v.cadence = m_pipeline.engine().evaluate(v.history, t);
+    emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    emit reloaded();
+}
+
+void PipelineModel::updateDeal(qint64 id)
+{
+    auto h = m_pipeline.history(id);
+    if (!h)
+        return;
+    DealStatusView v { std::move(h).value(), {} };
+    v.cadence = m_pipeline.engine().evaluate(v.history, now());
+    const int row = rowOf(id);
+    if (row >= 0) {
+        m_rows[row] = std::move(v);
+        emit dataChanged(index(row), index(row));
+    } else {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        m_index.insert(id, int(m_rows.size()));
+        m_rows.append(std::move(v));
+        endInsertRows();
+    }
+    emit dealUpdated(id);
+}
+
+const DealStatusView *PipelineModel::view(qint64 dealId) const
+{
+    const int row = rowOf(dealId);
+    return row < 0 ? nullptr : &m_rows.at(row);
+}
+
+int PipelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Urgency PipelineModel::urgencyOf(const Cadence &c, const QDateTime &now, const WorkCalendar &calendar)
+{
+    const auto next = c.nextStep();
+    if (!next)
+        return Urgency::None;
+    if (next->due < now)
+        return Urgency::Overdue;
+    if (calendar.localDate(next->due) == calendar.localDate(now))
+        return Urgency::Today;
+    return Urgency::Planned;
+}
+
+QString PipelineModel::nextStepText(const Cadence &c) const
+{
+    static const QHash<StepKind, const char *> labels {
+        { StepKind::SetMeeting, QT_TR_NOOP("Set meeting") }, { StepKind::Recap, QT_TR_NOOP("Send recap") },
+        { StepKind::Invite, QT_TR_NOOP("Send invite") },     { StepKind::Reminder, QT_TR_NOOP("Send reminder") },
+        { StepKind::Call, QT_TR_NOOP("Call") },              { StepKind::MissedCall, QT_TR_NOOP("Missed-call email") },
+        { StepKind::Breakup, QT_TR_NOOP("Break-up email") }, { StepKind::MarkLost, QT_TR_NOOP("Confirm lost") },
+        { StepKind::Reengage, QT_TR_NOOP("Re-engage") },
+    };
+    const auto next = c.nextStep();
+    if (!next)
+        return tr("No next step");
+    const WorkCalendar &cal = m_pipeline.engine().calendar();
+    const QDateTime t = now();
+    const QDateTime local = cal.toLocal(next->due);
+    const QLocale locale;
+    QString when;
+    const qint64 days = cal.localDate(t).daysTo(cal.localDate(next->due));
+    if (next->due < t && days < 0)
+        when = tr("overdue %n day(s)", nullptr, int(-days));
+    else if (days == 0)
+        when = tr("today %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+    else if (days == 1)
+        when = tr("tomorrow %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+    else
+        when = locale.toString(local, QStringLiteral("ddd d MMM"));
+    return tr(labels.value(next->kind)) + QStringLiteral(" · ") + when;
+}
+
+QVariant PipelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const DealStatusView &v = m_rows.at(index.row());
+    const Deal &d = v.history.deal;
+    const Cadence &c = v.cadence;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Roles::Title:
+        return d.title;
+    case Qt::ToolTipRole:
+        return c.recommendation;
+    case Roles::DealId:
+        return d.id;
+    case Roles::Organization:
+        return d.organization;
+    case Roles::ContactName:
+        return d.contact.name;
+    case Roles::ValueCents:
+        return d.valueCents;
+    case Roles::Currency:
+        return d.currency;
+    case Roles::StageId:
+        return d.stageId;
+    case Roles::StageName:
+        return d.stage;
+    case Roles::Status:
+        return int(d.status);
+    case Roles::State:
+        return int(c.state);
+    case Roles::Cycle:
+        return c.cycle;
+    case Roles::Cycles:
+        return c.cycles;
+    case Roles::Touches:
+        return c.touches;
+    case Roles::MaxTouches:
+        return c.maxTouches;
+    case Roles::NextStepKind:
+        return c.nextStep() ? int(c.nextStep()->kind) : -1;
+    case Roles::NextStepDue:
+        return c.nextStep() ? c.nextStep()->due : QDateTime();
+    case Roles::Urgency:
+        return int(urgencyOf(c, now(), m_pipeline.engine().calendar()));
+    case Roles::Stale:
+        return c.stale;
+    case Roles::IdleDays:
+        return c.idleSince.isValid() ? int(c.idleSince.daysTo(now())) : 0;
+    case Roles::Recommendation:
+        return c.recommendation;
+    case Roles::SearchText:
+        return QString(d.title + QLatin1Char(' ') + d.organization + QLatin1Char(' ') + d.contact.name).toLower();
+    case Roles::BadgeText:
+        return tr("Cycle %1/%2 · Touch %3/%4").arg(c.cycle).arg(c.cycles).arg(c.touches).arg(c.maxTouches);
+    case Roles::NextStepText:
+        return nextStepText(c);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PipelineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(Roles::DealId, "dealId");
+    names.insert(Roles::Title, "title");
+    names.insert(Roles::State, "state");
+    names.insert(Roles::Urgency, "urgency");
+    names.insert(Roles::BadgeText, "badge");
+    return names;
+}
+
+} // namespace NineTouch

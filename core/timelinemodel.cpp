@@ -1,0 +1,97 @@
+#include "timelinemodel.h"
+
+#include "dayqueuemodel.h"
+#include "names.h"
+#include "roles.h"
+
+#include <QLocale>
+
+namespace NineTouch {
+
+QString TimelineModel::touchLabel(TouchKind kind)
+{
+    switch (kind) {
+    case TouchKind::Recap: return tr("Recap sent");
+    case TouchKind::Invite: return tr("Invite sent");
+    case TouchKind::Reminder: return tr("Reminder sent");
+    case TouchKind::Call: return tr("Call");
+    case TouchKind::MissedCall: return tr("Missed-call email sent");
+    case TouchKind::Breakup: return tr("Break-up email sent");
+    case TouchKind::Reply: return tr("Reply received");
+    case TouchKind::Reengage: return tr("Re-engage email sent");
+    case TouchKind::Note: return tr("Note");
+    case TouchKind::MeetingSet: return tr("Meeting set");
+    case TouchKind::MeetingMoved: return tr("Meeting moved");
+    case TouchKind::MeetingHeld: return tr("Meeting held");
+    case TouchKind::MeetingCancelled: return tr("Meeting cancelled");
+    case TouchKind::StageChanged: return tr("Stage changed");
+    case TouchKind::Won: return tr("Won");
+    case TouchKind::Lost: return tr("Marked lost");
+    case TouchKind::Reopened: return tr("Reopened");
+    }
+    return {};
+}
+
+void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const WorkCalendar &calendar)
+{
+    beginResetModel();
+    m_entries.clear();
+    m_zone = calendar.zone();
+    for (const Touch &t : h.touches) {
+        Entry e;
+        e.kind = toString(t.kind);
+        e.when = t.at;
+        e.title = touchLabel(t.kind);
+        if (t.kind == TouchKind::Call && t.outcome.startsWith(QLatin1String("missed")))
+            e.title = tr("Call missed");
+        if (t.kind == TouchKind::MeetingSet && t.outcome == QLatin1String("proposed"))
+            e.title = tr("Next slot proposed");
+        QString detail = t.note;
+        if ((t.kind == TouchKind::MeetingSet || t.kind == TouchKind::MeetingMoved) && !detail.isEmpty()) {
+            const QDateTime start = QDateTime::fromString(detail, Qt::ISODate);
+            if (start.isValid())
+                detail = tr("for %1").arg(QLocale().toString(start.toTimeZone(m_zone), QStringLiteral("ddd d MMM HH:mm")));
+        }
+        e.detail = detail;
+        e.text = t.body;
+        m_entries.append(e);
+    }
+    for (const Step &s : c.steps) {
+        Entry e;
+        e.kind = toString(s.kind);
+        e.when = s.due;
+        e.title = DayQueueModel::stepLabel(s);
+        e.detail = tr("planned");
+        e.planned = true;
+        m_entries.append(e);
+    }
+    endResetModel();
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return e.title;
+    case Qt::ToolTipRole:
+        return e.text.isEmpty() ? e.detail : e.text;
+    case Roles::Kind:
+        return e.kind;
+    case Roles::When:
+        return e.when;
+    case Roles::Planned:
+        return e.planned;
+    case Roles::Text:
+        return e.text;
+    case Roles::StepDetail:
+        return e.detail;
+    }
+    return {};
+}
+
+} // namespace NineTouch

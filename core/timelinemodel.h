@@ -1,0 +1,38 @@
+// One deal's touch timeline: what happened, in time order, then the steps ahead as planned.
+#pragma once
+
+#include "pipeline.h"
+
+#include <QAbstractListModel>
+
+namespace NineTouch {
+
+class TimelineModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
+
+    void setDeal(const DealHistory &history, const Cadence &cadence, const WorkCalendar &calendar);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    static QString touchLabel(TouchKind kind);
+
+private:
+    struct Entry
+    {
+        QString kind;
+        QDateTime when;
+        QString title;
+        QString detail;
+        QString text;
+        bool planned = false;
+    };
+    QList<Entry> m_entries;
+    QTimeZone m_zone;
+};
+
+} // namespace NineTouch
