@@ -209,9 +209,13 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                     : scenario == Scenario::Won ? int(stages->size()) - 1
                                                 : 1 + rng.bounded(int(stages->size()) - 1);
             d.stageId = stages->at(stageIndex).id;
-            d.createdAt = now.addDays(-(40 + rng.bounded(160))).addSecs(-rng.bounded(86400));
+            // Fresh leads and deals right after a conversation are recent; the rest have history.
+            const bool recent = scenario == Scenario::Fresh || scenario == Scenario::AfterHeld;
+            const int rounds = scenario == Scenario::Fresh ? 0 : 1 + rng.bounded(3);
+            d.createdAt = recent ? now.addDays(-(rounds * 7 + 1 + rng.bounded(6))).addSecs(-rng.bounded(86400))
+                                 : now.addDays(-(40 + rng.bounded(160))).addSecs(-rng.bounded(86400));
             // Most deals moved stage recently; some have sat still for weeks.
-            d.stageChangedAt = rng.bounded(4) == 0 ? d.createdAt : now.addDays(-rng.bounded(25));
+            d.stageChangedAt = rng.bounded(4) == 0 ? d.createdAt : std::max(d.createdAt, now.addDays(-rng.bounded(25)));
             d.updatedAt = d.stageChangedAt;
             if (scenario == Scenario::Won) {
                 d.status = DealStatus::Won;
@@ -224,10 +228,11 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             Story story(m_pipeline.activity(), cal, rng, id, d.contact.tz, now);
 
             // Earlier conversations: held meetings with their preparation and notes.
-            const int rounds = scenario == Scenario::Fresh ? 0 : 1 + rng.bounded(3);
             QDateTime t = d.createdAt;
             for (int r = 0; r < rounds; ++r) {
                 const QDateTime start = story.slot(t, 2 + rng.bounded(3));
+                if (start.addSecs(3 * 3600) > now)
+                    break; // conversations happened in the past
                 if (Status s = story.set(t, start, QStringLiteral("Discovery and next steps"), false); !s)
                     return s;
                 if (Status s = story.prepare(t, true); !s)

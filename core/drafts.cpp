@@ -61,7 +61,13 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
         contactZone = s.zone();
     auto date = [&](const QDateTime &t) { return locale.toString(t.toTimeZone(contactZone).date(), QLocale::LongFormat); };
     auto time = [&](const QDateTime &t) { return locale.toString(t.toTimeZone(contactZone).time(), QLocale::ShortFormat); };
-    auto zone = [&](const QDateTime &t) { return contactZone.displayName(t, QTimeZone::ShortName, locale); };
+    auto zone = [&](const QDateTime &t) {
+        // "CET" reads better than "GMT+1"; numeric abbreviations ("+08") are not names.
+        const QString name = contactZone.displayName(t, QTimeZone::ShortName, locale);
+        const QString abbreviation = contactZone.abbreviation(t);
+        const bool alphabetic = !abbreviation.isEmpty() && abbreviation.at(0).isLetter();
+        return name.startsWith(QLatin1String("GMT")) && alphabetic ? abbreviation : name;
+    };
 
     QHash<QString, QString> v;
     v.insert(QStringLiteral("contact.first_name"), d.contact.firstName());

@@ -1,0 +1,119 @@
+// ninetouch: the desktop app. Opens the rep's database (or --db), shows the main window, or
+// renders one view to a PNG with --screenshot and exits.
+#include "composerdialog.h"
+#include "instancelock.h"
+#include "mainwindow.h"
+#include "names.h"
+#include "pipeline.h"
+#include "validation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace NineTouch;
+
+namespace {
+
+int fail(bool interactive, const QString &message)
+{
+    if (interactive)
+        QMessageBox::critical(nullptr, QStringLiteral("NineTouch"), message);
+    QTextStream(stderr) << message << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A screenshot needs no display.
+    bool screenshot = false;
+    for (int i = 1; i < argc; ++i)
+        screenshot = screenshot || std::strcmp(argv[i], "--screenshot") == 0;
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("NineTouch"));
+    QApplication::setApplicationName(QStringLiteral("NineTouch"));
+    QApplication::setApplicationDisplayName(QStringLiteral("NineTouch"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.ninetouch.NineTouch"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Break up with cold deals on purpose."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The database (default: your data location)."), QStringLiteral("FILE"));
+    const QCommandLineOption now(QStringLiteral("now"), QApplication::translate("main", "Pretend it is this time (ISO 8601)."), QStringLiteral("ISO8601"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"), QApplication::translate("main", "Render a view at 1280x800 to a PNG and exit."), QStringLiteral("FILE.png"));
+    const QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "With --screenshot: board, deal:ID, composer:ID:STEP or queue."), QStringLiteral("VIEW"), QStringLiteral("board"));
+    parser.addOptions({ db, now, shot, view });
+    parser.process(app);
+    const bool interactive = !parser.isSet(shot);
+
+    const QString path = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+    if (!parser.isSet(db))
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    // One desktop instance per database; the CLI may still read alongside.
+    std::shared_ptr<QLockFile> lock;
+    if (interactive) {
+        auto locked = InstanceLock::acquire(QFileInfo(path).absoluteFilePath());
+        if (!locked)
+            return fail(interactive, locked.error().message);
+        lock = *locked;
+    }
+    auto pipeline = Pipeline::open(path, Database::Mode::CreateIfMissing);
+    if (!pipeline)
+        return fail(interactive, pipeline.error().message);
+
+    NineTouchUi::MainWindow window(**pipeline);
+    if (parser.isSet(now)) {
+        auto fixed = parseDateTime(QStringLiteral("--now"), parser.value(now), (*pipeline)->settings().zone());
+        if (!fixed)
+            return fail(interactive, fixed.error().message);
+        const QDateTime t = fixed->toUTC();
+        window.setClock([t] { return t; });
+    }
+
+    if (!interactive) {
+        const QString target = parser.value(view);
+        window.resize(1280, 800);
+        window.show();
+        QWidget *subject = &window;
+        std::unique_ptr<NineTouchUi::ComposerDialog> composer;
+        if (target.startsWith(QLatin1String("composer:"))) {
+            const qint64 id = target.section(QLatin1Char(':'), 1, 1).toLongLong();
+            const auto step = stepKindFromString(target.section(QLatin1Char(':'), 2, 2));
+            if (!(*pipeline)->deal(id) || !step)
+                return fail(false, QApplication::translate("main", "--view %1: use composer:ID:STEP with a deal id and recap, reminder, missed-call, breakup or reengage.").arg(target));
+            window.selectDeal(id);
+            composer = std::make_unique<NineTouchUi::ComposerDialog>(**pipeline, window.undoStack(), id, *step,
+                                                                     [&window] { return window.model().now(); }, &window);
+            composer->resize(1280, 800);
+            composer->show();
+            subject = composer.get();
+        } else if (target != QLatin1String("board") && target != QLatin1String("queue") && !target.startsWith(QLatin1String("deal:"))) {
+            return fail(false, QApplication::translate("main", "--view %1 is not a view: use board, deal:ID, composer:ID:STEP or queue.").arg(target));
+        } else {
+            window.showView(target);
+        }
+        window.checkCalls();
+        QApplication::processEvents();
+        QApplication::processEvents();
+        const QString file = parser.value(shot);
+        if (!subject->grab().save(file, "PNG"))
+            return fail(false, QApplication::translate("main", "Cannot write the screenshot %1.").arg(file));
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,177 @@
+#include "boardview.h"
+
+#include "carddelegate.h"
+#include "roles.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace NineTouchUi {
+
+using namespace NineTouch;
+
+BoardView::BoardView(PipelineModel &model, QWidget *parent)
+    : QScrollArea(parent)
+    , m_model(model)
+    , m_delegate(new CardDelegate(this))
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    rebuildColumns();
+    // Headers follow every change; coalesced so a burst of updates repaints once.
+    auto *coalesce = new QTimer(this);
+    coalesce->setSingleShot(true);
+    coalesce->setInterval(0);
+    connect(coalesce, &QTimer::timeout, this, &BoardView::updateHeaders);
+    connect(&model, &PipelineModel::reloaded, coalesce, qOverload<>(&QTimer::start));
+    connect(&model, &PipelineModel::dealUpdated, coalesce, qOverload<>(&QTimer::start));
+}
+
+QList<BoardFilterModel *> BoardView::columns() const
+{
+    QList<BoardFilterModel *> all;
+    for (const Column &c : m_columns)
+        all << c.model;
+    return all;
+}
+
+void BoardView::rebuildColumns()
+{
+    const auto stages = m_model.pipeline().deals().stages();
+    for (const Column &c : std::as_const(m_columns))
+        c.model->deleteLater();
+    m_columns.clear();
+    auto *strip = new QWidget;
+    auto *row = new QHBoxLayout(strip);
+    row->setContentsMargins(8, 4, 8, 8);
+    row->setSpacing(10);
+    const QFontMetrics fm(font());
+    for (const Stage &stage : stages ? *stages : QList<Stage>()) {
+        auto *frame = new QFrame;
+        frame->setObjectName(QStringLiteral("boardColumn"));
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setMinimumWidth(fm.horizontalAdvance(QLatin1Char('x')) * 36);
+        frame->setMaximumWidth(fm.horizontalAdvance(QLatin1Char('x')) * 52);
+        auto *layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(4, 6, 4, 4);
+        auto *header = new QLabel;
+        header->setTextFormat(Qt::RichText);
+        header->setContentsMargins(6, 0, 6, 2);
+        auto *view = new QListView;
+        view->setFrameShape(QFrame::NoFrame);
+        view->setItemDelegate(m_delegate);
+        view->setUniformItemSizes(true);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setDragEnabled(true);
+        view->setAcceptDrops(true);
+        view->setDropIndicatorShown(false);
+        view->setDragDropMode(QAbstractItemView::DragDrop);
+        view->setDefaultDropAction(Qt::MoveAction);
+        view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        view->setMouseTracking(true);
+        view->setAccessibleName(tr("%1 column").arg(stage.name));
+        QPalette pal = view->palette();
+        pal.setColor(QPalette::Base, pal.color(QPalette::Window));
+        view->setPalette(pal);
+        auto *model = new BoardFilterModel(stage.id, this);
+        model->setSourceModel(&m_model);
+        model->setSearch(m_search);
+        model->setStates(m_states);
+        model->setShowClosed(m_showClosed);
+        view->setModel(model);
+        layout->addWidget(header);
+        layout->addWidget(view, 1);
+        row->addWidget(frame, 1);
+        connect(model, &BoardFilterModel::moveRequested, this, &BoardView::moveRequested);
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, view](const QModelIndex &current) {
+                    if (!current.isValid())
+                        return;
+                    // One selection across the board.
+                    for (const Column &c : std::as_const(m_columns)) {
+                        if (c.view != view)
+                            c.view->selectionModel()->clearSelection();
+                    }
+                    m_current = current.data(Roles::DealId).toLongLong();
+                    emit currentDealChanged(m_current);
+                });
+        connect(view, &QListView::activated, this,
+                [this](const QModelIndex &i) { emit dealActivated(i.data(Roles::DealId).toLongLong()); });
+        m_columns.append({ stage.id, stage.name, header, view, model });
+    }
+    row->addStretch(0);
+    setWidget(strip);
+    m_strip = strip;
+    updateHeaders();
+}
+
+void BoardView::updateHeaders()
+{
+    const QString main = m_model.pipeline().settings().currency;
+    for (const Column &c : std::as_const(m_columns)) {
+        const auto totals = c.model->totals();
+        QStringList sums;
+        if (totals.contains(main))
+            sums << CardDelegate::moneyText(totals.value(main), main);
+        for (auto it = totals.cbegin(); it != totals.cend() && sums.size() < 3; ++it) {
+            if (it.key() != main)
+                sums << CardDelegate::moneyText(it.value(), it.key());
+        }
+        c.header->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style='color:palette(mid)'>%2</span><br/>%3")
+                                  .arg(c.name.toHtmlEscaped())
+                                  .arg(tr("%n deal(s)", nullptr, c.model->rowCount()))
+                                  .arg(sums.isEmpty() ? tr("no value") : sums.join(QStringLiteral(" · "))));
+    }
+}
+
+void BoardView::setSearch(const QString &text)
+{
+    m_search = text;
+    for (const Column &c : std::as_const(m_columns))
+        c.model->setSearch(text);
+    updateHeaders();
+}
+
+void BoardView::setStates(const QSet<CadenceState> &states)
+{
+    m_states = states;
+    for (const Column &c : std::as_const(m_columns))
+        c.model->setStates(states);
+    updateHeaders();
+}
+
+void BoardView::setShowClosed(bool show)
+{
+    m_showClosed = show;
+    for (const Column &c : std::as_const(m_columns))
+        c.model->setShowClosed(show);
+    updateHeaders();
+}
+
+int BoardView::visibleDeals() const
+{
+    int n = 0;
+    for (const Column &c : m_columns)
+        n += c.model->rowCount();
+    return n;
+}
+
+void BoardView::selectDeal(qint64 dealId)
+{
+    for (const Column &c : std::as_const(m_columns)) {
+        for (int r = 0; r < c.model->rowCount(); ++r) {
+            const QModelIndex i = c.model->index(r, 0);
+            if (i.data(Roles::DealId).toLongLong() == dealId) {
+                c.view->setCurrentIndex(i);
+                c.view->scrollTo(i);
+                c.view->setFocus();
+                return;
+            }
+        }
+    }
+}
+
+} // namespace NineTouchUi

@@ -1,0 +1,157 @@
+#include "dealform.h"
+
+#include "validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QTimeZone>
+
+namespace NineTouchUi {
+
+using namespace NineTouch;
+
+QComboBox *createZoneBox(QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        if (id.contains('/') && !id.startsWith("Etc/"))
+            zones << QString::fromUtf8(id);
+    }
+    box->addItem(QString()); // the rep's zone
+    box->addItems(zones);
+    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    box->completer()->setFilterMode(Qt::MatchContains);
+    box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    return box;
+}
+
+DealForm::DealForm(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLineEdit)
+    , m_org(new QLineEdit)
+    , m_stage(new QComboBox)
+    , m_value(new QLineEdit)
+    , m_currency(new QLineEdit)
+    , m_summary(new QPlainTextEdit)
+    , m_cost(new QComboBox)
+    , m_material(new QCheckBox(tr("Decision material delivered")))
+    , m_contact(new QLineEdit)
+    , m_email(new QLineEdit)
+    , m_phone(new QLineEdit)
+    , m_mobile(new QLineEdit)
+    , m_reception(new QLineEdit)
+    , m_tz(createZoneBox())
+    , m_language(new QComboBox)
+{
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_title->setPlaceholderText(tr("e.g. Fleet tracking rollout"));
+    m_value->setPlaceholderText(tr("e.g. 12000"));
+    m_currency->setMaxLength(3);
+    m_currency->setMaximumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("WWWWW")));
+    m_summary->setPlaceholderText(tr("What the prospect gains, in one or two sentences. The break-up email restates it."));
+    m_summary->setTabChangesFocus(true);
+    m_summary->setMaximumHeight(QFontMetrics(font()).height() * 4);
+    m_cost->addItem(tr("Low: email is enough"), QStringLiteral("low"));
+    m_cost->addItem(tr("High: calls, demos, several stakeholders"), QStringLiteral("high"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->addItem(tr("German"), QStringLiteral("de"));
+    m_email->setPlaceholderText(QStringLiteral("name@example.com"));
+    m_phone->setPlaceholderText(QStringLiteral("+49 30 1234567"));
+
+    auto *valueRow = new QHBoxLayout;
+    valueRow->addWidget(m_value, 1);
+    valueRow->addWidget(m_currency);
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("&Organization"), m_org);
+    form->addRow(tr("&Stage"), m_stage);
+    form->addRow(tr("&Value"), valueRow);
+    form->addRow(tr("Value s&ummary"), m_summary);
+    form->addRow(tr("Follow-up &cost"), m_cost);
+    form->addRow(QString(), m_material);
+    form->addRow(tr("Co&ntact"), m_contact);
+    form->addRow(tr("&Email"), m_email);
+    form->addRow(tr("&Direct phone"), m_phone);
+    form->addRow(tr("&Mobile"), m_mobile);
+    form->addRow(tr("&Reception"), m_reception);
+    form->addRow(tr("Time &zone"), m_tz);
+    form->addRow(tr("&Language"), m_language);
+
+    for (QLineEdit *e : { m_title, m_org, m_value, m_currency, m_contact, m_email, m_phone, m_mobile, m_reception })
+        connect(e, &QLineEdit::textEdited, this, &DealForm::edited);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, &DealForm::edited);
+    for (QComboBox *c : { m_stage, m_cost, m_tz, m_language })
+        connect(c, &QComboBox::activated, this, &DealForm::edited);
+    connect(m_material, &QCheckBox::toggled, this, &DealForm::edited);
+}
+
+void DealForm::setStages(const QList<Stage> &stages)
+{
+    const QVariant current = m_stage->currentData();
+    m_stage->clear();
+    for (const Stage &s : stages)
+        m_stage->addItem(s.name, s.id);
+    if (current.isValid())
+        m_stage->setCurrentIndex(std::max(0, m_stage->findData(current)));
+}
+
+void DealForm::setDeal(const Deal &d)
+{
+    const QSignalBlocker block(this);
+    const QSignalBlocker blockSummary(m_summary);
+    m_title->setText(d.title);
+    m_org->setText(d.organization);
+    m_stage->setCurrentIndex(std::max(0, m_stage->findData(d.stageId)));
+    m_value->setText(d.valueCents ? QString::number(double(d.valueCents) / 100.0, 'f', d.valueCents % 100 ? 2 : 0) : QString());
+    m_currency->setText(d.currency);
+    m_summary->setPlainText(d.valueSummary);
+    m_cost->setCurrentIndex(d.cost == FollowUpCost::High ? 1 : 0);
+    m_material->setChecked(d.materialDelivered);
+    m_contact->setText(d.contact.name);
+    m_email->setText(d.contact.email);
+    m_phone->setText(d.contact.phone);
+    m_mobile->setText(d.contact.mobile);
+    m_reception->setText(d.contact.reception);
+    m_tz->setCurrentText(d.contact.tz);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(d.contact.language)));
+}
+
+Result<Deal> DealForm::deal(const Deal &base) const
+{
+    Deal d = base;
+    d.title = m_title->text().trimmed();
+    d.organization = m_org->text().trimmed();
+    d.stageId = m_stage->currentData().toLongLong();
+    d.currency = m_currency->text().trimmed().toUpper();
+    d.valueSummary = m_summary->toPlainText().trimmed();
+    d.cost = m_cost->currentData().toString() == QLatin1String("high") ? FollowUpCost::High : FollowUpCost::Low;
+    d.materialDelivered = m_material->isChecked();
+    d.contact.name = m_contact->text().trimmed();
+    d.contact.email = m_email->text().trimmed();
+    d.contact.phone = m_phone->text().trimmed();
+    d.contact.mobile = m_mobile->text().trimmed();
+    d.contact.reception = m_reception->text().trimmed();
+    d.contact.tz = m_tz->currentText().trimmed();
+    d.contact.language = m_language->currentData().toString();
+    const QString value = m_value->text().trimmed();
+    if (value.isEmpty()) {
+        d.valueCents = 0;
+    } else {
+        auto cents = parseMoney(tr("Value"), value);
+        if (!cents)
+            return cents.error();
+        d.valueCents = *cents;
+    }
+    return d;
+}
+
+} // namespace NineTouchUi

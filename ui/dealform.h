@@ -1,0 +1,53 @@
+// The fields of a deal and its primary contact, for the new-deal dialog and the deal panel.
+#pragma once
+
+#include "dealrepository.h"
+#include "types.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace NineTouchUi {
+
+class DealForm final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DealForm(QWidget *parent = nullptr);
+
+    void setStages(const QList<NineTouch::Stage> &stages);
+    void setDeal(const NineTouch::Deal &deal);
+    // base with the form's values applied; the value field is checked here, the rest by the pipeline.
+    NineTouch::Result<NineTouch::Deal> deal(const NineTouch::Deal &base) const;
+    QLineEdit *titleEdit() const { return m_title; }
+
+signals:
+    void edited();
+
+private:
+    QLineEdit *m_title;
+    QLineEdit *m_org;
+    QComboBox *m_stage;
+    QLineEdit *m_value;
+    QLineEdit *m_currency;
+    QPlainTextEdit *m_summary;
+    QComboBox *m_cost;
+    QCheckBox *m_material;
+    QLineEdit *m_contact;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QLineEdit *m_mobile;
+    QLineEdit *m_reception;
+    QComboBox *m_tz;
+    QComboBox *m_language;
+};
+
+// An editable combo box of IANA zone names with completion.
+QComboBox *createZoneBox(QWidget *parent = nullptr);
+
+} // namespace NineTouchUi

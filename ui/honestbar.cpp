@@ -1,0 +1,185 @@
+#include "honestbar.h"
+
+#include "cadencecolors.h"
+#include "carddelegate.h"
+
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace NineTouchUi {
+
+using namespace NineTouch;
+
+HonestBar::HonestBar(PipelineModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(&model, &PipelineModel::reloaded, this, &HonestBar::recompute);
+    connect(&model, &PipelineModel::dealUpdated, this, &HonestBar::recompute);
+    recompute();
+}
+
+QSize HonestBar::sizeHint() const
+{
+    const QFontMetrics fm(font());
+    return QSize(800, fm.height() * 4 + 26);
+}
+
+QSize HonestBar::minimumSizeHint() const { return QSize(300, sizeHint().height()); }
+
+void HonestBar::setActiveStates(const QSet<CadenceState> &states)
+{
+    m_active = states;
+    update();
+}
+
+void HonestBar::recompute()
+{
+    m_report = PipelineReport::from(m_model.views());
+    // The rep's currency; else the one with the most open value.
+    m_currency = m_model.pipeline().settings().currency;
+    if (!m_report.currencies.contains(m_currency)) {
+        qint64 best = -1;
+        for (auto it = m_report.currencies.cbegin(); it != m_report.currencies.cend(); ++it) {
+            if (it->openCents > best) {
+                best = it->openCents;
+                m_currency = it.key();
+            }
+        }
+    }
+    const CurrencyTotals t = m_report.currencies.value(m_currency);
+    auto total = [&](std::initializer_list<CadenceState> states) {
+        Segment s;
+        for (CadenceState st : states) {
+            s.states.insert(st);
+            s.cents += t.byState.value(st).valueCents;
+            s.count += t.byState.value(st).count;
+        }
+        return s;
+    };
+    m_segments.clear();
+    Segment engaged = total({ CadenceState::Engaged });
+    engaged.label = tr("Engaged");
+    engaged.color = stateColor(CadenceState::Engaged);
+    Segment hope = total({ CadenceState::Silent, CadenceState::AwaitingDecision });
+    hope.label = tr("Hope: silent or awaiting a decision");
+    hope.color = stateColor(CadenceState::Silent);
+    Segment past = total({ CadenceState::PastRule });
+    past.label = tr("Past the rule");
+    past.color = stateColor(CadenceState::PastRule);
+    Segment none = total({ CadenceState::NoMeeting });
+    none.label = tr("No meeting set");
+    none.color = stateColor(CadenceState::NoMeeting);
+    m_segments = { engaged, hope, past, none };
+    update();
+}
+
+QRect HonestBar::barRect() const
+{
+    const QFontMetrics fm(font());
+    return QRect(12, fm.height() + 12, width() - 24, fm.height() + 6);
+}
+
+void HonestBar::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = palette();
+    const QFontMetrics fm(font());
+    const CurrencyTotals t = m_report.currencies.value(m_currency);
+
+    // Title line: open value and the idle count.
+    QFont big = font();
+    big.setBold(true);
+    big.setPointSizeF(font().pointSizeF() * 1.15);
+    p.setFont(big);
+    p.setPen(pal.color(QPalette::WindowText));
+    QString title = tr("Open pipeline %1 · %n deal(s)", nullptr, m_report.openDeals)
+                            .arg(CardDelegate::moneyText(t.openCents, m_currency));
+    if (m_report.currencies.size() > 1) {
+        QStringList others;
+        for (auto it = m_report.currencies.cbegin(); it != m_report.currencies.cend(); ++it) {
+            if (it.key() != m_currency)
+                others << CardDelegate::moneyText(it->openCents, it.key());
+        }
+        title += tr(" (and %1, never converted)").arg(others.join(QStringLiteral(", ")));
+    }
+    const QRect titleRect(12, 4, width() - 24, fm.height() + 6);
+    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
+    const int used = QFontMetrics(big).horizontalAdvance(title) + 24;
+    p.setFont(font());
+    p.setPen(secondaryText(pal));
+    const QString idle = tr("%n idle deal(s) (30 days without a stage change, reply or meeting)", nullptr,
+                            int(m_report.staleDeals.size()));
+    p.drawText(titleRect.adjusted(used, 0, 0, 0), Qt::AlignRight | Qt::AlignVCenter,
+               fm.elidedText(idle, Qt::ElideRight, std::max(0, titleRect.width() - used)));
+
+    // The stacked bar.
+    const QRect bar = barRect();
+    QPainterPath outline;
+    outline.addRoundedRect(bar, 4, 4);
+    p.fillPath(outline, pal.color(QPalette::AlternateBase));
+    p.save();
+    p.setClipPath(outline);
+    int x = bar.left();
+    const qint64 whole = std::max<qint64>(1, t.openCents);
+    for (int i = 0; i < m_segments.size(); ++i) {
+        Segment &s = m_segments[i];
+        const int w = i == m_segments.size() - 1 ? bar.right() - x + 1 : int(double(bar.width()) * s.cents / whole);
+        s.rect = QRect(x, bar.top(), std::max(0, w), bar.height());
+        QColor c = s.color;
+        if (!m_active.isEmpty() && !m_active.intersects(s.states))
+            c.setAlpha(70);
+        p.fillRect(s.rect, c);
+        if (w > 70) {
+            p.setPen(Qt::white);
+            p.drawText(s.rect.adjusted(6, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(CardDelegate::moneyText(s.cents, m_currency), Qt::ElideRight, w - 12));
+        }
+        x += w;
+    }
+    p.restore();
+
+    // Legend with figures.
+    int lx = 12;
+    const int ly = bar.bottom() + 8;
+    for (const Segment &s : std::as_const(m_segments)) {
+        const QString text = QStringLiteral("%1 %2 (%3)").arg(s.label, CardDelegate::moneyText(s.cents, m_currency)).arg(s.count);
+        p.setBrush(s.color);
+        p.setPen(Qt::NoPen);
+        p.drawRoundedRect(QRect(lx, ly + fm.height() / 4, fm.height() / 2 + 2, fm.height() / 2 + 2), 2, 2);
+        p.setPen(pal.color(QPalette::WindowText));
+        const int tw = fm.horizontalAdvance(text);
+        p.drawText(QRect(lx + fm.height() / 2 + 8, ly, tw + 4, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        lx += fm.height() / 2 + 8 + tw + 22;
+    }
+}
+
+void HonestBar::mousePressEvent(QMouseEvent *event)
+{
+    for (const Segment &s : std::as_const(m_segments)) {
+        if (s.rect.contains(event->position().toPoint())) {
+            // A second click on the active segment clears the filter.
+            m_active = (m_active == s.states) ? QSet<CadenceState>() : s.states;
+            emit filterRequested(m_active);
+            update();
+            return;
+        }
+    }
+}
+
+void HonestBar::mouseMoveEvent(QMouseEvent *event)
+{
+    const bool over = barRect().contains(event->position().toPoint());
+    setCursor(over ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    for (const Segment &s : std::as_const(m_segments)) {
+        if (s.rect.contains(event->position().toPoint()))
+            setToolTip(tr("%1: %2 in %3 deals. Click to show only these.").arg(s.label, CardDelegate::moneyText(s.cents, m_currency)).arg(s.count));
+    }
+}
+
+} // namespace NineTouchUi

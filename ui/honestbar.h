@@ -1,0 +1,55 @@
+// The honest pipeline above the board: open value split into engaged, hope (silent and
+// awaiting a decision), past the rule and no meeting, as a stacked bar with figures, and the
+// idle deals. Clicking a segment filters the board to those deals.
+#pragma once
+
+#include "pipelinemodel.h"
+#include "report.h"
+
+#include <QSet>
+#include <QWidget>
+
+namespace NineTouchUi {
+
+class HonestBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HonestBar(NineTouch::PipelineModel &model, QWidget *parent = nullptr);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    QString currency() const { return m_currency; }
+    void setActiveStates(const QSet<NineTouch::CadenceState> &states);
+
+signals:
+    void filterRequested(const QSet<NineTouch::CadenceState> &states);
+    void idleFilterRequested();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    struct Segment
+    {
+        QString label;
+        QSet<NineTouch::CadenceState> states;
+        QColor color;
+        qint64 cents = 0;
+        int count = 0;
+        QRect rect;
+    };
+    void recompute();
+    QRect barRect() const;
+
+    NineTouch::PipelineModel &m_model;
+    NineTouch::PipelineReport m_report;
+    QString m_currency;
+    QList<Segment> m_segments;
+    QSet<NineTouch::CadenceState> m_active;
+};
+
+} // namespace NineTouchUi

@@ -1,0 +1,97 @@
+// NineTouch's main window: the honest pipeline header, the board, the day queue and the
+// selected deal. Every change goes through a command on the window's undo stack.
+#pragma once
+
+#include "dayqueuemodel.h"
+#include "pipelinemodel.h"
+
+#include <QMainWindow>
+#include <QSet>
+#include <QUndoStack>
+
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QSystemTrayIcon;
+class QTableView;
+
+namespace NineTouchUi {
+
+class BoardView;
+class DealPanel;
+class HonestBar;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(NineTouch::Pipeline &pipeline, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setClock(NineTouch::PipelineModel::Clock clock);
+    NineTouch::PipelineModel &model() { return m_model; }
+    NineTouch::DayQueueModel &queue() { return m_queue; }
+    QUndoStack &undoStack() { return m_undo; }
+    BoardView *board() const { return m_board; }
+    DealPanel *dealPanel() const { return m_panel; }
+    QLabel *callBanner() const { return m_banner; }
+
+    void selectDeal(qint64 dealId);
+    // The views a screenshot can show: board, deal:ID, queue.
+    void showView(const QString &view);
+    void setSearchText(const QString &text);
+    void checkCalls();
+
+    // Actions on the current deal, also used by tests.
+    NineTouch::Status moveStage(qint64 dealId, qint64 toStageId);
+    void openComposer(qint64 dealId, NineTouch::StepKind step);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void report(const NineTouch::Status &status);
+    qint64 current() const;
+    void activateQueueRow(const QModelIndex &index);
+
+    void newDeal();
+    void editSettings();
+    void setMeeting();
+    void meetingHeld();
+    void noShow();
+    void logReply();
+    void addNote();
+    void sendInvite(qint64 dealId, bool cancel);
+    void compose();
+    void markWon();
+    void markLost();
+    void reopen();
+    void callNow(qint64 dealId);
+
+    NineTouch::Pipeline &m_pipeline;
+    NineTouch::PipelineModel m_model;
+    NineTouch::DayQueueModel m_queue;
+    QUndoStack m_undo;
+
+    HonestBar *m_honest;
+    BoardView *m_board;
+    DealPanel *m_panel = nullptr;
+    QLineEdit *m_search;
+    QComboBox *m_stateFilter;
+    QLabel *m_banner;
+    QTableView *m_queueView;
+    QDockWidget *m_queueDock;
+    QDockWidget *m_panelDock;
+    QSystemTrayIcon *m_tray = nullptr;
+    QSet<QString> m_alerted; // deal and due time of calls already announced
+    qint64 m_selected = 0;
+
+    QHash<QString, QAction *> m_actions;
+};
+
+} // namespace NineTouchUi

@@ -1,0 +1,212 @@
+#include "meetingdialogs.h"
+
+#include "dealform.h"
+#include "workcalendar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace NineTouchUi {
+
+using namespace NineTouch;
+
+namespace {
+
+QLabel *errorLabel()
+{
+    auto *l = new QLabel;
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("color: #d64545"));
+    l->hide();
+    return l;
+}
+
+} // namespace
+
+MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &now, QWidget *parent)
+    : QDialog(parent)
+    , m_pipeline(pipeline)
+    , m_now(now)
+    , m_date(new QDateEdit)
+    , m_time(new QTimeEdit)
+    , m_zone(createZoneBox())
+    , m_minutes(new QSpinBox)
+    , m_channel(new QComboBox)
+    , m_agenda(new QLineEdit)
+    , m_error(errorLabel())
+{
+    const auto deal = pipeline.deal(dealId);
+    const auto current = pipeline.activity().scheduledMeeting(dealId);
+    setWindowTitle(current ? tr("Move the meeting") : tr("Set the next meeting"));
+    QString zone = current ? current->tz : deal ? deal->contact.tz : QString();
+    if (zone.isEmpty())
+        zone = QString::fromUtf8(pipeline.settings().zone().id());
+    m_zone->setCurrentText(zone);
+    const QTimeZone tz(zone.toUtf8());
+    QDateTime proposal = current ? current->start.toTimeZone(tz)
+                                 : pipeline.engine().calendar().workStart(pipeline.engine().calendar().addBusinessDays(
+                                           pipeline.engine().calendar().localDate(now), 2)).toTimeZone(tz);
+    if (!current)
+        proposal = QDateTime(proposal.date(), QTime(10, 0), tz);
+    m_date->setCalendarPopup(true);
+    m_date->setDate(proposal.date());
+    m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_time->setTime(proposal.time());
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_minutes->setRange(5, 480);
+    m_minutes->setSingleStep(15);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setValue(current ? current->minutes : 30);
+    m_channel->addItem(tr("Phone"), int(Channel::Phone));
+    m_channel->addItem(tr("Video"), int(Channel::Video));
+    m_channel->addItem(tr("In person"), int(Channel::InPerson));
+    if (current)
+        m_channel->setCurrentIndex(m_channel->findData(int(current->channel)));
+    m_agenda->setText(current ? current->agenda : QString());
+    m_agenda->setPlaceholderText(tr("What you will cover, as agreed"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Date"), m_date);
+    form->addRow(tr("&Time"), m_time);
+    form->addRow(tr("Time &zone"), m_zone);
+    form->addRow(tr("&Length"), m_minutes);
+    form->addRow(tr("&Channel"), m_channel);
+    form->addRow(tr("&Agenda"), m_agenda);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+QString MeetingDialog::zone() const { return m_zone->currentText().trimmed(); }
+int MeetingDialog::minutes() const { return m_minutes->value(); }
+QString MeetingDialog::agenda() const { return m_agenda->text().trimmed(); }
+Channel MeetingDialog::channel() const { return Channel(m_channel->currentData().toInt()); }
+
+void MeetingDialog::accept()
+{
+    const QByteArray id = zone().toUtf8();
+    if (!QTimeZone::isTimeZoneIdAvailable(id)) {
+        m_error->setText(tr("'%1' is not a known time zone; pick one from the list.").arg(zone()));
+        m_error->show();
+        return;
+    }
+    const QDateTime start = instantAt(m_date->date(), m_time->time(), QTimeZone(id));
+    if (!start.isValid()) {
+        m_error->setText(tr("%1 does not exist in %2: the clocks skip it when summer time starts. Choose another time.")
+                                 .arg(m_time->time().toString(QStringLiteral("HH:mm")), zone()));
+        m_error->show();
+        return;
+    }
+    if (start <= m_now) {
+        m_error->setText(tr("The next meeting must be in the future."));
+        m_error->show();
+        return;
+    }
+    m_start = start;
+    QDialog::accept();
+}
+
+NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &now, QWidget *parent)
+    : QDialog(parent)
+    , m_direct(new QCheckBox)
+    , m_reception(new QCheckBox)
+    , m_mobile(new QCheckBox)
+    , m_error(errorLabel())
+{
+    setWindowTitle(tr("No-show"));
+    const auto deal = pipeline.deal(dealId);
+    const auto meeting = pipeline.activity().scheduledMeeting(dealId);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("<b>%1</b> did not pick up. Before giving up on this call, try the switchboard "
+                                "and the mobile too.")
+                                     .arg(deal ? deal->contact.name.toHtmlEscaped() : QString()));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto line = [](QCheckBox *box, const QString &label, const QString &number) {
+        box->setText(number.isEmpty() ? tr("%1: no number").arg(label) : QStringLiteral("%1: %2").arg(label, number));
+        box->setEnabled(!number.isEmpty());
+    };
+    line(m_direct, tr("Direct"), deal ? deal->contact.phone : QString());
+    line(m_reception, tr("Reception"), deal ? deal->contact.reception : QString());
+    line(m_mobile, tr("Mobile"), deal ? deal->contact.mobile : QString());
+    m_direct->setChecked(true);
+    m_direct->setEnabled(true);
+    for (QCheckBox *b : { m_direct, m_reception, m_mobile })
+        layout->addWidget(b);
+
+    // Would this be the last cycle's call? Ask the rule with a missed call recorded.
+    if (deal && meeting) {
+        auto h = pipeline.history(dealId);
+        const CadencePolicy policy = deal->policy.appliedTo(pipeline.settings().policy);
+        const Cadence c = pipeline.engine().evaluate(*h, now);
+        m_lastCycle = c.cycle >= policy.cycles;
+        m_zone = QTimeZone(meeting->tz.toUtf8());
+        if (m_lastCycle) {
+            auto *last = new QLabel(tr("That was the call of the last cycle: no new slot is proposed. "
+                                       "The break-up email is due next."));
+            last->setWordWrap(true);
+            layout->addWidget(last);
+        } else if (auto slot = pipeline.proposedSlot(dealId)) {
+            m_proposed = *slot;
+            const QDateTime local = slot->toTimeZone(m_zone);
+            auto *form = new QFormLayout;
+            m_date = new QDateEdit(local.date());
+            m_date->setCalendarPopup(true);
+            m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+            m_time = new QTimeEdit(local.time());
+            m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+            auto *hint = new QLabel(tr("The missed-call email states this time as agreed (%1).").arg(meeting->tz));
+            hint->setWordWrap(true);
+            form->addRow(tr("Next call &date"), m_date);
+            form->addRow(tr("Next call &time"), m_time);
+            layout->addLayout(form);
+            layout->addWidget(hint);
+        }
+    }
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Log the missed call"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+int NoShowDialog::tried() const
+{
+    return (m_direct->isChecked() ? int(PhoneLine::Direct) : 0) | (m_reception->isChecked() ? int(PhoneLine::Reception) : 0)
+            | (m_mobile->isChecked() ? int(PhoneLine::Mobile) : 0);
+}
+
+QDateTime NoShowDialog::changedSlot() const
+{
+    if (!m_date)
+        return {};
+    const QDateTime chosen = instantAt(m_date->date(), m_time->time(), m_zone);
+    return chosen == m_proposed ? QDateTime() : chosen;
+}
+
+void NoShowDialog::accept()
+{
+    if (m_date && !instantAt(m_date->date(), m_time->time(), m_zone).isValid()) {
+        m_error->setText(tr("That time does not exist in %1 (summer time starts): choose another.")
+                                 .arg(QString::fromUtf8(m_zone.id())));
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace NineTouchUi

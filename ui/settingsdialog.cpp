@@ -1,0 +1,213 @@
+#include "settingsdialog.h"
+
+#include "dealform.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace NineTouchUi {
+
+using namespace NineTouch;
+
+SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
+    : QDialog(parent)
+    , m_pipeline(pipeline)
+    , m_stages(new QListWidget)
+    , m_error(new QLabel)
+{
+    setWindowTitle(tr("Settings"));
+    const Settings &s = pipeline.settings();
+    auto *tabs = new QTabWidget;
+
+    auto line = [this, &s](const QString &key) {
+        auto *e = new QLineEdit(s.value(key));
+        m_fields.insert(key, [e] { return e->text(); });
+        return e;
+    };
+    auto spin = [this, &s](const QString &key, int min, int max, const QString &suffix) {
+        auto *b = new QSpinBox;
+        b->setRange(min, max);
+        b->setValue(s.value(key).toInt());
+        b->setSuffix(suffix);
+        m_fields.insert(key, [b] { return QString::number(b->value()); });
+        return b;
+    };
+
+    auto *you = new QWidget;
+    auto *youForm = new QFormLayout(you);
+    youForm->addRow(tr("&Name"), line(QStringLiteral("rep.name")));
+    youForm->addRow(tr("&Email"), line(QStringLiteral("rep.email")));
+    auto *signature = new QPlainTextEdit(s.repSignature);
+    signature->setMaximumHeight(QFontMetrics(font()).height() * 5);
+    m_fields.insert(QStringLiteral("rep.signature"), [signature] { return signature->toPlainText(); });
+    youForm->addRow(tr("&Signature"), signature);
+    auto *zone = createZoneBox();
+    zone->setCurrentText(s.value(QStringLiteral("rep.tz")));
+    m_fields.insert(QStringLiteral("rep.tz"), [zone] { return zone->currentText(); });
+    youForm->addRow(tr("Time &zone"), zone);
+    youForm->addRow(tr("&Currency"), line(QStringLiteral("rep.currency")));
+    tabs->addTab(you, tr("You"));
+
+    auto *work = new QWidget;
+    auto *workForm = new QFormLayout(work);
+    auto *days = new QHBoxLayout;
+    QList<QCheckBox *> dayBoxes;
+    const QStringList names { tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun") };
+    static const QStringList keys { QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
+                                    QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun") };
+    for (int d = 0; d < 7; ++d) {
+        auto *b = new QCheckBox(names.at(d));
+        b->setChecked(s.workDays.contains(d + 1));
+        days->addWidget(b);
+        dayBoxes << b;
+    }
+    m_fields.insert(QStringLiteral("work.days"), [dayBoxes] {
+        QStringList on;
+        for (int d = 0; d < 7; ++d) {
+            if (dayBoxes.at(d)->isChecked())
+                on << keys.at(d);
+        }
+        return on.join(QLatin1Char(','));
+    });
+    workForm->addRow(tr("Working &days"), days);
+    workForm->addRow(tr("Working &hours"), line(QStringLiteral("work.hours")));
+    auto *holidays = line(QStringLiteral("holidays"));
+    holidays->setPlaceholderText(QStringLiteral("2026-12-24,2026-12-25"));
+    workForm->addRow(tr("&Holidays"), holidays);
+    tabs->addTab(work, tr("Working time"));
+
+    auto *cadence = new QWidget;
+    auto *cadenceForm = new QFormLayout(cadence);
+    cadenceForm->addRow(tr("&Cycles before the break-up"), spin(QStringLiteral("cadence.cycles"), 1, 6, QString()));
+    cadenceForm->addRow(tr("&Reminder"), spin(QStringLiteral("cadence.reminder_days"), 1, 2, tr(" business day(s) before")));
+    cadenceForm->addRow(tr("&Decision deadline"), spin(QStringLiteral("cadence.deadline_days"), 1, 10, tr(" business day(s)")));
+    cadenceForm->addRow(tr("Re-&engage after"), spin(QStringLiteral("cadence.reengage_days"), 90, 180, tr(" days")));
+    cadenceForm->addRow(tr("Next &slot"), spin(QStringLiteral("cadence.slot_days"), 1, 10, tr(" business day(s) later")));
+    auto *hint = new QLabel(tr("Each deal can override these in its details (CLI: deal update --cycles …)."));
+    hint->setWordWrap(true);
+    cadenceForm->addRow(hint);
+    tabs->addTab(cadence, tr("Cadence"));
+
+    auto *stages = new QWidget;
+    auto *stageLayout = new QHBoxLayout(stages);
+    stageLayout->addWidget(m_stages, 1);
+    auto *stageButtons = new QVBoxLayout;
+    for (const auto &[label, what] : { std::pair { tr("&Add…"), QStringLiteral("add") }, std::pair { tr("Re&name…"), QStringLiteral("rename") },
+                                       std::pair { tr("Move &up"), QStringLiteral("up") }, std::pair { tr("Move do&wn"), QStringLiteral("down") },
+                                       std::pair { tr("Re&move"), QStringLiteral("remove") } }) {
+        auto *b = new QPushButton(label);
+        connect(b, &QPushButton::clicked, this, [this, what = what] { stageAction(what); });
+        stageButtons->addWidget(b);
+    }
+    stageButtons->addStretch();
+    stageLayout->addLayout(stageButtons);
+    tabs->addTab(stages, tr("Stages"));
+    loadStages();
+
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #d64545"));
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::loadStages()
+{
+    m_stages->clear();
+    for (const Stage &s : m_pipeline.deals().stages().value()) {
+        auto *item = new QListWidgetItem(s.name);
+        item->setData(Qt::UserRole, s.id);
+        m_stages->addItem(item);
+    }
+}
+
+void SettingsDialog::stageAction(const QString &what)
+{
+    const int row = m_stages->currentRow();
+    const qint64 id = row >= 0 ? m_stages->item(row)->data(Qt::UserRole).toLongLong() : 0;
+    Status s = success();
+    Database &db = m_pipeline.database();
+    if (what == QLatin1String("add") || what == QLatin1String("rename")) {
+        if (what == QLatin1String("rename") && !id)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Stage"), tr("Name"), QLineEdit::Normal,
+                                                   what == QLatin1String("rename") ? m_stages->item(row)->text() : QString(), &ok).trimmed();
+        if (!ok || name.isEmpty())
+            return;
+        s = db.write([&]() -> Status {
+            if (what == QLatin1String("add")) {
+                auto added = m_pipeline.deals().addStage(name);
+                return added ? success() : Status(added.error());
+            }
+            return m_pipeline.deals().renameStage(id, name);
+        });
+    } else if (what == QLatin1String("up") || what == QLatin1String("down")) {
+        const int to = what == QLatin1String("up") ? row - 1 : row + 1;
+        if (row < 0 || to < 0 || to >= m_stages->count())
+            return;
+        QList<qint64> ids;
+        for (int i = 0; i < m_stages->count(); ++i)
+            ids << m_stages->item(i)->data(Qt::UserRole).toLongLong();
+        ids.swapItemsAt(row, to);
+        s = db.write([&] { return m_pipeline.deals().reorderStages(ids); });
+        if (s) {
+            loadStages();
+            m_stages->setCurrentRow(to);
+            m_stagesChanged = true;
+            return;
+        }
+    } else if (what == QLatin1String("remove") && id) {
+        s = db.write([&] { return m_pipeline.deals().removeStage(id); });
+        if (!s)
+            s = inputError(tr("'%1' still has deals (won and lost ones count too): move them to another stage first.")
+                                   .arg(m_stages->item(row)->text()));
+    }
+    m_error->setVisible(!s);
+    if (!s) {
+        m_error->setText(s.error().message);
+        return;
+    }
+    m_stagesChanged = true;
+    loadStages();
+}
+
+void SettingsDialog::accept()
+{
+    // Every changed key is checked and saved; the first refusal keeps the dialog open.
+    for (const QString &key : Settings::keys()) {
+        if (!m_fields.contains(key))
+            continue;
+        const QString value = m_fields.value(key)();
+        QString current = m_pipeline.settings().value(key);
+        if (key == QLatin1String("rep.signature"))
+            current = m_pipeline.settings().repSignature;
+        if (value.trimmed() == current.trimmed())
+            continue;
+        if (Status s = m_pipeline.setSetting(key, value); !s) {
+            m_error->setText(s.error().message);
+            m_error->show();
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace NineTouchUi
