@@ -127,7 +127,7 @@ bool CadenceEngine::isPastRule(const QDateTime &due, const QDateTime &now) const
     return now > m_calendar.workEnd(graceDay);
 }
 
-Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now) const
+Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Detail detail) const
 {
     const CadencePolicy policy = h.deal.policy.appliedTo(m_policy);
     Cadence c;
@@ -320,7 +320,8 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now) cons
 
     c.stale = h.deal.status == DealStatus::Open && c.idleSince.isValid()
             && c.idleSince.daysTo(now) >= staleDays;
-    c.recommendation = recommend(c, h);
+    if (detail == Detail::Full)
+        c.recommendation = recommend(c, h);
     return c;
 }
 

@@ -70,7 +70,10 @@ public:
     const CadencePolicy &policy() const { return m_policy; }
     const WorkCalendar &calendar() const { return m_calendar; }
 
-    Cadence evaluate(const DealHistory &history, const QDateTime &now) const;
+    enum class Detail { Full, Brief }; // Brief leaves the recommendation text empty (bulk reads)
+    Cadence evaluate(const DealHistory &history, const QDateTime &now, Detail detail = Detail::Full) const;
+    // The one-line advice for a cadence; evaluate() fills it unless Brief.
+    QString recommend(const Cadence &c, const DealHistory &h) const;
 
     // Due times, as the domain's "Precise rules" define them.
     QDateTime reminderDue(const QDateTime &meetingStart, int reminderDays) const;
@@ -86,7 +89,6 @@ public:
     QDateTime nextFreeSlot(QDateTime from, int minutes, const QList<Meeting> &busy) const;
 
 private:
-    QString recommend(const Cadence &c, const DealHistory &h) const;
 
     CadencePolicy m_policy;
     const WorkCalendar &m_calendar;

@@ -16,6 +16,19 @@ namespace {
 
 QAtomicInt connectionCounter;
 
+Status runQuickCheck(const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        return storageError(Database::tr("%1 could not be checked (%2). Nothing was changed.")
+                                    .arg(path, q.lastError().text()));
+    const QString verdict = q.value(0).toString();
+    if (verdict != QLatin1String("ok"))
+        return storageError(Database::tr("%1 is damaged (%2). Nothing was changed: restore it from a backup.")
+                                    .arg(path, verdict));
+    return success();
+}
+
 bool isBusy(const QSqlError &e)
 {
     const QString code = e.nativeErrorCode();
@@ -50,7 +63,7 @@ QString Database::defaultPath()
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode)
+Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode, Check integrity)
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
@@ -102,13 +115,29 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode)
         const QString why = database->connection().lastError().text();
         return storageError(tr("Cannot open %1: %2.").arg(path, why));
     }
-    if (Status s = database->check(created); !s) {
+    if (Status s = database->check(created, integrity); !s) {
         database.reset();
         if (created)
             QFile::remove(path);
         return s.error();
     }
     return database;
+}
+
+Status Database::quickCheck(const QString &path)
+{
+    const QString name = QStringLiteral("ninetouch-check-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    Status result = success();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        result = db.open() ? runQuickCheck(db, path)
+                           : storageError(tr("Cannot open %1 to check it: %2.").arg(path, db.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 Status Database::exec(const QString &sql)
@@ -138,7 +167,7 @@ int Database::fileSchemaVersion() const
     return -1;
 }
 
-Status Database::check(bool created)
+Status Database::check(bool created, Check integrity)
 {
     const QString name = QFileInfo(m_path).fileName();
     // Reads only, before anything could write: Qt "opens" any file, the first read tells.
@@ -154,16 +183,9 @@ Status Database::check(bool created)
                                         .arg(m_path, why));
         }
     }
-    if (!created) {
-        QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-            return storageError(tr("%1 could not be checked (%2). Nothing was changed.")
-                                        .arg(m_path, q.lastError().text()));
-        const QString verdict = q.value(0).toString();
-        if (verdict != QLatin1String("ok"))
-            return storageError(tr("%1 is damaged (%2). Nothing was changed: restore it from a "
-                                   "backup.")
-                                        .arg(m_path, verdict));
+    if (!created && integrity == Check::Full) {
+        if (Status s = runQuickCheck(connection(), m_path); !s)
+            return s;
     }
     const int version = fileSchemaVersion();
     if (version > schemaVersion())

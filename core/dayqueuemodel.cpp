@@ -92,7 +92,7 @@ QVariant DayQueueModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return v->cadence.recommendation;
+        return m_pipeline.data(m_pipeline.index(m_pipeline.rowOf(item.dealId)), Roles::Recommendation);
     case Roles::DealId:
         return item.dealId;
     case Roles::Kind:

@@ -17,9 +17,9 @@ Pipeline::Pipeline(std::shared_ptr<Database> db, QObject *parent)
     (void)reloadSettings();
 }
 
-Result<std::unique_ptr<Pipeline>> Pipeline::open(const QString &path, Database::Mode mode)
+Result<std::unique_ptr<Pipeline>> Pipeline::open(const QString &path, Database::Mode mode, Database::Check check)
 {
-    auto db = Database::open(path, mode);
+    auto db = Database::open(path, mode, check);
     if (!db)
         return db.error();
     auto pipeline = std::make_unique<Pipeline>(*db);
@@ -80,7 +80,8 @@ Result<Cadence> Pipeline::cadence(qint64 id, const QDateTime &now) const
     return m_engine->evaluate(*h, now);
 }
 
-Result<QList<DealStatusView>> Pipeline::evaluateAll(const QDateTime &now, const DealFilter &filter) const
+Result<QList<DealStatusView>> Pipeline::evaluateAll(const QDateTime &now, const DealFilter &filter,
+                                                    CadenceEngine::Detail detail) const
 {
     auto deals = m_deals.list(filter);
     if (!deals)
@@ -91,7 +92,7 @@ Result<QList<DealStatusView>> Pipeline::evaluateAll(const QDateTime &now, const 
     QList<DealStatusView> out;
     out.reserve(histories->size());
     for (DealHistory &h : std::move(histories).value()) {
-        Cadence c = m_engine->evaluate(h, now);
+        Cadence c = m_engine->evaluate(h, now, detail);
         out.append(DealStatusView { std::move(h), std::move(c) });
     }
     return out;

@@ -33,7 +33,8 @@ class Pipeline final : public QObject
     Q_DISABLE_COPY_MOVE(Pipeline)
 
 public:
-    static Result<std::unique_ptr<Pipeline>> open(const QString &path, Database::Mode mode);
+    static Result<std::unique_ptr<Pipeline>> open(const QString &path, Database::Mode mode,
+                                                   Database::Check check = Database::Check::Full);
     explicit Pipeline(std::shared_ptr<Database> db, QObject *parent = nullptr);
 
     Database &database() { return *m_db; }
@@ -50,7 +51,8 @@ public:
     Result<DealHistory> history(qint64 id) const;
     Result<Cadence> cadence(qint64 id, const QDateTime &now) const;
     // Every deal matching filter with its cadence: the board's and the queue's read.
-    Result<QList<DealStatusView>> evaluateAll(const QDateTime &now, const DealFilter &filter = {}) const;
+    Result<QList<DealStatusView>> evaluateAll(const QDateTime &now, const DealFilter &filter = {},
+                                              CadenceEngine::Detail detail = CadenceEngine::Detail::Full) const;
 
     // Checks a deal's fields; the message names the field and the value.
     Status validate(const Deal &deal) const;

@@ -6,10 +6,10 @@
 
 namespace NineTouch {
 
-PipelineModel::PipelineModel(Pipeline &pipeline, QObject *parent)
+PipelineModel::PipelineModel(Pipeline &pipeline, Clock clock, QObject *parent)
     : QAbstractListModel(parent)
     , m_pipeline(pipeline)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
 {
     connect(&pipeline, &Pipeline::dealChanged, this, &PipelineModel::updateDeal);
     connect(&pipeline, &Pipeline::dealAdded, this, &PipelineModel::updateDeal);
@@ -36,7 +36,8 @@ void PipelineModel::setClock(Clock clock)
 
 Status PipelineModel::reload()
 {
-    auto all = m_pipeline.evaluateAll(now());
+    // Brief: the recommendation text is made when a row shows it.
+    auto all = m_pipeline.evaluateAll(now(), {}, CadenceEngine::Detail::Brief);
     if (!all)
         return all.error();
     beginResetModel();
@@ -56,7 +57,7 @@ void PipelineModel::refreshTime()
         return;
     const QDateTime t = now();
     for (DealStatusView &v : m_rows)
-        v.cadence = m_pipeline.engine().evaluate(v.history, t);
+        v.cadence = m_pipeline.engine().evaluate(v.history, t, CadenceEngine::Detail::Brief);
     emit dataChanged(index(0), index(int(m_rows.size()) - 1));
     emit reloaded();
 }
@@ -145,7 +146,8 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     case Roles::Title:
         return d.title;
     case Qt::ToolTipRole:
-        return c.recommendation;
+    case Roles::Recommendation:
+        return c.recommendation.isEmpty() ? m_pipeline.engine().recommend(c, v.history) : c.recommendation;
     case Roles::DealId:
         return d.id;
     case Roles::Organization:
@@ -182,8 +184,6 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         return c.stale;
     case Roles::IdleDays:
         return c.idleSince.isValid() ? int(c.idleSince.daysTo(now())) : 0;
-    case Roles::Recommendation:
-        return c.recommendation;
     case Roles::SearchText:
         return QString(d.title + QLatin1Char(' ') + d.organization + QLatin1Char(' ') + d.contact.name).toLower();
     case Roles::BadgeText:

@@ -18,7 +18,7 @@ class PipelineModel final : public QAbstractListModel
 public:
     using Clock = std::function<QDateTime()>;
 
-    explicit PipelineModel(Pipeline &pipeline, QObject *parent = nullptr);
+    explicit PipelineModel(Pipeline &pipeline, Clock clock = {}, QObject *parent = nullptr);
 
     // The clock is the wall clock unless a fixed time is given (replays, screenshots, tests).
     void setClock(Clock clock);

@@ -242,7 +242,8 @@ void DealPanel::refresh()
     m_state->setText(QStringLiteral("<span style='background:%1; color:white; padding:2px'>&nbsp;%2&nbsp;</span>&nbsp; %3 · %4")
                              .arg(color.name(), toString(c.state), d.stage.toHtmlEscaped(),
                                   tr("Cycle %1/%2 · Touch %3/%4").arg(c.cycle).arg(c.cycles).arg(c.touches).arg(c.maxTouches)));
-    m_recommendation->setText(c.breakupNow ? QStringLiteral("<b>%1</b>").arg(c.recommendation.toHtmlEscaped()) : c.recommendation);
+    const QString advice = c.recommendation.isEmpty() ? m_model.pipeline().engine().recommend(c, v->history) : c.recommendation;
+    m_recommendation->setText(c.breakupNow ? QStringLiteral("<b>%1</b>").arg(advice.toHtmlEscaped()) : advice);
     m_effort->setText(tr("Effort so far: %1, %2, %3 call minutes, %4, %5.")
                               .arg(tr("%n touch(es)", nullptr, c.effort.touches), tr("%n call attempt(s)", nullptr, c.effort.callAttempts))
                               .arg(c.effort.callMinutes)

@@ -67,10 +67,10 @@ QIcon appIcon()
 
 } // namespace
 
-MainWindow::MainWindow(Pipeline &pipeline, QWidget *parent)
+MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *parent)
     : QMainWindow(parent)
     , m_pipeline(pipeline)
-    , m_model(pipeline)
+    , m_model(pipeline, std::move(clock))
     , m_queue(m_model)
     , m_search(new QLineEdit)
     , m_stateFilter(new QComboBox)
@@ -117,8 +117,13 @@ MainWindow::MainWindow(Pipeline &pipeline, QWidget *parent)
     m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queueView->verticalHeader()->hide();
     m_queueView->horizontalHeader()->setStretchLastSection(true);
-    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the font, not from measuring every row.
+    const QFontMetrics fm(font());
+    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_queueView->horizontalHeader()->setSectionResizeMode(DayQueueModel::DealColumn, QHeaderView::Stretch);
+    m_queueView->setColumnWidth(DayQueueModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("00 Mmm 00:00")) + 20);
+    m_queueView->setColumnWidth(DayQueueModel::StepColumn, fm.horizontalAdvance(QStringLiteral("Send missed-call email")) + 20);
+    m_queueView->setColumnWidth(DayQueueModel::ContactColumn, fm.horizontalAdvance(QStringLiteral("Firstname Lastname-Longer")) + 20);
     m_queueView->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 8);
     m_queueView->setWordWrap(false);
     m_queueView->setShowGrid(false);
@@ -190,13 +195,13 @@ MainWindow::MainWindow(Pipeline &pipeline, QWidget *parent)
         m_tray->show();
     }
     // Time moves: due steps turn overdue and calls come due while the app runs.
-    auto *clock = new QTimer(this);
-    clock->setInterval(30 * 1000);
-    connect(clock, &QTimer::timeout, this, [this] {
+    auto *ticker = new QTimer(this);
+    ticker->setInterval(30 * 1000);
+    connect(ticker, &QTimer::timeout, this, [this] {
         m_model.refreshTime();
         checkCalls();
     });
-    clock->start();
+    ticker->start();
 
     statusBar()->showMessage(tr("%1 · %n deal(s)", nullptr, int(m_model.views().size())).arg(pipeline.database().path()));
     QSettings settings;
@@ -692,7 +697,6 @@ void MainWindow::showView(const QString &view)
         resizeDocks({ m_queueDock }, { 420 }, Qt::Vertical);
         if (m_queue.rowCount() > 0) {
             m_queueView->setCurrentIndex(m_queue.index(0, 0));
-            m_queueView->resizeColumnsToContents();
         }
     }
 }

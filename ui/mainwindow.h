@@ -27,7 +27,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(NineTouch::Pipeline &pipeline, QWidget *parent = nullptr);
+    // clock: the wall clock unless given (replays, screenshots, tests).
+    explicit MainWindow(NineTouch::Pipeline &pipeline, NineTouch::PipelineModel::Clock clock = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setClock(NineTouch::PipelineModel::Clock clock);

@@ -13,12 +13,14 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
 #include <cstring>
 
 using namespace NineTouch;
+using NineTouch::PipelineModel;
 
 namespace {
 
@@ -71,18 +73,29 @@ int main(int argc, char *argv[])
             return fail(interactive, locked.error().message);
         lock = *locked;
     }
-    auto pipeline = Pipeline::open(path, Database::Mode::CreateIfMissing);
+    auto pipeline = Pipeline::open(path, Database::Mode::CreateIfMissing, Database::Check::Deferred);
     if (!pipeline)
         return fail(interactive, pipeline.error().message);
+    // The integrity check runs beside the first frame, on its own read-only connection.
+    Status integrity = success();
+    QThread *checker = QThread::create([&integrity, file = (*pipeline)->database().path()] {
+        integrity = Database::quickCheck(file);
+    });
+    checker->start();
 
-    NineTouchUi::MainWindow window(**pipeline);
+    PipelineModel::Clock clock;
     if (parser.isSet(now)) {
         auto fixed = parseDateTime(QStringLiteral("--now"), parser.value(now), (*pipeline)->settings().zone());
         if (!fixed)
             return fail(interactive, fixed.error().message);
         const QDateTime t = fixed->toUTC();
-        window.setClock([t] { return t; });
+        clock = [t] { return t; };
     }
+    NineTouchUi::MainWindow window(**pipeline, clock);
+    auto checked = [&]() -> bool {
+        checker->wait();
+        return bool(integrity);
+    };
 
     if (!interactive) {
         const QString target = parser.value(view);
@@ -112,8 +125,20 @@ int main(int argc, char *argv[])
         const QString file = parser.value(shot);
         if (!subject->grab().save(file, "PNG"))
             return fail(false, QApplication::translate("main", "Cannot write the screenshot %1.").arg(file));
+        if (!checked())
+            return fail(false, integrity.error().message);
         return 0;
     }
     window.show();
-    return app.exec();
+    QObject::connect(checker, &QThread::finished, &window, [&] {
+        if (!integrity) {
+            // Nothing more is written to a damaged file.
+            QMessageBox::critical(&window, QStringLiteral("NineTouch"), integrity.error().message);
+            QApplication::exit(2);
+        }
+    });
+    const int code = app.exec();
+    checker->wait();
+    delete checker;
+    return code;
 }
