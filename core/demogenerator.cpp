@@ -307,10 +307,10 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 s = pursue(settings.policy.cycles, false, 0);
                 break;
             case Scenario::Awaiting:
-                s = pursue(settings.policy.cycles, true, 1);
+                s = pursue(settings.policy.cycles, true, rng.bounded(3));
                 break;
             case Scenario::PastRule:
-                s = pursue(settings.policy.cycles, true, 12);
+                s = pursue(settings.policy.cycles, true, 8 + rng.bounded(10));
                 break;
             case Scenario::Lost: {
                 s = pursue(settings.policy.cycles, true, 20 + rng.bounded(100));

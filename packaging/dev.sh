@@ -42,12 +42,13 @@ case "${1:-}" in
 demo)
     install_packages
     configure_and_build
-    # The demo database lives in its own data location and is rebuilt each
-    # time; a rep's real database is never touched.
-    demo_dir="${XDG_DATA_HOME:-$HOME/.local/share}/NineTouch-demo"
-    mkdir -p "$demo_dir"
+    # A fresh demo database in a temporary folder each time: a rep's real database is never
+    # touched, and a demo still open elsewhere is left alone.
+    demo_dir="$(mktemp -d "${TMPDIR:-/tmp}/ninetouch-demo.XXXXXX")"
     demo_db="$demo_dir/demo.sqlite"
-    rm -f "$demo_db" "$demo_db-wal" "$demo_db-shm"
+    "$build/bin/ninetouch-cli" --db "$demo_db" init >/dev/null
+    tz="$(timedatectl show -p Timezone --value 2>/dev/null || cat /etc/timezone 2>/dev/null || echo Europe/Berlin)"
+    "$build/bin/ninetouch-cli" --db "$demo_db" settings rep.tz "$tz" >/dev/null 2>&1 || true
     "$build/bin/ninetouch-cli" --db "$demo_db" demo --deals 400 --seed 7
     echo "Demo pipeline: $demo_db"
     exec "$build/bin/ninetouch" --db "$demo_db"
