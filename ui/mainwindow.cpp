@@ -213,7 +213,17 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     QTimer::singleShot(0, this, &MainWindow::checkCalls);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Members die before child widgets: take the views down while their models still exist,
+    // and let no signal reach a half-destroyed window.
+    m_undo.disconnect(this);
+    m_model.disconnect(this);
+    m_queue.disconnect(this);
+    delete m_panelDock;
+    delete m_queueDock;
+    delete takeCentralWidget();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -465,14 +475,22 @@ void MainWindow::noShow()
     NoShowDialog dialog(m_pipeline, id, now, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const int tried = dialog.tried();
-    const QDateTime changed = dialog.changedSlot();
     bool breakupDue = false;
+    const Status s = recordNoShow(id, dialog.tried(), dialog.changedSlot(), &breakupDue);
+    report(s);
+    if (s)
+        openComposer(id, breakupDue ? StepKind::Breakup : StepKind::MissedCall);
+}
+
+Status MainWindow::recordNoShow(qint64 id, int tried, const QDateTime &changed, bool *breakupDue)
+{
+    const QDateTime now = m_model.now();
+    bool breakup = false;
     Status s = DealCommand::run(m_undo, m_pipeline, id, tr("No-show"), [&]() -> Status {
         auto outcome = m_pipeline.meetingMissed(id, tried, now);
         if (!outcome)
             return outcome.error();
-        breakupDue = outcome->breakupDue;
+        breakup = outcome->breakupDue;
         if (changed.isValid() && outcome->proposed) {
             auto moved = m_pipeline.setMeeting(id, changed, outcome->proposed->tz, outcome->proposed->minutes, {},
                                                outcome->proposed->channel, now);
@@ -481,9 +499,9 @@ void MainWindow::noShow()
         }
         return success();
     });
-    report(s);
-    if (s)
-        openComposer(id, breakupDue ? StepKind::Breakup : StepKind::MissedCall);
+    if (breakupDue)
+        *breakupDue = breakup;
+    return s;
 }
 
 void MainWindow::logReply()

@@ -1,0 +1,48 @@
+// A pipeline in a temporary database with the rep in Berlin: the fixture of the model and UI tests.
+#pragma once
+
+#include "historyscript.h"
+#include "pipeline.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace TestSupport {
+
+struct PipelineFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<NineTouch::Pipeline> pipeline;
+
+    PipelineFixture()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto p = NineTouch::Pipeline::open(dir.filePath(QStringLiteral("fixture.sqlite")),
+                                           NineTouch::Database::Mode::CreateIfMissing);
+        Q_ASSERT(p.ok());
+        pipeline = std::move(p).value();
+        (void)pipeline->setSetting(QStringLiteral("rep.tz"), QStringLiteral("Europe/Berlin"));
+        (void)pipeline->setSetting(QStringLiteral("rep.name"), QStringLiteral("Alex Morgan"));
+        (void)pipeline->setSetting(QStringLiteral("rep.email"), QStringLiteral("alex@ninetouch.example"));
+    }
+
+    qint64 addDeal(const QString &title, const QString &stage = QStringLiteral("Lead"), qint64 cents = 1000000,
+                   const QString &currency = QStringLiteral("EUR"), const QString &summary = QStringLiteral("Saves a quarter."))
+    {
+        NineTouch::Deal d;
+        d.title = title;
+        d.organization = title + QStringLiteral(" GmbH");
+        d.contact.name = QStringLiteral("Jana Müller");
+        d.contact.email = QStringLiteral("jana@example.com");
+        d.contact.phone = QStringLiteral("+49 30 1234567");
+        d.contact.mobile = QStringLiteral("+49 170 1234567");
+        d.contact.tz = QStringLiteral("Europe/Berlin");
+        d.valueCents = cents;
+        d.currency = currency;
+        d.valueSummary = summary;
+        d.stageId = pipeline->deals().stageByName(stage)->id;
+        return *pipeline->addDeal(d, at(QStringLiteral("03-01T12:00")));
+    }
+};
+
+} // namespace TestSupport

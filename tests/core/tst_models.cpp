@@ -1,0 +1,213 @@
+// The item models over the store: the board's model and columns, the day queue, the timeline.
+#include "boardfiltermodel.h"
+#include "dayqueuemodel.h"
+#include "names.h"
+#include "pipelinefixture.h"
+#include "pipelinemodel.h"
+#include "roles.h"
+#include "timelinemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace NineTouch;
+using namespace TestSupport;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PipelineFixture> f;
+    QDateTime m_now;
+    std::unique_ptr<PipelineModel> model;
+    qint64 fresh = 0, engaged = 0, silent = 0, won = 0, usd = 0;
+
+private slots:
+    void init()
+    {
+        f = std::make_unique<PipelineFixture>();
+        Pipeline &p = *f->pipeline;
+        fresh = f->addDeal("Fresh lead");
+        engaged = f->addDeal("Engaged deal", "Demo", 2000000);
+        silent = f->addDeal("Silent deal", "Demo", 3000000);
+        won = f->addDeal("Won deal", "Negotiation", 4000000);
+        usd = f->addDeal("Dollar deal", "Demo", 500000, "USD");
+        QVERIFY(p.setMeeting(engaged, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00")).ok());
+        QVERIFY(p.setMeeting(silent, at("03-03T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00")).ok());
+        QVERIFY(p.meetingMissed(silent, 0, at("03-03T10:05")).ok());
+        QVERIFY(p.markWon(won, at("03-02T09:00")).ok());
+        m_now = at("03-04T10:00");
+        model = std::make_unique<PipelineModel>(p, [this] { return m_now; });
+        QVERIFY(model->reload().ok());
+    }
+    void cleanup()
+    {
+        model.reset();
+        f.reset();
+    }
+
+    void pipelineModelPassesTheTester()
+    {
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 5);
+        // Changes through the pipeline reach the model, and the tester watches them.
+        QVERIFY(f->pipeline->logTouch(fresh, TouchKind::Note, {}, "called", {}, m_now).ok());
+        QVERIFY(f->pipeline->removeDeal(usd).ok());
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(model->rowOf(usd), -1);
+    }
+
+    void rolesDescribeTheCard_data()
+    {
+        QTest::addColumn<QString>("deal");
+        QTest::addColumn<QString>("badge");
+        QTest::addColumn<int>("urgency");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("next");
+        QTest::newRow("a new lead: set meeting, overdue since it was created")
+            << "fresh" << "Cycle 0/3 · Touch 0/9" << int(Urgency::Overdue) << "no-meeting" << "Set meeting · overdue 3 day(s)";
+        QTest::newRow("an engaged deal whose recap is two days late is past the rule")
+            << "engaged" << "Cycle 1/3 · Touch 0/9" << int(Urgency::Overdue) << "past-rule" << "Send recap · overdue 2 day(s)";
+        QTest::newRow("a silent deal: the missed-call email is overdue")
+            << "silent" << "Cycle 2/3 · Touch 1/9" << int(Urgency::Overdue) << "silent" << "Missed-call email · overdue 1 day(s)";
+        QTest::newRow("a won deal: nothing next") << "won" << "Cycle 0/3 · Touch 0/9" << int(Urgency::None) << "won" << "No next step";
+    }
+    void rolesDescribeTheCard()
+    {
+        QFETCH(QString, deal);
+        QFETCH(QString, badge);
+        QFETCH(int, urgency);
+        QFETCH(QString, state);
+        QFETCH(QString, next);
+        const qint64 id = deal == "fresh" ? fresh : deal == "engaged" ? engaged : deal == "silent" ? silent : won;
+        const QModelIndex i = model->index(model->rowOf(id));
+        QCOMPARE(i.data(Roles::BadgeText).toString(), badge);
+        QCOMPARE(i.data(Roles::Urgency).toInt(), urgency);
+        QCOMPARE(toString(CadenceState(i.data(Roles::State).toInt())), state);
+        QCOMPARE(i.data(Roles::NextStepText).toString(), next);
+        QVERIFY(!i.data(Roles::Recommendation).toString().isEmpty());
+    }
+
+    void urgencyFollowsTheClock()
+    {
+        QVERIFY(f->pipeline->logTouch(engaged, TouchKind::Recap, {}, {}, {}, at("03-02T09:05")).ok());
+        QVERIFY(f->pipeline->logTouch(engaged, TouchKind::Invite, {}, {}, {}, at("03-02T09:06")).ok());
+        m_now = at("03-03T10:00");
+        model->refreshTime();
+        QCOMPARE(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt()), Urgency::Planned); // reminder tomorrow
+        m_now = at("03-04T08:00");
+        model->refreshTime();
+        QCOMPARE(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt()), Urgency::Today);
+        m_now = at("03-04T09:30");
+        model->refreshTime();
+        QCOMPARE(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt()), Urgency::Overdue);
+    }
+
+    void columnsFilterByStageAndTotalPerCurrency()
+    {
+        BoardFilterModel demo(f->pipeline->deals().stageByName("Demo")->id);
+        demo.setSourceModel(model.get());
+        QAbstractItemModelTester tester(&demo, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(demo.rowCount(), 3);
+        QCOMPARE(demo.totalCents("EUR"), 5000000);
+        QCOMPARE(demo.totalCents("USD"), 500000);
+        BoardFilterModel negotiation(f->pipeline->deals().stageByName("Negotiation")->id);
+        negotiation.setSourceModel(model.get());
+        QCOMPARE(negotiation.rowCount(), 0); // won deals leave the board
+        negotiation.setShowClosed(true);
+        QCOMPARE(negotiation.rowCount(), 1);
+    }
+
+    void columnsSortMostUrgentFirst()
+    {
+        BoardFilterModel demo(f->pipeline->deals().stageByName("Demo")->id);
+        demo.setSourceModel(model.get());
+        QList<qint64> order;
+        for (int r = 0; r < demo.rowCount(); ++r)
+            order << demo.index(r, 0).data(Roles::DealId).toLongLong();
+        // All overdue: earliest due first (set-meeting since creation 03-01, recap 03-02,
+        // missed-call email 03-03).
+        QCOMPARE(order, (QList<qint64> { usd, engaged, silent }));
+    }
+
+    void searchAndStateFilter_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("everything open") << "" << "" << 4;
+        QTest::newRow("by title, any case") << "SILENT" << "" << 1;
+        QTest::newRow("by organization") << "dollar deal gmbh" << "" << 1;
+        QTest::newRow("by contact") << "jana" << "" << 4;
+        QTest::newRow("by state") << "" << "silent" << 1;
+        QTest::newRow("by state and text, no match") << "fresh" << "silent" << 0;
+        QTest::newRow("no match") << "zzz" << "" << 0;
+    }
+    void searchAndStateFilter()
+    {
+        QFETCH(QString, search);
+        QFETCH(QString, state);
+        QFETCH(int, rows);
+        BoardFilterModel all(0);
+        all.setSourceModel(model.get());
+        all.setSearch(search);
+        if (!state.isEmpty())
+            all.setStates({ *cadenceStateFromString(state) });
+        QCOMPARE(all.rowCount(), rows);
+    }
+
+    void dropAsksForAMoveAndInsertsNothing()
+    {
+        BoardFilterModel lead(f->pipeline->deals().stageByName("Lead")->id);
+        BoardFilterModel demo(f->pipeline->deals().stageByName("Demo")->id);
+        lead.setSourceModel(model.get());
+        demo.setSourceModel(model.get());
+        std::unique_ptr<QMimeData> data(lead.mimeData({ lead.index(0, 0) }));
+        QVERIFY(data->hasFormat(BoardFilterModel::mimeType));
+        QSignalSpy spy(&demo, &BoardFilterModel::moveRequested);
+        QVERIFY(demo.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
+        QCOMPARE(demo.dropMimeData(data.get(), Qt::MoveAction, -1, -1, {}), false);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().at(0).toLongLong(), fresh);
+        QCOMPARE(spy.first().at(1).toLongLong(), demo.stageId());
+        QCOMPARE(demo.rowCount(), 3); // the move itself goes through the pipeline
+    }
+
+    void dayQueueListsTodaysStepsByTime()
+    {
+        DayQueueModel queue(*model);
+        QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList rows;
+        for (const auto &item : queue.items())
+            rows << QString::number(item.dealId) + ":" + toString(item.step.kind);
+        // Due before the end of 03-04 or overdue, earliest first; the engaged call (03-05) is not today.
+        QCOMPARE(rows, (QStringList { QString("%1:set-meeting").arg(fresh), QString("%1:set-meeting").arg(usd),
+                                      QString("%1:recap").arg(engaged), QString("%1:invite").arg(engaged),
+                                      QString("%1:missed-call").arg(silent), QString("%1:invite").arg(silent),
+                                      QString("%1:reminder").arg(engaged), QString("%1:reminder").arg(silent) }));
+        QVERIFY(queue.index(0, 0).data(Roles::Overdue).toBool());
+        QCOMPARE(queue.index(2, DayQueueModel::StepColumn).data().toString(), "Send recap");
+        // Sending the recap takes it off the queue.
+        QVERIFY(f->pipeline->logTouch(engaged, TouchKind::Recap, {}, {}, "Hi", m_now).ok());
+        QCOMPARE(queue.rowCount(), 7);
+    }
+
+    void timelineShowsWhatHappenedThenWhatIsPlanned()
+    {
+        TimelineModel timeline;
+        QAbstractItemModelTester tester(&timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const DealStatusView *v = model->view(silent);
+        timeline.setDeal(v->history, f->pipeline->engine().evaluate(v->history, m_now), f->pipeline->engine().calendar());
+        QStringList kinds;
+        for (int r = 0; r < timeline.rowCount(); ++r)
+            kinds << timeline.index(r).data(Roles::Kind).toString() + (timeline.index(r).data(Roles::Planned).toBool() ? "?" : "");
+        QCOMPARE(kinds, (QStringList { "meeting-set", "call", "meeting-set", "missed-call?", "invite?", "reminder?", "call?" }));
+        QCOMPARE(timeline.index(1).data().toString(), "Call missed");
+        QCOMPARE(timeline.index(2).data().toString(), "Next slot proposed");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,166 @@
+// The main window as a rep uses it: the board, stage moves by drop and undo, filters, the
+// no-show flow, the call alert.
+#include "boardview.h"
+#include "dealpanel.h"
+#include "honestbar.h"
+#include "mainwindow.h"
+#include "names.h"
+#include "pipelinefixture.h"
+#include "roles.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QMimeData>
+#include <QTest>
+
+using namespace NineTouch;
+using namespace NineTouchUi;
+using namespace TestSupport;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PipelineFixture> f;
+    std::unique_ptr<MainWindow> w;
+    QDateTime m_now;
+    qint64 a = 0, b = 0;
+
+    BoardFilterModel *column(const QString &stage) const
+    {
+        for (BoardFilterModel *c : w->board()->columns()) {
+            if (c->stageId() == f->pipeline->deals().stageByName(stage)->id)
+                return c;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void init()
+    {
+        f = std::make_unique<PipelineFixture>();
+        a = f->addDeal("Fleet tracking");
+        b = f->addDeal("Data platform", "Demo");
+        QVERIFY(f->pipeline->setMeeting(b, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00")).ok());
+        m_now = at("03-04T10:00");
+        w = std::make_unique<MainWindow>(*f->pipeline, [this] { return m_now; });
+        w->resize(1280, 800);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    }
+    void cleanup()
+    {
+        w.reset();
+        f.reset();
+    }
+
+    void boardHasAColumnPerStageInOrder()
+    {
+        const auto columns = w->board()->columns();
+        QCOMPARE(columns.size(), 5);
+        QCOMPARE(column("Lead")->rowCount(), 1);
+        QCOMPARE(column("Demo")->rowCount(), 1);
+        QCOMPARE(w->board()->visibleDeals(), 2);
+    }
+
+    void dropOnAnotherColumnMovesTheStageAndUndoMovesItBack()
+    {
+        std::unique_ptr<QMimeData> data(column("Lead")->mimeData({ column("Lead")->index(0, 0) }));
+        // The same call QListView makes when a card is dropped on the Proposal column.
+        column("Proposal")->dropMimeData(data.get(), Qt::MoveAction, -1, -1, {});
+        QCOMPARE(f->pipeline->deal(a)->stage, "Proposal");
+        QCOMPARE(column("Lead")->rowCount(), 0);
+        QCOMPARE(column("Proposal")->rowCount(), 1);
+        QCOMPARE(w->undoStack().count(), 1);
+        QCOMPARE(w->undoStack().undoText(), "Move Fleet tracking to Proposal");
+
+        w->undoStack().undo();
+        QCOMPARE(f->pipeline->deal(a)->stage, "Lead");
+        QCOMPARE(column("Lead")->rowCount(), 1);
+        QVERIFY(f->pipeline->activity().touches(a).isEmpty()); // the stage-change touch is gone too
+        w->undoStack().redo();
+        QCOMPARE(f->pipeline->deal(a)->stage, "Proposal");
+        QCOMPARE(f->pipeline->activity().touches(a).size(), 1);
+    }
+
+    void dropOnTheSameColumnChangesNothing()
+    {
+        QVERIFY(w->moveStage(a, f->pipeline->deal(a)->stageId).ok());
+        QCOMPARE(w->undoStack().count(), 0);
+    }
+
+    void searchFiltersTheBoard()
+    {
+        w->setSearchText("fleet");
+        QCOMPARE(w->board()->visibleDeals(), 1);
+        w->setSearchText("");
+        QCOMPARE(w->board()->visibleDeals(), 2);
+    }
+
+    void selectingADealFillsThePanel()
+    {
+        w->selectDeal(b);
+        QCOMPARE(w->dealPanel()->dealId(), b);
+        QVERIFY(w->dealPanel()->timeline().rowCount() > 1);
+    }
+
+    void noShowProposesTheSlotAndIsUndoable()
+    {
+        m_now = at("03-05T10:05");
+        w->model().refreshTime();
+        bool breakupDue = true;
+        QVERIFY(w->recordNoShow(b, int(PhoneLine::Direct) | int(PhoneLine::Reception), {}, &breakupDue).ok());
+        QVERIFY(!breakupDue);
+        const auto next = f->pipeline->activity().scheduledMeeting(b);
+        QVERIFY(next);
+        QCOMPARE(next->start, at("03-09T10:00"));
+        const Cadence c = *f->pipeline->cadence(b, m_now);
+        QCOMPARE(c.cycle, 2);
+        QCOMPARE(toString(c.nextStep()->kind), "missed-call");
+        QVERIFY(f->pipeline->activity().touches(b).at(1).note.contains("direct,reception"));
+
+        w->undoStack().undo();
+        const auto restored = f->pipeline->activity().scheduledMeeting(b);
+        QCOMPARE(restored->start, at("03-05T10:00"));
+        QCOMPARE(f->pipeline->cadence(b, m_now)->cycle, 1);
+    }
+
+    void noShowWithAChangedSlotMovesTheProposal()
+    {
+        m_now = at("03-05T10:05");
+        QVERIFY(w->recordNoShow(b, 0, at("03-10T15:00")).ok());
+        const auto next = f->pipeline->activity().scheduledMeeting(b);
+        QCOMPARE(next->start, at("03-10T15:00"));
+        QCOMPARE(f->pipeline->cadence(b, m_now)->cycle, 2); // a move, not another cycle
+        QCOMPARE(w->undoStack().count(), 1);                // one action, one undo
+    }
+
+    void noShowBeforeTheMeetingIsRefusedAndChangesNothing()
+    {
+        const Status s = w->recordNoShow(b, 0, {});
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains("before it starts"));
+        QCOMPARE(w->undoStack().count(), 0);
+        QVERIFY(f->pipeline->activity().scheduledMeeting(b));
+    }
+
+    void callAlertShowsTheNumbersWhenTheCallComesDue()
+    {
+        w->checkCalls();
+        QVERIFY(w->callBanner()->isHidden());
+        m_now = at("03-05T10:01");
+        w->model().refreshTime();
+        w->checkCalls();
+        QVERIFY(w->callBanner()->isVisible());
+        QVERIFY(w->callBanner()->text().contains("Jana Müller"));
+        QVERIFY(w->callBanner()->text().contains("+49 30 1234567"));
+        QVERIFY(w->callBanner()->text().contains("+49 170 1234567"));
+        m_now = at("03-05T11:00"); // a call an hour past is no longer "now"
+        w->model().refreshTime();
+        w->checkCalls();
+        QVERIFY(w->callBanner()->isHidden());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
