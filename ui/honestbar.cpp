@@ -66,13 +66,13 @@ void HonestBar::recompute()
     engaged.label = tr("Engaged");
     engaged.color = stateColor(CadenceState::Engaged);
     Segment hope = total({ CadenceState::Silent, CadenceState::AwaitingDecision });
-    hope.label = tr("Hope: silent or awaiting a decision");
+    hope.label = tr("Hope (silent, awaiting)");
     hope.color = stateColor(CadenceState::Silent);
     Segment past = total({ CadenceState::PastRule });
     past.label = tr("Past the rule");
     past.color = stateColor(CadenceState::PastRule);
     Segment none = total({ CadenceState::NoMeeting });
-    none.label = tr("No meeting set");
+    none.label = tr("No meeting");
     none.color = stateColor(CadenceState::NoMeeting);
     m_segments = { engaged, hope, past, none };
     update();
@@ -155,7 +155,7 @@ void HonestBar::paintEvent(QPaintEvent *)
         p.setPen(pal.color(QPalette::WindowText));
         const int tw = fm.horizontalAdvance(text);
         p.drawText(QRect(lx + fm.height() / 2 + 8, ly, tw + 4, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
-        lx += fm.height() / 2 + 8 + tw + 22;
+        lx += fm.height() / 2 + 8 + tw + 16;
     }
 }
 

@@ -1,6 +1,8 @@
 // ninetouch-cli: the headless twin of the desktop app (../shared/cli.md).
 #include "clirunner.h"
 
+#include "translations.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -12,6 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("NineTouch"));
     QCoreApplication::setApplicationName(QStringLiteral("NineTouch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    NineTouch::installTranslations(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "names.h"
 #include "pipeline.h"
+#include "translations.h"
 #include "validation.h"
 
 #include <QApplication>
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("NineTouch"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.ninetouch.NineTouch"));
+
+    NineTouch::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Break up with cold deals on purpose."));
