@@ -140,6 +140,22 @@ Status Database::quickCheck(const QString &path)
     return result;
 }
 
+Status Database::backupTo(const QString &target)
+{
+    const QFileInfo info(target);
+    if (info.exists())
+        return inputError(tr("%1 exists already: choose a new file name for the backup.").arg(target));
+    if (!info.absoluteDir().exists())
+        return inputError(tr("The folder %1 does not exist.").arg(info.absolutePath()));
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(info.absoluteFilePath());
+    if (!q.exec())
+        return storageError(tr("The backup to %1 failed: %2.").arg(target, q.lastError().text()));
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return success();
+}
+
 Status Database::exec(const QString &sql)
 {
     QSqlQuery q(connection());

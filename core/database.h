@@ -42,6 +42,9 @@ public:
     // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work fails.
     Status write(const std::function<Status()> &work);
 
+    // A consistent copy while in use (VACUUM INTO); never overwrites a file.
+    Status backupTo(const QString &path);
+
     // A message for a failed query that names the file.
     Error failure(const QSqlQuery &query) const;
 

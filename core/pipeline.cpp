@@ -190,6 +190,33 @@ Result<qint64> Pipeline::addDeal(Deal d, const QDateTime &now)
     return id;
 }
 
+Result<int> Pipeline::importDeals(QList<Deal> deals, const QDateTime &now)
+{
+    for (Deal &d : deals) {
+        d.id = 0;
+        if (Status s = validate(d); !s)
+            return s.error();
+        d.createdAt = d.updatedAt = d.stageChangedAt = now.toUTC();
+        if (d.status != DealStatus::Open)
+            d.closedAt = now.toUTC();
+    }
+    QList<qint64> ids;
+    Status s = m_db->write([&]() -> Status {
+        for (const Deal &d : std::as_const(deals)) {
+            auto id = m_deals.insert(d);
+            if (!id)
+                return id.error();
+            ids << *id;
+        }
+        return success();
+    });
+    if (!s)
+        return s.error();
+    for (qint64 id : std::as_const(ids))
+        emit dealAdded(id);
+    return int(ids.size());
+}
+
 Status Pipeline::updateDeal(Deal d, const QDateTime &now)
 {
     const auto old = m_deals.find(d.id);

@@ -58,6 +58,8 @@ public:
     Status validate(const Deal &deal) const;
 
     Result<qint64> addDeal(Deal deal, const QDateTime &now);
+    // All of them in one transaction, or none.
+    Result<int> importDeals(QList<Deal> deals, const QDateTime &now);
     Status updateDeal(Deal deal, const QDateTime &now);
 
     Result<Meeting> setMeeting(qint64 dealId, const QDateTime &start, const QString &tz, int minutes,

@@ -209,6 +209,11 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1400, 900);
+    // Open on the most urgent thing: the first step of the day queue.
+    if (!m_queue.items().isEmpty()) {
+        m_queueView->setCurrentIndex(m_queue.index(0, 0));
+        selectDeal(m_queue.items().constFirst().dealId);
+    }
     updateActions();
     QTimer::singleShot(0, this, &MainWindow::checkCalls);
 }

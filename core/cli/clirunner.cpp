@@ -2,6 +2,7 @@
 
 #include "cadenceengine.h"
 #include "demogenerator.h"
+#include "dealcsv.h"
 #include "drafts.h"
 #include "jsonview.h"
 #include "names.h"
@@ -10,6 +11,7 @@
 #include "validation.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -172,6 +174,9 @@ private:
     Status settings();
     Status draft();
     Status ics();
+    Status importDeals();
+    Status exportDeals();
+    Status backup();
     Status writeFile(const QString &option, const QString &path, const QByteArray &data);
 
     Status applyDealOptions(Deal &d, bool creating);
@@ -193,7 +198,8 @@ Status Command::run()
     static const QSet<QString> known { QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("deal"),
                                        QStringLiteral("meeting"), QStringLiteral("touch"), QStringLiteral("next"),
                                        QStringLiteral("report"), QStringLiteral("settings"),
-                                       QStringLiteral("draft"), QStringLiteral("ics") };
+                                       QStringLiteral("draft"), QStringLiteral("ics"), QStringLiteral("import"),
+                                       QStringLiteral("export"), QStringLiteral("backup") };
     if (!known.contains(cmd))
         return inputError(tr("Unknown command '%1'.\n%2").arg(cmd, CliRunner::usage()));
     if (cmd == QLatin1String("deal")) {
@@ -228,6 +234,12 @@ Status Command::run()
         return draft();
     if (cmd == QLatin1String("ics"))
         return ics();
+    if (cmd == QLatin1String("import"))
+        return importDeals();
+    if (cmd == QLatin1String("export"))
+        return exportDeals();
+    if (cmd == QLatin1String("backup"))
+        return backup();
 
     if (sub == QLatin1String("add"))
         return dealAdd();
@@ -734,6 +746,73 @@ Status Command::ics()
     return success();
 }
 
+Status Command::importDeals()
+{
+    if (Status s = allowOnly({}); !s)
+        return s;
+    const QString path = word(1);
+    if (path.isEmpty())
+        return inputError(tr("import needs a CSV file: import FILE.csv [--dry-run]."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return inputError(tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    if (file.size() > 64 * 1024 * 1024)
+        return inputError(tr("%1 is larger than 64 MiB; split it.").arg(path));
+    auto deals = DealCsv::read(QString::fromUtf8(file.readAll()), *m_pipeline);
+    if (!deals)
+        return inputError(tr("%1: %2").arg(path, deals.error().message));
+    const bool dry = m_args.flags.contains(QStringLiteral("dry-run"));
+    int count = int(deals->size());
+    if (!dry) {
+        auto imported = m_pipeline->importDeals(*deals, m_now);
+        if (!imported)
+            return imported.error();
+        count = *imported;
+    }
+    if (json())
+        print(QJsonObject { { QStringLiteral("deals"), count }, { QStringLiteral("dry_run"), dry } });
+    else
+        m_out << (dry ? tr("%1 deals would be imported from %2; nothing was written.\n") : tr("Imported %1 deals from %2.\n"))
+                         .arg(count)
+                         .arg(path);
+    return success();
+}
+
+Status Command::exportDeals()
+{
+    if (Status s = allowOnly({}); !s)
+        return s;
+    const QString path = word(1);
+    if (path.isEmpty())
+        return inputError(tr("export needs a file name: export FILE.csv."));
+    auto deals = m_pipeline->deals().list();
+    if (!deals)
+        return deals.error();
+    if (Status s = writeFile(QStringLiteral("export"), path, DealCsv::write(*deals).toUtf8()); !s)
+        return s;
+    if (json())
+        print(QJsonObject { { QStringLiteral("deals"), int(deals->size()) }, { QStringLiteral("file"), path } });
+    else
+        m_out << tr("Exported %1 deals to %2.\n").arg(deals->size()).arg(path);
+    return success();
+}
+
+Status Command::backup()
+{
+    if (Status s = allowOnly({}); !s)
+        return s;
+    const QString path = word(1);
+    if (path.isEmpty())
+        return inputError(tr("backup needs a file name: backup FILE."));
+    if (Status s = m_pipeline->database().backupTo(path); !s)
+        return s;
+    if (json())
+        print(QJsonObject { { QStringLiteral("backup"), path } });
+    else
+        m_out << tr("Backed up to %1.\n").arg(path);
+    return success();
+}
+
 } // namespace
 
 QString CliRunner::usage()
@@ -765,6 +844,9 @@ QString CliRunner::usage()
                                      STEP: recap reminder missed-call breakup reengage;
                                      --sent records the touch with the draft's exact text
   ics ID [--method request|cancel] [--out FILE]
+  import FILE.csv [--dry-run]        deals with their contacts; every row checked first
+  export FILE.csv
+  backup FILE                        a consistent copy while in use
 
 Exit codes: 0 done, 1 bad usage or input, 2 database unusable, 3 refused by the rules.
 )");

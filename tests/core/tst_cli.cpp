@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -312,6 +313,52 @@ private slots:
         QVERIFY(r.out.contains("SEQUENCE:1"));
         QCOMPARE(cli({ "ics", "1", "--method", "publish" }, db).code, 1);
         QCOMPARE(cli({ "draft", "1", "invite" }, db).code, 1);
+    }
+
+    void importExportBackup()
+    {
+        const QString db = freshDb("transfer.sqlite");
+        const QString csv = m_dir.filePath("in.csv");
+        QFile in(csv);
+        QVERIFY(in.open(QIODevice::WriteOnly));
+        in.write("title,organization,contact,email,value,currency,stage\r\n"
+                 "Fleet,\"Acme, Inc.\",Jana Müller,jana@acme.example,\"12,000\",EUR,Demo\r\n"
+                 "Audit,Beta GmbH,Sam Carter,sam@beta.example,500,USD,Lead\r\n");
+        in.close();
+        Run r = cli({ "--json", "import", csv, "--dry-run" }, db);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.object().value("deals").toInt(), 2);
+        QCOMPARE(cli({ "--json", "deal", "list" }, db).array().size(), 0); // a dry run writes nothing
+        QCOMPARE(cli({ "import", csv }, db).code, 0);
+        const QJsonArray deals = cli({ "--json", "deal", "list" }, db).array();
+        QCOMPARE(deals.size(), 2);
+        QCOMPARE(deals.first().toObject().value("organization").toString(), "Acme, Inc.");
+        QCOMPARE(deals.first().toObject().value("value").toDouble(), 12000.0);
+
+        // A file with one bad row imports nothing.
+        QFile bad(m_dir.filePath("bad.csv"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("title,organization,contact,email\nGood,A,B,b@a.example\nBad,A,B,not-an-email\n");
+        bad.close();
+        r = cli({ "import", bad.fileName() }, db);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("Row 3"));
+        QCOMPARE(cli({ "--json", "deal", "list" }, db).array().size(), 2);
+
+        const QString out = m_dir.filePath("out.csv");
+        QCOMPARE(cli({ "export", out }, db).code, 0);
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray text = exported.readAll();
+        QVERIFY(text.startsWith("id,title,organization,"));
+        QVERIFY(text.contains("\"Acme, Inc.\""));
+
+        const QString copy = m_dir.filePath("backup.sqlite");
+        QCOMPARE(cli({ "backup", copy }, db).code, 0);
+        QCOMPARE(cli({ "--json", "deal", "list" }, copy).array().size(), 2); // the copy is a working database
+        r = cli({ "backup", copy }, db);
+        QCOMPARE(r.code, 1); // never overwrites
+        QVERIFY(r.err.contains("exists already"));
     }
 
     void demoIsDeterministic()
