@@ -13,7 +13,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libical-dev tzdata fonts-dejavu-core xvfb xauth
+    libical-dev libsqlite3-dev tzdata fonts-dejavu-core xvfb xauth bc
 )
 
 install_packages() {
