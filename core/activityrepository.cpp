@@ -18,8 +18,8 @@ namespace NineTouch {
 namespace {
 
 const char meetingColumns[] =
-        "SELECT id, deal_id, start_utc, tz, minutes, channel, agenda, status, uid, sequence "
-        "FROM meetings";
+    "SELECT id, deal_id, start_utc, tz, minutes, channel, agenda, status, uid, sequence "
+    "FROM meetings";
 
 Meeting readMeeting(const QSqlQuery &q)
 {
@@ -81,14 +81,15 @@ QSqlQuery &ActivityRepository::prepared(std::unique_ptr<QSqlQuery> &slot, const 
 
 Result<qint64> ActivityRepository::insertMeeting(const Meeting &m, const QDateTime &now)
 {
-    QSqlQuery &q = prepared(m_insertMeeting,
-                            "INSERT INTO meetings (deal_id, start_utc, tz, minutes, channel, agenda, "
-                            "status, uid, sequence, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Sql::bindAll(q, { QVariant(m.dealId), Sql::fromTime(m.start), QVariant(m.tz),
-                               QVariant(m.minutes), QVariant(toString(m.channel)),
-                               QVariant(m.agenda), QVariant(toString(m.status)), QVariant(m.uid),
-                               QVariant(m.sequence), Sql::fromTime(now), Sql::fromTime(now) });
+    QSqlQuery &q =
+        prepared(m_insertMeeting,
+                 "INSERT INTO meetings (deal_id, start_utc, tz, minutes, channel, agenda, "
+                 "status, uid, sequence, created_at, updated_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Sql::bindAll(q,
+                 { QVariant(m.dealId), Sql::fromTime(m.start), QVariant(m.tz), QVariant(m.minutes),
+                   QVariant(toString(m.channel)), QVariant(m.agenda), QVariant(toString(m.status)),
+                   QVariant(m.uid), QVariant(m.sequence), Sql::fromTime(now), Sql::fromTime(now) });
     if (!q.exec())
         return m_db.failure(q);
     return q.lastInsertId().toLongLong();
@@ -98,12 +99,12 @@ Status ActivityRepository::updateMeeting(const Meeting &m, const QDateTime &now)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-            "UPDATE meetings SET start_utc = ?, tz = ?, minutes = ?, channel = ?, agenda = ?, "
-            "status = ?, uid = ?, sequence = ?, updated_at = ? WHERE id = ?"));
-    Sql::bindAll(q, { Sql::fromTime(m.start), QVariant(m.tz), QVariant(m.minutes),
-                               QVariant(toString(m.channel)), QVariant(m.agenda),
-                               QVariant(toString(m.status)), QVariant(m.uid), QVariant(m.sequence),
-                               Sql::fromTime(now), QVariant(m.id) });
+        "UPDATE meetings SET start_utc = ?, tz = ?, minutes = ?, channel = ?, agenda = ?, "
+        "status = ?, uid = ?, sequence = ?, updated_at = ? WHERE id = ?"));
+    Sql::bindAll(q,
+                 { Sql::fromTime(m.start), QVariant(m.tz), QVariant(m.minutes),
+                   QVariant(toString(m.channel)), QVariant(m.agenda), QVariant(toString(m.status)),
+                   QVariant(m.uid), QVariant(m.sequence), Sql::fromTime(now), QVariant(m.id) });
     if (!q.exec())
         return m_db.failure(q);
     return success();
@@ -112,7 +113,8 @@ Status ActivityRepository::updateMeeting(const Meeting &m, const QDateTime &now)
 QList<Meeting> ActivityRepository::meetings(qint64 dealId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(meetingColumns) + QStringLiteral(" WHERE deal_id = ? ORDER BY start_utc, id"));
+    q.prepare(QLatin1String(meetingColumns)
+              + QStringLiteral(" WHERE deal_id = ? ORDER BY start_utc, id"));
     q.addBindValue(dealId);
     QList<Meeting> all;
     if (q.exec()) {
@@ -125,7 +127,8 @@ QList<Meeting> ActivityRepository::meetings(qint64 dealId) const
 std::optional<Meeting> ActivityRepository::scheduledMeeting(qint64 dealId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(meetingColumns) + QStringLiteral(" WHERE deal_id = ? AND status = 'scheduled'"));
+    q.prepare(QLatin1String(meetingColumns)
+              + QStringLiteral(" WHERE deal_id = ? AND status = 'scheduled'"));
     q.addBindValue(dealId);
     if (q.exec() && q.next())
         return readMeeting(q);
@@ -136,7 +139,8 @@ Result<QList<Meeting>> ActivityRepository::scheduledMeetings() const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(meetingColumns) + QStringLiteral(" WHERE status = 'scheduled' ORDER BY start_utc")))
+    if (!q.exec(QLatin1String(meetingColumns)
+                + QStringLiteral(" WHERE status = 'scheduled' ORDER BY start_utc")))
         return m_db.failure(q);
     QList<Meeting> all;
     while (q.next())
@@ -146,13 +150,15 @@ Result<QList<Meeting>> ActivityRepository::scheduledMeetings() const
 
 Result<qint64> ActivityRepository::insertTouch(const Touch &t)
 {
-    QSqlQuery &q = prepared(m_insertTouch,
-                            "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, note, body, "
-                            "minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    Sql::bindAll(q, { QVariant(t.dealId),
-                               t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
-                               QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(t.outcome),
-                               QVariant(t.note), QVariant(t.body), QVariant(t.minutes) });
+    QSqlQuery &q =
+        prepared(m_insertTouch,
+                 "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, note, body, "
+                 "minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Sql::bindAll(q,
+                 { QVariant(t.dealId),
+                   t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
+                   QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(t.outcome),
+                   QVariant(t.note), QVariant(t.body), QVariant(t.minutes) });
     if (!q.exec())
         return m_db.failure(q);
     return q.lastInsertId().toLongLong();
@@ -171,8 +177,9 @@ Status ActivityRepository::removeTouch(qint64 id)
 QList<Touch> ActivityRepository::touches(qint64 dealId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, deal_id, meeting_id, kind, at, outcome, minutes, note, body "
-                             "FROM touches WHERE deal_id = ? ORDER BY at, id"));
+    q.prepare(
+        QStringLiteral("SELECT id, deal_id, meeting_id, kind, at, outcome, minutes, note, body "
+                       "FROM touches WHERE deal_id = ? ORDER BY at, id"));
     q.addBindValue(dealId);
     QList<Touch> all;
     if (q.exec()) {
@@ -185,9 +192,11 @@ QList<Touch> ActivityRepository::touches(qint64 dealId) const
 Result<qint64> ActivityRepository::insertTask(const Task &t)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO tasks (deal_id, kind, due, done_at, note) VALUES (?, ?, ?, ?, ?)"));
-    Sql::bindAll(q, { QVariant(t.dealId), QVariant(t.kind), Sql::fromTime(t.due),
-                               Sql::fromTime(t.doneAt), QVariant(t.note) });
+    q.prepare(QStringLiteral(
+        "INSERT INTO tasks (deal_id, kind, due, done_at, note) VALUES (?, ?, ?, ?, ?)"));
+    Sql::bindAll(q,
+                 { QVariant(t.dealId), QVariant(t.kind), Sql::fromTime(t.due),
+                   Sql::fromTime(t.doneAt), QVariant(t.note) });
     if (!q.exec())
         return m_db.failure(q);
     return q.lastInsertId().toLongLong();
@@ -196,7 +205,8 @@ Result<qint64> ActivityRepository::insertTask(const Task &t)
 Status ActivityRepository::completeTasks(qint64 dealId, const QString &kind, const QDateTime &at)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE tasks SET done_at = ? WHERE deal_id = ? AND kind = ? AND done_at IS NULL"));
+    q.prepare(QStringLiteral(
+        "UPDATE tasks SET done_at = ? WHERE deal_id = ? AND kind = ? AND done_at IS NULL"));
     q.addBindValue(Sql::fromTime(at));
     q.addBindValue(dealId);
     q.addBindValue(kind);
@@ -208,7 +218,8 @@ Status ActivityRepository::completeTasks(qint64 dealId, const QString &kind, con
 Status ActivityRepository::removeOpenTasks(qint64 dealId, const QString &kind)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM tasks WHERE deal_id = ? AND kind = ? AND done_at IS NULL"));
+    q.prepare(
+        QStringLiteral("DELETE FROM tasks WHERE deal_id = ? AND kind = ? AND done_at IS NULL"));
     q.addBindValue(dealId);
     q.addBindValue(kind);
     if (!q.exec())
@@ -241,29 +252,37 @@ Status ActivityRepository::replaceAll(qint64 dealId, const QList<Meeting> &meeti
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Meeting &m : meetings) {
-        q.prepare(QStringLiteral("INSERT INTO meetings (id, deal_id, start_utc, tz, minutes, channel, agenda, "
-                                 "status, uid, sequence, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        Sql::bindAll(q, { QVariant(m.id), QVariant(dealId), Sql::fromTime(m.start), QVariant(m.tz), QVariant(m.minutes),
-                          QVariant(toString(m.channel)), QVariant(m.agenda), QVariant(toString(m.status)),
-                          QVariant(m.uid), QVariant(m.sequence), Sql::fromTime(now), Sql::fromTime(now) });
+        q.prepare(QStringLiteral(
+            "INSERT INTO meetings (id, deal_id, start_utc, tz, minutes, channel, agenda, "
+            "status, uid, sequence, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Sql::bindAll(q,
+                     { QVariant(m.id), QVariant(dealId), Sql::fromTime(m.start), QVariant(m.tz),
+                       QVariant(m.minutes), QVariant(toString(m.channel)), QVariant(m.agenda),
+                       QVariant(toString(m.status)), QVariant(m.uid), QVariant(m.sequence),
+                       Sql::fromTime(now), Sql::fromTime(now) });
         if (!q.exec())
             return m_db.failure(q);
     }
     for (const Touch &t : touches) {
-        q.prepare(QStringLiteral("INSERT INTO touches (id, deal_id, meeting_id, kind, at, outcome, note, body, "
-                                 "minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        Sql::bindAll(q, { QVariant(t.id), QVariant(dealId),
-                          t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
-                          QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(t.outcome), QVariant(t.note),
-                          QVariant(t.body), QVariant(t.minutes) });
+        q.prepare(QStringLiteral(
+            "INSERT INTO touches (id, deal_id, meeting_id, kind, at, outcome, note, body, "
+            "minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Sql::bindAll(
+            q,
+            { QVariant(t.id), QVariant(dealId),
+              t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
+              QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(t.outcome),
+              QVariant(t.note), QVariant(t.body), QVariant(t.minutes) });
         if (!q.exec())
             return m_db.failure(q);
     }
     for (const Task &t : tasks) {
-        q.prepare(QStringLiteral("INSERT INTO tasks (id, deal_id, kind, due, done_at, note) VALUES (?, ?, ?, ?, ?, ?)"));
-        Sql::bindAll(q, { QVariant(t.id), QVariant(dealId), QVariant(t.kind), Sql::fromTime(t.due),
-                          Sql::fromTime(t.doneAt), QVariant(t.note) });
+        q.prepare(QStringLiteral(
+            "INSERT INTO tasks (id, deal_id, kind, due, done_at, note) VALUES (?, ?, ?, ?, ?, ?)"));
+        Sql::bindAll(q,
+                     { QVariant(t.id), QVariant(dealId), QVariant(t.kind), Sql::fromTime(t.due),
+                       Sql::fromTime(t.doneAt), QVariant(t.note) });
         if (!q.exec())
             return m_db.failure(q);
     }
@@ -282,8 +301,9 @@ TouchKind kindOf(std::string_view name)
         std::sort(t.begin(), t.end());
         return t;
     }();
-    const auto it = std::lower_bound(table.cbegin(), table.cend(), name,
-                                     [](const auto &entry, std::string_view n) { return entry.first < n; });
+    const auto it =
+        std::lower_bound(table.cbegin(), table.cend(), name,
+                         [](const auto &entry, std::string_view n) { return entry.first < n; });
     return it != table.cend() && it->first == name ? it->second : TouchKind::Note;
 }
 
@@ -306,13 +326,14 @@ Result<QList<DealHistory>> ActivityRepository::histories(QList<Deal> deals, bool
     StringPool pool;
     auto failed = [&](const SqliteStatement &q) {
         return storageError(QStringLiteral("%1: reading the pipeline failed (%2).")
-                                    .arg(QFileInfo(m_db.path()).fileName(), q.errorText()));
+                                .arg(QFileInfo(m_db.path()).fileName(), q.errorText()));
     };
 
     {
-        SqliteStatement q(m_db.connection(),
-                          "SELECT id, deal_id, start_utc, tz, minutes, channel, agenda, status, uid, sequence "
-                          "FROM meetings ORDER BY deal_id, start_utc, id");
+        SqliteStatement q(
+            m_db.connection(),
+            "SELECT id, deal_id, start_utc, tz, minutes, channel, agenda, status, uid, sequence "
+            "FROM meetings ORDER BY deal_id, start_utc, id");
         while (q.next()) {
             DealHistory *h = slot(q.integer(1));
             if (!h)
@@ -338,9 +359,11 @@ Result<QList<DealHistory>> ActivityRepository::histories(QList<Deal> deals, bool
     }
     {
         // Table order is cheaper than the index's; each deal's touches are sorted below.
-        SqliteStatement q(m_db.connection(),
-                          withText ? "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes, note, body FROM touches"
-                                   : "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes FROM touches");
+        SqliteStatement q(
+            m_db.connection(),
+            withText ? "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes, note, body "
+                       "FROM touches"
+                     : "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes FROM touches");
         while (q.next()) {
             DealHistory *h = slot(q.integer(1));
             if (!h)
@@ -364,7 +387,9 @@ Result<QList<DealHistory>> ActivityRepository::histories(QList<Deal> deals, bool
             return failed(q);
     }
     {
-        SqliteStatement q(m_db.connection(), "SELECT id, deal_id, kind, due, done_at, note FROM tasks ORDER BY deal_id, due, id");
+        SqliteStatement q(
+            m_db.connection(),
+            "SELECT id, deal_id, kind, due, done_at, note FROM tasks ORDER BY deal_id, due, id");
         while (q.next()) {
             DealHistory *h = slot(q.integer(1));
             if (!h)
@@ -381,7 +406,9 @@ Result<QList<DealHistory>> ActivityRepository::histories(QList<Deal> deals, bool
         if (!q.isValid() || q.failed())
             return failed(q);
     }
-    const auto byTime = [](const Touch &a, const Touch &b) { return a.at < b.at || (a.at == b.at && a.id < b.id); };
+    const auto byTime = [](const Touch &a, const Touch &b) {
+        return a.at < b.at || (a.at == b.at && a.id < b.id);
+    };
     for (DealHistory &h : out) {
         if (!std::is_sorted(h.touches.cbegin(), h.touches.cend(), byTime))
             std::sort(h.touches.begin(), h.touches.end(), byTime);

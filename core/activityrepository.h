@@ -14,7 +14,10 @@ namespace NineTouch {
 class ActivityRepository final
 {
 public:
-    explicit ActivityRepository(Database &db) : m_db(db) { }
+    explicit ActivityRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<qint64> insertMeeting(const Meeting &meeting, const QDateTime &now);
     Status updateMeeting(const Meeting &meeting, const QDateTime &now);

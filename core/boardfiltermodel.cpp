@@ -72,7 +72,10 @@ QMap<QString, qint64> BoardFilterModel::totals() const
     return t;
 }
 
-qint64 BoardFilterModel::totalCents(const QString &currency) const { return totals().value(currency); }
+qint64 BoardFilterModel::totalCents(const QString &currency) const
+{
+    return totals().value(currency);
+}
 
 Qt::ItemFlags BoardFilterModel::flags(const QModelIndex &index) const
 {
@@ -84,27 +87,38 @@ Qt::ItemFlags BoardFilterModel::flags(const QModelIndex &index) const
     return f;
 }
 
-QStringList BoardFilterModel::mimeTypes() const { return { QLatin1String(mimeType) }; }
+QStringList BoardFilterModel::mimeTypes() const
+{
+    return { QLatin1String(mimeType) };
+}
 
 QMimeData *BoardFilterModel::mimeData(const QModelIndexList &indexes) const
 {
     if (indexes.isEmpty())
         return nullptr;
     auto *data = new QMimeData;
-    data->setData(QLatin1String(mimeType), QByteArray::number(indexes.first().data(Roles::DealId).toLongLong()));
+    data->setData(QLatin1String(mimeType),
+                  QByteArray::number(indexes.first().data(Roles::DealId).toLongLong()));
     return data;
 }
 
-Qt::DropActions BoardFilterModel::supportedDropActions() const { return Qt::MoveAction; }
-Qt::DropActions BoardFilterModel::supportedDragActions() const { return Qt::MoveAction; }
+Qt::DropActions BoardFilterModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+Qt::DropActions BoardFilterModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
 
-bool BoardFilterModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
+bool BoardFilterModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
+                                       const QModelIndex &) const
 {
     return m_stageId != 0 && data && data->hasFormat(QLatin1String(mimeType));
 }
 
-bool BoardFilterModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                    const QModelIndex &parent)
+bool BoardFilterModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                    int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

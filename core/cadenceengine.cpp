@@ -60,7 +60,7 @@ struct Replay
         int n = 0;
         for (quint8 bits : counted)
             n += ((bits & ReminderTouch) ? 1 : 0) + ((bits & CallTouch) ? 1 : 0)
-                    + ((bits & EmailTouch) ? 1 : 0);
+                + ((bits & EmailTouch) ? 1 : 0);
         return n;
     }
 
@@ -265,9 +265,9 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
             else if (!scheduled)
                 add(StepKind::SetMeeting, r.setMeetingSince);
             if (scheduled) {
-                const QDateTime setAt =
-                        r.meetingId == scheduled->id && r.meetingSetAt.isValid() ? r.meetingSetAt
-                                                                                 : h.deal.createdAt;
+                const QDateTime setAt = r.meetingId == scheduled->id && r.meetingSetAt.isValid()
+                    ? r.meetingSetAt
+                    : h.deal.createdAt;
                 // Preparation steps lose their point once the meeting has started.
                 if (now < scheduled->start) {
                     if (r.recapNeeded && !r.recapDone)
@@ -315,11 +315,11 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
 
     // Cost is advice: it changes the recommendation, never the cadence.
     c.breakupNow = h.deal.status == DealStatus::Open && h.deal.cost == FollowUpCost::High
-            && h.deal.materialDelivered && r.inPursuit && !r.breakupSent && !r.breakupDue
-            && r.missedSinceLife >= 1;
+        && h.deal.materialDelivered && r.inPursuit && !r.breakupSent && !r.breakupDue
+        && r.missedSinceLife >= 1;
 
     c.stale = h.deal.status == DealStatus::Open && c.idleSince.isValid()
-            && c.idleSince.daysTo(now) >= staleDays;
+        && c.idleSince.daysTo(now) >= staleDays;
     if (detail == Detail::Full)
         c.recommendation = recommend(c, h);
     return c;
@@ -354,7 +354,7 @@ QString CadenceEngine::recommend(const Cadence &c, const DealHistory &h) const
         return tr("Record whether the meeting was held or missed.");
     if (c.state == CadenceState::PastRule)
         return tr("Behind the rule: %1 was due %2. Catch up today or break up.")
-                .arg(toString(next->kind), when(next->due));
+            .arg(toString(next->kind), when(next->due));
     switch (next->kind) {
     case StepKind::SetMeeting:
         return tr("Set the next meeting: date, time and agenda.");

@@ -27,9 +27,9 @@ struct Step
 // What the rep has already put into a deal (the cost side of the break-up rule).
 struct Effort
 {
-    int touches = 0;      // outbound touches, whole history
+    int touches = 0; // outbound touches, whole history
     int callAttempts = 0;
-    int callMinutes = 0;  // calls and meetings held
+    int callMinutes = 0; // calls and meetings held
     int meetingsHeld = 0;
     int stakeholders = 1;
 };
@@ -46,11 +46,11 @@ struct Cadence
     QString recommendation;
     bool breakupNow = false; // the cost rule advises breaking up before the last cycle
     Effort effort;
-    QDateTime deadline;       // decision deadline once the break-up email went out
+    QDateTime deadline; // decision deadline once the break-up email went out
     QDateTime lastSignOfLife; // reply or meeting held
-    QDateTime idleSince;      // last stage change, reply, held meeting or reopening
-    bool stale = false;       // open and idle for staleDays or more
-    int missedCalls = 0;      // since the last sign of life
+    QDateTime idleSince; // last stage change, reply, held meeting or reopening
+    bool stale = false; // open and idle for staleDays or more
+    int missedCalls = 0; // since the last sign of life
 
     std::optional<Step> nextStep() const
     {
@@ -71,7 +71,8 @@ public:
     const WorkCalendar &calendar() const { return m_calendar; }
 
     enum class Detail { Full, Brief }; // Brief leaves the recommendation text empty (bulk reads)
-    Cadence evaluate(const DealHistory &history, const QDateTime &now, Detail detail = Detail::Full) const;
+    Cadence evaluate(const DealHistory &history, const QDateTime &now,
+                     Detail detail = Detail::Full) const;
     // The one-line advice for a cadence; evaluate() fills it unless Brief.
     QString recommend(const Cadence &c, const DealHistory &h) const;
 
@@ -89,7 +90,6 @@ public:
     QDateTime nextFreeSlot(QDateTime from, int minutes, const QList<Meeting> &busy) const;
 
 private:
-
     CadencePolicy m_policy;
     const WorkCalendar &m_calendar;
 };

@@ -65,7 +65,8 @@ QList<QStringList> parse(const QString &input, QString *error)
         }
     }
     if (quoted && error)
-        *error = QCoreApplication::translate("Csv", "a quote opened on line %1 is never closed").arg(quoteLine);
+        *error = QCoreApplication::translate("Csv", "a quote opened on line %1 is never closed")
+                     .arg(quoteLine);
     if (fieldStarted || !field.isEmpty() || !row.isEmpty())
         endRow();
     return rows;
@@ -73,10 +74,12 @@ QList<QStringList> parse(const QString &input, QString *error)
 
 QString field(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')) && !value.startsWith(QLatin1Char(' ')) && !value.endsWith(QLatin1Char(' ')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))
+        && !value.startsWith(QLatin1Char(' ')) && !value.endsWith(QLatin1Char(' ')))
         return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\""))
+        + QLatin1Char('"');
 }
 
 QString row(const QStringList &fields)

@@ -21,11 +21,12 @@ Status runQuickCheck(const QSqlDatabase &db, const QString &path)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
         return storageError(Database::tr("%1 could not be checked (%2). Nothing was changed.")
-                                    .arg(path, q.lastError().text()));
+                                .arg(path, q.lastError().text()));
     const QString verdict = q.value(0).toString();
     if (verdict != QLatin1String("ok"))
-        return storageError(Database::tr("%1 is damaged (%2). Nothing was changed: restore it from a backup.")
-                                    .arg(path, verdict));
+        return storageError(
+            Database::tr("%1 is damaged (%2). Nothing was changed: restore it from a backup.")
+                .arg(path, verdict));
     return success();
 }
 
@@ -33,7 +34,7 @@ bool isBusy(const QSqlError &e)
 {
     const QString code = e.nativeErrorCode();
     return code == QLatin1String("5") || code == QLatin1String("6")
-            || e.text().contains(QLatin1String("locked"));
+        || e.text().contains(QLatin1String("locked"));
 }
 
 } // namespace
@@ -53,15 +54,21 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int Database::schemaVersion() { return int(migrations().size()); }
+int Database::schemaVersion()
+{
+    return int(migrations().size());
+}
 
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/ninetouch.sqlite");
+        + QStringLiteral("/ninetouch.sqlite");
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode, Check integrity)
 {
@@ -72,16 +79,17 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
     if (!info.absoluteDir().exists())
         return storageError(tr("The folder of %1 does not exist: %2. Create it or choose "
                                "another --db path.")
-                                    .arg(name, info.absolutePath()));
+                                .arg(name, info.absolutePath()));
     if (info.exists() && info.isDir())
-        return storageError(tr("%1 is a folder, not a database file: choose a file path.").arg(path));
+        return storageError(
+            tr("%1 is a folder, not a database file: choose a file path.").arg(path));
 
     bool created = false;
     if (!info.exists()) {
         if (mode == Mode::MustExist)
             return storageError(tr("The database %1 does not exist: create it with "
                                    "'ninetouch-cli --db %1 init' or check the path.")
-                                        .arg(path));
+                                    .arg(path));
         // Created by us first, so that it is private to the rep from the start.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
@@ -96,15 +104,15 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
         // read-only meant it.
         return storageError(tr("%1 is read-only: make it writable (chmod u+w) or copy it "
                                "somewhere writable.")
-                                    .arg(path));
+                                .arg(path));
     } else if (!QFileInfo(info.absolutePath()).isWritable()) {
         return storageError(tr("The folder of %1 is read-only; SQLite needs to write its journal "
                                "next to the file.")
-                                    .arg(path));
+                                .arg(path));
     }
 
     const QString connectionName =
-            QStringLiteral("ninetouch-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+        QStringLiteral("ninetouch-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
@@ -126,14 +134,16 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
 
 Status Database::quickCheck(const QString &path)
 {
-    const QString name = QStringLiteral("ninetouch-check-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    const QString name =
+        QStringLiteral("ninetouch-check-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     Status result = success();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        result = db.open() ? runQuickCheck(db, path)
-                           : storageError(tr("Cannot open %1 to check it: %2.").arg(path, db.lastError().text()));
+        result = db.open()
+            ? runQuickCheck(db, path)
+            : storageError(tr("Cannot open %1 to check it: %2.").arg(path, db.lastError().text()));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -144,7 +154,8 @@ Status Database::backupTo(const QString &target)
 {
     const QFileInfo info(target);
     if (info.exists())
-        return inputError(tr("%1 exists already: choose a new file name for the backup.").arg(target));
+        return inputError(
+            tr("%1 exists already: choose a new file name for the backup.").arg(target));
     if (!info.absoluteDir().exists())
         return inputError(tr("The folder %1 does not exist.").arg(info.absolutePath()));
     QSqlQuery q(connection());
@@ -169,7 +180,8 @@ Error Database::failure(const QSqlQuery &query) const
     const QSqlError e = query.lastError();
     const QString name = QFileInfo(m_path).fileName();
     if (isBusy(e))
-        return storageError(tr("%1 is locked by another program: try again in a moment.").arg(name));
+        return storageError(
+            tr("%1 is locked by another program: try again in a moment.").arg(name));
     if (e.text().contains(QLatin1String("readonly"), Qt::CaseInsensitive))
         return storageError(tr("%1 is read-only: make it writable.").arg(name));
     return storageError(tr("%1: the database refused a change (%2).").arg(name, e.text()));
@@ -192,11 +204,11 @@ Status Database::check(bool created, Check integrity)
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
             const QString why = q.lastError().text();
             if (isBusy(q.lastError()))
-                return storageError(tr("%1 is locked by another program: try again in a moment.")
-                                            .arg(name));
+                return storageError(
+                    tr("%1 is locked by another program: try again in a moment.").arg(name));
             return storageError(tr("%1 is not a NineTouch database (%2). Nothing was changed; "
                                    "check the --db path.")
-                                        .arg(m_path, why));
+                                    .arg(m_path, why));
         }
     }
     if (!created && integrity == Check::Full) {
@@ -207,9 +219,9 @@ Status Database::check(bool created, Check integrity)
     if (version > schemaVersion())
         return storageError(tr("%1 was written by a newer NineTouch (schema %2; this one knows up "
                                "to %3). Nothing was changed: update NineTouch to open it.")
-                                    .arg(m_path)
-                                    .arg(version)
-                                    .arg(schemaVersion()));
+                                .arg(m_path)
+                                .arg(version)
+                                .arg(schemaVersion()));
     if (version > 0 || !created) {
         // An existing file with tables of some other program is not ours to migrate.
         QSqlQuery q(connection());
@@ -217,7 +229,7 @@ Status Database::check(bool created, Check integrity)
             && q.value(0).toInt() > 0)
             return storageError(tr("%1 is an SQLite database of another program. Nothing was "
                                    "changed; check the --db path.")
-                                        .arg(m_path));
+                                    .arg(m_path));
     }
 
     // mmap: the board reads the whole file; mapped pages spare a copy per page per read.
@@ -244,9 +256,9 @@ Status Database::migrate()
         });
         if (!s)
             return storageError(tr("Could not upgrade %1 to schema %2: %3")
-                                        .arg(m_path)
-                                        .arg(version + 1)
-                                        .arg(s.error().message));
+                                    .arg(m_path)
+                                    .arg(version + 1)
+                                    .arg(s.error().message));
     }
     return success();
 }

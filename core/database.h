@@ -29,7 +29,8 @@ public:
     // Opens path, checks it really is a sound NineTouch database, then migrates it.
     // A file that is not a database, corrupt, from a newer version, read-only, or
     // in a missing folder is refused with a message and never modified.
-    static Result<std::shared_ptr<Database>> open(const QString &path, Mode mode, Check check = Check::Full);
+    static Result<std::shared_ptr<Database>> open(const QString &path, Mode mode,
+                                                  Check check = Check::Full);
     // PRAGMA quick_check on a connection of the calling thread, opened read-only.
     static Status quickCheck(const QString &path);
     ~Database();

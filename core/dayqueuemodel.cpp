@@ -20,7 +20,8 @@ void DayQueueModel::rebuild()
 {
     const QDateTime now = m_pipeline.now();
     const WorkCalendar &cal = m_pipeline.pipeline().engine().calendar();
-    const QDateTime endOfDay = QDateTime(cal.localDate(now).addDays(1), QTime(0, 0), cal.zone()).toUTC();
+    const QDateTime endOfDay =
+        QDateTime(cal.localDate(now).addDays(1), QTime(0, 0), cal.zone()).toUTC();
     QList<Item> items;
     for (const DealStatusView &v : m_pipeline.views()) {
         for (const Step &s : v.cadence.steps) {
@@ -36,8 +37,14 @@ void DayQueueModel::rebuild()
     endResetModel();
 }
 
-int DayQueueModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_items.size()); }
-int DayQueueModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DayQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+int DayQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString DayQueueModel::stepLabel(const Step &step)
 {
@@ -92,7 +99,8 @@ QVariant DayQueueModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return m_pipeline.data(m_pipeline.index(m_pipeline.rowOf(item.dealId)), Roles::Recommendation);
+        return m_pipeline.data(m_pipeline.index(m_pipeline.rowOf(item.dealId)),
+                               Roles::Recommendation);
     case Roles::DealId:
         return item.dealId;
     case Roles::Kind:

@@ -8,12 +8,17 @@ namespace NineTouch {
 
 const QStringList &DealCsv::columns()
 {
-    static const QStringList all { QStringLiteral("id"),       QStringLiteral("title"),         QStringLiteral("organization"),
-                                   QStringLiteral("contact"),  QStringLiteral("email"),         QStringLiteral("phone"),
-                                   QStringLiteral("mobile"),   QStringLiteral("reception"),     QStringLiteral("tz"),
-                                   QStringLiteral("language"), QStringLiteral("value"),         QStringLiteral("currency"),
-                                   QStringLiteral("stage"),    QStringLiteral("status"),        QStringLiteral("lost_reason"),
-                                   QStringLiteral("value_summary"), QStringLiteral("cost"),     QStringLiteral("material_delivered") };
+    static const QStringList all {
+        QStringLiteral("id"),           QStringLiteral("title"),
+        QStringLiteral("organization"), QStringLiteral("contact"),
+        QStringLiteral("email"),        QStringLiteral("phone"),
+        QStringLiteral("mobile"),       QStringLiteral("reception"),
+        QStringLiteral("tz"),           QStringLiteral("language"),
+        QStringLiteral("value"),        QStringLiteral("currency"),
+        QStringLiteral("stage"),        QStringLiteral("status"),
+        QStringLiteral("lost_reason"),  QStringLiteral("value_summary"),
+        QStringLiteral("cost"),         QStringLiteral("material_delivered")
+    };
     return all;
 }
 
@@ -21,11 +26,14 @@ QString DealCsv::write(const QList<Deal> &deals)
 {
     QString out = Csv::row(columns());
     for (const Deal &d : deals) {
-        out += Csv::row({ QString::number(d.id), d.title, d.organization, d.contact.name, d.contact.email, d.contact.phone,
-                          d.contact.mobile, d.contact.reception, d.contact.tz, d.contact.language,
-                          QString::number(double(d.valueCents) / 100.0, 'f', d.valueCents % 100 ? 2 : 0), d.currency,
-                          d.stage, toString(d.status), d.lostReason, d.valueSummary, toString(d.cost),
-                          d.materialDelivered ? QStringLiteral("yes") : QStringLiteral("no") });
+        out += Csv::row(
+            { QString::number(d.id), d.title, d.organization, d.contact.name, d.contact.email,
+              d.contact.phone, d.contact.mobile, d.contact.reception, d.contact.tz,
+              d.contact.language,
+              QString::number(double(d.valueCents) / 100.0, 'f', d.valueCents % 100 ? 2 : 0),
+              d.currency, d.stage, toString(d.status), d.lostReason, d.valueSummary,
+              toString(d.cost),
+              d.materialDelivered ? QStringLiteral("yes") : QStringLiteral("no") });
     }
     return out;
 }
@@ -37,12 +45,14 @@ Result<QList<Deal>> DealCsv::read(const QString &text, Pipeline &pipeline)
     if (!parseError.isEmpty())
         return inputError(tr("The CSV is malformed: %1.").arg(parseError));
     if (rows.isEmpty())
-        return inputError(tr("The CSV is empty: its first row must name the columns (%1).").arg(columns().join(QStringLiteral(", "))));
+        return inputError(tr("The CSV is empty: its first row must name the columns (%1).")
+                              .arg(columns().join(QStringLiteral(", "))));
     QHash<QString, int> at;
     for (int i = 0; i < rows.first().size(); ++i) {
         const QString name = rows.first().at(i).trimmed().toLower();
         if (!columns().contains(name))
-            return inputError(tr("Unknown column '%1'; the columns are %2.").arg(name, columns().join(QStringLiteral(", "))));
+            return inputError(tr("Unknown column '%1'; the columns are %2.")
+                                  .arg(name, columns().join(QStringLiteral(", "))));
         at.insert(name, i);
     }
     for (const char *required : { "title", "organization", "contact", "email" }) {
@@ -54,8 +64,14 @@ Result<QList<Deal>> DealCsv::read(const QString &text, Pipeline &pipeline)
     for (int r = 1; r < rows.size() && problems.size() < 20; ++r) {
         const QStringList &row = rows.at(r);
         const int line = r + 1;
-        auto get = [&](const char *name) { return at.contains(QLatin1String(name)) ? row.value(at.value(QLatin1String(name))).trimmed() : QString(); };
-        auto problem = [&](const QString &message) { problems << tr("Row %1: %2").arg(line).arg(message); };
+        auto get = [&](const char *name) {
+            return at.contains(QLatin1String(name))
+                ? row.value(at.value(QLatin1String(name))).trimmed()
+                : QString();
+        };
+        auto problem = [&](const QString &message) {
+            problems << tr("Row %1: %2").arg(line).arg(message);
+        };
         Deal d;
         d.title = get("title");
         d.organization = get("organization");
@@ -66,7 +82,8 @@ Result<QList<Deal>> DealCsv::read(const QString &text, Pipeline &pipeline)
         d.contact.reception = get("reception");
         d.contact.tz = get("tz");
         d.contact.language = get("language").isEmpty() ? QStringLiteral("en") : get("language");
-        d.currency = get("currency").isEmpty() ? pipeline.settings().currency : get("currency").toUpper();
+        d.currency =
+            get("currency").isEmpty() ? pipeline.settings().currency : get("currency").toUpper();
         d.valueSummary = get("value_summary");
         d.lostReason = get("lost_reason");
         if (!get("value").isEmpty()) {
@@ -97,8 +114,10 @@ Result<QList<Deal>> DealCsv::read(const QString &text, Pipeline &pipeline)
                 problem(tr("cost: '%1' is not low or high.").arg(get("cost")));
         }
         const QString material = get("material_delivered").toLower();
-        if (!material.isEmpty() && material != QLatin1String("yes") && material != QLatin1String("no"))
-            problem(tr("material_delivered: '%1' is not yes or no.").arg(get("material_delivered")));
+        if (!material.isEmpty() && material != QLatin1String("yes")
+            && material != QLatin1String("no"))
+            problem(
+                tr("material_delivered: '%1' is not yes or no.").arg(get("material_delivered")));
         d.materialDelivered = material == QLatin1String("yes");
         if (Status s = pipeline.validate(d); !s)
             problem(s.error().message);

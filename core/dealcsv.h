@@ -13,7 +13,8 @@ class DealCsv final
 public:
     static const QStringList &columns();
     static QString write(const QList<Deal> &deals);
-    // Every problem names the row, the column and the value; no deal is returned unless all rows are good.
+    // Every problem names the row, the column and the value; no deal is returned unless all rows
+    // are good.
     static Result<QList<Deal>> read(const QString &text, Pipeline &pipeline);
 };
 

@@ -78,7 +78,8 @@ Result<QList<Stage>> DealRepository::stages() const
 std::optional<Stage> DealRepository::stageByName(const QString &name) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name, position FROM stages WHERE name = ? COLLATE NOCASE"));
+    q.prepare(
+        QStringLiteral("SELECT id, name, position FROM stages WHERE name = ? COLLATE NOCASE"));
     q.addBindValue(name.trimmed());
     if (q.exec() && q.next())
         return Stage { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() };
@@ -88,8 +89,8 @@ std::optional<Stage> DealRepository::stageByName(const QString &name) const
 Result<qint64> DealRepository::addStage(const QString &name)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-            "INSERT INTO stages (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM stages))"));
+    q.prepare(QStringLiteral("INSERT INTO stages (name, position) VALUES (?, (SELECT "
+                             "coalesce(max(position), 0) + 1 FROM stages))"));
     q.addBindValue(name.trimmed());
     if (!q.exec())
         return m_db.failure(q);
@@ -155,37 +156,51 @@ Result<qint64> DealRepository::insert(const Deal &d)
 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-            "INSERT INTO contacts (organization_id, name, email, phone, mobile, reception, tz, "
-            "language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    Sql::bindAll(q, { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
-                               QVariant(d.contact.phone), QVariant(d.contact.mobile),
-                               QVariant(d.contact.reception), QVariant(d.contact.tz),
-                               QVariant(d.contact.language), Sql::fromTime(now) });
+        "INSERT INTO contacts (organization_id, name, email, phone, mobile, reception, tz, "
+        "language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Sql::bindAll(q,
+                 { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
+                   QVariant(d.contact.phone), QVariant(d.contact.mobile),
+                   QVariant(d.contact.reception), QVariant(d.contact.tz),
+                   QVariant(d.contact.language), Sql::fromTime(now) });
     if (!q.exec())
         return m_db.failure(q);
     const qint64 contactId = q.lastInsertId().toLongLong();
 
     q.prepare(QStringLiteral(
-            "INSERT INTO deals (id, title, organization_id, contact_id, stage_id, status, lost_reason, "
-            "value_cents, currency, value_summary, cost, material_delivered, cycles, "
-            "reminder_days, deadline_days, reengage_days, slot_days, created_at, updated_at, "
-            "stage_changed_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?)"));
+        "INSERT INTO deals (id, title, organization_id, contact_id, stage_id, status, lost_reason, "
+        "value_cents, currency, value_summary, cost, material_delivered, cycles, "
+        "reminder_days, deadline_days, reengage_days, slot_days, created_at, updated_at, "
+        "stage_changed_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?)"));
     q.addBindValue(d.id > 0 ? QVariant(d.id) : QVariant(QMetaType(QMetaType::LongLong)));
-    Sql::bindAll(q, { QVariant(d.title), QVariant(*org), QVariant(contactId), QVariant(d.stageId),
-           QVariant(toString(d.status)), QVariant(d.lostReason), QVariant(d.valueCents),
-           QVariant(d.currency), QVariant(d.valueSummary), QVariant(toString(d.cost)),
-           QVariant(d.materialDelivered ? 1 : 0), Sql::optionalInt(d.policy.cycles),
-           Sql::optionalInt(d.policy.reminderDays), Sql::optionalInt(d.policy.deadlineDays),
-           Sql::optionalInt(d.policy.reengageDays), Sql::optionalInt(d.policy.slotDays),
-           Sql::fromTime(now), Sql::fromTime(d.updatedAt.isValid() ? d.updatedAt : now),
-           Sql::fromTime(d.stageChangedAt.isValid() ? d.stageChangedAt : now),
-           Sql::fromTime(d.closedAt) });
+    Sql::bindAll(q,
+                 { QVariant(d.title),
+                   QVariant(*org),
+                   QVariant(contactId),
+                   QVariant(d.stageId),
+                   QVariant(toString(d.status)),
+                   QVariant(d.lostReason),
+                   QVariant(d.valueCents),
+                   QVariant(d.currency),
+                   QVariant(d.valueSummary),
+                   QVariant(toString(d.cost)),
+                   QVariant(d.materialDelivered ? 1 : 0),
+                   Sql::optionalInt(d.policy.cycles),
+                   Sql::optionalInt(d.policy.reminderDays),
+                   Sql::optionalInt(d.policy.deadlineDays),
+                   Sql::optionalInt(d.policy.reengageDays),
+                   Sql::optionalInt(d.policy.slotDays),
+                   Sql::fromTime(now),
+                   Sql::fromTime(d.updatedAt.isValid() ? d.updatedAt : now),
+                   Sql::fromTime(d.stageChangedAt.isValid() ? d.stageChangedAt : now),
+                   Sql::fromTime(d.closedAt) });
     if (!q.exec())
         return m_db.failure(q);
     const qint64 dealId = q.lastInsertId().toLongLong();
 
-    q.prepare(QStringLiteral("INSERT INTO deal_stakeholders (deal_id, contact_id, role) VALUES (?, ?, 'primary')"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO deal_stakeholders (deal_id, contact_id, role) VALUES (?, ?, 'primary')"));
     q.addBindValue(dealId);
     q.addBindValue(contactId);
     if (!q.exec())
@@ -200,28 +215,31 @@ Status DealRepository::update(const Deal &d)
         return org.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-            "UPDATE deals SET title = ?, organization_id = ?, stage_id = ?, status = ?, "
-            "lost_reason = ?, value_cents = ?, currency = ?, value_summary = ?, cost = ?, "
-            "material_delivered = ?, cycles = ?, reminder_days = ?, deadline_days = ?, "
-            "reengage_days = ?, slot_days = ?, updated_at = ?, stage_changed_at = ?, "
-            "closed_at = ? WHERE id = ?"));
-    Sql::bindAll(q, { QVariant(d.title), QVariant(*org), QVariant(d.stageId), QVariant(toString(d.status)),
-           QVariant(d.lostReason), QVariant(d.valueCents), QVariant(d.currency),
-           QVariant(d.valueSummary), QVariant(toString(d.cost)),
-           QVariant(d.materialDelivered ? 1 : 0), Sql::optionalInt(d.policy.cycles),
-           Sql::optionalInt(d.policy.reminderDays), Sql::optionalInt(d.policy.deadlineDays),
-           Sql::optionalInt(d.policy.reengageDays), Sql::optionalInt(d.policy.slotDays),
-           Sql::fromTime(d.updatedAt), Sql::fromTime(d.stageChangedAt), Sql::fromTime(d.closedAt),
-           QVariant(d.id) });
+        "UPDATE deals SET title = ?, organization_id = ?, stage_id = ?, status = ?, "
+        "lost_reason = ?, value_cents = ?, currency = ?, value_summary = ?, cost = ?, "
+        "material_delivered = ?, cycles = ?, reminder_days = ?, deadline_days = ?, "
+        "reengage_days = ?, slot_days = ?, updated_at = ?, stage_changed_at = ?, "
+        "closed_at = ? WHERE id = ?"));
+    Sql::bindAll(q,
+                 { QVariant(d.title), QVariant(*org), QVariant(d.stageId),
+                   QVariant(toString(d.status)), QVariant(d.lostReason), QVariant(d.valueCents),
+                   QVariant(d.currency), QVariant(d.valueSummary), QVariant(toString(d.cost)),
+                   QVariant(d.materialDelivered ? 1 : 0), Sql::optionalInt(d.policy.cycles),
+                   Sql::optionalInt(d.policy.reminderDays), Sql::optionalInt(d.policy.deadlineDays),
+                   Sql::optionalInt(d.policy.reengageDays), Sql::optionalInt(d.policy.slotDays),
+                   Sql::fromTime(d.updatedAt), Sql::fromTime(d.stageChangedAt),
+                   Sql::fromTime(d.closedAt), QVariant(d.id) });
     if (!q.exec())
         return m_db.failure(q);
 
-    q.prepare(QStringLiteral("UPDATE contacts SET organization_id = ?, name = ?, email = ?, "
-                             "phone = ?, mobile = ?, reception = ?, tz = ?, language = ? WHERE id = ?"));
-    Sql::bindAll(q, { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
-                               QVariant(d.contact.phone), QVariant(d.contact.mobile),
-                               QVariant(d.contact.reception), QVariant(d.contact.tz),
-                               QVariant(d.contact.language), QVariant(d.contact.id) });
+    q.prepare(
+        QStringLiteral("UPDATE contacts SET organization_id = ?, name = ?, email = ?, "
+                       "phone = ?, mobile = ?, reception = ?, tz = ?, language = ? WHERE id = ?"));
+    Sql::bindAll(q,
+                 { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
+                   QVariant(d.contact.phone), QVariant(d.contact.mobile),
+                   QVariant(d.contact.reception), QVariant(d.contact.tz),
+                   QVariant(d.contact.language), QVariant(d.contact.id) });
     if (!q.exec())
         return m_db.failure(q);
     return success();
@@ -284,7 +302,9 @@ Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
         d.valueSummary = q.text(9);
         d.cost = costFromUtf8(q.view(10)).value_or(FollowUpCost::Low);
         d.materialDelivered = q.integer(11) != 0;
-        const auto optionalInt = [&q](int c) { return q.isNull(c) ? std::nullopt : std::optional<int>(int(q.integer(c))); };
+        const auto optionalInt = [&q](int c) {
+            return q.isNull(c) ? std::nullopt : std::optional<int>(int(q.integer(c)));
+        };
         d.policy.cycles = optionalInt(12);
         d.policy.reminderDays = optionalInt(13);
         d.policy.deadlineDays = optionalInt(14);
@@ -307,7 +327,7 @@ Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
     }
     if (!q.isValid() || q.failed())
         return storageError(QStringLiteral("%1: reading the deals failed (%2).")
-                                    .arg(QFileInfo(m_db.path()).fileName(), q.errorText()));
+                                .arg(QFileInfo(m_db.path()).fileName(), q.errorText()));
     return deals;
 }
 

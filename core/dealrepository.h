@@ -24,7 +24,10 @@ struct DealFilter
 class DealRepository final
 {
 public:
-    explicit DealRepository(Database &db) : m_db(db) { }
+    explicit DealRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<QList<Stage>> stages() const;
     std::optional<Stage> stageByName(const QString &name) const;
@@ -34,7 +37,7 @@ public:
     Status removeStage(qint64 id); // refused by the database while deals use it
 
     Result<qint64> insert(const Deal &deal); // deal.id 0: a new id; else that id (undo)
-    Status remove(qint64 id);                // the deal, its history and its own contact
+    Status remove(qint64 id); // the deal, its history and its own contact
     Status update(const Deal &deal); // deal and contact fields
     std::optional<Deal> find(qint64 id) const;
     Result<QList<Deal>> list(const DealFilter &filter = {}) const;

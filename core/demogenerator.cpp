@@ -7,23 +7,27 @@ namespace NineTouch {
 
 namespace {
 
-const char *const firstNames[] = { "Anna",  "Lukas", "Sophie", "Jonas",  "Marie",  "Felix",
-                                   "Emma",  "Paul",  "Olivia", "James",  "Amelia", "Noah",
-                                   "Chloé", "Hugo",  "Lea",    "Mateo",  "Priya",  "Kenji",
-                                   "Sara",  "David", "Ingrid", "Tomás",  "Grace",  "Oskar" };
-const char *const lastNames[] = { "Müller",  "Schmidt", "Fischer", "Weber",  "Becker", "Smith",
-                                  "Johnson", "Brown",   "Taylor",  "Martin", "Dubois", "Rossi",
-                                  "García",  "Novak",   "Jensen",  "Okafor", "Tanaka", "Kowalski",
-                                  "Lindqvist", "O'Brien", "Wagner", "Schulz", "Moreau", "Silva" };
-const char *const orgFirst[] = { "Nordlicht", "Bluewater", "Alpen", "Harbor", "Vektor", "Granite",
-                                 "Lumen",     "Falkenberg", "Brightpath", "Kestrel", "Rheinwerk",
-                                 "Summit",    "Tideway", "Ostwind", "Copperleaf", "Meridian" };
-const char *const orgSecond[] = { "Logistik GmbH", "Analytics Ltd", "Foods AG", "Health Inc.",
-                                  "Energie GmbH", "Retail Group", "Software SE", "Bank AG",
-                                  "Manufacturing", "Insurance plc", "Labs", "Mobility GmbH" };
-const char *const products[] = { "CRM rollout", "Fleet tracking", "Data platform", "Security audit",
-                                 "Cloud migration", "Support contract", "Analytics licence",
-                                 "Pilot project", "Training programme", "Warehouse scanners" };
+const char *const firstNames[] = { "Anna",  "Lukas", "Sophie", "Jonas", "Marie",  "Felix",
+                                   "Emma",  "Paul",  "Olivia", "James", "Amelia", "Noah",
+                                   "Chloé", "Hugo",  "Lea",    "Mateo", "Priya",  "Kenji",
+                                   "Sara",  "David", "Ingrid", "Tomás", "Grace",  "Oskar" };
+const char *const lastNames[] = { "Müller",    "Schmidt", "Fischer", "Weber",  "Becker", "Smith",
+                                  "Johnson",   "Brown",   "Taylor",  "Martin", "Dubois", "Rossi",
+                                  "García",    "Novak",   "Jensen",  "Okafor", "Tanaka", "Kowalski",
+                                  "Lindqvist", "O'Brien", "Wagner",  "Schulz", "Moreau", "Silva" };
+const char *const orgFirst[] = { "Nordlicht",  "Bluewater", "Alpen",      "Harbor",
+                                 "Vektor",     "Granite",   "Lumen",      "Falkenberg",
+                                 "Brightpath", "Kestrel",   "Rheinwerk",  "Summit",
+                                 "Tideway",    "Ostwind",   "Copperleaf", "Meridian" };
+const char *const orgSecond[] = {
+    "Logistik GmbH", "Analytics Ltd", "Foods AG",    "Health Inc.",
+    "Energie GmbH",  "Retail Group",  "Software SE", "Bank AG",
+    "Manufacturing", "Insurance plc", "Labs",        "Mobility GmbH"
+};
+const char *const products[] = { "CRM rollout",       "Fleet tracking",  "Data platform",
+                                 "Security audit",    "Cloud migration", "Support contract",
+                                 "Analytics licence", "Pilot project",   "Training programme",
+                                 "Warehouse scanners" };
 const char *const benefits[] = {
     "cuts order handling time by a third and frees two people for customers",
     "gives the finance team a single, trusted view of cash every Monday morning",
@@ -31,31 +35,51 @@ const char *const benefits[] = {
     "reduces failed deliveries by a quarter within the first quarter",
     "lets the sales team quote in minutes instead of days",
 };
-const char *const zones[] = { "Europe/Berlin", "Europe/Berlin", "Europe/Berlin", "Europe/London",
-                              "Europe/Paris",  "America/New_York", "Europe/Vienna", "Asia/Singapore" };
+const char *const zones[] = {
+    "Europe/Berlin", "Europe/Berlin",    "Europe/Berlin", "Europe/London",
+    "Europe/Paris",  "America/New_York", "Europe/Vienna", "Asia/Singapore"
+};
 const char *const currencies[] = { "EUR", "EUR", "EUR", "EUR", "USD", "GBP" };
 
-template<size_t N>
-QString pick(QRandomGenerator &rng, const char *const (&items)[N])
+template<size_t N> QString pick(QRandomGenerator &rng, const char *const (&items)[N])
 {
     return QString::fromUtf8(items[rng.bounded(int(N))]);
 }
 
-enum class Scenario { Fresh, Engaged, AfterHeld, Silent2, Silent3, BreakupDue, Awaiting,
-                      PastRule, Lost, Won };
+enum class Scenario {
+    Fresh,
+    Engaged,
+    AfterHeld,
+    Silent2,
+    Silent3,
+    BreakupDue,
+    Awaiting,
+    PastRule,
+    Lost,
+    Won
+};
 
 Scenario pickScenario(QRandomGenerator &rng)
 {
     const int r = rng.bounded(100);
-    if (r < 8) return Scenario::Fresh;
-    if (r < 30) return Scenario::Engaged;
-    if (r < 37) return Scenario::AfterHeld;
-    if (r < 52) return Scenario::Silent2;
-    if (r < 61) return Scenario::Silent3;
-    if (r < 65) return Scenario::BreakupDue;
-    if (r < 72) return Scenario::Awaiting;
-    if (r < 78) return Scenario::PastRule;
-    if (r < 90) return Scenario::Lost;
+    if (r < 8)
+        return Scenario::Fresh;
+    if (r < 30)
+        return Scenario::Engaged;
+    if (r < 37)
+        return Scenario::AfterHeld;
+    if (r < 52)
+        return Scenario::Silent2;
+    if (r < 61)
+        return Scenario::Silent3;
+    if (r < 65)
+        return Scenario::BreakupDue;
+    if (r < 72)
+        return Scenario::Awaiting;
+    if (r < 78)
+        return Scenario::PastRule;
+    if (r < 90)
+        return Scenario::Lost;
     return Scenario::Won;
 }
 
@@ -65,7 +89,12 @@ class Story
 public:
     Story(ActivityRepository &a, const WorkCalendar &cal, QRandomGenerator &rng, qint64 dealId,
           const QString &tz, const QDateTime &now)
-        : m_a(a), m_cal(cal), m_rng(rng), m_deal(dealId), m_tz(tz), m_now(now)
+        : m_a(a)
+        , m_cal(cal)
+        , m_rng(rng)
+        , m_deal(dealId)
+        , m_tz(tz)
+        , m_now(now)
     {
     }
 
@@ -100,7 +129,8 @@ public:
     {
         if (!proposed) {
             m_meeting = Meeting {};
-            m_meeting.uid = QStringLiteral("demo-%1-%2@ninetouch").arg(m_deal).arg(m_rng.generate());
+            m_meeting.uid =
+                QStringLiteral("demo-%1-%2@ninetouch").arg(m_deal).arg(m_rng.generate());
         } else {
             ++m_meeting.sequence;
         }
@@ -133,7 +163,8 @@ public:
         }
         if (Status s = touch(TouchKind::Invite, setAt.addSecs(900)); !s)
             return s;
-        const QDateTime reminder = m_cal.workStart(m_cal.addBusinessDays(m_cal.localDate(m_meeting.start), -1));
+        const QDateTime reminder =
+            m_cal.workStart(m_cal.addBusinessDays(m_cal.localDate(m_meeting.start), -1));
         if (reminder > setAt)
             return touch(TouchKind::Reminder, reminder.addSecs(m_rng.bounded(3600)));
         return success();
@@ -156,7 +187,8 @@ private:
 Result<int> DemoGenerator::generate(int count, const QDateTime &now)
 {
     if (count < 1 || count > 100000)
-        return inputError(QStringLiteral("--deals must be between 1 and 100000; %1 was given.").arg(count));
+        return inputError(
+            QStringLiteral("--deals must be between 1 and 100000; %1 was given.").arg(count));
     QRandomGenerator rng(quint32(m_seed ^ (m_seed >> 32)));
     Settings settings = m_pipeline.settings();
     const WorkCalendar cal = settings.calendar();
@@ -173,9 +205,12 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)"));
         for (const auto &[key, value] :
              { std::pair { QStringLiteral("rep.name"), QStringLiteral("Alex Morgan") },
-               std::pair { QStringLiteral("rep.email"), QStringLiteral("alex.morgan@ninetouch.example") },
-               std::pair { QStringLiteral("rep.signature"),
-                           QStringLiteral("Alex Morgan\nAccount Executive, NineTouch Demo\n+49 30 5550 1234") } }) {
+               std::pair { QStringLiteral("rep.email"),
+                           QStringLiteral("alex.morgan@ninetouch.example") },
+               std::pair {
+                   QStringLiteral("rep.signature"),
+                   QStringLiteral(
+                       "Alex Morgan\nAccount Executive, NineTouch Demo\n+49 30 5550 1234") } }) {
             q.addBindValue(key);
             q.addBindValue(value);
             if (!q.exec())
@@ -187,35 +222,43 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             Deal d;
             d.contact.name = pick(rng, firstNames) + QLatin1Char(' ') + pick(rng, lastNames);
             d.organization = pick(rng, orgFirst) + QLatin1Char(' ') + pick(rng, orgSecond);
-            d.title = pick(rng, products) + QStringLiteral(" – ") + d.organization.section(QLatin1Char(' '), 0, 0);
+            d.title = pick(rng, products) + QStringLiteral(" – ")
+                + d.organization.section(QLatin1Char(' '), 0, 0);
             QString local = d.contact.name.toLower();
             local.replace(QLatin1Char(' '), QLatin1Char('.'));
             local.remove(QLatin1Char('\''));
-            d.contact.email = local + QStringLiteral("@") + d.organization.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral(".example");
+            d.contact.email = local + QStringLiteral("@")
+                + d.organization.section(QLatin1Char(' '), 0, 0).toLower()
+                + QStringLiteral(".example");
             d.contact.tz = pick(rng, zones);
             d.contact.language = d.contact.tz.startsWith(QLatin1String("Europe/Berlin"))
-                            || d.contact.tz == QLatin1String("Europe/Vienna")
-                    ? QStringLiteral("de")
-                    : QStringLiteral("en");
+                    || d.contact.tz == QLatin1String("Europe/Vienna")
+                ? QStringLiteral("de")
+                : QStringLiteral("en");
             d.contact.phone = QStringLiteral("+49 30 %1").arg(1000000 + rng.bounded(8999999));
             d.contact.mobile = QStringLiteral("+49 170 %1").arg(1000000 + rng.bounded(8999999));
             d.contact.reception = QStringLiteral("+49 30 %1").arg(100000 + rng.bounded(899999));
             d.currency = pick(rng, currencies);
             d.valueCents = qint64(2000 + rng.bounded(240) * 500) * 100;
-            d.valueSummary = QStringLiteral("The %1 %2.").arg(d.title.section(QStringLiteral(" – "), 0, 0), pick(rng, benefits));
+            d.valueSummary =
+                QStringLiteral("The %1 %2.")
+                    .arg(d.title.section(QStringLiteral(" – "), 0, 0), pick(rng, benefits));
             d.cost = rng.bounded(4) == 0 ? FollowUpCost::High : FollowUpCost::Low;
             d.materialDelivered = d.cost == FollowUpCost::High && rng.bounded(2);
             const int stageIndex = scenario == Scenario::Fresh ? 0
-                    : scenario == Scenario::Won ? int(stages->size()) - 1
-                                                : 1 + rng.bounded(int(stages->size()) - 1);
+                : scenario == Scenario::Won                    ? int(stages->size()) - 1
+                                            : 1 + rng.bounded(int(stages->size()) - 1);
             d.stageId = stages->at(stageIndex).id;
             // Fresh leads and deals right after a conversation are recent; the rest have history.
             const bool recent = scenario == Scenario::Fresh || scenario == Scenario::AfterHeld;
             const int rounds = scenario == Scenario::Fresh ? 0 : 1 + rng.bounded(3);
-            d.createdAt = recent ? now.addDays(-(rounds * 7 + 1 + rng.bounded(6))).addSecs(-rng.bounded(86400))
-                                 : now.addDays(-(40 + rng.bounded(160))).addSecs(-rng.bounded(86400));
+            d.createdAt = recent
+                ? now.addDays(-(rounds * 7 + 1 + rng.bounded(6))).addSecs(-rng.bounded(86400))
+                : now.addDays(-(40 + rng.bounded(160))).addSecs(-rng.bounded(86400));
             // Most deals moved stage recently; some have sat still for weeks.
-            d.stageChangedAt = rng.bounded(4) == 0 ? d.createdAt : std::max(d.createdAt, now.addDays(-rng.bounded(25)));
+            d.stageChangedAt = rng.bounded(4) == 0
+                ? d.createdAt
+                : std::max(d.createdAt, now.addDays(-rng.bounded(25)));
             d.updatedAt = d.stageChangedAt;
             if (scenario == Scenario::Won) {
                 d.status = DealStatus::Won;
@@ -233,15 +276,23 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 const QDateTime start = story.slot(t, 2 + rng.bounded(3));
                 if (start.addSecs(3 * 3600) > now)
                     break; // conversations happened in the past
-                if (Status s = story.set(t, start, QStringLiteral("Discovery and next steps"), false); !s)
+                if (Status s =
+                        story.set(t, start, QStringLiteral("Discovery and next steps"), false);
+                    !s)
                     return s;
                 if (Status s = story.prepare(t, true); !s)
                     return s;
                 if (Status s = story.close(MeetingStatus::Held, start); !s)
                     return s;
-                if (Status s = story.touch(TouchKind::MeetingHeld, start.addSecs(story.meeting().minutes * 60), {}, {}, story.meeting().minutes); !s)
+                if (Status s = story.touch(TouchKind::MeetingHeld,
+                                           start.addSecs(story.meeting().minutes * 60), {}, {},
+                                           story.meeting().minutes);
+                    !s)
                     return s;
-                if (Status s = story.touch(TouchKind::Note, start.addSecs(3600), {}, QStringLiteral("Good call; they want numbers for their board.")); !s)
+                if (Status s = story.touch(
+                        TouchKind::Note, start.addSecs(3600), {},
+                        QStringLiteral("Good call; they want numbers for their board."));
+                    !s)
                     return s;
                 t = start.addDays(1);
             }
@@ -256,14 +307,17 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 const int back = hop * (misses - 1) + (last ? 1 + daysAgo : hop - 1);
                 QDateTime start = story.slot(now, -back);
                 const QDateTime setAt = std::max(t.addSecs(3600), start.addDays(-3));
-                if (Status s = story.set(setAt, start, QStringLiteral("Proposal walkthrough"), false); !s)
+                if (Status s =
+                        story.set(setAt, start, QStringLiteral("Proposal walkthrough"), false);
+                    !s)
                     return s;
                 if (Status s = story.prepare(setAt, true); !s)
                     return s;
                 for (int m = 0; m < misses; ++m) {
                     if (Status s = story.close(MeetingStatus::Missed, start); !s)
                         return s;
-                    if (Status s = story.touch(TouchKind::Call, start.addSecs(60), QStringLiteral("missed"),
+                    if (Status s = story.touch(TouchKind::Call, start.addSecs(60),
+                                               QStringLiteral("missed"),
                                                QStringLiteral("Tried: direct,reception,mobile"));
                         !s)
                         return s;
@@ -273,7 +327,9 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                         return success();
                     }
                     const QDateTime next = story.slot(start, hop);
-                    if (Status s = story.set(start.addSecs(600), next, story.meeting().agenda, true); !s)
+                    if (Status s =
+                            story.set(start.addSecs(600), next, story.meeting().agenda, true);
+                        !s)
                         return s;
                     if (Status s = story.touch(TouchKind::MissedCall, start.addSecs(1200)); !s)
                         return s;
@@ -292,7 +348,8 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 break;
             case Scenario::Engaged: {
                 const QDateTime setAt = now.addDays(-rng.bounded(3)).addSecs(-3600);
-                s = story.set(setAt, story.slot(now, 1 + rng.bounded(6)), QStringLiteral("Pricing and rollout plan"), false);
+                s = story.set(setAt, story.slot(now, 1 + rng.bounded(6)),
+                              QStringLiteral("Pricing and rollout plan"), false);
                 if (s)
                     s = story.prepare(setAt, true);
                 break;
@@ -319,7 +376,9 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 Deal lost = *m_pipeline.deals().find(id);
                 const auto history = m_pipeline.history(id);
                 const Cadence c = engine.evaluate(*history, now);
-                const QDateTime lostAt = c.deadline.isValid() && c.deadline < now ? c.deadline.addSecs(3600) : now.addDays(-1);
+                const QDateTime lostAt = c.deadline.isValid() && c.deadline < now
+                    ? c.deadline.addSecs(3600)
+                    : now.addDays(-1);
                 lost.status = DealStatus::Lost;
                 lost.lostReason = Pipeline::breakupLostReason();
                 lost.closedAt = lost.updatedAt = lostAt;
@@ -330,8 +389,9 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                     Task task;
                     task.dealId = id;
                     // Some re-engage tasks come due in the demo's first days.
-                    task.due = rng.bounded(5) == 0 ? cal.workStart(cal.nextBusinessDay(cal.localDate(now)))
-                                                   : engine.reengageDue(lostAt, settings.policy.reengageDays);
+                    task.due = rng.bounded(5) == 0
+                        ? cal.workStart(cal.nextBusinessDay(cal.localDate(now)))
+                        : engine.reengageDue(lostAt, settings.policy.reengageDays);
                     auto t = m_pipeline.activity().insertTask(task);
                     if (!t)
                         s = t.error();

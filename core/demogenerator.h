@@ -8,7 +8,11 @@ namespace NineTouch {
 class DemoGenerator final
 {
 public:
-    DemoGenerator(Pipeline &pipeline, quint64 seed) : m_pipeline(pipeline), m_seed(seed) { }
+    DemoGenerator(Pipeline &pipeline, quint64 seed)
+        : m_pipeline(pipeline)
+        , m_seed(seed)
+    {
+    }
 
     // Adds count deals with their histories, relative to now; one transaction.
     Result<int> generate(int count, const QDateTime &now);

@@ -59,8 +59,12 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
     QTimeZone contactZone(d.contact.tz.toUtf8());
     if (!contactZone.isValid())
         contactZone = s.zone();
-    auto date = [&](const QDateTime &t) { return locale.toString(t.toTimeZone(contactZone).date(), QLocale::LongFormat); };
-    auto time = [&](const QDateTime &t) { return locale.toString(t.toTimeZone(contactZone).time(), QLocale::ShortFormat); };
+    auto date = [&](const QDateTime &t) {
+        return locale.toString(t.toTimeZone(contactZone).date(), QLocale::LongFormat);
+    };
+    auto time = [&](const QDateTime &t) {
+        return locale.toString(t.toTimeZone(contactZone).time(), QLocale::ShortFormat);
+    };
     auto zone = [&](const QDateTime &t) {
         // "CET" reads better than "GMT+1"; numeric abbreviations ("+08") are not names.
         const QString name = contactZone.displayName(t, QTimeZone::ShortName, locale);
@@ -78,7 +82,8 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
     v.insert(QStringLiteral("deal.value_summary"), d.valueSummary);
     v.insert(QStringLiteral("rep.name"), s.repName);
     v.insert(QStringLiteral("rep.email"), s.repEmail);
-    v.insert(QStringLiteral("rep.signature"), s.repSignature.isEmpty() ? s.repName : s.repSignature);
+    v.insert(QStringLiteral("rep.signature"),
+             s.repSignature.isEmpty() ? s.repName : s.repSignature);
 
     const Meeting *next = scheduledMeeting(h);
     const Meeting *missed = lastWith(h, MeetingStatus::Missed);
@@ -101,8 +106,9 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
     }
     // The deadline a break-up states: the one already sent, or the one it would set now.
     const CadencePolicy policy = d.policy.appliedTo(s.policy);
-    const QDateTime deadline = c.deadline.isValid() ? c.deadline
-                                                    : m_pipeline.engine().decisionDeadline(now, policy.deadlineDays);
+    const QDateTime deadline = c.deadline.isValid()
+        ? c.deadline
+        : m_pipeline.engine().decisionDeadline(now, policy.deadlineDays);
     v.insert(QStringLiteral("decision.deadline"),
              locale.toString(deadline.toTimeZone(contactZone).date(), QLocale::LongFormat));
     return v;
@@ -116,12 +122,14 @@ Result<Draft> DraftBuilder::build(qint64 dealId, StepKind step, const QDateTime 
     return build(dealId, m_templates.get(step, d->contact.language), now);
 }
 
-Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl, const QDateTime &now) const
+Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
+                                  const QDateTime &now) const
 {
     if (!emailSteps().contains(tpl.step))
-        return inputError(tr("There is no email for the step '%1'; drafts exist for recap, reminder, "
-                             "missed-call, breakup and reengage.")
-                                  .arg(toString(tpl.step)));
+        return inputError(
+            tr("There is no email for the step '%1'; drafts exist for recap, reminder, "
+               "missed-call, breakup and reengage.")
+                .arg(toString(tpl.step)));
     auto h = m_pipeline.history(dealId);
     if (!h)
         return h.error();
@@ -147,11 +155,15 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl, const
     if (tpl.step == StepKind::Breakup) {
         // Cost, value, action: never an empty "just checking in".
         if (h->deal.valueSummary.trimmed().isEmpty())
-            draft.problems << tr("A break-up email restates the value: add the deal's value summary first.");
+            draft.problems << tr(
+                "A break-up email restates the value: add the deal's value summary first.");
         else if (!tpl.body.contains(QLatin1String("deal.value_summary")))
-            draft.problems << tr("A break-up email restates the value: put {{deal.value_summary}} in it.");
-        if (!tpl.body.contains(QLatin1String("decision.deadline")) && !tpl.subject.contains(QLatin1String("decision.deadline")))
-            draft.problems << tr("A break-up email asks for a decision by a deadline: put {{decision.deadline}} in it.");
+            draft.problems << tr(
+                "A break-up email restates the value: put {{deal.value_summary}} in it.");
+        if (!tpl.body.contains(QLatin1String("decision.deadline"))
+            && !tpl.subject.contains(QLatin1String("decision.deadline")))
+            draft.problems << tr("A break-up email asks for a decision by a deadline: put "
+                                 "{{decision.deadline}} in it.");
     }
     draft.problems << subject.problems << body.problems;
     // Invite steps carry the invite; a break-up that called a meeting off carries its CANCEL.
@@ -165,7 +177,8 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl, const
     return draft;
 }
 
-Result<Invite> DraftBuilder::invite(qint64 dealId, Invite::Method method, const QDateTime &now) const
+Result<Invite> DraftBuilder::invite(qint64 dealId, Invite::Method method,
+                                    const QDateTime &now) const
 {
     auto h = m_pipeline.history(dealId);
     if (!h)
@@ -175,8 +188,8 @@ Result<Invite> DraftBuilder::invite(qint64 dealId, Invite::Method method, const 
         m = lastWith(*h, MeetingStatus::Cancelled);
     if (!m)
         return refusal(method == Invite::Method::Request
-                               ? tr("Deal %1 has no meeting scheduled: set one first.").arg(dealId)
-                               : tr("Deal %1 has no meeting to cancel.").arg(dealId));
+                           ? tr("Deal %1 has no meeting scheduled: set one first.").arg(dealId)
+                           : tr("Deal %1 has no meeting to cancel.").arg(dealId));
     const Settings &s = m_pipeline.settings();
     const EmailTemplate tpl = m_templates.get(StepKind::Invite, h->deal.contact.language);
     const Cadence c = m_pipeline.engine().evaluate(*h, now);

@@ -35,7 +35,11 @@ class DraftBuilder final
     Q_DECLARE_TR_FUNCTIONS(DraftBuilder)
 
 public:
-    explicit DraftBuilder(Pipeline &pipeline) : m_pipeline(pipeline), m_templates(pipeline.database()) { }
+    explicit DraftBuilder(Pipeline &pipeline)
+        : m_pipeline(pipeline)
+        , m_templates(pipeline.database())
+    {
+    }
 
     // The steps that have an email draft.
     static const QList<StepKind> &emailSteps();

@@ -12,13 +12,15 @@ QString oneLine(const QString &s)
     QString out;
     out.reserve(s.size());
     for (const QChar c : s)
-        out += (c == u'\r' || c == u'\n' || c.category() == QChar::Other_Control) ? QLatin1Char(' ') : c;
+        out += (c == u'\r' || c == u'\n' || c.category() == QChar::Other_Control) ? QLatin1Char(' ')
+                                                                                  : c;
     return out.simplified();
 }
 
 bool isPlainAscii(const QString &s)
 {
-    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7f; });
+    return std::all_of(s.cbegin(), s.cend(),
+                       [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7f; });
 }
 
 // RFC 2047 encoded-words of at most 75 characters, each holding whole UTF-8 characters.
@@ -59,7 +61,8 @@ QByteArray normalizedBody(const QString &body)
 QByteArray rfc5322Date(const QDateTime &t)
 {
     const QDateTime utc = (t.isValid() ? t : QDateTime::currentDateTimeUtc()).toUTC();
-    return QLocale::c().toString(utc, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " +0000";
+    return QLocale::c().toString(utc, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1()
+        + " +0000";
 }
 
 } // namespace
@@ -99,7 +102,8 @@ QByteArray mailbox(const QString &name, const QString &address)
     if (!isPlainAscii(display))
         return encodedWords(display).join("\r\n ") + " <" + addr + '>';
     static const QString specials = QStringLiteral("()<>[]:;@\\,.\"");
-    const bool needsQuotes = std::any_of(display.cbegin(), display.cend(), [](QChar c) { return specials.contains(c); });
+    const bool needsQuotes =
+        std::any_of(display.cbegin(), display.cend(), [](QChar c) { return specials.contains(c); });
     if (!needsQuotes)
         return display.toLatin1() + " <" + addr + '>';
     QByteArray quoted = display.toLatin1();
@@ -112,7 +116,9 @@ QByteArray toEml(const EmailMessage &m)
 {
     const QByteArray domain = m.fromEmail.section(QLatin1Char('@'), 1).toLatin1();
     const QByteArray messageId = '<' + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@'
-            + (domain.isEmpty() ? QByteArray("ninetouch.invalid") : oneLine(QString::fromLatin1(domain)).toLatin1()) + '>';
+        + (domain.isEmpty() ? QByteArray("ninetouch.invalid")
+                            : oneLine(QString::fromLatin1(domain)).toLatin1())
+        + '>';
     QByteArray out;
     out += "From: " + mailbox(m.fromName, m.fromEmail) + "\r\n";
     out += "To: " + mailbox(m.toName, m.toEmail) + "\r\n";
@@ -124,17 +130,19 @@ QByteArray toEml(const EmailMessage &m)
     out += "X-Mailer: NineTouch\r\n";
     const QByteArray text = "Content-Type: text/plain; charset=UTF-8\r\n"
                             "Content-Transfer-Encoding: base64\r\n\r\n"
-            + base64Lines(normalizedBody(m.body));
+        + base64Lines(normalizedBody(m.body));
     if (m.calendar.isEmpty())
         return out + text;
 
     const QByteArray boundary = "=_ninetouch_" + QUuid::createUuid().toByteArray(QUuid::Id128);
-    const QByteArray method = m.calendarMethod.isEmpty() ? QByteArray("REQUEST") : m.calendarMethod.toUpper().toLatin1();
+    const QByteArray method =
+        m.calendarMethod.isEmpty() ? QByteArray("REQUEST") : m.calendarMethod.toUpper().toLatin1();
     out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
     out += "This is a multi-part message in MIME format.\r\n";
     out += "--" + boundary + "\r\n" + text;
     out += "--" + boundary + "\r\n";
-    out += "Content-Type: text/calendar; charset=UTF-8; method=" + method + "; name=\"invite.ics\"\r\n";
+    out += "Content-Type: text/calendar; charset=UTF-8; method=" + method
+        + "; name=\"invite.ics\"\r\n";
     out += "Content-Disposition: attachment; filename=\"invite.ics\"\r\n";
     out += "Content-Transfer-Encoding: base64\r\n\r\n";
     out += base64Lines(m.calendar);
@@ -144,7 +152,8 @@ QByteArray toEml(const EmailMessage &m)
 
 QString mailtoUrl(const QString &to, const QString &subject, const QString &body)
 {
-    // Only RFC 3986's unreserved characters stay as they are; '+', '&', '=', '#', '%' too are encoded.
+    // Only RFC 3986's unreserved characters stay as they are; '+', '&', '=', '#', '%' too are
+    // encoded.
     auto enc = [](const QString &s) {
         return QString::fromLatin1(s.toUtf8().toPercentEncoding(QByteArray(), QByteArray(), '%'));
     };
@@ -152,8 +161,10 @@ QString mailtoUrl(const QString &to, const QString &subject, const QString &body
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     QString encodedBody = enc(text);
     encodedBody.replace(QLatin1String("%0A"), QLatin1String("%0D%0A"));
-    return QStringLiteral("mailto:") + enc(oneLine(to)).replace(QLatin1String("%40"), QLatin1String("@"))
-            + QStringLiteral("?subject=") + enc(oneLine(subject)) + QStringLiteral("&body=") + encodedBody;
+    return QStringLiteral("mailto:")
+        + enc(oneLine(to)).replace(QLatin1String("%40"), QLatin1String("@"))
+        + QStringLiteral("?subject=") + enc(oneLine(subject)) + QStringLiteral("&body=")
+        + encodedBody;
 }
 
 } // namespace NineTouch::Email

@@ -16,8 +16,8 @@ struct EmailMessage
     QString subject;
     QString body;
     QDateTime date;
-    QByteArray calendar;      // an ICS to attach, or empty
-    QString calendarMethod;   // REQUEST or CANCEL
+    QByteArray calendar; // an ICS to attach, or empty
+    QString calendarMethod; // REQUEST or CANCEL
 };
 
 namespace Email {

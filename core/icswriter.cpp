@@ -18,7 +18,8 @@ struct ComponentDeleter
 
 icaltimetype utcTime(const QDateTime &t)
 {
-    return icaltime_from_timet_with_zone(time_t(t.toSecsSinceEpoch()), 0, icaltimezone_get_utc_timezone());
+    return icaltime_from_timet_with_zone(time_t(t.toSecsSinceEpoch()), 0,
+                                         icaltimezone_get_utc_timezone());
 }
 
 // Names go into a parameter: no control characters; libical quotes and caret-encodes the rest.
@@ -68,10 +69,11 @@ Result<QDateTime> IcsWriter::localStart(QDate date, QTime time, const QTimeZone 
 {
     const QDateTime dt = instantAt(date, time, zone);
     if (!dt.isValid())
-        return inputError(tr("%1 %2 does not exist in %3 (the clocks skip it when summer time starts); "
-                             "choose another time.")
-                                  .arg(date.toString(Qt::ISODate), time.toString(QStringLiteral("HH:mm")),
-                                       QString::fromUtf8(zone.id())));
+        return inputError(
+            tr("%1 %2 does not exist in %3 (the clocks skip it when summer time starts); "
+               "choose another time.")
+                .arg(date.toString(Qt::ISODate), time.toString(QStringLiteral("HH:mm")),
+                     QString::fromUtf8(zone.id())));
     return dt;
 }
 
@@ -82,7 +84,8 @@ Result<QByteArray> IcsWriter::write(const Invite &in)
     if (in.uid.trimmed().isEmpty())
         return inputError(tr("The meeting has no calendar UID."));
     if (!isEmailAddress(in.organizerEmail))
-        return inputError(tr("Your email '%1' is not an address: set rep.email in the settings.").arg(in.organizerEmail));
+        return inputError(tr("Your email '%1' is not an address: set rep.email in the settings.")
+                              .arg(in.organizerEmail));
     if (!isEmailAddress(in.attendeeEmail))
         return inputError(tr("The contact's email '%1' is not an address.").arg(in.attendeeEmail));
     if (in.minutes <= 0)
@@ -90,10 +93,10 @@ Result<QByteArray> IcsWriter::write(const Invite &in)
 
     const bool cancel = in.method == Invite::Method::Cancel;
     std::unique_ptr<icalcomponent, ComponentDeleter> cal(icalcomponent_vanew(
-            ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
-            icalproperty_new_prodid("-//NineTouch//NineTouch//EN"),
-            icalproperty_new_method(cancel ? ICAL_METHOD_CANCEL : ICAL_METHOD_REQUEST),
-            icalproperty_new_calscale("GREGORIAN"), nullptr));
+        ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
+        icalproperty_new_prodid("-//NineTouch//NineTouch//EN"),
+        icalproperty_new_method(cancel ? ICAL_METHOD_CANCEL : ICAL_METHOD_REQUEST),
+        icalproperty_new_calscale("GREGORIAN"), nullptr));
 
     icalcomponent *event = icalcomponent_new_vevent();
     icalcomponent_add_property(event, icalproperty_new_uid(in.uid.toUtf8().constData()));
@@ -101,22 +104,30 @@ Result<QByteArray> IcsWriter::write(const Invite &in)
     const QDateTime stamp = in.stamp.isValid() ? in.stamp : QDateTime::currentDateTimeUtc();
     icalcomponent_add_property(event, icalproperty_new_dtstamp(utcTime(stamp)));
     icalcomponent_add_property(event, icalproperty_new_dtstart(utcTime(in.start)));
-    icalcomponent_add_property(event, icalproperty_new_dtend(utcTime(in.start.addSecs(qint64(in.minutes) * 60))));
-    icalcomponent_add_property(event, icalproperty_new_summary(in.summary.trimmed().toUtf8().constData()));
+    icalcomponent_add_property(
+        event, icalproperty_new_dtend(utcTime(in.start.addSecs(qint64(in.minutes) * 60))));
+    icalcomponent_add_property(event,
+                               icalproperty_new_summary(in.summary.trimmed().toUtf8().constData()));
     // Trimmed: parsers drop whitespace at the end of a value anyway.
     if (!in.description.trimmed().isEmpty())
-        icalcomponent_add_property(event, icalproperty_new_description(in.description.trimmed().toUtf8().constData()));
-    icalcomponent_add_property(event, icalproperty_new_status(cancel ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
+        icalcomponent_add_property(
+            event, icalproperty_new_description(in.description.trimmed().toUtf8().constData()));
+    icalcomponent_add_property(
+        event, icalproperty_new_status(cancel ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
     icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
 
-    icalproperty *organizer = icalproperty_new_organizer(QByteArray("mailto:" + in.organizerEmail.toUtf8()).constData());
+    icalproperty *organizer =
+        icalproperty_new_organizer(QByteArray("mailto:" + in.organizerEmail.toUtf8()).constData());
     if (!in.organizerName.isEmpty())
-        icalproperty_add_parameter(organizer, icalparameter_new_cn(paramText(in.organizerName).constData()));
+        icalproperty_add_parameter(organizer,
+                                   icalparameter_new_cn(paramText(in.organizerName).constData()));
     icalcomponent_add_property(event, organizer);
 
-    icalproperty *attendee = icalproperty_new_attendee(QByteArray("mailto:" + in.attendeeEmail.toUtf8()).constData());
+    icalproperty *attendee =
+        icalproperty_new_attendee(QByteArray("mailto:" + in.attendeeEmail.toUtf8()).constData());
     if (!in.attendeeName.isEmpty())
-        icalproperty_add_parameter(attendee, icalparameter_new_cn(paramText(in.attendeeName).constData()));
+        icalproperty_add_parameter(attendee,
+                                   icalparameter_new_cn(paramText(in.attendeeName).constData()));
     icalproperty_add_parameter(attendee, icalparameter_new_role(ICAL_ROLE_REQPARTICIPANT));
     icalproperty_add_parameter(attendee, icalparameter_new_partstat(ICAL_PARTSTAT_NEEDSACTION));
     icalproperty_add_parameter(attendee, icalparameter_new_rsvp(ICAL_RSVP_TRUE));
@@ -125,7 +136,8 @@ Result<QByteArray> IcsWriter::write(const Invite &in)
     if (!cancel && in.alarmMinutes > 0) {
         icalcomponent *alarm = icalcomponent_new_valarm();
         icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
-        icalcomponent_add_property(alarm, icalproperty_new_description(in.summary.trimmed().toUtf8().constData()));
+        icalcomponent_add_property(
+            alarm, icalproperty_new_description(in.summary.trimmed().toUtf8().constData()));
         icaltriggertype trigger;
         trigger.time = icaltime_null_time();
         trigger.duration = icaldurationtype_from_int(-in.alarmMinutes * 60);
@@ -136,7 +148,8 @@ Result<QByteArray> IcsWriter::write(const Invite &in)
 
     char *text = icalcomponent_as_ical_string_r(cal.get());
     if (!text)
-        return inputError(tr("The invite could not be written (%1).").arg(QString::fromUtf8(icalerror_strerror(icalerrno))));
+        return inputError(tr("The invite could not be written (%1).")
+                              .arg(QString::fromUtf8(icalerror_strerror(icalerrno))));
     const QByteArray raw(text);
     icalmemory_free_buffer(text);
     return fold(unfold(raw));

@@ -14,9 +14,9 @@ struct Invite
     enum class Method { Request, Cancel };
 
     Method method = Method::Request;
-    QString uid;       // the same for the meeting across reschedules
-    int sequence = 0;  // grows with each change
-    QDateTime start;   // an instant
+    QString uid; // the same for the meeting across reschedules
+    int sequence = 0; // grows with each change
+    QDateTime start; // an instant
     int minutes = 30;
     QString summary;
     QString description;

@@ -14,13 +14,15 @@ Result<std::shared_ptr<QLockFile>> InstanceLock::acquire(const QString &database
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
-        return storageError(tr("NineTouch is already open on %1 (process %2). Switch to that window, "
-                               "or close it first.")
-                                    .arg(QFileInfo(databasePath).fileName())
-                                    .arg(pid));
+        return storageError(
+            tr("NineTouch is already open on %1 (process %2). Switch to that window, "
+               "or close it first.")
+                .arg(QFileInfo(databasePath).fileName())
+                .arg(pid));
     }
-    return storageError(tr("Cannot create the lock file next to %1: check that its folder is writable.")
-                                .arg(databasePath));
+    return storageError(
+        tr("Cannot create the lock file next to %1: check that its folder is writable.")
+            .arg(databasePath));
 }
 
 } // namespace NineTouch

@@ -3,7 +3,6 @@
 
 #include <QList>
 
-
 namespace NineTouch {
 
 // One statement per entry: statements are never split out of a script on ';'.

@@ -7,63 +7,62 @@ namespace NineTouch {
 
 namespace {
 
-template<typename E, size_t N>
-using Table = std::array<std::pair<E, const char *>, N>;
+template<typename E, size_t N> using Table = std::array<std::pair<E, const char *>, N>;
 
-constexpr Table<DealStatus, 3> dealStatusNames { { { DealStatus::Open, "open" },
-                                                   { DealStatus::Won, "won" },
-                                                   { DealStatus::Lost, "lost" } } };
+constexpr Table<DealStatus, 3> dealStatusNames {
+    { { DealStatus::Open, "open" }, { DealStatus::Won, "won" }, { DealStatus::Lost, "lost" } }
+};
 constexpr Table<FollowUpCost, 2> costNames { { { FollowUpCost::Low, "low" },
                                                { FollowUpCost::High, "high" } } };
 constexpr Table<MeetingStatus, 4> meetingStatusNames { { { MeetingStatus::Scheduled, "scheduled" },
                                                          { MeetingStatus::Held, "held" },
                                                          { MeetingStatus::Missed, "missed" },
-                                                         { MeetingStatus::Cancelled, "cancelled" } } };
-constexpr Table<Channel, 3> channelNames { { { Channel::Phone, "phone" },
-                                             { Channel::Video, "video" },
-                                             { Channel::InPerson, "in-person" } } };
+                                                         { MeetingStatus::Cancelled,
+                                                           "cancelled" } } };
+constexpr Table<Channel, 3> channelNames {
+    { { Channel::Phone, "phone" }, { Channel::Video, "video" }, { Channel::InPerson, "in-person" } }
+};
 constexpr Table<TouchKind, 17> touchNames { {
-        { TouchKind::Recap, "recap" },
-        { TouchKind::Invite, "invite" },
-        { TouchKind::Reminder, "reminder" },
-        { TouchKind::Call, "call" },
-        { TouchKind::MissedCall, "missed-call" },
-        { TouchKind::Breakup, "breakup" },
-        { TouchKind::Reply, "reply" },
-        { TouchKind::Reengage, "reengage" },
-        { TouchKind::Note, "note" },
-        { TouchKind::MeetingSet, "meeting-set" },
-        { TouchKind::MeetingMoved, "meeting-moved" },
-        { TouchKind::MeetingHeld, "meeting-held" },
-        { TouchKind::MeetingCancelled, "meeting-cancelled" },
-        { TouchKind::StageChanged, "stage-changed" },
-        { TouchKind::Won, "won" },
-        { TouchKind::Lost, "lost" },
-        { TouchKind::Reopened, "reopened" },
+    { TouchKind::Recap, "recap" },
+    { TouchKind::Invite, "invite" },
+    { TouchKind::Reminder, "reminder" },
+    { TouchKind::Call, "call" },
+    { TouchKind::MissedCall, "missed-call" },
+    { TouchKind::Breakup, "breakup" },
+    { TouchKind::Reply, "reply" },
+    { TouchKind::Reengage, "reengage" },
+    { TouchKind::Note, "note" },
+    { TouchKind::MeetingSet, "meeting-set" },
+    { TouchKind::MeetingMoved, "meeting-moved" },
+    { TouchKind::MeetingHeld, "meeting-held" },
+    { TouchKind::MeetingCancelled, "meeting-cancelled" },
+    { TouchKind::StageChanged, "stage-changed" },
+    { TouchKind::Won, "won" },
+    { TouchKind::Lost, "lost" },
+    { TouchKind::Reopened, "reopened" },
 } };
 constexpr Table<StepKind, 9> stepNames { {
-        { StepKind::SetMeeting, "set-meeting" },
-        { StepKind::Recap, "recap" },
-        { StepKind::Invite, "invite" },
-        { StepKind::Reminder, "reminder" },
-        { StepKind::Call, "call" },
-        { StepKind::MissedCall, "missed-call" },
-        { StepKind::Breakup, "breakup" },
-        { StepKind::MarkLost, "mark-lost" },
-        { StepKind::Reengage, "reengage" },
+    { StepKind::SetMeeting, "set-meeting" },
+    { StepKind::Recap, "recap" },
+    { StepKind::Invite, "invite" },
+    { StepKind::Reminder, "reminder" },
+    { StepKind::Call, "call" },
+    { StepKind::MissedCall, "missed-call" },
+    { StepKind::Breakup, "breakup" },
+    { StepKind::MarkLost, "mark-lost" },
+    { StepKind::Reengage, "reengage" },
 } };
 constexpr Table<CadenceState, 7> stateNames { {
-        { CadenceState::NoMeeting, "no-meeting" },
-        { CadenceState::Engaged, "engaged" },
-        { CadenceState::Silent, "silent" },
-        { CadenceState::AwaitingDecision, "awaiting-decision" },
-        { CadenceState::PastRule, "past-rule" },
-        { CadenceState::Lost, "lost" },
-        { CadenceState::Won, "won" },
+    { CadenceState::NoMeeting, "no-meeting" },
+    { CadenceState::Engaged, "engaged" },
+    { CadenceState::Silent, "silent" },
+    { CadenceState::AwaitingDecision, "awaiting-decision" },
+    { CadenceState::PastRule, "past-rule" },
+    { CadenceState::Lost, "lost" },
+    { CadenceState::Won, "won" },
 } };
 
-template<typename E, size_t N>
-QString nameOf(const Table<E, N> &table, E value)
+template<typename E, size_t N> QString nameOf(const Table<E, N> &table, E value)
 {
     for (const auto &[e, name] : table) {
         if (e == value)
@@ -73,8 +72,7 @@ QString nameOf(const Table<E, N> &table, E value)
     return {};
 }
 
-template<typename E, size_t N>
-std::optional<E> valueOf(const Table<E, N> &table, QStringView text)
+template<typename E, size_t N> std::optional<E> valueOf(const Table<E, N> &table, QStringView text)
 {
     for (const auto &[e, name] : table) {
         if (text == QLatin1String(name))
@@ -95,28 +93,85 @@ std::optional<E> valueOfUtf8(const Table<E, N> &table, std::string_view text)
 
 } // namespace
 
-std::optional<DealStatus> dealStatusFromUtf8(std::string_view s) { return valueOfUtf8(dealStatusNames, s); }
-std::optional<FollowUpCost> costFromUtf8(std::string_view s) { return valueOfUtf8(costNames, s); }
-std::optional<MeetingStatus> meetingStatusFromUtf8(std::string_view s) { return valueOfUtf8(meetingStatusNames, s); }
-std::optional<Channel> channelFromUtf8(std::string_view s) { return valueOfUtf8(channelNames, s); }
+std::optional<DealStatus> dealStatusFromUtf8(std::string_view s)
+{
+    return valueOfUtf8(dealStatusNames, s);
+}
+std::optional<FollowUpCost> costFromUtf8(std::string_view s)
+{
+    return valueOfUtf8(costNames, s);
+}
+std::optional<MeetingStatus> meetingStatusFromUtf8(std::string_view s)
+{
+    return valueOfUtf8(meetingStatusNames, s);
+}
+std::optional<Channel> channelFromUtf8(std::string_view s)
+{
+    return valueOfUtf8(channelNames, s);
+}
 
-QString toString(DealStatus v) { return nameOf(dealStatusNames, v); }
-QString toString(FollowUpCost v) { return nameOf(costNames, v); }
-QString toString(MeetingStatus v) { return nameOf(meetingStatusNames, v); }
-QString toString(Channel v) { return nameOf(channelNames, v); }
-QString toString(TouchKind v) { return nameOf(touchNames, v); }
-QString toString(StepKind v) { return nameOf(stepNames, v); }
-QString toString(CadenceState v) { return nameOf(stateNames, v); }
+QString toString(DealStatus v)
+{
+    return nameOf(dealStatusNames, v);
+}
+QString toString(FollowUpCost v)
+{
+    return nameOf(costNames, v);
+}
+QString toString(MeetingStatus v)
+{
+    return nameOf(meetingStatusNames, v);
+}
+QString toString(Channel v)
+{
+    return nameOf(channelNames, v);
+}
+QString toString(TouchKind v)
+{
+    return nameOf(touchNames, v);
+}
+QString toString(StepKind v)
+{
+    return nameOf(stepNames, v);
+}
+QString toString(CadenceState v)
+{
+    return nameOf(stateNames, v);
+}
 
-std::optional<DealStatus> dealStatusFromString(QStringView s) { return valueOf(dealStatusNames, s); }
-std::optional<FollowUpCost> costFromString(QStringView s) { return valueOf(costNames, s); }
-std::optional<MeetingStatus> meetingStatusFromString(QStringView s) { return valueOf(meetingStatusNames, s); }
-std::optional<Channel> channelFromString(QStringView s) { return valueOf(channelNames, s); }
-std::optional<TouchKind> touchKindFromString(QStringView s) { return valueOf(touchNames, s); }
-std::optional<StepKind> stepKindFromString(QStringView s) { return valueOf(stepNames, s); }
-std::optional<CadenceState> cadenceStateFromString(QStringView s) { return valueOf(stateNames, s); }
+std::optional<DealStatus> dealStatusFromString(QStringView s)
+{
+    return valueOf(dealStatusNames, s);
+}
+std::optional<FollowUpCost> costFromString(QStringView s)
+{
+    return valueOf(costNames, s);
+}
+std::optional<MeetingStatus> meetingStatusFromString(QStringView s)
+{
+    return valueOf(meetingStatusNames, s);
+}
+std::optional<Channel> channelFromString(QStringView s)
+{
+    return valueOf(channelNames, s);
+}
+std::optional<TouchKind> touchKindFromString(QStringView s)
+{
+    return valueOf(touchNames, s);
+}
+std::optional<StepKind> stepKindFromString(QStringView s)
+{
+    return valueOf(stepNames, s);
+}
+std::optional<CadenceState> cadenceStateFromString(QStringView s)
+{
+    return valueOf(stateNames, s);
+}
 
-bool isLoggable(TouchKind k) { return k <= TouchKind::Note; }
+bool isLoggable(TouchKind k)
+{
+    return k <= TouchKind::Note;
+}
 
 bool isOutbound(TouchKind k)
 {

@@ -17,7 +17,8 @@ Pipeline::Pipeline(std::shared_ptr<Database> db, QObject *parent)
     (void)reloadSettings();
 }
 
-Result<std::unique_ptr<Pipeline>> Pipeline::open(const QString &path, Database::Mode mode, Database::Check check)
+Result<std::unique_ptr<Pipeline>> Pipeline::open(const QString &path, Database::Mode mode,
+                                                 Database::Check check)
 {
     auto db = Database::open(path, mode, check);
     if (!db)
@@ -50,7 +51,10 @@ Status Pipeline::setSetting(const QString &key, const QString &value)
     return success();
 }
 
-QString Pipeline::breakupLostReason() { return QStringLiteral("no response after the break-up rule"); }
+QString Pipeline::breakupLostReason()
+{
+    return QStringLiteral("no response after the break-up rule");
+}
 
 QString Pipeline::triedText(int tried)
 {
@@ -69,7 +73,8 @@ Result<DealHistory> Pipeline::history(qint64 id) const
     auto d = m_deals.find(id);
     if (!d)
         return inputError(tr("There is no deal %1; 'deal list' shows the ids.").arg(id));
-    return DealHistory { *d, m_activity.meetings(id), m_activity.touches(id), m_activity.tasks(id) };
+    return DealHistory { *d, m_activity.meetings(id), m_activity.touches(id),
+                         m_activity.tasks(id) };
 }
 
 Result<Cadence> Pipeline::cadence(qint64 id, const QDateTime &now) const
@@ -128,9 +133,10 @@ Status Pipeline::validate(const Deal &d) const
         return s;
     if (Status s = checkEmail(QStringLiteral("email"), d.contact.email); !s)
         return s;
-    for (const auto &[field, value] : { std::pair { QStringLiteral("phone"), d.contact.phone },
-                                        std::pair { QStringLiteral("mobile"), d.contact.mobile },
-                                        std::pair { QStringLiteral("reception"), d.contact.reception } }) {
+    for (const auto &[field, value] :
+         { std::pair { QStringLiteral("phone"), d.contact.phone },
+           std::pair { QStringLiteral("mobile"), d.contact.mobile },
+           std::pair { QStringLiteral("reception"), d.contact.reception } }) {
         if (Status s = checkPhone(field, value); !s)
             return s;
     }
@@ -270,7 +276,7 @@ Result<Meeting> Pipeline::setMeeting(qint64 dealId, const QDateTime &start, cons
         return inputError(tr("The meeting needs a valid start."));
     if (start <= now)
         return inputError(tr("The next meeting must be in the future; %1 has passed.")
-                                  .arg(start.toString(Qt::ISODate)));
+                              .arg(start.toString(Qt::ISODate)));
     if (minutes < 5 || minutes > 480)
         return inputError(tr("--minutes must be between 5 and 480; %1 was given.").arg(minutes));
     if (Status s = checkText(QStringLiteral("agenda"), agenda, 2000, true); !s)
@@ -354,7 +360,8 @@ Result<QDateTime> Pipeline::proposedSlot(qint64 dealId) const
     const CadencePolicy policy = d->policy.appliedTo(m_settings.policy);
     const QDateTime slot = m_engine->proposeSlot(*m, others, policy.slotDays);
     if (!slot.isValid())
-        return refusal(tr("No free slot fits a %1-minute meeting in the working hours.").arg(m->minutes));
+        return refusal(
+            tr("No free slot fits a %1-minute meeting in the working hours.").arg(m->minutes));
     return slot;
 }
 
@@ -368,7 +375,7 @@ Result<MissedOutcome> Pipeline::meetingMissed(qint64 dealId, int tried, const QD
         return refusal(tr("Deal %1 has no meeting scheduled: nothing can be missed.").arg(dealId));
     if (now < m->start)
         return refusal(tr("The meeting starts at %1: it cannot be missed before it starts.")
-                               .arg(m_calendar->toLocal(m->start).toString(Qt::ISODate)));
+                           .arg(m_calendar->toLocal(m->start).toString(Qt::ISODate)));
     const auto slot = proposedSlot(dealId);
 
     MissedOutcome outcome;
@@ -431,22 +438,23 @@ Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime
     if (!d)
         return inputError(tr("There is no deal %1; 'deal list' shows the ids.").arg(dealId));
     if (!isLoggable(kind))
-        return inputError(tr("'%1' is recorded by its own command, not logged as a touch.")
-                                  .arg(toString(kind)));
+        return inputError(
+            tr("'%1' is recorded by its own command, not logged as a touch.").arg(toString(kind)));
     const QDateTime when = at.isValid() ? at.toUTC() : now.toUTC();
     if (when > now.addSecs(60))
-        return inputError(tr("A touch cannot be logged in the future (%1).").arg(when.toString(Qt::ISODate)));
+        return inputError(
+            tr("A touch cannot be logged in the future (%1).").arg(when.toString(Qt::ISODate)));
     if (Status s = checkText(QStringLiteral("note"), note, 4000, true); !s)
         return s.error();
     if (Status s = checkText(QStringLiteral("text"), body, 100000, true); !s)
         return s.error();
 
     const bool anytime = kind == TouchKind::Note || kind == TouchKind::Reply
-            || (kind == TouchKind::Reengage && d->status == DealStatus::Lost);
+        || (kind == TouchKind::Reengage && d->status == DealStatus::Lost);
     if (!anytime && d->status != DealStatus::Open)
         return refusal(tr("Deal %1 is %2: only notes and replies can be logged; reopen it first.")
-                               .arg(dealId)
-                               .arg(toString(d->status)));
+                           .arg(dealId)
+                           .arg(toString(d->status)));
     if (kind == TouchKind::Breakup) {
         const auto c = cadence(dealId, when);
         if (!c)
@@ -455,7 +463,7 @@ Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime
             return refusal(tr("No pursuit is running on deal %1 (the prospect answered or no "
                               "meeting was set since): a break-up email is only for a prospect "
                               "who has not answered in the whole pursuit.")
-                                   .arg(dealId));
+                               .arg(dealId));
         if (c->deadline.isValid())
             return refusal(tr("The break-up email for deal %1 was already sent.").arg(dealId));
     }

@@ -17,7 +17,7 @@ namespace NineTouch {
 struct MissedOutcome
 {
     std::optional<Meeting> proposed; // the next slot, set as if agreed
-    bool breakupDue = false;         // the last cycle's call: break up instead
+    bool breakupDue = false; // the last cycle's call: break up instead
 };
 
 // A deal with its cadence, as the board and the queue show it.
@@ -34,7 +34,7 @@ class Pipeline final : public QObject
 
 public:
     static Result<std::unique_ptr<Pipeline>> open(const QString &path, Database::Mode mode,
-                                                   Database::Check check = Database::Check::Full);
+                                                  Database::Check check = Database::Check::Full);
     explicit Pipeline(std::shared_ptr<Database> db, QObject *parent = nullptr);
 
     Database &database() { return *m_db; }
@@ -51,8 +51,9 @@ public:
     Result<DealHistory> history(qint64 id) const;
     Result<Cadence> cadence(qint64 id, const QDateTime &now) const;
     // Every deal matching filter with its cadence: the board's and the queue's read.
-    Result<QList<DealStatusView>> evaluateAll(const QDateTime &now, const DealFilter &filter = {},
-                                              CadenceEngine::Detail detail = CadenceEngine::Detail::Full) const;
+    Result<QList<DealStatusView>>
+    evaluateAll(const QDateTime &now, const DealFilter &filter = {},
+                CadenceEngine::Detail detail = CadenceEngine::Detail::Full) const;
 
     // Checks a deal's fields; the message names the field and the value.
     Status validate(const Deal &deal) const;
@@ -62,8 +63,9 @@ public:
     Result<int> importDeals(QList<Deal> deals, const QDateTime &now);
     Status updateDeal(Deal deal, const QDateTime &now);
 
-    Result<Meeting> setMeeting(qint64 dealId, const QDateTime &start, const QString &tz, int minutes,
-                               const QString &agenda, Channel channel, const QDateTime &now);
+    Result<Meeting> setMeeting(qint64 dealId, const QDateTime &start, const QString &tz,
+                               int minutes, const QString &agenda, Channel channel,
+                               const QDateTime &now);
     Status meetingHeld(qint64 dealId, const QDateTime &now);
     // tried: PhoneLine flags
     Result<MissedOutcome> meetingMissed(qint64 dealId, int tried, const QDateTime &now);

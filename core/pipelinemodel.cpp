@@ -93,7 +93,8 @@ int PipelineModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-Urgency PipelineModel::urgencyOf(const Cadence &c, const QDateTime &now, const WorkCalendar &calendar)
+Urgency PipelineModel::urgencyOf(const Cadence &c, const QDateTime &now,
+                                 const WorkCalendar &calendar)
 {
     const auto next = c.nextStep();
     if (!next)
@@ -108,10 +109,14 @@ Urgency PipelineModel::urgencyOf(const Cadence &c, const QDateTime &now, const W
 QString PipelineModel::nextStepText(const Cadence &c) const
 {
     static const QHash<StepKind, const char *> labels {
-        { StepKind::SetMeeting, QT_TR_NOOP("Set meeting") }, { StepKind::Recap, QT_TR_NOOP("Send recap") },
-        { StepKind::Invite, QT_TR_NOOP("Send invite") },     { StepKind::Reminder, QT_TR_NOOP("Send reminder") },
-        { StepKind::Call, QT_TR_NOOP("Call") },              { StepKind::MissedCall, QT_TR_NOOP("Missed-call email") },
-        { StepKind::Breakup, QT_TR_NOOP("Break-up email") }, { StepKind::MarkLost, QT_TR_NOOP("Confirm lost") },
+        { StepKind::SetMeeting, QT_TR_NOOP("Set meeting") },
+        { StepKind::Recap, QT_TR_NOOP("Send recap") },
+        { StepKind::Invite, QT_TR_NOOP("Send invite") },
+        { StepKind::Reminder, QT_TR_NOOP("Send reminder") },
+        { StepKind::Call, QT_TR_NOOP("Call") },
+        { StepKind::MissedCall, QT_TR_NOOP("Missed-call email") },
+        { StepKind::Breakup, QT_TR_NOOP("Break-up email") },
+        { StepKind::MarkLost, QT_TR_NOOP("Confirm lost") },
         { StepKind::Reengage, QT_TR_NOOP("Re-engage") },
     };
     const auto next = c.nextStep();
@@ -147,7 +152,8 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         return d.title;
     case Qt::ToolTipRole:
     case Roles::Recommendation:
-        return c.recommendation.isEmpty() ? m_pipeline.engine().recommend(c, v.history) : c.recommendation;
+        return c.recommendation.isEmpty() ? m_pipeline.engine().recommend(c, v.history)
+                                          : c.recommendation;
     case Roles::DealId:
         return d.id;
     case Roles::Organization:
@@ -185,9 +191,15 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     case Roles::IdleDays:
         return c.idleSince.isValid() ? int(c.idleSince.daysTo(now())) : 0;
     case Roles::SearchText:
-        return QString(d.title + QLatin1Char(' ') + d.organization + QLatin1Char(' ') + d.contact.name).toLower();
+        return QString(d.title + QLatin1Char(' ') + d.organization + QLatin1Char(' ')
+                       + d.contact.name)
+            .toLower();
     case Roles::BadgeText:
-        return tr("Cycle %1/%2 · Touch %3/%4").arg(c.cycle).arg(c.cycles).arg(c.touches).arg(c.maxTouches);
+        return tr("Cycle %1/%2 · Touch %3/%4")
+            .arg(c.cycle)
+            .arg(c.cycles)
+            .arg(c.touches)
+            .arg(c.maxTouches);
     case Roles::NextStepText:
         return nextStepText(c);
     default:

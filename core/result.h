@@ -10,7 +10,7 @@ namespace NineTouch {
 
 // What kind of failure: the CLI maps these to its exit codes 1, 2 and 3.
 enum class ErrorKind {
-    Input = 1,   // bad usage or bad input; nothing was written
+    Input = 1, // bad usage or bad input; nothing was written
     Storage = 2, // the database cannot be used
     Refused = 3, // valid, but the rules say no
 };
@@ -21,16 +21,30 @@ struct Error
     QString message;
 };
 
-inline Error inputError(const QString &message) { return { ErrorKind::Input, message }; }
-inline Error storageError(const QString &message) { return { ErrorKind::Storage, message }; }
-inline Error refusal(const QString &message) { return { ErrorKind::Refused, message }; }
+inline Error inputError(const QString &message)
+{
+    return { ErrorKind::Input, message };
+}
+inline Error storageError(const QString &message)
+{
+    return { ErrorKind::Storage, message };
+}
+inline Error refusal(const QString &message)
+{
+    return { ErrorKind::Refused, message };
+}
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) { }
-    Result(Error error) : m_data(std::move(error)) { }
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -50,6 +64,9 @@ private:
 };
 
 using Status = Result<std::monostate>;
-inline Status success() { return std::monostate {}; }
+inline Status success()
+{
+    return std::monostate {};
+}
 
 } // namespace NineTouch

@@ -14,28 +14,28 @@ enum Role {
     Currency,
     StageId,
     StageName,
-    Status,        // DealStatus as int
-    State,         // CadenceState as int
+    Status, // DealStatus as int
+    State, // CadenceState as int
     Cycle,
     Cycles,
     Touches,
     MaxTouches,
-    NextStepKind,  // StepKind as int, -1 when none
-    NextStepDue,   // QDateTime, UTC
-    Urgency,       // Urgency as int
+    NextStepKind, // StepKind as int, -1 when none
+    NextStepDue, // QDateTime, UTC
+    Urgency, // Urgency as int
     Stale,
     IdleDays,
     Recommendation,
-    SearchText,    // lower-case title, organization and contact
-    BadgeText,     // "Cycle 2/3 · Touch 5/9"
-    NextStepText,  // "Call · today 10:00"
+    SearchText, // lower-case title, organization and contact
+    BadgeText, // "Cycle 2/3 · Touch 5/9"
+    NextStepText, // "Call · today 10:00"
     // day queue and timeline
     StepDetail,
     Overdue,
-    Kind,          // TouchKind or StepKind name
-    When,          // QDateTime, UTC
-    Planned,       // a step ahead, not something that happened
-    Text,          // a touch's exact text
+    Kind, // TouchKind or StepKind name
+    When, // QDateTime, UTC
+    Planned, // a step ahead, not something that happened
+    Text, // a touch's exact text
 };
 
 } // namespace NineTouch::Roles

@@ -24,7 +24,7 @@ struct Range
 // The domain's bounds: a reminder one to two business days ahead, a re-engage task
 // 90 to 180 days out; the others kept to what a rep would sensibly choose.
 constexpr Range policyRanges[] = {
-    { "cycles", 1, 6 },          { "reminder_days", 1, 2 },  { "deadline_days", 1, 10 },
+    { "cycles", 1, 6 },           { "reminder_days", 1, 2 }, { "deadline_days", 1, 10 },
     { "reengage_days", 90, 180 }, { "slot_days", 1, 10 },
 };
 
@@ -36,10 +36,10 @@ Status checkPolicyValue(const QString &name, int value)
         if (name == QLatin1String(r.name)) {
             if (value < r.min || value > r.max)
                 return inputError(Settings::tr("%1 must be between %2 and %3; %4 was given.")
-                                          .arg(name)
-                                          .arg(r.min)
-                                          .arg(r.max)
-                                          .arg(value));
+                                      .arg(name)
+                                      .arg(r.min)
+                                      .arg(r.max)
+                                      .arg(value));
             return success();
         }
     }
@@ -65,12 +65,18 @@ WorkCalendar Settings::calendar() const
 const QStringList &Settings::keys()
 {
     static const QStringList all {
-        QStringLiteral("rep.name"),           QStringLiteral("rep.email"),
-        QStringLiteral("rep.signature"),      QStringLiteral("rep.tz"),
-        QStringLiteral("rep.currency"),       QStringLiteral("work.days"),
-        QStringLiteral("work.hours"),         QStringLiteral("holidays"),
-        QStringLiteral("cadence.cycles"),     QStringLiteral("cadence.reminder_days"),
-        QStringLiteral("cadence.deadline_days"), QStringLiteral("cadence.reengage_days"),
+        QStringLiteral("rep.name"),
+        QStringLiteral("rep.email"),
+        QStringLiteral("rep.signature"),
+        QStringLiteral("rep.tz"),
+        QStringLiteral("rep.currency"),
+        QStringLiteral("work.days"),
+        QStringLiteral("work.hours"),
+        QStringLiteral("holidays"),
+        QStringLiteral("cadence.cycles"),
+        QStringLiteral("cadence.reminder_days"),
+        QStringLiteral("cadence.deadline_days"),
+        QStringLiteral("cadence.reengage_days"),
         QStringLiteral("cadence.slot_days"),
     };
     return all;
@@ -98,7 +104,7 @@ QString Settings::value(const QString &key) const
     }
     if (key == QLatin1String("work.hours"))
         return workStart.toString(QStringLiteral("HH:mm")) + QLatin1Char('-')
-                + workEnd.toString(QStringLiteral("HH:mm"));
+            + workEnd.toString(QStringLiteral("HH:mm"));
     if (key == QLatin1String("holidays")) {
         QList<QDate> days = holidays.values();
         std::sort(days.begin(), days.end());
@@ -129,8 +135,8 @@ Status Settings::set(const QString &key, const QString &raw)
         repName = value;
     } else if (key == QLatin1String("rep.email")) {
         if (!value.isEmpty() && !isEmailAddress(value))
-            return inputError(tr("rep.email: '%1' is not an email address (like name@example.com).")
-                                      .arg(value));
+            return inputError(
+                tr("rep.email: '%1' is not an email address (like name@example.com).").arg(value));
         repEmail = value;
     } else if (key == QLatin1String("rep.signature")) {
         if (Status s = checkText(key, raw, 2000, true); !s)
@@ -152,7 +158,7 @@ Status Settings::set(const QString &key, const QString &raw)
             if (i < 0)
                 return inputError(tr("work.days: '%1' is not a weekday; use mon, tue, wed, thu, "
                                      "fri, sat, sun separated by commas.")
-                                          .arg(part.trimmed()));
+                                      .arg(part.trimmed()));
             days.insert(i + 1);
         }
         if (days.isEmpty())
@@ -160,14 +166,17 @@ Status Settings::set(const QString &key, const QString &raw)
                                  "mon,tue,wed,thu,fri)."));
         workDays = days;
     } else if (key == QLatin1String("work.hours")) {
-        static const QRegularExpression re(QStringLiteral("^(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})$"));
+        static const QRegularExpression re(
+            QStringLiteral("^(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})$"));
         const auto m = re.match(value);
-        const QTime from = m.hasMatch() ? QTime::fromString(m.captured(1), QStringLiteral("H:mm")) : QTime();
-        const QTime to = m.hasMatch() ? QTime::fromString(m.captured(2), QStringLiteral("H:mm")) : QTime();
+        const QTime from =
+            m.hasMatch() ? QTime::fromString(m.captured(1), QStringLiteral("H:mm")) : QTime();
+        const QTime to =
+            m.hasMatch() ? QTime::fromString(m.captured(2), QStringLiteral("H:mm")) : QTime();
         if (!from.isValid() || !to.isValid() || from >= to)
             return inputError(tr("work.hours: '%1' is not a working-hours range; write it like "
                                  "09:00-17:00, start before end.")
-                                      .arg(value));
+                                  .arg(value));
         workStart = from;
         workEnd = to;
     } else if (key == QLatin1String("holidays")) {
@@ -177,7 +186,7 @@ Status Settings::set(const QString &key, const QString &raw)
             if (!d.isValid())
                 return inputError(tr("holidays: '%1' is not a date; write dates like 2026-12-25, "
                                      "separated by commas.")
-                                          .arg(part.trimmed()));
+                                      .arg(part.trimmed()));
             days.insert(d);
         }
         holidays = days;
@@ -185,12 +194,12 @@ Status Settings::set(const QString &key, const QString &raw)
         const QString name = key.mid(8);
         bool ok = false;
         const int n = value.toInt(&ok);
-        int *field = name == QLatin1String("cycles")          ? &policy.cycles
-                : name == QLatin1String("reminder_days")    ? &policy.reminderDays
-                : name == QLatin1String("deadline_days")    ? &policy.deadlineDays
-                : name == QLatin1String("reengage_days")    ? &policy.reengageDays
-                : name == QLatin1String("slot_days")        ? &policy.slotDays
-                                                             : nullptr;
+        int *field = name == QLatin1String("cycles") ? &policy.cycles
+            : name == QLatin1String("reminder_days") ? &policy.reminderDays
+            : name == QLatin1String("deadline_days") ? &policy.deadlineDays
+            : name == QLatin1String("reengage_days") ? &policy.reengageDays
+            : name == QLatin1String("slot_days")     ? &policy.slotDays
+                                                     : nullptr;
         if (!field)
             return inputError(tr("Unknown setting '%1'; 'settings' lists them all.").arg(key));
         if (!ok)

@@ -9,7 +9,10 @@ namespace NineTouch {
 class SettingsRepository final
 {
 public:
-    explicit SettingsRepository(Database &db) : m_db(db) { }
+    explicit SettingsRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<Settings> load() const;
     // Validates value first: a bad one is refused and the stored value stays.

@@ -24,7 +24,8 @@ SqliteStatement::~SqliteStatement()
 
 QString SqliteStatement::errorText() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not an SQLite connection");
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                : QStringLiteral("not an SQLite connection");
 }
 
 bool SqliteStatement::next()
@@ -38,14 +39,21 @@ bool SqliteStatement::next()
     return false;
 }
 
-qint64 SqliteStatement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 std::string_view SqliteStatement::view(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_stmt, column)))
+                : std::string_view();
 }
 
 QString SqliteStatement::text(int column) const

@@ -24,9 +24,11 @@ public:
     {
         auto it = m_pool.find(std::string(v)); // short values fit std::string's own buffer
         if (it == m_pool.end())
-            it = m_pool.emplace(std::string(v), v.empty() ? QStringLiteral("")
-                                                          : QString::fromUtf8(v.data(), qsizetype(v.size())))
-                         .first;
+            it = m_pool
+                     .emplace(std::string(v),
+                              v.empty() ? QStringLiteral("")
+                                        : QString::fromUtf8(v.data(), qsizetype(v.size())))
+                     .first;
         return it->second;
     }
 

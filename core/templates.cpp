@@ -16,7 +16,7 @@ namespace {
 const QRegularExpression &placeholderPattern()
 {
     static const QRegularExpression re(
-            QStringLiteral("\\{\\{\\s*([A-Za-z0-9_.-]*)\\s*(?:\\|([^{}]*))?\\}\\}"));
+        QStringLiteral("\\{\\{\\s*([A-Za-z0-9_.-]*)\\s*(?:\\|([^{}]*))?\\}\\}"));
     return re;
 }
 
@@ -66,9 +66,9 @@ Rendered TemplateRenderer::render(const QString &text, const QHash<QString, QStr
     QStringView source(text);
     if (source.size() > maxTemplateLength) {
         out.problems << tr("The %1 is too long (%2 characters; at most %3).")
-                                .arg(where)
-                                .arg(source.size())
-                                .arg(maxTemplateLength);
+                            .arg(where)
+                            .arg(source.size())
+                            .arg(maxTemplateLength);
         source = source.left(maxTemplateLength);
     }
     qsizetype last = 0;
@@ -81,12 +81,14 @@ Rendered TemplateRenderer::render(const QString &text, const QHash<QString, QStr
         const QString name = m.captured(1);
         const int line = lineOf(text, m.capturedStart());
         if (++count > maxPlaceholders) {
-            out.problems << tr("The %1 has more than %2 placeholders.").arg(where).arg(maxPlaceholders);
+            out.problems
+                << tr("The %1 has more than %2 placeholders.").arg(where).arg(maxPlaceholders);
             out.text += m.captured(0);
             break;
         }
         if (!isKnown(name)) {
-            out.problems << tr("Unknown placeholder {{%1}} in the %2, line %3.").arg(name, where).arg(line);
+            out.problems
+                << tr("Unknown placeholder {{%1}} in the %2, line %3.").arg(name, where).arg(line);
             out.text += m.captured(0);
             continue;
         }
@@ -96,10 +98,11 @@ Rendered TemplateRenderer::render(const QString &text, const QHash<QString, QStr
         } else if (m.capturedLength(2) > 0) {
             out.text += m.captured(2).trimmed();
         } else {
-            out.problems << tr("No value for {{%1}} in the %2, line %3: fill it in, or give a fallback "
-                               "like {{%1|...}}.")
-                                    .arg(name, where)
-                                    .arg(line);
+            out.problems
+                << tr("No value for {{%1}} in the %2, line %3: fill it in, or give a fallback "
+                      "like {{%1|...}}.")
+                       .arg(name, where)
+                       .arg(line);
             out.text += m.captured(0);
         }
     }
@@ -115,16 +118,18 @@ QStringList TemplateRenderer::unknownPlaceholders(const QString &text, const QSt
         const auto m = it.next();
         if (!isKnown(m.captured(1)))
             problems << tr("Unknown placeholder {{%1}} in the %2, line %3.")
-                                .arg(m.captured(1), where)
-                                .arg(lineOf(text, m.capturedStart()));
+                            .arg(m.captured(1), where)
+                            .arg(lineOf(text, m.capturedStart()));
     }
     return problems;
 }
 
 const QList<StepKind> &TemplateRepository::steps()
 {
-    static const QList<StepKind> all { StepKind::Recap, StepKind::Invite, StepKind::Reminder,
-                                       StepKind::MissedCall, StepKind::Breakup, StepKind::Reengage };
+    static const QList<StepKind> all {
+        StepKind::Recap,      StepKind::Invite,  StepKind::Reminder,
+        StepKind::MissedCall, StepKind::Breakup, StepKind::Reengage
+    };
     return all;
 }
 
@@ -154,7 +159,8 @@ EmailTemplate TemplateRepository::get(StepKind step, const QString &language) co
 {
     const QString lang = languages().contains(language) ? language : QStringLiteral("en");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT subject, body FROM templates WHERE step = ? AND language = ?"));
+    q.prepare(
+        QStringLiteral("SELECT subject, body FROM templates WHERE step = ? AND language = ?"));
     q.addBindValue(toString(step));
     q.addBindValue(lang);
     if (q.exec() && q.next()) {
@@ -170,24 +176,28 @@ Status TemplateRepository::save(const EmailTemplate &t)
         return inputError(tr("There is no template for %1.").arg(toString(t.step)));
     if (!languages().contains(t.language))
         return inputError(tr("Templates exist in %1; '%2' is not one of them.")
-                                  .arg(languages().join(QStringLiteral(", ")), t.language));
+                              .arg(languages().join(QStringLiteral(", ")), t.language));
     if (t.subject.trimmed().isEmpty())
         return inputError(tr("The subject is empty."));
     if (t.subject.contains(QLatin1Char('\n')) || t.subject.contains(QLatin1Char('\r')))
         return inputError(tr("The subject must be one line."));
-    for (const auto &[field, text] : { std::pair { tr("subject"), t.subject }, std::pair { tr("body"), t.body } }) {
+    for (const auto &[field, text] :
+         { std::pair { tr("subject"), t.subject }, std::pair { tr("body"), t.body } }) {
         if (text.size() > TemplateRenderer::maxTemplateLength)
-            return inputError(tr("The %1 is too long (at most %2 characters).").arg(field).arg(TemplateRenderer::maxTemplateLength));
+            return inputError(tr("The %1 is too long (at most %2 characters).")
+                                  .arg(field)
+                                  .arg(TemplateRenderer::maxTemplateLength));
         const QStringList unknown = TemplateRenderer::unknownPlaceholders(text, field);
         if (!unknown.isEmpty())
             return inputError(unknown.join(QLatin1Char('\n')));
     }
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO templates (step, language, subject, body, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (step, language) DO UPDATE SET "
-                                 "subject = excluded.subject, body = excluded.body, "
-                                 "updated_at = excluded.updated_at"));
+        q.prepare(
+            QStringLiteral("INSERT INTO templates (step, language, subject, body, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (step, language) DO UPDATE SET "
+                           "subject = excluded.subject, body = excluded.body, "
+                           "updated_at = excluded.updated_at"));
         q.addBindValue(toString(t.step));
         q.addBindValue(t.language);
         q.addBindValue(t.subject.trimmed());

@@ -52,7 +52,10 @@ class TemplateRepository final
     Q_DECLARE_TR_FUNCTIONS(TemplateRepository)
 
 public:
-    explicit TemplateRepository(Database &db) : m_db(db) { }
+    explicit TemplateRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     static const QList<StepKind> &steps(); // the steps with a template
     static const QStringList &languages();

@@ -11,23 +11,40 @@ namespace NineTouch {
 QString TimelineModel::touchLabel(TouchKind kind)
 {
     switch (kind) {
-    case TouchKind::Recap: return tr("Recap sent");
-    case TouchKind::Invite: return tr("Invite sent");
-    case TouchKind::Reminder: return tr("Reminder sent");
-    case TouchKind::Call: return tr("Call");
-    case TouchKind::MissedCall: return tr("Missed-call email sent");
-    case TouchKind::Breakup: return tr("Break-up email sent");
-    case TouchKind::Reply: return tr("Reply received");
-    case TouchKind::Reengage: return tr("Re-engage email sent");
-    case TouchKind::Note: return tr("Note");
-    case TouchKind::MeetingSet: return tr("Meeting set");
-    case TouchKind::MeetingMoved: return tr("Meeting moved");
-    case TouchKind::MeetingHeld: return tr("Meeting held");
-    case TouchKind::MeetingCancelled: return tr("Meeting cancelled");
-    case TouchKind::StageChanged: return tr("Stage changed");
-    case TouchKind::Won: return tr("Won");
-    case TouchKind::Lost: return tr("Marked lost");
-    case TouchKind::Reopened: return tr("Reopened");
+    case TouchKind::Recap:
+        return tr("Recap sent");
+    case TouchKind::Invite:
+        return tr("Invite sent");
+    case TouchKind::Reminder:
+        return tr("Reminder sent");
+    case TouchKind::Call:
+        return tr("Call");
+    case TouchKind::MissedCall:
+        return tr("Missed-call email sent");
+    case TouchKind::Breakup:
+        return tr("Break-up email sent");
+    case TouchKind::Reply:
+        return tr("Reply received");
+    case TouchKind::Reengage:
+        return tr("Re-engage email sent");
+    case TouchKind::Note:
+        return tr("Note");
+    case TouchKind::MeetingSet:
+        return tr("Meeting set");
+    case TouchKind::MeetingMoved:
+        return tr("Meeting moved");
+    case TouchKind::MeetingHeld:
+        return tr("Meeting held");
+    case TouchKind::MeetingCancelled:
+        return tr("Meeting cancelled");
+    case TouchKind::StageChanged:
+        return tr("Stage changed");
+    case TouchKind::Won:
+        return tr("Won");
+    case TouchKind::Lost:
+        return tr("Marked lost");
+    case TouchKind::Reopened:
+        return tr("Reopened");
     }
     return {};
 }
@@ -47,10 +64,12 @@ void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const WorkCa
         if (t.kind == TouchKind::MeetingSet && t.outcome == QLatin1String("proposed"))
             e.title = tr("Next slot proposed");
         QString detail = t.note;
-        if ((t.kind == TouchKind::MeetingSet || t.kind == TouchKind::MeetingMoved) && !detail.isEmpty()) {
+        if ((t.kind == TouchKind::MeetingSet || t.kind == TouchKind::MeetingMoved)
+            && !detail.isEmpty()) {
             const QDateTime start = QDateTime::fromString(detail, Qt::ISODate);
             if (start.isValid())
-                detail = tr("for %1").arg(QLocale().toString(start.toTimeZone(m_zone), QStringLiteral("ddd d MMM HH:mm")));
+                detail = tr("for %1").arg(QLocale().toString(start.toTimeZone(m_zone),
+                                                             QStringLiteral("ddd d MMM HH:mm")));
         }
         e.detail = detail;
         e.text = t.body;
@@ -68,7 +87,10 @@ void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const WorkCa
     endResetModel();
 }
 
-int TimelineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {

@@ -12,7 +12,10 @@ class TimelineModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    explicit TimelineModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
+    explicit TimelineModel(QObject *parent = nullptr)
+        : QAbstractListModel(parent)
+    {
+    }
 
     void setDeal(const DealHistory &history, const Cadence &cadence, const WorkCalendar &calendar);
 

@@ -9,7 +9,8 @@ namespace NineTouch {
 void installTranslations(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("ninetouch"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (translator->load(QLocale(), QStringLiteral("ninetouch"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n"))
         || translator->load(QStringLiteral("ninetouch_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }

@@ -38,7 +38,17 @@ enum class TouchKind {
     Reopened,
 };
 
-enum class StepKind { SetMeeting, Recap, Invite, Reminder, Call, MissedCall, Breakup, MarkLost, Reengage };
+enum class StepKind {
+    SetMeeting,
+    Recap,
+    Invite,
+    Reminder,
+    Call,
+    MissedCall,
+    Breakup,
+    MarkLost,
+    Reengage
+};
 
 enum class CadenceState { NoMeeting, Engaged, Silent, AwaitingDecision, PastRule, Lost, Won };
 
@@ -50,10 +60,10 @@ struct Contact
     qint64 id = 0;
     QString name;
     QString email;
-    QString phone;     // direct line
+    QString phone; // direct line
     QString mobile;
     QString reception; // switchboard
-    QString tz;        // IANA id, empty: the rep's
+    QString tz; // IANA id, empty: the rep's
     QString language = QStringLiteral("en");
 
     QString firstName() const { return name.section(QLatin1Char(' '), 0, 0); }
@@ -119,7 +129,7 @@ struct Meeting
     qint64 id = 0;
     qint64 dealId = 0;
     QDateTime start; // UTC
-    QString tz;      // the zone the time was agreed in
+    QString tz; // the zone the time was agreed in
     int minutes = 30;
     Channel channel = Channel::Phone;
     QString agenda;

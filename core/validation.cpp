@@ -14,7 +14,10 @@ struct Validation
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
 
-QString tr(const char *text) { return Validation::tr(text); }
+QString tr(const char *text)
+{
+    return Validation::tr(text);
+}
 
 } // namespace
 
@@ -22,30 +25,30 @@ Status checkText(const QString &field, const QString &value, int maxLength, bool
 {
     if (value.size() > maxLength)
         return inputError(tr("%1 is too long (%2 characters; at most %3).")
-                                  .arg(field)
-                                  .arg(value.size())
-                                  .arg(maxLength));
+                              .arg(field)
+                              .arg(value.size())
+                              .arg(maxLength));
     for (const QChar c : value) {
         if (c.category() == QChar::Other_Control && !(allowNewlines && (c == u'\n' || c == u'\t')))
             return inputError(tr("%1 contains a control character (U+%2); remove it.")
-                                      .arg(field)
-                                      .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+                                  .arg(field)
+                                  .arg(c.unicode(), 4, 16, QLatin1Char('0')));
     }
     return success();
 }
 
 bool isEmailAddress(const QString &value)
 {
-    static const QRegularExpression re(
-            QStringLiteral("^[^@\\s<>(),;:\"\\[\\]]+@[^@\\s<>(),;:\"\\[\\]]+\\.[^@\\s<>(),;:\"\\[\\]]+$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^[^@\\s<>(),;:\"\\[\\]]+@[^@\\s<>(),;:\"\\[\\]]+\\.[^@\\s<>(),;:\"\\[\\]]+$"));
     return value.size() <= 254 && re.match(value).hasMatch();
 }
 
 Status checkEmail(const QString &field, const QString &value)
 {
     if (!isEmailAddress(value))
-        return inputError(tr("%1: '%2' is not an email address (like name@example.com).")
-                                  .arg(field, value));
+        return inputError(
+            tr("%1: '%2' is not an email address (like name@example.com).").arg(field, value));
     return success();
 }
 
@@ -55,7 +58,7 @@ Status checkPhone(const QString &field, const QString &value)
     if (!value.isEmpty() && !re.match(value).hasMatch())
         return inputError(tr("%1: '%2' is not a phone number; use digits, spaces and +()-./ "
                              "(like +49 30 1234567).")
-                                  .arg(field, value));
+                              .arg(field, value));
     return success();
 }
 
@@ -64,7 +67,7 @@ Status checkCurrency(const QString &field, const QString &value)
     static const QRegularExpression re(QStringLiteral("^[A-Za-z]{3}$"));
     if (!re.match(value).hasMatch())
         return inputError(tr("%1: '%2' is not a currency code; use three letters like EUR or USD.")
-                                  .arg(field, value));
+                              .arg(field, value));
     return success();
 }
 
@@ -74,7 +77,7 @@ Result<QTimeZone> checkTimeZone(const QString &field, const QString &value)
     if (value.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
         return inputError(tr("%1: '%2' is not a known time zone; use an IANA name like "
                              "Europe/Berlin or America/New_York.")
-                                  .arg(field, value));
+                              .arg(field, value));
     return QTimeZone(id);
 }
 
@@ -83,17 +86,18 @@ Status checkLanguage(const QString &field, const QString &value)
     static const QRegularExpression re(QStringLiteral("^[a-z]{2}$"));
     if (!re.match(value).hasMatch())
         return inputError(tr("%1: '%2' is not a language code; use two letters like en or de.")
-                                  .arg(field, value));
+                              .arg(field, value));
     return success();
 }
 
 Result<qint64> parseMoney(const QString &field, const QString &value)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,3}(,\\d{3})+|\\d+)(\\.(\\d{1,2}))?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{1,3}(,\\d{3})+|\\d+)(\\.(\\d{1,2}))?$"));
     const auto m = re.match(value.trimmed());
     if (!m.hasMatch())
-        return inputError(tr("%1: '%2' is not an amount; write it like 12000 or 12000.50.")
-                                  .arg(field, value));
+        return inputError(
+            tr("%1: '%2' is not an amount; write it like 12000 or 12000.50.").arg(field, value));
     QString whole = m.captured(1);
     whole.remove(QLatin1Char(','));
     if (whole.size() > 13)
@@ -111,34 +115,31 @@ Result<int> parseInt(const QString &field, const QString &value, int min, int ma
     if (!ok)
         return inputError(tr("%1: '%2' is not a whole number.").arg(field, value));
     if (n < min || n > max)
-        return inputError(tr("%1 must be between %2 and %3; %4 was given.")
-                                  .arg(field)
-                                  .arg(min)
-                                  .arg(max)
-                                  .arg(n));
+        return inputError(
+            tr("%1 must be between %2 and %3; %4 was given.").arg(field).arg(min).arg(max).arg(n));
     return n;
 }
 
 Result<QDateTime> parseDateTime(const QString &field, const QString &value, const QTimeZone &zone)
 {
     static const QRegularExpression re(QStringLiteral(
-            "^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?)(Z|[+-]\\d{2}:?\\d{2})?$"));
+        "^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?)(Z|[+-]\\d{2}:?\\d{2})?$"));
     const auto m = re.match(value.trimmed());
     const QDate date = m.hasMatch() ? QDate::fromString(m.captured(1), Qt::ISODate) : QDate();
     const QString timeText = m.captured(2);
-    const QTime time = QTime::fromString(timeText, timeText.size() == 5 ? QStringLiteral("HH:mm")
-                                                                         : QStringLiteral("HH:mm:ss"));
+    const QTime time = QTime::fromString(
+        timeText, timeText.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     if (!date.isValid() || !time.isValid())
         return inputError(tr("%1: '%2' is not a date and time; write it like "
                              "2026-03-05T10:00 or 2026-03-05T10:00:00+01:00.")
-                                  .arg(field, value));
+                              .arg(field, value));
     const QString offset = m.captured(3);
     if (offset.isEmpty()) {
         const QDateTime local = instantAt(date, time, zone);
         if (!local.isValid())
             return inputError(tr("%1: %2 does not exist in %3 (the clocks skip it when summer "
                                  "time starts); choose another time.")
-                                      .arg(field, value, QString::fromUtf8(zone.id())));
+                                  .arg(field, value, QString::fromUtf8(zone.id())));
         return local;
     }
     int seconds = 0;
@@ -146,7 +147,7 @@ Result<QDateTime> parseDateTime(const QString &field, const QString &value, cons
         QString digits = offset.mid(1);
         digits.remove(QLatin1Char(':'));
         seconds = (digits.left(2).toInt() * 3600 + digits.mid(2).toInt() * 60)
-                * (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
+            * (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
         if (qAbs(seconds) > 14 * 3600)
             return inputError(tr("%1: the offset in '%2' is out of range.").arg(field, value));
     }

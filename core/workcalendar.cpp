@@ -75,7 +75,7 @@ int WorkCalendar::offsetAt(qint64 secs) const
     auto it = m_offsetCache.constFind(bucket);
     if (it == m_offsetCache.cend())
         it = m_offsetCache.insert(
-                bucket, m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(bucket * 900, Qt::UTC)));
+            bucket, m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(bucket * 900, Qt::UTC)));
     return *it;
 }
 

@@ -98,8 +98,9 @@ void BoardView::rebuildColumns()
                     m_current = current.data(Roles::DealId).toLongLong();
                     emit currentDealChanged(m_current);
                 });
-        connect(view, &QListView::activated, this,
-                [this](const QModelIndex &i) { emit dealActivated(i.data(Roles::DealId).toLongLong()); });
+        connect(view, &QListView::activated, this, [this](const QModelIndex &i) {
+            emit dealActivated(i.data(Roles::DealId).toLongLong());
+        });
         m_columns.append({ stage.id, stage.name, header, view, model });
     }
     row->addStretch(0);
@@ -120,10 +121,11 @@ void BoardView::updateHeaders()
             if (it.key() != main)
                 sums << CardDelegate::moneyText(it.value(), it.key());
         }
-        c.header->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style='color:palette(mid)'>%2</span><br/>%3")
-                                  .arg(c.name.toHtmlEscaped())
-                                  .arg(tr("%n deal(s)", nullptr, c.model->rowCount()))
-                                  .arg(sums.isEmpty() ? tr("no value") : sums.join(QStringLiteral(" · "))));
+        c.header->setText(
+            QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style='color:palette(mid)'>%2</span><br/>%3")
+                .arg(c.name.toHtmlEscaped())
+                .arg(tr("%n deal(s)", nullptr, c.model->rowCount()))
+                .arg(sums.isEmpty() ? tr("no value") : sums.join(QStringLiteral(" · "))));
     }
 }
 

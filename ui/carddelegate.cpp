@@ -18,7 +18,8 @@ constexpr int margin = 5;
 constexpr int padding = 8;
 constexpr int stripe = 5;
 
-void chip(QPainter *p, const QRect &r, const QString &text, const QColor &color, const QPalette &pal)
+void chip(QPainter *p, const QRect &r, const QString &text, const QColor &color,
+          const QPalette &pal)
 {
     QPainterPath path;
     path.addRoundedRect(r, r.height() / 2.0, r.height() / 2.0);
@@ -50,7 +51,8 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return QSize(220, 2 * margin + 2 * padding + 4 * fm.height() + 3 * 4);
 }
 
-void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
 {
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
@@ -63,8 +65,11 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
 
     QPainterPath shape;
     shape.addRoundedRect(card, 6, 6);
-    p->fillPath(shape, hovered && !selected ? tint(pal.color(QPalette::Highlight), pal, 0.06) : pal.color(QPalette::Base));
-    p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2 : 1));
+    p->fillPath(shape,
+                hovered && !selected ? tint(pal.color(QPalette::Highlight), pal, 0.06)
+                                     : pal.color(QPalette::Base));
+    p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
+                   selected ? 2 : 1));
     p->drawPath(shape);
     // The urgency stripe on the left edge.
     p->save();
@@ -82,34 +87,39 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     const bool closed = DealStatus(index.data(Roles::Status).toInt()) != DealStatus::Open;
 
     // 1: title and value
-    const QString value = moneyText(index.data(Roles::ValueCents).toLongLong(), index.data(Roles::Currency).toString());
+    const QString value = moneyText(index.data(Roles::ValueCents).toLongLong(),
+                                    index.data(Roles::Currency).toString());
     p->setFont(bold);
     const int valueWidth = QFontMetrics(bold).horizontalAdvance(value);
     QRect r(inner.left(), inner.top(), inner.width(), fm.height());
     p->setPen(pal.color(QPalette::Text));
     p->drawText(r, Qt::AlignRight | Qt::AlignVCenter, value);
     p->drawText(r.adjusted(0, 0, -valueWidth - 8, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetrics(bold).elidedText(index.data(Roles::Title).toString(), Qt::ElideRight, r.width() - valueWidth - 8));
+                QFontMetrics(bold).elidedText(index.data(Roles::Title).toString(), Qt::ElideRight,
+                                              r.width() - valueWidth - 8));
 
     // 2: organization and contact
     p->setFont(option.font);
     p->setPen(secondaryText(pal));
     r.translate(0, line);
-    const QString who = index.data(Roles::Organization).toString() + QStringLiteral(" · ") + index.data(Roles::ContactName).toString();
+    const QString who = index.data(Roles::Organization).toString() + QStringLiteral(" · ")
+        + index.data(Roles::ContactName).toString();
     p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(who, Qt::ElideRight, r.width()));
 
     // 3: cadence badge and idle marker
     p->setFont(small);
     const QFontMetrics sm(small);
     r.translate(0, line);
-    const QString badge = closed ? index.data(Roles::Status).toInt() == int(DealStatus::Won) ? tr("Won") : tr("Lost")
-                                 : index.data(Roles::BadgeText).toString();
+    const QString badge = closed
+        ? index.data(Roles::Status).toInt() == int(DealStatus::Won) ? tr("Won") : tr("Lost")
+        : index.data(Roles::BadgeText).toString();
     const auto state = CadenceState(index.data(Roles::State).toInt());
     const QRect badgeRect(r.left(), r.top() + 1, sm.horizontalAdvance(badge) + 14, r.height() - 2);
     chip(p, badgeRect, badge, stateColor(state), pal);
     if (index.data(Roles::Stale).toBool()) {
         const QString idle = tr("Idle %1d").arg(index.data(Roles::IdleDays).toInt());
-        const QRect idleRect(badgeRect.right() + 6, badgeRect.top(), sm.horizontalAdvance(idle) + 14, badgeRect.height());
+        const QRect idleRect(badgeRect.right() + 6, badgeRect.top(),
+                             sm.horizontalAdvance(idle) + 14, badgeRect.height());
         chip(p, idleRect, idle, QColor(0x9b, 0x59, 0xb6), pal);
     }
 
@@ -119,11 +129,13 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     p->setBrush(accent);
     const int dot = sm.height() / 2;
     p->drawEllipse(QRect(r.left(), r.center().y() - dot / 2, dot, dot));
-    p->setPen(urgency == Urgency::Overdue ? accent.darker(pal.color(QPalette::Base).lightness() > 128 ? 115 : 70)
-                                          : pal.color(QPalette::Text));
+    p->setPen(urgency == Urgency::Overdue
+                  ? accent.darker(pal.color(QPalette::Base).lightness() > 128 ? 115 : 70)
+                  : pal.color(QPalette::Text));
     p->setFont(urgency == Urgency::Overdue ? bold : option.font);
     p->drawText(r.adjusted(dot + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(index.data(Roles::NextStepText).toString(), Qt::ElideRight, r.width() - dot - 6));
+                fm.elidedText(index.data(Roles::NextStepText).toString(), Qt::ElideRight,
+                              r.width() - dot - 6));
     p->restore();
 }
 

@@ -6,8 +6,8 @@ namespace NineTouchUi {
 
 using namespace NineTouch;
 
-DealCommand::DealCommand(Pipeline &pipeline, qint64 dealId, const QString &text, Operation operation,
-                         std::shared_ptr<Status> result)
+DealCommand::DealCommand(Pipeline &pipeline, qint64 dealId, const QString &text,
+                         Operation operation, std::shared_ptr<Status> result)
     : QUndoCommand(text)
     , m_pipeline(pipeline)
     , m_dealId(dealId)
@@ -24,20 +24,21 @@ Status DealCommand::run(QUndoStack &stack, Pipeline &pipeline, qint64 dealId, co
     return *result;
 }
 
-Result<qint64> DealCommand::addDeal(QUndoStack &stack, Pipeline &pipeline, const Deal &deal, const QDateTime &now)
+Result<qint64> DealCommand::addDeal(QUndoStack &stack, Pipeline &pipeline, const Deal &deal,
+                                    const QDateTime &now)
 {
     auto result = std::make_shared<Status>(success());
     auto id = std::make_shared<qint64>(0);
     auto *command = new DealCommand(
-            pipeline, 0, QObject::tr("New deal %1").arg(deal.title),
-            [&pipeline, deal, now, id]() -> Status {
-                auto added = pipeline.addDeal(deal, now);
-                if (!added)
-                    return added.error();
-                *id = *added;
-                return success();
-            },
-            result);
+        pipeline, 0, QObject::tr("New deal %1").arg(deal.title),
+        [&pipeline, deal, now, id]() -> Status {
+            auto added = pipeline.addDeal(deal, now);
+            if (!added)
+                return added.error();
+            *id = *added;
+            return success();
+        },
+        result);
     command->m_adds = true;
     command->m_newId = id;
     stack.push(command);

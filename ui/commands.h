@@ -31,8 +31,8 @@ public:
     void undo() override;
 
 private:
-    DealCommand(NineTouch::Pipeline &pipeline, qint64 dealId, const QString &text, Operation operation,
-                std::shared_ptr<NineTouch::Status> result);
+    DealCommand(NineTouch::Pipeline &pipeline, qint64 dealId, const QString &text,
+                Operation operation, std::shared_ptr<NineTouch::Status> result);
 
     NineTouch::Pipeline &m_pipeline;
     qint64 m_dealId;

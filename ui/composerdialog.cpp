@@ -35,12 +35,18 @@ namespace {
 QString stepTitle(StepKind s)
 {
     switch (s) {
-    case StepKind::Recap: return ComposerDialog::tr("Recap");
-    case StepKind::Reminder: return ComposerDialog::tr("Reminder");
-    case StepKind::MissedCall: return ComposerDialog::tr("Missed call");
-    case StepKind::Breakup: return ComposerDialog::tr("Break-up");
-    case StepKind::Reengage: return ComposerDialog::tr("Re-engage");
-    default: return toString(s);
+    case StepKind::Recap:
+        return ComposerDialog::tr("Recap");
+    case StepKind::Reminder:
+        return ComposerDialog::tr("Reminder");
+    case StepKind::MissedCall:
+        return ComposerDialog::tr("Missed call");
+    case StepKind::Breakup:
+        return ComposerDialog::tr("Break-up");
+    case StepKind::Reengage:
+        return ComposerDialog::tr("Re-engage");
+    default:
+        return toString(s);
     }
 }
 
@@ -91,10 +97,11 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, QUndoStack &undo, qint64 deal
 
     auto *placeholderMenu = new QMenu(this);
     for (const auto &[name, label] : TemplateRenderer::placeholders()) {
-        placeholderMenu->addAction(QStringLiteral("%1  {{%2}}").arg(label, name), this, [this, name = name] {
-            m_body->insertPlainText(QStringLiteral("{{") + name + QStringLiteral("}}"));
-            m_body->setFocus();
-        });
+        placeholderMenu->addAction(
+            QStringLiteral("%1  {{%2}}").arg(label, name), this, [this, name = name] {
+                m_body->insertPlainText(QStringLiteral("{{") + name + QStringLiteral("}}"));
+                m_body->setFocus();
+            });
     }
     m_insert->setMenu(placeholderMenu);
 
@@ -173,7 +180,8 @@ EmailTemplate ComposerDialog::currentTemplate() const
 
 void ComposerDialog::loadTemplate()
 {
-    const EmailTemplate t = m_builder.templates().get(StepKind(m_step->currentData().toInt()), m_language);
+    const EmailTemplate t =
+        m_builder.templates().get(StepKind(m_step->currentData().toInt()), m_language);
     const QSignalBlocker a(m_subject);
     const QSignalBlocker b(m_body);
     m_subject->setText(t.subject);
@@ -182,7 +190,10 @@ void ComposerDialog::loadTemplate()
     refresh();
 }
 
-QStringList ComposerDialog::problems() const { return m_draft.problems; }
+QStringList ComposerDialog::problems() const
+{
+    return m_draft.problems;
+}
 
 void ComposerDialog::refresh()
 {
@@ -193,9 +204,11 @@ void ComposerDialog::refresh()
     } else {
         m_draft = std::move(built).value();
     }
-    m_preview->setHtml(QStringLiteral("<p><b>%1</b> %2 &lt;%3&gt;<br/><b>%4</b> %5</p><hr/><pre style='white-space: pre-wrap; font-family: sans-serif'>%6</pre>")
-                               .arg(tr("To:"), m_draft.toName.toHtmlEscaped(), m_draft.toEmail.toHtmlEscaped(), tr("Subject:"),
-                                    m_draft.subject.toHtmlEscaped(), m_draft.body.toHtmlEscaped()));
+    m_preview->setHtml(
+        QStringLiteral("<p><b>%1</b> %2 &lt;%3&gt;<br/><b>%4</b> %5</p><hr/><pre "
+                       "style='white-space: pre-wrap; font-family: sans-serif'>%6</pre>")
+            .arg(tr("To:"), m_draft.toName.toHtmlEscaped(), m_draft.toEmail.toHtmlEscaped(),
+                 tr("Subject:"), m_draft.subject.toHtmlEscaped(), m_draft.body.toHtmlEscaped()));
     m_problems->clear();
     if (m_draft.problems.isEmpty()) {
         auto *ok = new QListWidgetItem(tr("Ready to send."));
@@ -213,7 +226,10 @@ void ComposerDialog::refresh()
     m_ics->setEnabled(ready && m_draft.invite.has_value());
     const bool tooLong = m_draft.mailto().size() > Email::mailtoLimit;
     m_mailto->setEnabled(ready && !tooLong);
-    m_mailto->setToolTip(tooLong ? tr("Too long for a mail link (clients cut it): copy it or save it as .eml instead.") : QString());
+    m_mailto->setToolTip(
+        tooLong
+            ? tr("Too long for a mail link (clients cut it): copy it or save it as .eml instead.")
+            : QString());
 }
 
 void ComposerDialog::showMessage(const QString &text, bool error)
@@ -231,22 +247,25 @@ void ComposerDialog::copy()
 void ComposerDialog::openInMailApp()
 {
     if (!QDesktopServices::openUrl(QUrl(m_draft.mailto(), QUrl::StrictMode)))
-        showMessage(tr("No mail app answered the link: copy the text or save it as .eml instead."), true);
+        showMessage(tr("No mail app answered the link: copy the text or save it as .eml instead."),
+                    true);
     else
-        showMessage(tr("Opened in your mail app. Attach the invite (.ics) there if this step has one."));
+        showMessage(
+            tr("Opened in your mail app. Attach the invite (.ics) there if this step has one."));
 }
 
 void ComposerDialog::saveEml()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the draft"), dir + QStringLiteral("/draft.eml"),
-                                                      tr("Email drafts (*.eml)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the draft"), dir + QStringLiteral("/draft.eml"), tr("Email drafts (*.eml)"));
     if (path.isEmpty())
         return;
     QString error;
     if (writeFile(path, Email::toEml(m_draft.message(m_clock())), &error)) {
         m_inviteIncluded = m_inviteIncluded || m_draft.invite.has_value();
-        showMessage(tr("Saved %1: open it in your mail client to send it.").arg(QDir::toNativeSeparators(path)));
+        showMessage(tr("Saved %1: open it in your mail client to send it.")
+                        .arg(QDir::toNativeSeparators(path)));
     } else
         showMessage(tr("Cannot save %1: %2").arg(path, error), true);
 }
@@ -261,7 +280,8 @@ void ComposerDialog::saveIcs()
         return;
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the invite"), dir + QStringLiteral("/invite.ics"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the invite"),
+                                                      dir + QStringLiteral("/invite.ics"),
                                                       tr("Calendar invites (*.ics)"));
     if (path.isEmpty())
         return;
@@ -285,17 +305,20 @@ bool ComposerDialog::markAsSent()
     const QDateTime now = m_clock();
     // The invite is logged only when it really travelled with this email.
     const bool invite = m_inviteIncluded && m_draft.invite.has_value();
-    Status s = DealCommand::run(m_undo, m_pipeline, m_dealId, tr("%1 sent").arg(stepTitle(step)), [&]() -> Status {
-        auto t = m_pipeline.logTouch(m_dealId, *kind, {}, {}, text, now);
-        if (!t)
-            return t.error();
-        if (invite) {
-            auto i = m_pipeline.logTouch(m_dealId, TouchKind::Invite, {}, tr("sent with the %1 email").arg(toString(step)), {}, now);
-            if (!i)
-                return i.error();
-        }
-        return success();
-    });
+    Status s = DealCommand::run(
+        m_undo, m_pipeline, m_dealId, tr("%1 sent").arg(stepTitle(step)), [&]() -> Status {
+            auto t = m_pipeline.logTouch(m_dealId, *kind, {}, {}, text, now);
+            if (!t)
+                return t.error();
+            if (invite) {
+                auto i =
+                    m_pipeline.logTouch(m_dealId, TouchKind::Invite, {},
+                                        tr("sent with the %1 email").arg(toString(step)), {}, now);
+                if (!i)
+                    return i.error();
+            }
+            return success();
+        });
     if (!s) {
         showMessage(s.error().message, true);
         return false;
@@ -306,7 +329,10 @@ bool ComposerDialog::markAsSent()
 void ComposerDialog::saveTemplate()
 {
     Status s = m_builder.templates().save(currentTemplate());
-    showMessage(s ? tr("Saved as your %1 template (%2).").arg(stepTitle(currentTemplate().step), m_language) : s.error().message, !s);
+    showMessage(
+        s ? tr("Saved as your %1 template (%2).").arg(stepTitle(currentTemplate().step), m_language)
+          : s.error().message,
+        !s);
 }
 
 void ComposerDialog::resetTemplate()

@@ -23,8 +23,9 @@ class ComposerDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ComposerDialog(NineTouch::Pipeline &pipeline, QUndoStack &undo, qint64 dealId, NineTouch::StepKind step,
-                   std::function<QDateTime()> clock, QWidget *parent = nullptr);
+    ComposerDialog(NineTouch::Pipeline &pipeline, QUndoStack &undo, qint64 dealId,
+                   NineTouch::StepKind step, std::function<QDateTime()> clock,
+                   QWidget *parent = nullptr);
 
     const NineTouch::Draft &draft() const { return m_draft; }
     QStringList problems() const;

@@ -58,7 +58,8 @@ DealForm::DealForm(QWidget *parent)
     m_value->setPlaceholderText(tr("e.g. 12000"));
     m_currency->setMaxLength(3);
     m_currency->setMaximumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("WWWWW")));
-    m_summary->setPlaceholderText(tr("What the prospect gains, in one or two sentences. The break-up email restates it."));
+    m_summary->setPlaceholderText(
+        tr("What the prospect gains, in one or two sentences. The break-up email restates it."));
     m_summary->setTabChangesFocus(true);
     m_summary->setMaximumHeight(QFontMetrics(font()).height() * 4);
     m_cost->addItem(tr("Low: email is enough"), QStringLiteral("low"));
@@ -86,7 +87,8 @@ DealForm::DealForm(QWidget *parent)
     form->addRow(tr("Time &zone"), m_tz);
     form->addRow(tr("&Language"), m_language);
 
-    for (QLineEdit *e : { m_title, m_org, m_value, m_currency, m_contact, m_email, m_phone, m_mobile, m_reception })
+    for (QLineEdit *e : { m_title, m_org, m_value, m_currency, m_contact, m_email, m_phone,
+                          m_mobile, m_reception })
         connect(e, &QLineEdit::textEdited, this, &DealForm::edited);
     connect(m_summary, &QPlainTextEdit::textChanged, this, &DealForm::edited);
     for (QComboBox *c : { m_stage, m_cost, m_tz, m_language })
@@ -111,7 +113,9 @@ void DealForm::setDeal(const Deal &d)
     m_title->setText(d.title);
     m_org->setText(d.organization);
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(d.stageId)));
-    m_value->setText(d.valueCents ? QString::number(double(d.valueCents) / 100.0, 'f', d.valueCents % 100 ? 2 : 0) : QString());
+    m_value->setText(d.valueCents ? QString::number(double(d.valueCents) / 100.0, 'f',
+                                                    d.valueCents % 100 ? 2 : 0)
+                                  : QString());
     m_currency->setText(d.currency);
     m_summary->setPlainText(d.valueSummary);
     m_cost->setCurrentIndex(d.cost == FollowUpCost::High ? 1 : 0);
@@ -133,7 +137,8 @@ Result<Deal> DealForm::deal(const Deal &base) const
     d.stageId = m_stage->currentData().toLongLong();
     d.currency = m_currency->text().trimmed().toUpper();
     d.valueSummary = m_summary->toPlainText().trimmed();
-    d.cost = m_cost->currentData().toString() == QLatin1String("high") ? FollowUpCost::High : FollowUpCost::Low;
+    d.cost = m_cost->currentData().toString() == QLatin1String("high") ? FollowUpCost::High
+                                                                       : FollowUpCost::Low;
     d.materialDelivered = m_material->isChecked();
     d.contact.name = m_contact->text().trimmed();
     d.contact.email = m_email->text().trimmed();

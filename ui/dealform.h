@@ -22,7 +22,8 @@ public:
 
     void setStages(const QList<NineTouch::Stage> &stages);
     void setDeal(const NineTouch::Deal &deal);
-    // base with the form's values applied; the value field is checked here, the rest by the pipeline.
+    // base with the form's values applied; the value field is checked here, the rest by the
+    // pipeline.
     NineTouch::Result<NineTouch::Deal> deal(const NineTouch::Deal &base) const;
     QLineEdit *titleEdit() const { return m_title; }
 

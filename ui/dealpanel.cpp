@@ -60,7 +60,8 @@ public:
         return QSize(200, QFontMetrics(option.font).height() * 2 + 14);
     }
 
-    void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    void paint(QPainter *p, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
     {
         p->save();
         p->setRenderHint(QPainter::Antialiasing);
@@ -71,12 +72,15 @@ public:
         const QString kind = index.data(Roles::Kind).toString();
         const QFontMetrics fm(option.font);
         const int d = fm.height() + 6;
-        const QRect icon(option.rect.left() + 6, option.rect.top() + (option.rect.height() - d) / 2, d, d);
-        QColor c = kind == QLatin1String("reply") || kind == QLatin1String("meeting-held") || kind == QLatin1String("won")
-                ? stateColor(CadenceState::Engaged)
-                : kind == QLatin1String("breakup") || kind == QLatin1String("lost") ? stateColor(CadenceState::PastRule)
-                : kind == QLatin1String("call") ? stateColor(CadenceState::Silent)
-                                                : QColor(0x3b, 0x7d, 0xd8);
+        const QRect icon(option.rect.left() + 6, option.rect.top() + (option.rect.height() - d) / 2,
+                         d, d);
+        QColor c = kind == QLatin1String("reply") || kind == QLatin1String("meeting-held")
+                || kind == QLatin1String("won")
+            ? stateColor(CadenceState::Engaged)
+            : kind == QLatin1String("breakup") || kind == QLatin1String("lost")
+            ? stateColor(CadenceState::PastRule)
+            : kind == QLatin1String("call") ? stateColor(CadenceState::Silent)
+                                            : QColor(0x3b, 0x7d, 0xd8);
         if (planned)
             c = urgencyColor(Urgency::Planned);
         p->setPen(planned ? QPen(c, 1.5, Qt::DashLine) : Qt::NoPen);
@@ -92,17 +96,21 @@ public:
         p->setFont(title);
         p->setPen(planned ? secondaryText(pal) : pal.color(QPalette::Text));
         const QDateTime when = index.data(Roles::When).toDateTime();
-        const QString whenText = calendar ? QLocale().toString(calendar->toLocal(when), QStringLiteral("ddd d MMM yyyy, HH:mm")) : QString();
-        p->drawText(QRect(text.left(), text.top(), text.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                    index.data(Qt::DisplayRole).toString());
+        const QString whenText = calendar
+            ? QLocale().toString(calendar->toLocal(when), QStringLiteral("ddd d MMM yyyy, HH:mm"))
+            : QString();
+        p->drawText(QRect(text.left(), text.top(), text.width(), fm.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter, index.data(Qt::DisplayRole).toString());
         p->setFont(option.font);
         p->setPen(secondaryText(pal));
-        p->drawText(QRect(text.left(), text.top(), text.width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter, whenText);
+        p->drawText(QRect(text.left(), text.top(), text.width(), fm.height()),
+                    Qt::AlignRight | Qt::AlignVCenter, whenText);
         QString detail = index.data(Roles::StepDetail).toString();
         const QString sent = index.data(Roles::Text).toString();
         if (!sent.isEmpty())
             detail = sent.section(QLatin1Char('\n'), 0, 0); // the subject line
-        p->drawText(QRect(text.left(), text.top() + fm.height() + 2, text.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        p->drawText(QRect(text.left(), text.top() + fm.height() + 2, text.width(), fm.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter,
                     fm.elidedText(detail, Qt::ElideRight, text.width()));
         p->restore();
     }
@@ -110,7 +118,8 @@ public:
 
 } // namespace
 
-DealPanel::DealPanel(PipelineModel &model, QUndoStack &undo, const QList<QAction *> &actions, QWidget *parent)
+DealPanel::DealPanel(PipelineModel &model, QUndoStack &undo, const QList<QAction *> &actions,
+                     QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_undo(undo)
@@ -161,10 +170,11 @@ DealPanel::DealPanel(PipelineModel &model, QUndoStack &undo, const QList<QAction
     m_timelineView->setAccessibleName(tr("Touch timeline"));
     m_text->setPlaceholderText(tr("Select a sent email to read the exact text."));
     m_text->setMinimumHeight(QFontMetrics(font()).height() * 3);
-    connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
-        const QString text = i.data(Roles::Text).toString();
-        m_text->setPlainText(text.isEmpty() ? i.data(Roles::StepDetail).toString() : text);
-    });
+    connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &i) {
+                const QString text = i.data(Roles::Text).toString();
+                m_text->setPlainText(text.isEmpty() ? i.data(Roles::StepDetail).toString() : text);
+            });
     auto *timelinePage = new QSplitter(Qt::Vertical);
     timelinePage->addWidget(m_timelineView);
     timelinePage->addWidget(m_text);
@@ -224,7 +234,10 @@ void DealPanel::setDeal(qint64 dealId)
     }
 }
 
-void DealPanel::showDetails() { m_tabs->setCurrentIndex(1); }
+void DealPanel::showDetails()
+{
+    m_tabs->setCurrentIndex(1);
+}
 
 void DealPanel::refresh()
 {
@@ -236,24 +249,38 @@ void DealPanel::refresh()
     const Deal &d = v->history.deal;
     const Cadence &c = v->cadence;
     m_title->setText(d.title);
-    m_subtitle->setText(QStringLiteral("%1 · %2 · %3").arg(d.organization, d.contact.name,
-                                                          QLocale().toString(double(d.valueCents) / 100.0, 'f', 0) + QLatin1Char(' ') + d.currency));
+    m_subtitle->setText(QStringLiteral("%1 · %2 · %3")
+                            .arg(d.organization, d.contact.name,
+                                 QLocale().toString(double(d.valueCents) / 100.0, 'f', 0)
+                                     + QLatin1Char(' ') + d.currency));
     const QColor color = stateColor(c.state);
-    m_state->setText(QStringLiteral("<span style='background:%1; color:white; padding:2px'>&nbsp;%2&nbsp;</span>&nbsp; %3 · %4")
-                             .arg(color.name(), toString(c.state), d.stage.toHtmlEscaped(),
-                                  tr("Cycle %1/%2 · Touch %3/%4").arg(c.cycle).arg(c.cycles).arg(c.touches).arg(c.maxTouches)));
-    const QString advice = c.recommendation.isEmpty() ? m_model.pipeline().engine().recommend(c, v->history) : c.recommendation;
-    m_recommendation->setText(c.breakupNow ? QStringLiteral("<b>%1</b>").arg(advice.toHtmlEscaped()) : advice);
+    m_state->setText(QStringLiteral("<span style='background:%1; color:white; "
+                                    "padding:2px'>&nbsp;%2&nbsp;</span>&nbsp; %3 · %4")
+                         .arg(color.name(), toString(c.state), d.stage.toHtmlEscaped(),
+                              tr("Cycle %1/%2 · Touch %3/%4")
+                                  .arg(c.cycle)
+                                  .arg(c.cycles)
+                                  .arg(c.touches)
+                                  .arg(c.maxTouches)));
+    const QString advice = c.recommendation.isEmpty()
+        ? m_model.pipeline().engine().recommend(c, v->history)
+        : c.recommendation;
+    m_recommendation->setText(c.breakupNow ? QStringLiteral("<b>%1</b>").arg(advice.toHtmlEscaped())
+                                           : advice);
     m_effort->setText(tr("Effort so far: %1, %2, %3 call minutes, %4, %5.")
-                              .arg(tr("%n touch(es)", nullptr, c.effort.touches), tr("%n call attempt(s)", nullptr, c.effort.callAttempts))
-                              .arg(c.effort.callMinutes)
-                              .arg(tr("%n meeting(s) held", nullptr, c.effort.meetingsHeld), tr("%n stakeholder(s)", nullptr, c.effort.stakeholders)));
+                          .arg(tr("%n touch(es)", nullptr, c.effort.touches),
+                               tr("%n call attempt(s)", nullptr, c.effort.callAttempts))
+                          .arg(c.effort.callMinutes)
+                          .arg(tr("%n meeting(s) held", nullptr, c.effort.meetingsHeld),
+                               tr("%n stakeholder(s)", nullptr, c.effort.stakeholders)));
     QString meeting = tr("No meeting scheduled.");
     for (const Meeting &m : v->history.meetings) {
         if (m.status == MeetingStatus::Scheduled) {
             const QDateTime local = m_model.pipeline().engine().calendar().toLocal(m.start);
-            meeting = tr("Next meeting: %1 (%2 min)%3").arg(QLocale().toString(local, QStringLiteral("dddd d MMMM, HH:mm"))).arg(m.minutes)
-                              .arg(m.agenda.isEmpty() ? QString() : QStringLiteral(" — ") + m.agenda);
+            meeting = tr("Next meeting: %1 (%2 min)%3")
+                          .arg(QLocale().toString(local, QStringLiteral("dddd d MMMM, HH:mm")))
+                          .arg(m.minutes)
+                          .arg(m.agenda.isEmpty() ? QString() : QStringLiteral(" — ") + m.agenda);
         }
     }
     m_meeting->setText(meeting);
@@ -272,7 +299,8 @@ void DealPanel::save()
         const Deal d = *edited;
         Pipeline &p = m_model.pipeline();
         const QDateTime now = m_model.now();
-        s = DealCommand::run(m_undo, p, m_dealId, tr("Edit %1").arg(d.title), [&p, d, now] { return p.updateDeal(d, now); });
+        s = DealCommand::run(m_undo, p, m_dealId, tr("Edit %1").arg(d.title),
+                             [&p, d, now] { return p.updateDeal(d, now); });
     }
     // A refused edit stays in the form, with the reason.
     m_formError->setVisible(!s);

@@ -29,7 +29,10 @@ QSize HonestBar::sizeHint() const
     return QSize(800, fm.height() * 4 + 26);
 }
 
-QSize HonestBar::minimumSizeHint() const { return QSize(300, sizeHint().height()); }
+QSize HonestBar::minimumSizeHint() const
+{
+    return QSize(300, sizeHint().height());
+}
 
 void HonestBar::setActiveStates(const QSet<CadenceState> &states)
 {
@@ -99,7 +102,7 @@ void HonestBar::paintEvent(QPaintEvent *)
     p.setFont(big);
     p.setPen(pal.color(QPalette::WindowText));
     QString title = tr("Open pipeline %1 · %n deal(s)", nullptr, m_report.openDeals)
-                            .arg(CardDelegate::moneyText(t.openCents, m_currency));
+                        .arg(CardDelegate::moneyText(t.openCents, m_currency));
     if (m_report.currencies.size() > 1) {
         QStringList others;
         for (auto it = m_report.currencies.cbegin(); it != m_report.currencies.cend(); ++it) {
@@ -113,8 +116,8 @@ void HonestBar::paintEvent(QPaintEvent *)
     const int used = QFontMetrics(big).horizontalAdvance(title) + 24;
     p.setFont(font());
     p.setPen(secondaryText(pal));
-    const QString idle = tr("%n idle deal(s) (30 days without a stage change, reply or meeting)", nullptr,
-                            int(m_report.staleDeals.size()));
+    const QString idle = tr("%n idle deal(s) (30 days without a stage change, reply or meeting)",
+                            nullptr, int(m_report.staleDeals.size()));
     p.drawText(titleRect.adjusted(used, 0, 0, 0), Qt::AlignRight | Qt::AlignVCenter,
                fm.elidedText(idle, Qt::ElideRight, std::max(0, titleRect.width() - used)));
 
@@ -129,7 +132,8 @@ void HonestBar::paintEvent(QPaintEvent *)
     const qint64 whole = std::max<qint64>(1, t.openCents);
     for (int i = 0; i < m_segments.size(); ++i) {
         Segment &s = m_segments[i];
-        const int w = i == m_segments.size() - 1 ? bar.right() - x + 1 : int(double(bar.width()) * s.cents / whole);
+        const int w = i == m_segments.size() - 1 ? bar.right() - x + 1
+                                                 : int(double(bar.width()) * s.cents / whole);
         s.rect = QRect(x, bar.top(), std::max(0, w), bar.height());
         QColor c = s.color;
         if (!m_active.isEmpty() && !m_active.intersects(s.states))
@@ -138,7 +142,8 @@ void HonestBar::paintEvent(QPaintEvent *)
         if (w > 70) {
             p.setPen(Qt::white);
             p.drawText(s.rect.adjusted(6, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(CardDelegate::moneyText(s.cents, m_currency), Qt::ElideRight, w - 12));
+                       fm.elidedText(CardDelegate::moneyText(s.cents, m_currency), Qt::ElideRight,
+                                     w - 12));
         }
         x += w;
     }
@@ -148,13 +153,17 @@ void HonestBar::paintEvent(QPaintEvent *)
     int lx = 12;
     const int ly = bar.bottom() + 8;
     for (const Segment &s : std::as_const(m_segments)) {
-        const QString text = QStringLiteral("%1 %2 (%3)").arg(s.label, CardDelegate::moneyText(s.cents, m_currency)).arg(s.count);
+        const QString text = QStringLiteral("%1 %2 (%3)")
+                                 .arg(s.label, CardDelegate::moneyText(s.cents, m_currency))
+                                 .arg(s.count);
         p.setBrush(s.color);
         p.setPen(Qt::NoPen);
-        p.drawRoundedRect(QRect(lx, ly + fm.height() / 4, fm.height() / 2 + 2, fm.height() / 2 + 2), 2, 2);
+        p.drawRoundedRect(QRect(lx, ly + fm.height() / 4, fm.height() / 2 + 2, fm.height() / 2 + 2),
+                          2, 2);
         p.setPen(pal.color(QPalette::WindowText));
         const int tw = fm.horizontalAdvance(text);
-        p.drawText(QRect(lx + fm.height() / 2 + 8, ly, tw + 4, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        p.drawText(QRect(lx + fm.height() / 2 + 8, ly, tw + 4, fm.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, text);
         lx += fm.height() / 2 + 8 + tw + 16;
     }
 }
@@ -178,7 +187,9 @@ void HonestBar::mouseMoveEvent(QMouseEvent *event)
     setCursor(over ? Qt::PointingHandCursor : Qt::ArrowCursor);
     for (const Segment &s : std::as_const(m_segments)) {
         if (s.rect.contains(event->position().toPoint()))
-            setToolTip(tr("%1: %2 in %3 deals. Click to show only these.").arg(s.label, CardDelegate::moneyText(s.cents, m_currency)).arg(s.count));
+            setToolTip(tr("%1: %2 in %3 deals. Click to show only these.")
+                           .arg(s.label, CardDelegate::moneyText(s.cents, m_currency))
+                           .arg(s.count));
     }
 }
 

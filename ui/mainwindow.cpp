@@ -86,13 +86,15 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     m_search->setPlaceholderText(tr("Search deals, organizations and contacts (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_stateFilter->addItem(tr("All open deals"));
-    for (CadenceState s : { CadenceState::Engaged, CadenceState::Silent, CadenceState::AwaitingDecision, CadenceState::PastRule,
-                            CadenceState::NoMeeting })
+    for (CadenceState s :
+         { CadenceState::Engaged, CadenceState::Silent, CadenceState::AwaitingDecision,
+           CadenceState::PastRule, CadenceState::NoMeeting })
         m_stateFilter->addItem(toString(s), int(s));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::RichText);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; padding: 8px; border-radius: 4px; font-weight: bold }")
-                                    .arg(urgencyColor(Urgency::Today).name()));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; padding: 8px; "
+                                           "border-radius: 4px; font-weight: bold }")
+                                .arg(urgencyColor(Urgency::Today).name()));
     m_banner->hide();
 
     createActions();
@@ -120,10 +122,16 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     // Widths from the font, not from measuring every row.
     const QFontMetrics fm(font());
     m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_queueView->horizontalHeader()->setSectionResizeMode(DayQueueModel::DealColumn, QHeaderView::Stretch);
-    m_queueView->setColumnWidth(DayQueueModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("00 Mmm 00:00")) + 20);
-    m_queueView->setColumnWidth(DayQueueModel::StepColumn, fm.horizontalAdvance(QStringLiteral("Send missed-call email")) + 20);
-    m_queueView->setColumnWidth(DayQueueModel::ContactColumn, fm.horizontalAdvance(QStringLiteral("Firstname Lastname-Longer")) + 20);
+    m_queueView->horizontalHeader()->setSectionResizeMode(DayQueueModel::DealColumn,
+                                                          QHeaderView::Stretch);
+    m_queueView->setColumnWidth(DayQueueModel::TimeColumn,
+                                fm.horizontalAdvance(QStringLiteral("00 Mmm 00:00")) + 20);
+    m_queueView->setColumnWidth(DayQueueModel::StepColumn,
+                                fm.horizontalAdvance(QStringLiteral("Send missed-call email"))
+                                    + 20);
+    m_queueView->setColumnWidth(DayQueueModel::ContactColumn,
+                                fm.horizontalAdvance(QStringLiteral("Firstname Lastname-Longer"))
+                                    + 20);
     m_queueView->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 8);
     m_queueView->setWordWrap(false);
     m_queueView->setShowGrid(false);
@@ -150,11 +158,13 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     updateQueueTitle();
 
     // The selected deal.
-    const QList<QAction *> panelActions { m_actions.value(QStringLiteral("meeting")), m_actions.value(QStringLiteral("held")),
-                                          m_actions.value(QStringLiteral("noshow")),  m_actions.value(QStringLiteral("compose")),
-                                          m_actions.value(QStringLiteral("reply")),   m_actions.value(QStringLiteral("note")),
-                                          m_actions.value(QStringLiteral("won")),     m_actions.value(QStringLiteral("lost")),
-                                          m_actions.value(QStringLiteral("reopen")) };
+    const QList<QAction *> panelActions {
+        m_actions.value(QStringLiteral("meeting")), m_actions.value(QStringLiteral("held")),
+        m_actions.value(QStringLiteral("noshow")),  m_actions.value(QStringLiteral("compose")),
+        m_actions.value(QStringLiteral("reply")),   m_actions.value(QStringLiteral("note")),
+        m_actions.value(QStringLiteral("won")),     m_actions.value(QStringLiteral("lost")),
+        m_actions.value(QStringLiteral("reopen"))
+    };
     m_panel = new DealPanel(m_model, m_undo, panelActions);
     m_panelDock = new QDockWidget(tr("Deal"), this);
     m_panelDock->setObjectName(QStringLiteral("dealPanel"));
@@ -176,7 +186,8 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     });
     connect(m_honest, &HonestBar::filterRequested, this, [this](const QSet<CadenceState> &states) {
         const QSignalBlocker block(m_stateFilter);
-        m_stateFilter->setCurrentIndex(states.size() == 1 ? m_stateFilter->findData(int(*states.cbegin())) : 0);
+        m_stateFilter->setCurrentIndex(
+            states.size() == 1 ? m_stateFilter->findData(int(*states.cbegin())) : 0);
         m_board->setStates(states);
     });
     connect(m_board, &BoardView::currentDealChanged, this, &MainWindow::selectDeal);
@@ -185,7 +196,8 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
         m_panelDock->show();
         m_panelDock->raise();
     });
-    connect(m_board, &BoardView::moveRequested, this, [this](qint64 id, qint64 stage) { report(moveStage(id, stage)); });
+    connect(m_board, &BoardView::moveRequested, this,
+            [this](qint64 id, qint64 stage) { report(moveStage(id, stage)); });
     connect(&m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(&m_model, &PipelineModel::dealUpdated, this, &MainWindow::updateActions);
 
@@ -203,7 +215,8 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     });
     ticker->start();
 
-    statusBar()->showMessage(tr("%1 · %n deal(s)", nullptr, int(m_model.views().size())).arg(pipeline.database().path()));
+    statusBar()->showMessage(tr("%1 · %n deal(s)", nullptr, int(m_model.views().size()))
+                                 .arg(pipeline.database().path()));
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -246,7 +259,8 @@ void MainWindow::setClock(PipelineModel::Clock clock)
 
 void MainWindow::createActions()
 {
-    auto add = [this](const QString &id, const QString &text, const QKeySequence &key, void (MainWindow::*slot)()) {
+    auto add = [this](const QString &id, const QString &text, const QKeySequence &key,
+                      void (MainWindow::*slot)()) {
         auto *a = new QAction(text, this);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WindowShortcut);
@@ -257,7 +271,8 @@ void MainWindow::createActions()
         return a;
     };
     add(QStringLiteral("new"), tr("&New deal…"), QKeySequence::New, &MainWindow::newDeal);
-    add(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(tr("Ctrl+,")), &MainWindow::editSettings);
+    add(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
+        &MainWindow::editSettings);
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, nullptr);
     connect(m_actions.value(QStringLiteral("quit")), &QAction::triggered, this, &QWidget::close);
     QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
@@ -276,18 +291,29 @@ void MainWindow::createActions()
         m_panelDock->show();
         m_panel->showDetails();
     });
-    add(QStringLiteral("meeting"), tr("Set &meeting…"), QKeySequence(tr("Ctrl+M")), &MainWindow::setMeeting);
-    add(QStringLiteral("held"), tr("Meeting &held"), QKeySequence(tr("Ctrl+H")), &MainWindow::meetingHeld);
-    add(QStringLiteral("noshow"), tr("N&o-show…"), QKeySequence(tr("Ctrl+Shift+M")), &MainWindow::noShow);
-    add(QStringLiteral("compose"), tr("&Compose…"), QKeySequence(tr("Ctrl+E")), &MainWindow::compose);
-    add(QStringLiteral("reply"), tr("Log &reply…"), QKeySequence(tr("Ctrl+R")), &MainWindow::logReply);
-    add(QStringLiteral("note"), tr("Add &note…"), QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::addNote);
+    add(QStringLiteral("meeting"), tr("Set &meeting…"), QKeySequence(tr("Ctrl+M")),
+        &MainWindow::setMeeting);
+    add(QStringLiteral("held"), tr("Meeting &held"), QKeySequence(tr("Ctrl+H")),
+        &MainWindow::meetingHeld);
+    add(QStringLiteral("noshow"), tr("N&o-show…"), QKeySequence(tr("Ctrl+Shift+M")),
+        &MainWindow::noShow);
+    add(QStringLiteral("compose"), tr("&Compose…"), QKeySequence(tr("Ctrl+E")),
+        &MainWindow::compose);
+    add(QStringLiteral("reply"), tr("Log &reply…"), QKeySequence(tr("Ctrl+R")),
+        &MainWindow::logReply);
+    add(QStringLiteral("note"), tr("Add &note…"), QKeySequence(tr("Ctrl+Shift+N")),
+        &MainWindow::addNote);
     add(QStringLiteral("invite"), tr("Send &invite…"), QKeySequence(tr("Ctrl+I")), nullptr);
-    connect(m_actions.value(QStringLiteral("invite")), &QAction::triggered, this, [this] { sendInvite(current(), false); });
-    add(QStringLiteral("won"), tr("Mark &won"), QKeySequence(tr("Ctrl+Shift+W")), &MainWindow::markWon);
-    add(QStringLiteral("lost"), tr("Mark &lost…"), QKeySequence(tr("Ctrl+Shift+L")), &MainWindow::markLost);
-    add(QStringLiteral("reopen"), tr("Re&open"), QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::reopen);
-    auto *closed = add(QStringLiteral("closed"), tr("Show &won and lost deals"), QKeySequence(tr("Ctrl+Shift+C")), nullptr);
+    connect(m_actions.value(QStringLiteral("invite")), &QAction::triggered, this,
+            [this] { sendInvite(current(), false); });
+    add(QStringLiteral("won"), tr("Mark &won"), QKeySequence(tr("Ctrl+Shift+W")),
+        &MainWindow::markWon);
+    add(QStringLiteral("lost"), tr("Mark &lost…"), QKeySequence(tr("Ctrl+Shift+L")),
+        &MainWindow::markLost);
+    add(QStringLiteral("reopen"), tr("Re&open"), QKeySequence(tr("Ctrl+Shift+O")),
+        &MainWindow::reopen);
+    auto *closed = add(QStringLiteral("closed"), tr("Show &won and lost deals"),
+                       QKeySequence(tr("Ctrl+Shift+C")), nullptr);
     closed->setCheckable(true);
     connect(closed, &QAction::toggled, this, [this](bool on) { m_board->setShowClosed(on); });
     add(QStringLiteral("queue"), tr("Go to the &day queue"), QKeySequence(tr("Ctrl+1")), nullptr);
@@ -320,7 +346,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_actions.value(QStringLiteral("find")));
     auto *deal = menuBar()->addMenu(tr("&Deal"));
-    for (const char *id : { "details", "meeting", "held", "noshow", "compose", "invite", "reply", "note" })
+    for (const char *id :
+         { "details", "meeting", "held", "noshow", "compose", "invite", "reply", "note" })
         deal->addAction(m_actions.value(QLatin1String(id)));
     deal->addSeparator();
     for (const char *id : { "won", "lost", "reopen" })
@@ -340,7 +367,10 @@ void MainWindow::createMenus()
         tools->addAction(m_actions.value(QLatin1String(id)));
 }
 
-qint64 MainWindow::current() const { return m_selected; }
+qint64 MainWindow::current() const
+{
+    return m_selected;
+}
 
 void MainWindow::selectDeal(qint64 dealId)
 {
@@ -358,11 +388,14 @@ void MainWindow::updateActions()
         for (const Meeting &m : v->history.meetings)
             scheduled = scheduled || m.status == MeetingStatus::Scheduled;
     }
-    const bool started = scheduled && v->cadence.steps.size() && std::any_of(v->history.meetings.cbegin(), v->history.meetings.cend(), [&](const Meeting &m) {
-        return m.status == MeetingStatus::Scheduled && m.start <= m_model.now();
-    });
+    const bool started = scheduled && v->cadence.steps.size()
+        && std::any_of(v->history.meetings.cbegin(), v->history.meetings.cend(),
+                       [&](const Meeting &m) {
+                           return m.status == MeetingStatus::Scheduled && m.start <= m_model.now();
+                       });
     m_actions.value(QStringLiteral("meeting"))->setEnabled(open);
-    m_actions.value(QStringLiteral("meeting"))->setText(scheduled ? tr("Move &meeting…") : tr("Set &meeting…"));
+    m_actions.value(QStringLiteral("meeting"))
+        ->setText(scheduled ? tr("Move &meeting…") : tr("Set &meeting…"));
     m_actions.value(QStringLiteral("held"))->setEnabled(open && scheduled);
     m_actions.value(QStringLiteral("noshow"))->setEnabled(open && started);
     m_actions.value(QStringLiteral("compose"))->setEnabled(v);
@@ -419,7 +452,8 @@ void MainWindow::newDeal()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         auto d = form->deal(base);
-        Result<qint64> id = d ? DealCommand::addDeal(m_undo, m_pipeline, *d, m_model.now()) : Result<qint64>(d.error());
+        Result<qint64> id = d ? DealCommand::addDeal(m_undo, m_pipeline, *d, m_model.now())
+                              : Result<qint64>(d.error());
         if (!id) {
             error->setText(id.error().message); // the form keeps what was typed
             error->show();
@@ -452,7 +486,8 @@ void MainWindow::setMeeting()
         return;
     const QDateTime now = m_model.now();
     report(DealCommand::run(m_undo, m_pipeline, id, dialog.windowTitle(), [&]() -> Status {
-        auto m = m_pipeline.setMeeting(id, dialog.start(), dialog.zone(), dialog.minutes(), dialog.agenda(), dialog.channel(), now);
+        auto m = m_pipeline.setMeeting(id, dialog.start(), dialog.zone(), dialog.minutes(),
+                                       dialog.agenda(), dialog.channel(), now);
         return m ? success() : Status(m.error());
     }));
 }
@@ -463,11 +498,14 @@ void MainWindow::meetingHeld()
     if (!id)
         return;
     const QDateTime now = m_model.now();
-    Status s = DealCommand::run(m_undo, m_pipeline, id, tr("Meeting held"), [&] { return m_pipeline.meetingHeld(id, now); });
+    Status s = DealCommand::run(m_undo, m_pipeline, id, tr("Meeting held"),
+                                [&] { return m_pipeline.meetingHeld(id, now); });
     report(s);
     // The rule: set the next meeting before this one ends.
-    if (s && QMessageBox::question(this, tr("Meeting held"), tr("Set the next meeting now, while you are still together?"))
-                    == QMessageBox::Yes)
+    if (s
+        && QMessageBox::question(this, tr("Meeting held"),
+                                 tr("Set the next meeting now, while you are still together?"))
+            == QMessageBox::Yes)
         setMeeting();
 }
 
@@ -497,7 +535,8 @@ Status MainWindow::recordNoShow(qint64 id, int tried, const QDateTime &changed, 
             return outcome.error();
         breakup = outcome->breakupDue;
         if (changed.isValid() && outcome->proposed) {
-            auto moved = m_pipeline.setMeeting(id, changed, outcome->proposed->tz, outcome->proposed->minutes, {},
+            auto moved = m_pipeline.setMeeting(id, changed, outcome->proposed->tz,
+                                               outcome->proposed->minutes, {},
                                                outcome->proposed->channel, now);
             if (!moved)
                 return moved.error();
@@ -515,7 +554,8 @@ void MainWindow::logReply()
     if (!id)
         return;
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Log reply"), tr("What did they say? (optional)"), QLineEdit::Normal, {}, &ok);
+    const QString note = QInputDialog::getText(
+        this, tr("Log reply"), tr("What did they say? (optional)"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     const QDateTime now = m_model.now();
@@ -547,16 +587,18 @@ void MainWindow::sendInvite(qint64 id, bool cancel)
         return;
     const QDateTime now = m_model.now();
     DraftBuilder builder(m_pipeline);
-    auto invite = builder.invite(id, cancel ? Invite::Method::Cancel : Invite::Method::Request, now);
+    auto invite =
+        builder.invite(id, cancel ? Invite::Method::Cancel : Invite::Method::Request, now);
     auto ics = invite ? IcsWriter::write(*invite) : Result<QByteArray>(invite.error());
     if (!ics) {
         report(ics.error());
         return;
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, cancel ? tr("Save the cancellation") : tr("Save the invite"),
-                                                      dir + (cancel ? QStringLiteral("/cancel.ics") : QStringLiteral("/invite.ics")),
-                                                      tr("Calendar invites (*.ics)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, cancel ? tr("Save the cancellation") : tr("Save the invite"),
+        dir + (cancel ? QStringLiteral("/cancel.ics") : QStringLiteral("/invite.ics")),
+        tr("Calendar invites (*.ics)"));
     if (path.isEmpty())
         return;
     QSaveFile f(path);
@@ -564,17 +606,21 @@ void MainWindow::sendInvite(qint64 id, bool cancel)
         report(inputError(tr("Cannot save %1: %2").arg(path, f.errorString())));
         return;
     }
-    if (QMessageBox::question(this, tr("Invite saved"), tr("Saved %1. Send it to the prospect, then mark it as sent?").arg(path))
+    if (QMessageBox::question(
+            this, tr("Invite saved"),
+            tr("Saved %1. Send it to the prospect, then mark it as sent?").arg(path))
         == QMessageBox::Yes)
         report(DealCommand::run(m_undo, m_pipeline, id, tr("Invite sent"), [&]() -> Status {
-            auto t = m_pipeline.logTouch(id, TouchKind::Invite, {}, cancel ? tr("cancellation") : QString(), {}, now);
+            auto t = m_pipeline.logTouch(id, TouchKind::Invite, {},
+                                         cancel ? tr("cancellation") : QString(), {}, now);
             return t ? success() : Status(t.error());
         }));
 }
 
 void MainWindow::openComposer(qint64 dealId, StepKind step)
 {
-    ComposerDialog dialog(m_pipeline, m_undo, dealId, step, [this] { return m_model.now(); }, this);
+    ComposerDialog dialog(
+        m_pipeline, m_undo, dealId, step, [this] { return m_model.now(); }, this);
     dialog.exec();
 }
 
@@ -601,7 +647,8 @@ void MainWindow::markWon()
     if (!id)
         return;
     const QDateTime now = m_model.now();
-    report(DealCommand::run(m_undo, m_pipeline, id, tr("Won"), [&] { return m_pipeline.markWon(id, now); }));
+    report(DealCommand::run(m_undo, m_pipeline, id, tr("Won"),
+                            [&] { return m_pipeline.markWon(id, now); }));
 }
 
 void MainWindow::markLost()
@@ -612,12 +659,14 @@ void MainWindow::markLost()
         return;
     const bool afterBreakup = v->cadence.deadline.isValid();
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Mark lost"), tr("Why was it lost?"), QLineEdit::Normal,
-                                                 afterBreakup ? Pipeline::breakupLostReason() : QString(), &ok);
+    const QString reason =
+        QInputDialog::getText(this, tr("Mark lost"), tr("Why was it lost?"), QLineEdit::Normal,
+                              afterBreakup ? Pipeline::breakupLostReason() : QString(), &ok);
     if (!ok)
         return;
     const QDateTime now = m_model.now();
-    report(DealCommand::run(m_undo, m_pipeline, id, tr("Lost"), [&] { return m_pipeline.markLost(id, reason, now); }));
+    report(DealCommand::run(m_undo, m_pipeline, id, tr("Lost"),
+                            [&] { return m_pipeline.markLost(id, reason, now); }));
 }
 
 void MainWindow::reopen()
@@ -626,7 +675,8 @@ void MainWindow::reopen()
     if (!id)
         return;
     const QDateTime now = m_model.now();
-    report(DealCommand::run(m_undo, m_pipeline, id, tr("Reopen"), [&] { return m_pipeline.reopen(id, now); }));
+    report(DealCommand::run(m_undo, m_pipeline, id, tr("Reopen"),
+                            [&] { return m_pipeline.reopen(id, now); }));
 }
 
 void MainWindow::callNow(qint64 id)
@@ -638,8 +688,9 @@ void MainWindow::callNow(qint64 id)
     QMessageBox box(this);
     box.setWindowTitle(tr("Call %1").arg(c.name));
     box.setText(tr("<b>Call %1 now, as agreed.</b><br/>Direct: %2<br/>Reception: %3<br/>Mobile: %4")
-                        .arg(c.name.toHtmlEscaped(), c.phone.isEmpty() ? tr("none") : c.phone,
-                             c.reception.isEmpty() ? tr("none") : c.reception, c.mobile.isEmpty() ? tr("none") : c.mobile));
+                    .arg(c.name.toHtmlEscaped(), c.phone.isEmpty() ? tr("none") : c.phone,
+                         c.reception.isEmpty() ? tr("none") : c.reception,
+                         c.mobile.isEmpty() ? tr("none") : c.mobile));
     QPushButton *held = box.addButton(tr("They picked up: meeting held"), QMessageBox::AcceptRole);
     QPushButton *missed = box.addButton(tr("No answer: no-show…"), QMessageBox::ActionRole);
     box.addButton(tr("Later"), QMessageBox::RejectRole);
@@ -686,20 +737,25 @@ void MainWindow::checkCalls()
     const QDateTime now = m_model.now();
     QStringList lines;
     for (const auto &item : m_queue.items()) {
-        if (item.step.kind != StepKind::Call || item.step.due > now || item.step.due.secsTo(now) > 15 * 60)
+        if (item.step.kind != StepKind::Call || item.step.due > now
+            || item.step.due.secsTo(now) > 15 * 60)
             continue;
-        const QString key = QString::number(item.dealId) + QLatin1Char('@') + item.step.due.toString(Qt::ISODate);
+        const QString key =
+            QString::number(item.dealId) + QLatin1Char('@') + item.step.due.toString(Qt::ISODate);
         const DealStatusView *v = m_model.view(item.dealId);
         if (!v)
             continue;
         const Contact &c = v->history.deal.contact;
         lines << tr("Call %1 (%2) now: direct %3, reception %4, mobile %5")
-                         .arg(c.name.toHtmlEscaped(), v->history.deal.title.toHtmlEscaped(), c.phone.isEmpty() ? tr("none") : c.phone,
-                              c.reception.isEmpty() ? tr("none") : c.reception, c.mobile.isEmpty() ? tr("none") : c.mobile);
+                     .arg(c.name.toHtmlEscaped(), v->history.deal.title.toHtmlEscaped(),
+                          c.phone.isEmpty() ? tr("none") : c.phone,
+                          c.reception.isEmpty() ? tr("none") : c.reception,
+                          c.mobile.isEmpty() ? tr("none") : c.mobile);
         if (!m_alerted.contains(key)) {
             m_alerted.insert(key);
             if (m_tray)
-                m_tray->showMessage(tr("Call %1 now").arg(c.name), tr("As agreed: %1").arg(c.phone), QSystemTrayIcon::Information, 30000);
+                m_tray->showMessage(tr("Call %1 now").arg(c.name), tr("As agreed: %1").arg(c.phone),
+                                    QSystemTrayIcon::Information, 30000);
             QApplication::alert(this);
         }
     }
@@ -707,7 +763,10 @@ void MainWindow::checkCalls()
     m_banner->setVisible(!lines.isEmpty());
 }
 
-void MainWindow::setSearchText(const QString &text) { m_search->setText(text); }
+void MainWindow::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
 
 void MainWindow::showView(const QString &view)
 {

@@ -51,7 +51,8 @@ public:
     void openComposer(qint64 dealId, NineTouch::StepKind step);
     // The no-show, as one undoable command: the missed call with the numbers tried, the next
     // slot as proposed (or moved to changedSlot). Says whether the break-up is due instead.
-    NineTouch::Status recordNoShow(qint64 dealId, int tried, const QDateTime &changedSlot, bool *breakupDue = nullptr);
+    NineTouch::Status recordNoShow(qint64 dealId, int tried, const QDateTime &changedSlot,
+                                   bool *breakupDue = nullptr);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -32,7 +32,8 @@ QLabel *errorLabel()
 
 } // namespace
 
-MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &now, QWidget *parent)
+MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &now,
+                             QWidget *parent)
     : QDialog(parent)
     , m_pipeline(pipeline)
     , m_now(now)
@@ -53,8 +54,11 @@ MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime 
     m_zone->setCurrentText(zone);
     const QTimeZone tz(zone.toUtf8());
     QDateTime proposal = current ? current->start.toTimeZone(tz)
-                                 : pipeline.engine().calendar().workStart(pipeline.engine().calendar().addBusinessDays(
-                                           pipeline.engine().calendar().localDate(now), 2)).toTimeZone(tz);
+                                 : pipeline.engine()
+                                       .calendar()
+                                       .workStart(pipeline.engine().calendar().addBusinessDays(
+                                           pipeline.engine().calendar().localDate(now), 2))
+                                       .toTimeZone(tz);
     if (!current)
         proposal = QDateTime(proposal.date(), QTime(10, 0), tz);
     m_date->setCalendarPopup(true);
@@ -90,10 +94,22 @@ MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime 
     layout->addWidget(buttons);
 }
 
-QString MeetingDialog::zone() const { return m_zone->currentText().trimmed(); }
-int MeetingDialog::minutes() const { return m_minutes->value(); }
-QString MeetingDialog::agenda() const { return m_agenda->text().trimmed(); }
-Channel MeetingDialog::channel() const { return Channel(m_channel->currentData().toInt()); }
+QString MeetingDialog::zone() const
+{
+    return m_zone->currentText().trimmed();
+}
+int MeetingDialog::minutes() const
+{
+    return m_minutes->value();
+}
+QString MeetingDialog::agenda() const
+{
+    return m_agenda->text().trimmed();
+}
+Channel MeetingDialog::channel() const
+{
+    return Channel(m_channel->currentData().toInt());
+}
 
 void MeetingDialog::accept()
 {
@@ -105,8 +121,9 @@ void MeetingDialog::accept()
     }
     const QDateTime start = instantAt(m_date->date(), m_time->time(), QTimeZone(id));
     if (!start.isValid()) {
-        m_error->setText(tr("%1 does not exist in %2: the clocks skip it when summer time starts. Choose another time.")
-                                 .arg(m_time->time().toString(QStringLiteral("HH:mm")), zone()));
+        m_error->setText(tr("%1 does not exist in %2: the clocks skip it when summer time starts. "
+                            "Choose another time.")
+                             .arg(m_time->time().toString(QStringLiteral("HH:mm")), zone()));
         m_error->show();
         return;
     }
@@ -130,13 +147,15 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
     const auto deal = pipeline.deal(dealId);
     const auto meeting = pipeline.activity().scheduledMeeting(dealId);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("<b>%1</b> did not pick up. Before giving up on this call, try the switchboard "
-                                "and the mobile too.")
-                                     .arg(deal ? deal->contact.name.toHtmlEscaped() : QString()));
+    auto *intro = new QLabel(
+        tr("<b>%1</b> did not pick up. Before giving up on this call, try the switchboard "
+           "and the mobile too.")
+            .arg(deal ? deal->contact.name.toHtmlEscaped() : QString()));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto line = [](QCheckBox *box, const QString &label, const QString &number) {
-        box->setText(number.isEmpty() ? tr("%1: no number").arg(label) : QStringLiteral("%1: %2").arg(label, number));
+        box->setText(number.isEmpty() ? tr("%1: no number").arg(label)
+                                      : QStringLiteral("%1: %2").arg(label, number));
         box->setEnabled(!number.isEmpty());
     };
     line(m_direct, tr("Direct"), deal ? deal->contact.phone : QString());
@@ -155,8 +174,9 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
         m_lastCycle = c.cycle >= policy.cycles;
         m_zone = QTimeZone(meeting->tz.toUtf8());
         if (m_lastCycle) {
-            auto *last = new QLabel(tr("That was the call of the last cycle: no new slot is proposed. "
-                                       "The break-up email is due next."));
+            auto *last =
+                new QLabel(tr("That was the call of the last cycle: no new slot is proposed. "
+                              "The break-up email is due next."));
             last->setWordWrap(true);
             layout->addWidget(last);
         } else if (auto slot = pipeline.proposedSlot(dealId)) {
@@ -168,7 +188,8 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
             m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
             m_time = new QTimeEdit(local.time());
             m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-            auto *hint = new QLabel(tr("The missed-call email states this time as agreed (%1).").arg(meeting->tz));
+            auto *hint = new QLabel(
+                tr("The missed-call email states this time as agreed (%1).").arg(meeting->tz));
             hint->setWordWrap(true);
             form->addRow(tr("Next call &date"), m_date);
             form->addRow(tr("Next call &time"), m_time);
@@ -186,8 +207,9 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
 
 int NoShowDialog::tried() const
 {
-    return (m_direct->isChecked() ? int(PhoneLine::Direct) : 0) | (m_reception->isChecked() ? int(PhoneLine::Reception) : 0)
-            | (m_mobile->isChecked() ? int(PhoneLine::Mobile) : 0);
+    return (m_direct->isChecked() ? int(PhoneLine::Direct) : 0)
+        | (m_reception->isChecked() ? int(PhoneLine::Reception) : 0)
+        | (m_mobile->isChecked() ? int(PhoneLine::Mobile) : 0);
 }
 
 QDateTime NoShowDialog::changedSlot() const
@@ -202,7 +224,7 @@ void NoShowDialog::accept()
 {
     if (m_date && !instantAt(m_date->date(), m_time->time(), m_zone).isValid()) {
         m_error->setText(tr("That time does not exist in %1 (summer time starts): choose another.")
-                                 .arg(QString::fromUtf8(m_zone.id())));
+                             .arg(QString::fromUtf8(m_zone.id())));
         m_error->show();
         return;
     }

@@ -21,7 +21,8 @@ class MeetingDialog final : public QDialog
     Q_OBJECT
 
 public:
-    MeetingDialog(NineTouch::Pipeline &pipeline, qint64 dealId, const QDateTime &now, QWidget *parent = nullptr);
+    MeetingDialog(NineTouch::Pipeline &pipeline, qint64 dealId, const QDateTime &now,
+                  QWidget *parent = nullptr);
 
     QDateTime start() const { return m_start; }
     QString zone() const;
@@ -50,7 +51,8 @@ class NoShowDialog final : public QDialog
     Q_OBJECT
 
 public:
-    NoShowDialog(NineTouch::Pipeline &pipeline, qint64 dealId, const QDateTime &now, QWidget *parent = nullptr);
+    NoShowDialog(NineTouch::Pipeline &pipeline, qint64 dealId, const QDateTime &now,
+                 QWidget *parent = nullptr);
 
     int tried() const;
     bool lastCycle() const { return m_lastCycle; }

@@ -51,7 +51,8 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
     youForm->addRow(tr("&Email"), line(QStringLiteral("rep.email")));
     auto *signature = new QPlainTextEdit(s.repSignature);
     signature->setMaximumHeight(QFontMetrics(font()).height() * 5);
-    m_fields.insert(QStringLiteral("rep.signature"), [signature] { return signature->toPlainText(); });
+    m_fields.insert(QStringLiteral("rep.signature"),
+                    [signature] { return signature->toPlainText(); });
     youForm->addRow(tr("&Signature"), signature);
     auto *zone = createZoneBox();
     zone->setCurrentText(s.value(QStringLiteral("rep.tz")));
@@ -64,9 +65,12 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
     auto *workForm = new QFormLayout(work);
     auto *days = new QHBoxLayout;
     QList<QCheckBox *> dayBoxes;
-    const QStringList names { tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun") };
-    static const QStringList keys { QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
-                                    QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun") };
+    const QStringList names { tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"),
+                              tr("Fri"), tr("Sat"), tr("Sun") };
+    static const QStringList keys { QStringLiteral("mon"), QStringLiteral("tue"),
+                                    QStringLiteral("wed"), QStringLiteral("thu"),
+                                    QStringLiteral("fri"), QStringLiteral("sat"),
+                                    QStringLiteral("sun") };
     for (int d = 0; d < 7; ++d) {
         auto *b = new QCheckBox(names.at(d));
         b->setChecked(s.workDays.contains(d + 1));
@@ -90,12 +94,21 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
 
     auto *cadence = new QWidget;
     auto *cadenceForm = new QFormLayout(cadence);
-    cadenceForm->addRow(tr("&Cycles before the break-up"), spin(QStringLiteral("cadence.cycles"), 1, 6, QString()));
-    cadenceForm->addRow(tr("&Reminder"), spin(QStringLiteral("cadence.reminder_days"), 1, 2, tr(" business day(s) before")));
-    cadenceForm->addRow(tr("&Decision deadline"), spin(QStringLiteral("cadence.deadline_days"), 1, 10, tr(" business day(s)")));
-    cadenceForm->addRow(tr("Re-&engage after"), spin(QStringLiteral("cadence.reengage_days"), 90, 180, tr(" days")));
-    cadenceForm->addRow(tr("Next &slot"), spin(QStringLiteral("cadence.slot_days"), 1, 10, tr(" business day(s) later")));
-    auto *hint = new QLabel(tr("Each deal can override these in its details (CLI: deal update --cycles …)."));
+    cadenceForm->addRow(tr("&Cycles before the break-up"),
+                        spin(QStringLiteral("cadence.cycles"), 1, 6, QString()));
+    cadenceForm->addRow(
+        tr("&Reminder"),
+        spin(QStringLiteral("cadence.reminder_days"), 1, 2, tr(" business day(s) before")));
+    cadenceForm->addRow(
+        tr("&Decision deadline"),
+        spin(QStringLiteral("cadence.deadline_days"), 1, 10, tr(" business day(s)")));
+    cadenceForm->addRow(tr("Re-&engage after"),
+                        spin(QStringLiteral("cadence.reengage_days"), 90, 180, tr(" days")));
+    cadenceForm->addRow(
+        tr("Next &slot"),
+        spin(QStringLiteral("cadence.slot_days"), 1, 10, tr(" business day(s) later")));
+    auto *hint = new QLabel(
+        tr("Each deal can override these in its details (CLI: deal update --cycles …)."));
     hint->setWordWrap(true);
     cadenceForm->addRow(hint);
     tabs->addTab(cadence, tr("Cadence"));
@@ -104,8 +117,10 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
     auto *stageLayout = new QHBoxLayout(stages);
     stageLayout->addWidget(m_stages, 1);
     auto *stageButtons = new QVBoxLayout;
-    for (const auto &[label, what] : { std::pair { tr("&Add…"), QStringLiteral("add") }, std::pair { tr("Re&name…"), QStringLiteral("rename") },
-                                       std::pair { tr("Move &up"), QStringLiteral("up") }, std::pair { tr("Move do&wn"), QStringLiteral("down") },
+    for (const auto &[label, what] : { std::pair { tr("&Add…"), QStringLiteral("add") },
+                                       std::pair { tr("Re&name…"), QStringLiteral("rename") },
+                                       std::pair { tr("Move &up"), QStringLiteral("up") },
+                                       std::pair { tr("Move do&wn"), QStringLiteral("down") },
                                        std::pair { tr("Re&move"), QStringLiteral("remove") } }) {
         auto *b = new QPushButton(label);
         connect(b, &QPushButton::clicked, this, [this, what = what] { stageAction(what); });
@@ -148,8 +163,11 @@ void SettingsDialog::stageAction(const QString &what)
         if (what == QLatin1String("rename") && !id)
             return;
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Stage"), tr("Name"), QLineEdit::Normal,
-                                                   what == QLatin1String("rename") ? m_stages->item(row)->text() : QString(), &ok).trimmed();
+        const QString name =
+            QInputDialog::getText(
+                this, tr("Stage"), tr("Name"), QLineEdit::Normal,
+                what == QLatin1String("rename") ? m_stages->item(row)->text() : QString(), &ok)
+                .trimmed();
         if (!ok || name.isEmpty())
             return;
         s = db.write([&]() -> Status {
@@ -177,8 +195,9 @@ void SettingsDialog::stageAction(const QString &what)
     } else if (what == QLatin1String("remove") && id) {
         s = db.write([&] { return m_pipeline.deals().removeStage(id); });
         if (!s)
-            s = inputError(tr("'%1' still has deals (won and lost ones count too): move them to another stage first.")
-                                   .arg(m_stages->item(row)->text()));
+            s = inputError(tr("'%1' still has deals (won and lost ones count too): move them to "
+                              "another stage first.")
+                               .arg(m_stages->item(row)->text()));
     }
     m_error->setVisible(!s);
     if (!s) {

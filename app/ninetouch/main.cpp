@@ -54,13 +54,27 @@ int main(int argc, char *argv[])
     NineTouch::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Break up with cold deals on purpose."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Break up with cold deals on purpose."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The database (default: your data location)."), QStringLiteral("FILE"));
-    const QCommandLineOption now(QStringLiteral("now"), QApplication::translate("main", "Pretend it is this time (ISO 8601)."), QStringLiteral("ISO8601"));
-    const QCommandLineOption shot(QStringLiteral("screenshot"), QApplication::translate("main", "Render a view at 1280x800 to a PNG and exit."), QStringLiteral("FILE.png"));
-    const QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "With --screenshot: board, deal:ID, composer:ID:STEP or queue."), QStringLiteral("VIEW"), QStringLiteral("board"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QApplication::translate("main", "The database (default: your data location)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption now(
+        QStringLiteral("now"),
+        QApplication::translate("main", "Pretend it is this time (ISO 8601)."),
+        QStringLiteral("ISO8601"));
+    const QCommandLineOption shot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render a view at 1280x800 to a PNG and exit."),
+        QStringLiteral("FILE.png"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QApplication::translate("main",
+                                "With --screenshot: board, deal:ID, composer:ID:STEP or queue."),
+        QStringLiteral("VIEW"), QStringLiteral("board"));
     parser.addOptions({ db, now, shot, view });
     parser.process(app);
     const bool interactive = !parser.isSet(shot);
@@ -76,7 +90,8 @@ int main(int argc, char *argv[])
             return fail(interactive, locked.error().message);
         lock = *locked;
     }
-    auto pipeline = Pipeline::open(path, Database::Mode::CreateIfMissing, Database::Check::Deferred);
+    auto pipeline =
+        Pipeline::open(path, Database::Mode::CreateIfMissing, Database::Check::Deferred);
     if (!pipeline)
         return fail(interactive, pipeline.error().message);
     // The integrity check runs beside the first frame, on its own read-only connection.
@@ -88,11 +103,14 @@ int main(int argc, char *argv[])
 
     PipelineModel::Clock clock;
     if (parser.isSet(now)) {
-        auto fixed = parseDateTime(QStringLiteral("--now"), parser.value(now), (*pipeline)->settings().zone());
+        auto fixed = parseDateTime(QStringLiteral("--now"), parser.value(now),
+                                   (*pipeline)->settings().zone());
         if (!fixed)
             return fail(interactive, fixed.error().message);
         const QDateTime t = fixed->toUTC();
-        clock = [t] { return t; };
+        clock = [t] {
+            return t;
+        };
     }
     NineTouchUi::MainWindow window(**pipeline, clock);
     auto checked = [&]() -> bool {
@@ -110,15 +128,27 @@ int main(int argc, char *argv[])
             const qint64 id = target.section(QLatin1Char(':'), 1, 1).toLongLong();
             const auto step = stepKindFromString(target.section(QLatin1Char(':'), 2, 2));
             if (!(*pipeline)->deal(id) || !step)
-                return fail(false, QApplication::translate("main", "--view %1: use composer:ID:STEP with a deal id and recap, reminder, missed-call, breakup or reengage.").arg(target));
+                return fail(
+                    false,
+                    QApplication::translate("main",
+                                            "--view %1: use composer:ID:STEP with a deal id and "
+                                            "recap, reminder, missed-call, breakup or reengage.")
+                        .arg(target));
             window.selectDeal(id);
-            composer = std::make_unique<NineTouchUi::ComposerDialog>(**pipeline, window.undoStack(), id, *step,
-                                                                     [&window] { return window.model().now(); }, &window);
+            composer = std::make_unique<NineTouchUi::ComposerDialog>(
+                **pipeline, window.undoStack(), id, *step,
+                [&window] { return window.model().now(); }, &window);
             composer->resize(1280, 800);
             composer->show();
             subject = composer.get();
-        } else if (target != QLatin1String("board") && target != QLatin1String("queue") && !target.startsWith(QLatin1String("deal:"))) {
-            return fail(false, QApplication::translate("main", "--view %1 is not a view: use board, deal:ID, composer:ID:STEP or queue.").arg(target));
+        } else if (target != QLatin1String("board") && target != QLatin1String("queue")
+                   && !target.startsWith(QLatin1String("deal:"))) {
+            return fail(
+                false,
+                QApplication::translate(
+                    "main",
+                    "--view %1 is not a view: use board, deal:ID, composer:ID:STEP or queue.")
+                    .arg(target));
         } else {
             window.showView(target);
         }
@@ -127,7 +157,9 @@ int main(int argc, char *argv[])
         QApplication::processEvents();
         const QString file = parser.value(shot);
         if (!subject->grab().save(file, "PNG"))
-            return fail(false, QApplication::translate("main", "Cannot write the screenshot %1.").arg(file));
+            return fail(
+                false,
+                QApplication::translate("main", "Cannot write the screenshot %1.").arg(file));
         if (!checked())
             return fail(false, integrity.error().message);
         return 0;

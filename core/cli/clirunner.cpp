@@ -1,8 +1,8 @@
 #include "clirunner.h"
 
 #include "cadenceengine.h"
-#include "demogenerator.h"
 #include "dealcsv.h"
+#include "demogenerator.h"
 #include "drafts.h"
 #include "jsonview.h"
 #include "names.h"
@@ -79,7 +79,11 @@ class Command
     Q_DECLARE_TR_FUNCTIONS(CliRunner)
 
 public:
-    Command(Arguments args, QTextStream &out) : m_args(std::move(args)), m_out(out) { }
+    Command(Arguments args, QTextStream &out)
+        : m_args(std::move(args))
+        , m_out(out)
+    {
+    }
 
     Status run();
 
@@ -93,8 +97,9 @@ private:
                 continue;
             if (std::none_of(names.begin(), names.end(),
                              [&](const char *n) { return it.key() == QLatin1String(n); }))
-                return inputError(tr("Unknown option --%1 for '%2'; see 'ninetouch-cli --help'.")
-                                          .arg(it.key(), m_args.words.mid(0, 2).join(QLatin1Char(' '))));
+                return inputError(
+                    tr("Unknown option --%1 for '%2'; see 'ninetouch-cli --help'.")
+                        .arg(it.key(), m_args.words.mid(0, 2).join(QLatin1Char(' '))));
         }
         return success();
     }
@@ -114,7 +119,8 @@ private:
         if (text.isEmpty())
             return inputError(tr("A deal id is needed (see 'deal list')."));
         if (!ok || id <= 0)
-            return inputError(tr("'%1' is not a deal id; ids are whole numbers (see 'deal list').").arg(text));
+            return inputError(
+                tr("'%1' is not a deal id; ids are whole numbers (see 'deal list').").arg(text));
         return id;
     }
 
@@ -131,7 +137,8 @@ private:
         m_pipeline = std::move(opened).value();
         m_view = std::make_unique<JsonView>(*m_pipeline);
         if (auto now = option("now")) {
-            auto parsed = parseDateTime(QStringLiteral("--now"), *now, m_pipeline->settings().zone());
+            auto parsed =
+                parseDateTime(QStringLiteral("--now"), *now, m_pipeline->settings().zone());
             if (!parsed)
                 return parsed.error();
             m_now = parsed->toUTC();
@@ -143,8 +150,9 @@ private:
 
     void print(const QJsonValue &v)
     {
-        m_out << QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
-                                               : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
+        m_out << QString::fromUtf8(
+            v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
+                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
     }
 
     Status printDeal(qint64 id)
@@ -195,23 +203,29 @@ Status Command::run()
     const bool creates = cmd == QLatin1String("init") || cmd == QLatin1String("demo");
     if (cmd.isEmpty())
         return inputError(tr("No command given.\n%1").arg(CliRunner::usage()));
-    static const QSet<QString> known { QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("deal"),
-                                       QStringLiteral("meeting"), QStringLiteral("touch"), QStringLiteral("next"),
+    static const QSet<QString> known { QStringLiteral("init"),   QStringLiteral("demo"),
+                                       QStringLiteral("deal"),   QStringLiteral("meeting"),
+                                       QStringLiteral("touch"),  QStringLiteral("next"),
                                        QStringLiteral("report"), QStringLiteral("settings"),
-                                       QStringLiteral("draft"), QStringLiteral("ics"), QStringLiteral("import"),
-                                       QStringLiteral("export"), QStringLiteral("backup") };
+                                       QStringLiteral("draft"),  QStringLiteral("ics"),
+                                       QStringLiteral("import"), QStringLiteral("export"),
+                                       QStringLiteral("backup") };
     if (!known.contains(cmd))
         return inputError(tr("Unknown command '%1'.\n%2").arg(cmd, CliRunner::usage()));
     if (cmd == QLatin1String("deal")) {
-        static const QSet<QString> subs { QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"),
-                                          QStringLiteral("update"), QStringLiteral("won"), QStringLiteral("lost"),
+        static const QSet<QString> subs { QStringLiteral("add"),   QStringLiteral("list"),
+                                          QStringLiteral("show"),  QStringLiteral("update"),
+                                          QStringLiteral("won"),   QStringLiteral("lost"),
                                           QStringLiteral("reopen") };
         if (!subs.contains(sub))
-            return inputError(tr("'deal %1' is not a command; use deal add, list, show, update, won, lost or reopen.").arg(sub));
+            return inputError(tr("'deal %1' is not a command; use deal add, list, show, update, "
+                                 "won, lost or reopen.")
+                                  .arg(sub));
     }
-    if (cmd == QLatin1String("meeting") && sub != QLatin1String("set") && sub != QLatin1String("held")
-        && sub != QLatin1String("missed"))
-        return inputError(tr("'meeting %1' is not a command; use meeting set, held or missed.").arg(sub));
+    if (cmd == QLatin1String("meeting") && sub != QLatin1String("set")
+        && sub != QLatin1String("held") && sub != QLatin1String("missed"))
+        return inputError(
+            tr("'meeting %1' is not a command; use meeting set, held or missed.").arg(sub));
     // Usage is checked before the database is opened: a typo never touches the file.
     if (Status s = open(creates ? Database::Mode::CreateIfMissing : Database::Mode::MustExist); !s)
         return s;
@@ -276,12 +290,13 @@ Status Command::init()
     if (Status s = allowOnly({}); !s)
         return s;
     if (json()) {
-        print(QJsonObject { { QStringLiteral("db"), m_pipeline->database().path() },
-                            { QStringLiteral("schema"), m_pipeline->database().fileSchemaVersion() } });
+        print(QJsonObject {
+            { QStringLiteral("db"), m_pipeline->database().path() },
+            { QStringLiteral("schema"), m_pipeline->database().fileSchemaVersion() } });
     } else {
         m_out << tr("Database ready: %1 (schema %2)\n")
-                         .arg(m_pipeline->database().path())
-                         .arg(m_pipeline->database().fileSchemaVersion());
+                     .arg(m_pipeline->database().path())
+                     .arg(m_pipeline->database().fileSchemaVersion());
     }
     return success();
 }
@@ -290,7 +305,8 @@ Status Command::demo()
 {
     if (Status s = allowOnly({ "deals", "seed" }); !s)
         return s;
-    auto count = parseInt(QStringLiteral("--deals"), option("deals").value_or(QStringLiteral("200")), 1, 100000);
+    auto count = parseInt(QStringLiteral("--deals"),
+                          option("deals").value_or(QStringLiteral("200")), 1, 100000);
     if (!count)
         return count.error();
     bool ok = true;
@@ -339,7 +355,8 @@ Status Command::applyDealOptions(Deal &d, bool creating)
             QStringList names;
             for (const Stage &s : m_pipeline->deals().stages().value())
                 names << s.name;
-            return inputError(tr("--stage: there is no stage '%1'; the stages are %2.").arg(*v, names.join(QStringLiteral(", "))));
+            return inputError(tr("--stage: there is no stage '%1'; the stages are %2.")
+                                  .arg(*v, names.join(QStringLiteral(", "))));
         }
         d.stageId = stage->id;
     }
@@ -372,7 +389,8 @@ Status Command::applyDealOptions(Deal &d, bool creating)
             bool ok = false;
             const int n = v->toInt(&ok);
             if (!ok)
-                return inputError(tr("--%1: '%2' is not a whole number (or 'default').").arg(QLatin1String(name), *v));
+                return inputError(tr("--%1: '%2' is not a whole number (or 'default').")
+                                      .arg(QLatin1String(name), *v));
             QString key = QLatin1String(name);
             key.replace(QLatin1Char('-'), QLatin1Char('_'));
             if (Status s = checkPolicyValue(key, n); !s)
@@ -385,8 +403,9 @@ Status Command::applyDealOptions(Deal &d, bool creating)
 
 Status Command::dealAdd()
 {
-    if (Status s = allowOnly({ "title", "org", "contact", "email", "phone", "mobile", "reception", "value",
-                               "currency", "stage", "tz", "language", "value-summary", "cost" });
+    if (Status s =
+            allowOnly({ "title", "org", "contact", "email", "phone", "mobile", "reception", "value",
+                        "currency", "stage", "tz", "language", "value-summary", "cost" });
         !s)
         return s;
     for (const char *required : { "title", "org", "contact", "email" }) {
@@ -443,9 +462,26 @@ Status Command::dealList()
 
 Status Command::dealUpdate(qint64 id)
 {
-    if (Status s = allowOnly({ "title", "stage", "value", "currency", "value-summary", "cost", "material-delivered",
-                               "cycles", "reminder-days", "deadline-days", "reengage-days", "slot-days", "org",
-                               "contact", "email", "phone", "mobile", "reception", "tz", "language" });
+    if (Status s = allowOnly({ "title",
+                               "stage",
+                               "value",
+                               "currency",
+                               "value-summary",
+                               "cost",
+                               "material-delivered",
+                               "cycles",
+                               "reminder-days",
+                               "deadline-days",
+                               "reengage-days",
+                               "slot-days",
+                               "org",
+                               "contact",
+                               "email",
+                               "phone",
+                               "mobile",
+                               "reception",
+                               "tz",
+                               "language" });
         !s)
         return s;
     auto d = m_pipeline->deal(id);
@@ -482,19 +518,22 @@ Status Command::meeting()
         auto start = parseDateTime(QStringLiteral("--at"), *at, *zone);
         if (!start)
             return start.error();
-        auto minutes = parseInt(QStringLiteral("--minutes"), option("minutes").value_or(QStringLiteral("30")), 5, 480);
+        auto minutes = parseInt(QStringLiteral("--minutes"),
+                                option("minutes").value_or(QStringLiteral("30")), 5, 480);
         if (!minutes)
             return minutes.error();
         Channel channel = Channel::Phone;
         if (auto c = option("channel")) {
             const auto parsed = channelFromString(*c);
             if (!parsed)
-                return inputError(tr("--channel: '%1' is not a channel; use phone, video or in-person.").arg(*c));
+                return inputError(
+                    tr("--channel: '%1' is not a channel; use phone, video or in-person.").arg(*c));
             channel = *parsed;
         }
-        auto m = m_pipeline->setMeeting(*id, *start, tz, *minutes,
-                                        option("agenda").value_or(QString()).replace(QLatin1String("\\n"), QLatin1String("\n")),
-                                        channel, m_now);
+        auto m = m_pipeline->setMeeting(
+            *id, *start, tz, *minutes,
+            option("agenda").value_or(QString()).replace(QLatin1String("\\n"), QLatin1String("\n")),
+            channel, m_now);
         if (!m)
             return m.error();
         return printDeal(*id);
@@ -509,7 +548,9 @@ Status Command::meeting()
     if (Status s = allowOnly({ "tried" }); !s)
         return s;
     int tried = 0;
-    for (const QString &line : option("tried").value_or(QStringLiteral("direct")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &line : option("tried")
+                                   .value_or(QStringLiteral("direct"))
+                                   .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString l = line.trimmed();
         if (l == QLatin1String("direct"))
             tried |= int(PhoneLine::Direct);
@@ -518,7 +559,9 @@ Status Command::meeting()
         else if (l == QLatin1String("mobile"))
             tried |= int(PhoneLine::Mobile);
         else
-            return inputError(tr("--tried: '%1' is not a number kind; use direct, reception and mobile, separated by commas.").arg(l));
+            return inputError(tr("--tried: '%1' is not a number kind; use direct, reception and "
+                                 "mobile, separated by commas.")
+                                  .arg(l));
     }
     auto outcome = m_pipeline->meetingMissed(*id, tried, m_now);
     if (!outcome)
@@ -526,7 +569,9 @@ Status Command::meeting()
     if (!json()) {
         if (outcome->proposed)
             m_out << tr("Call logged. Next slot, as if agreed: %1\n")
-                             .arg(outcome->proposed->start.toTimeZone(QTimeZone(outcome->proposed->tz.toUtf8())).toString(Qt::ISODate));
+                         .arg(outcome->proposed->start
+                                  .toTimeZone(QTimeZone(outcome->proposed->tz.toUtf8()))
+                                  .toString(Qt::ISODate));
         else
             m_out << tr("Call logged. That was the last cycle: the break-up email is due now.\n");
     }
@@ -543,7 +588,9 @@ Status Command::touch()
     const QString kindText = word(2);
     const auto kind = touchKindFromString(kindText);
     if (!kind || !isLoggable(*kind))
-        return inputError(tr("'%1' is not a touch kind; use recap, invite, reminder, call, missed-call, breakup, reply, reengage or note.").arg(kindText));
+        return inputError(tr("'%1' is not a touch kind; use recap, invite, reminder, call, "
+                             "missed-call, breakup, reply, reengage or note.")
+                              .arg(kindText));
     QDateTime at;
     if (auto v = option("at")) {
         auto parsed = parseDateTime(QStringLiteral("--at"), *v, m_pipeline->settings().zone());
@@ -562,7 +609,8 @@ Status Command::next()
 {
     if (Status s = allowOnly({ "days" }); !s)
         return s;
-    auto days = parseInt(QStringLiteral("--days"), option("days").value_or(QStringLiteral("0")), 0, 366);
+    auto days =
+        parseInt(QStringLiteral("--days"), option("days").value_or(QStringLiteral("0")), 0, 366);
     if (!days)
         return days.error();
     const WorkCalendar &cal = m_pipeline->engine().calendar();
@@ -584,7 +632,8 @@ Status Command::next()
         }
     }
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-        return a.step.due < b.step.due || (a.step.due == b.step.due && a.view->history.deal.id < b.view->history.deal.id);
+        return a.step.due < b.step.due
+            || (a.step.due == b.step.due && a.view->history.deal.id < b.view->history.deal.id);
     });
     if (json()) {
         QJsonArray all;
@@ -604,8 +653,9 @@ Status Command::next()
     for (const Item &i : std::as_const(items)) {
         m_out << cal.toLocal(i.step.due).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
               << (i.step.due < m_now ? tr("overdue ") : QStringLiteral("        "))
-              << QStringLiteral("%1").arg(toString(i.step.kind), -12) << "  #" << i.view->history.deal.id << ' '
-              << i.view->history.deal.title << " (" << i.view->history.deal.contact.name << ")\n";
+              << QStringLiteral("%1").arg(toString(i.step.kind), -12) << "  #"
+              << i.view->history.deal.id << ' ' << i.view->history.deal.title << " ("
+              << i.view->history.deal.contact.name << ")\n";
     }
     return success();
 }
@@ -632,7 +682,8 @@ Status Command::settings()
         return s;
     const QString key = word(1);
     if (!key.isEmpty() && !Settings::keys().contains(key))
-        return inputError(tr("Unknown setting '%1'; the settings are: %2.").arg(key, Settings::keys().join(QStringLiteral(", "))));
+        return inputError(tr("Unknown setting '%1'; the settings are: %2.")
+                              .arg(key, Settings::keys().join(QStringLiteral(", "))));
     if (m_args.words.size() > 3)
         return inputError(tr("settings takes a key and one value; quote a value with spaces."));
     if (m_args.words.size() == 3) {
@@ -649,7 +700,8 @@ Status Command::settings()
         return success();
     }
     for (const QString &k : keys)
-        m_out << k << " = " << QString(s.value(k)).replace(QLatin1Char('\n'), QLatin1String("\\n")) << '\n';
+        m_out << k << " = " << QString(s.value(k)).replace(QLatin1Char('\n'), QLatin1String("\\n"))
+              << '\n';
     return success();
 }
 
@@ -677,7 +729,9 @@ Status Command::draft()
     const QString stepText = word(2);
     const auto step = stepKindFromString(stepText);
     if (!step || !DraftBuilder::emailSteps().contains(*step))
-        return inputError(tr("'%1' is not a draft step; use recap, reminder, missed-call, breakup or reengage.").arg(stepText));
+        return inputError(
+            tr("'%1' is not a draft step; use recap, reminder, missed-call, breakup or reengage.")
+                .arg(stepText));
     DraftBuilder builder(*m_pipeline);
     auto d = builder.build(*id, *step, m_now);
     if (!d)
@@ -696,21 +750,27 @@ Status Command::draft()
                             { QStringLiteral("invite"), bool(d->invite) },
                             { QStringLiteral("mailto"), d->mailto() } });
     } else {
-        m_out << tr("To: %1 <%2>\nSubject: %3\n\n%4").arg(d->toName, d->toEmail, d->subject, d->body);
+        m_out
+            << tr("To: %1 <%2>\nSubject: %3\n\n%4").arg(d->toName, d->toEmail, d->subject, d->body);
         if (!d->body.endsWith(QLatin1Char('\n')))
             m_out << '\n';
         for (const QString &p : d->problems)
             m_out << tr("Problem: %1\n").arg(p);
     }
     if (!d->ready())
-        return refusal(tr("The %1 draft for deal %2 is not ready: %3").arg(stepText).arg(*id).arg(d->problems.join(QLatin1Char(' '))));
+        return refusal(tr("The %1 draft for deal %2 is not ready: %3")
+                           .arg(stepText)
+                           .arg(*id)
+                           .arg(d->problems.join(QLatin1Char(' '))));
     if (auto eml = option("eml")) {
-        if (Status s = writeFile(QStringLiteral("--eml"), *eml, Email::toEml(d->message(m_now))); !s)
+        if (Status s = writeFile(QStringLiteral("--eml"), *eml, Email::toEml(d->message(m_now)));
+            !s)
             return s;
     }
     if (m_args.flags.contains(QStringLiteral("sent"))) {
         const TouchKind kind = *touchKindFromString(stepText);
-        auto t = m_pipeline->logTouch(*id, kind, {}, tr("sent from a NineTouch draft"), d->sentText(), m_now);
+        auto t = m_pipeline->logTouch(*id, kind, {}, tr("sent from a NineTouch draft"),
+                                      d->sentText(), m_now);
         if (!t)
             return t.error();
     }
@@ -728,7 +788,9 @@ Status Command::ics()
     if (method != QLatin1String("request") && method != QLatin1String("cancel"))
         return inputError(tr("--method: '%1' is not a method; use request or cancel.").arg(method));
     DraftBuilder builder(*m_pipeline);
-    Result<Invite> invite = builder.invite(*id, method == QLatin1String("cancel") ? Invite::Method::Cancel : Invite::Method::Request, m_now);
+    Result<Invite> invite = builder.invite(
+        *id, method == QLatin1String("cancel") ? Invite::Method::Cancel : Invite::Method::Request,
+        m_now);
     if (!invite)
         return invite.error();
     if (method == QLatin1String("cancel") && invite->method == Invite::Method::Cancel) {
@@ -770,11 +832,13 @@ Status Command::importDeals()
         count = *imported;
     }
     if (json())
-        print(QJsonObject { { QStringLiteral("deals"), count }, { QStringLiteral("dry_run"), dry } });
+        print(
+            QJsonObject { { QStringLiteral("deals"), count }, { QStringLiteral("dry_run"), dry } });
     else
-        m_out << (dry ? tr("%1 deals would be imported from %2; nothing was written.\n") : tr("Imported %1 deals from %2.\n"))
-                         .arg(count)
-                         .arg(path);
+        m_out << (dry ? tr("%1 deals would be imported from %2; nothing was written.\n")
+                      : tr("Imported %1 deals from %2.\n"))
+                     .arg(count)
+                     .arg(path);
     return success();
 }
 
@@ -791,7 +855,8 @@ Status Command::exportDeals()
     if (Status s = writeFile(QStringLiteral("export"), path, DealCsv::write(*deals).toUtf8()); !s)
         return s;
     if (json())
-        print(QJsonObject { { QStringLiteral("deals"), int(deals->size()) }, { QStringLiteral("file"), path } });
+        print(QJsonObject { { QStringLiteral("deals"), int(deals->size()) },
+                            { QStringLiteral("file"), path } });
     else
         m_out << tr("Exported %1 deals to %2.\n").arg(deals->size()).arg(path);
     return success();
@@ -859,7 +924,8 @@ int CliRunner::run(const QStringList &args)
         m_err << parsed.error().message << '\n';
         return BadInput;
     }
-    if (parsed->flags.contains(QStringLiteral("help")) || parsed->words.value(0) == QLatin1String("help")) {
+    if (parsed->flags.contains(QStringLiteral("help"))
+        || parsed->words.value(0) == QLatin1String("help")) {
         m_out << usage();
         return Done;
     }

@@ -14,7 +14,11 @@ class CliRunner final
 public:
     enum Exit { Done = 0, BadInput = 1, StorageFailure = 2, Refused = 3 };
 
-    CliRunner(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
+    CliRunner(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
 
     // args: without the program name. Returns the exit code.
     int run(const QStringList &args);

@@ -25,12 +25,14 @@ QJsonValue JsonView::money(qint64 cents)
 QString JsonView::moneyText(qint64 cents, const QString &currency)
 {
     const QLocale c = QLocale::c();
-    return c.toString(double(cents) / 100.0, 'f', cents % 100 ? 2 : 0) + QLatin1Char(' ') + currency;
+    return c.toString(double(cents) / 100.0, 'f', cents % 100 ? 2 : 0) + QLatin1Char(' ')
+        + currency;
 }
 
 QJsonObject JsonView::step(const Step &s) const
 {
-    QJsonObject o { { QStringLiteral("kind"), toString(s.kind) }, { QStringLiteral("due"), repTime(s.due) } };
+    QJsonObject o { { QStringLiteral("kind"), toString(s.kind) },
+                    { QStringLiteral("due"), repTime(s.due) } };
     if (!s.detail.isEmpty())
         o.insert(QStringLiteral("method"), s.detail);
     return o;
@@ -48,7 +50,8 @@ QJsonObject JsonView::cadence(const Cadence &c) const
         { QStringLiteral("cycles"), c.cycles },
         { QStringLiteral("touches"), c.touches },
         { QStringLiteral("max_touches"), c.maxTouches },
-        { QStringLiteral("next_step"), next ? QJsonValue(step(*next)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("next_step"),
+          next ? QJsonValue(step(*next)) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("recommendation"), c.recommendation },
         { QStringLiteral("steps"), steps },
         { QStringLiteral("breakup_now"), c.breakupNow },
@@ -61,7 +64,8 @@ QJsonObject JsonView::cadence(const Cadence &c) const
                         { QStringLiteral("meetings_held"), c.effort.meetingsHeld },
                         { QStringLiteral("stakeholders"), c.effort.stakeholders } } },
     };
-    o.insert(QStringLiteral("deadline"), c.deadline.isValid() ? QJsonValue(repTime(c.deadline)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("deadline"),
+             c.deadline.isValid() ? QJsonValue(repTime(c.deadline)) : QJsonValue(QJsonValue::Null));
     return o;
 }
 
@@ -73,7 +77,8 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
         if (m.status != MeetingStatus::Scheduled)
             continue;
         next = QJsonObject {
-            { QStringLiteral("start"), m.start.toTimeZone(QTimeZone(m.tz.toUtf8())).toString(Qt::ISODate) },
+            { QStringLiteral("start"),
+              m.start.toTimeZone(QTimeZone(m.tz.toUtf8())).toString(Qt::ISODate) },
             { QStringLiteral("tz"), m.tz },
             { QStringLiteral("agenda"), m.agenda },
             { QStringLiteral("uid"), m.uid },
@@ -120,7 +125,10 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
         { QStringLiteral("contact"),
           QJsonObject { { QStringLiteral("name"), d.contact.name },
                         { QStringLiteral("email"), d.contact.email },
-                        { QStringLiteral("tz"), d.contact.tz.isEmpty() ? QString::fromUtf8(m_pipeline.settings().zone().id()) : d.contact.tz },
+                        { QStringLiteral("tz"),
+                          d.contact.tz.isEmpty()
+                              ? QString::fromUtf8(m_pipeline.settings().zone().id())
+                              : d.contact.tz },
                         { QStringLiteral("phone"), d.contact.phone },
                         { QStringLiteral("mobile"), d.contact.mobile },
                         { QStringLiteral("reception"), d.contact.reception },
@@ -136,14 +144,17 @@ QJsonObject JsonView::report(const PipelineReport &r) const
     QJsonObject currencies;
     for (auto it = r.currencies.cbegin(); it != r.currencies.cend(); ++it) {
         QJsonObject byState;
-        for (CadenceState s : { CadenceState::Engaged, CadenceState::Silent, CadenceState::AwaitingDecision,
-                                CadenceState::PastRule, CadenceState::NoMeeting }) {
+        for (CadenceState s :
+             { CadenceState::Engaged, CadenceState::Silent, CadenceState::AwaitingDecision,
+               CadenceState::PastRule, CadenceState::NoMeeting }) {
             const StateTotal t = it->byState.value(s);
-            byState.insert(toString(s), QJsonObject { { QStringLiteral("count"), t.count },
-                                                      { QStringLiteral("value"), money(t.valueCents) } });
+            byState.insert(toString(s),
+                           QJsonObject { { QStringLiteral("count"), t.count },
+                                         { QStringLiteral("value"), money(t.valueCents) } });
         }
-        currencies.insert(it.key(), QJsonObject { { QStringLiteral("open_value"), money(it->openCents) },
-                                                  { QStringLiteral("by_state"), byState } });
+        currencies.insert(it.key(),
+                          QJsonObject { { QStringLiteral("open_value"), money(it->openCents) },
+                                        { QStringLiteral("by_state"), byState } });
     }
     QJsonArray stale;
     for (qint64 id : r.staleDeals)
@@ -157,13 +168,15 @@ QString JsonView::line(const Deal &d, const Cadence &c) const
 {
     const auto next = c.nextStep();
     return QStringLiteral("#%1  %2  %3  [%4]  %5  %6  cycle %7/%8 · touch %9/%10%11")
-            .arg(d.id)
-            .arg(d.title, d.organization, d.stage, toString(c.state), moneyText(d.valueCents, d.currency))
-            .arg(c.cycle)
-            .arg(c.cycles)
-            .arg(c.touches)
-            .arg(c.maxTouches)
-            .arg(next ? QStringLiteral("  next: %1 %2").arg(toString(next->kind), repTime(next->due)) : QString());
+        .arg(d.id)
+        .arg(d.title, d.organization, d.stage, toString(c.state),
+             moneyText(d.valueCents, d.currency))
+        .arg(c.cycle)
+        .arg(c.cycles)
+        .arg(c.touches)
+        .arg(c.maxTouches)
+        .arg(next ? QStringLiteral("  next: %1 %2").arg(toString(next->kind), repTime(next->due))
+                  : QString());
 }
 
 QString JsonView::text(const DealHistory &h, const Cadence &c) const
@@ -172,26 +185,29 @@ QString JsonView::text(const DealHistory &h, const Cadence &c) const
     QString out;
     out += QStringLiteral("#%1 %2\n").arg(d.id).arg(d.title);
     out += tr("  Organization: %1\n  Contact: %2 <%3>  %4\n")
-                   .arg(d.organization, d.contact.name, d.contact.email, d.contact.tz);
-    out += tr("  Stage: %1   Status: %2   Value: %3\n").arg(d.stage, toString(d.status), moneyText(d.valueCents, d.currency));
+               .arg(d.organization, d.contact.name, d.contact.email, d.contact.tz);
+    out += tr("  Stage: %1   Status: %2   Value: %3\n")
+               .arg(d.stage, toString(d.status), moneyText(d.valueCents, d.currency));
     if (!d.valueSummary.isEmpty())
         out += tr("  Value summary: %1\n").arg(d.valueSummary);
     out += tr("  Cadence: %1, cycle %2/%3, touch %4/%5\n")
-                   .arg(toString(c.state))
-                   .arg(c.cycle)
-                   .arg(c.cycles)
-                   .arg(c.touches)
-                   .arg(c.maxTouches);
+               .arg(toString(c.state))
+               .arg(c.cycle)
+               .arg(c.cycles)
+               .arg(c.touches)
+               .arg(c.maxTouches);
     out += tr("  Recommendation: %1\n").arg(c.recommendation);
     for (const Meeting &m : h.meetings) {
         if (m.status == MeetingStatus::Scheduled)
             out += tr("  Next meeting: %1 (%2 min, %3) %4\n")
-                           .arg(m.start.toTimeZone(QTimeZone(m.tz.toUtf8())).toString(Qt::ISODate))
-                           .arg(m.minutes)
-                           .arg(m.tz, m.agenda);
+                       .arg(m.start.toTimeZone(QTimeZone(m.tz.toUtf8())).toString(Qt::ISODate))
+                       .arg(m.minutes)
+                       .arg(m.tz, m.agenda);
     }
     for (const Step &s : c.steps)
-        out += tr("  Due: %1 at %2%3\n").arg(toString(s.kind), repTime(s.due), s.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.detail));
+        out += tr("  Due: %1 at %2%3\n")
+                   .arg(toString(s.kind), repTime(s.due),
+                        s.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.detail));
     out += tr("  Timeline:\n");
     for (const Touch &t : h.touches)
         out += QStringLiteral("    %1  %2  %3\n").arg(repTime(t.at), toString(t.kind), t.note);
@@ -203,13 +219,18 @@ QString JsonView::reportText(const PipelineReport &r) const
     QString out = tr("Honest pipeline: %1 open deals\n").arg(r.openDeals);
     for (auto it = r.currencies.cbegin(); it != r.currencies.cend(); ++it) {
         out += QStringLiteral("%1  open %2\n").arg(it.key(), moneyText(it->openCents, it.key()));
-        for (CadenceState s : { CadenceState::Engaged, CadenceState::Silent, CadenceState::AwaitingDecision,
-                                CadenceState::PastRule, CadenceState::NoMeeting }) {
+        for (CadenceState s :
+             { CadenceState::Engaged, CadenceState::Silent, CadenceState::AwaitingDecision,
+               CadenceState::PastRule, CadenceState::NoMeeting }) {
             const StateTotal t = it->byState.value(s);
-            out += QStringLiteral("  %1 %2 deals  %3\n").arg(toString(s), -18).arg(t.count, 5).arg(moneyText(t.valueCents, it.key()));
+            out += QStringLiteral("  %1 %2 deals  %3\n")
+                       .arg(toString(s), -18)
+                       .arg(t.count, 5)
+                       .arg(moneyText(t.valueCents, it.key()));
         }
     }
-    out += tr("Stale (30+ days without a stage change, reply or meeting): %1 deals\n").arg(r.staleDeals.size());
+    out += tr("Stale (30+ days without a stage change, reply or meeting): %1 deals\n")
+               .arg(r.staleDeals.size());
     return out;
 }
 

@@ -13,7 +13,10 @@ class JsonView final
     Q_DECLARE_TR_FUNCTIONS(JsonView)
 
 public:
-    explicit JsonView(const Pipeline &pipeline) : m_pipeline(pipeline) { }
+    explicit JsonView(const Pipeline &pipeline)
+        : m_pipeline(pipeline)
+    {
+    }
 
     QJsonObject deal(const DealHistory &h, const Cadence &c) const;
     QJsonObject cadence(const Cadence &c) const;

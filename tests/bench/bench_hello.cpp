@@ -11,5 +11,8 @@ int main(int argc, char *argv[])
     label.resize(1280, 800);
     label.show();
     QApplication::processEvents();
-    return label.grab().save(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/dev/null"), "PNG") ? 0 : 1;
+    return label.grab().save(
+               argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/dev/null"), "PNG")
+        ? 0
+        : 1;
 }

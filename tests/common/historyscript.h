@@ -19,7 +19,10 @@ namespace TestSupport {
 
 using namespace NineTouch;
 
-inline QTimeZone berlin() { return QTimeZone("Europe/Berlin"); }
+inline QTimeZone berlin()
+{
+    return QTimeZone("Europe/Berlin");
+}
 
 inline QDateTime at(const QString &text, const QTimeZone &zone = berlin())
 {
@@ -35,7 +38,8 @@ inline QDateTime at(const QString &text, const QTimeZone &zone = berlin())
 class HistoryScript
 {
 public:
-    explicit HistoryScript(const QString &script, const QString &meetingTz = QStringLiteral("Europe/Berlin"))
+    explicit HistoryScript(const QString &script,
+                           const QString &meetingTz = QStringLiteral("Europe/Berlin"))
     {
         m_h.deal.id = 1;
         m_h.deal.title = QStringLiteral("Fleet tracking");
@@ -58,7 +62,8 @@ private:
         return nullptr;
     }
 
-    void addTouch(TouchKind kind, const QDateTime &when, qint64 meetingId = 0, const QString &outcome = {})
+    void addTouch(TouchKind kind, const QDateTime &when, qint64 meetingId = 0,
+                  const QString &outcome = {})
     {
         Touch t;
         t.id = ++m_ids;
@@ -110,7 +115,8 @@ private:
             addTouch(TouchKind::Call, when, missed.id, QStringLiteral("missed"));
             if (!target.isEmpty())
                 addTouch(TouchKind::MeetingSet, when,
-                         newMeeting(at(target, QTimeZone(tz.toUtf8())), tz, missed.uid, missed.sequence + 1),
+                         newMeeting(at(target, QTimeZone(tz.toUtf8())), tz, missed.uid,
+                                    missed.sequence + 1),
                          QStringLiteral("proposed"));
         } else if (name == QLatin1String("held")) {
             Meeting *m = scheduled();

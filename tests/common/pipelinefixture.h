@@ -23,11 +23,13 @@ struct PipelineFixture
         pipeline = std::move(p).value();
         (void)pipeline->setSetting(QStringLiteral("rep.tz"), QStringLiteral("Europe/Berlin"));
         (void)pipeline->setSetting(QStringLiteral("rep.name"), QStringLiteral("Alex Morgan"));
-        (void)pipeline->setSetting(QStringLiteral("rep.email"), QStringLiteral("alex@ninetouch.example"));
+        (void)pipeline->setSetting(QStringLiteral("rep.email"),
+                                   QStringLiteral("alex@ninetouch.example"));
     }
 
-    qint64 addDeal(const QString &title, const QString &stage = QStringLiteral("Lead"), qint64 cents = 1000000,
-                   const QString &currency = QStringLiteral("EUR"), const QString &summary = QStringLiteral("Saves a quarter."))
+    qint64 addDeal(const QString &title, const QString &stage = QStringLiteral("Lead"),
+                   qint64 cents = 1000000, const QString &currency = QStringLiteral("EUR"),
+                   const QString &summary = QStringLiteral("Saves a quarter."))
     {
         NineTouch::Deal d;
         d.title = title;

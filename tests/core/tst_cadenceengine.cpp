@@ -15,7 +15,8 @@ class TestCadenceEngine : public QObject
 private:
     WorkCalendar berlinCalendar(QSet<QDate> holidays = {}) const
     {
-        return WorkCalendar(berlin(), { 1, 2, 3, 4, 5 }, QTime(9, 0), QTime(17, 0), std::move(holidays));
+        return WorkCalendar(berlin(), { 1, 2, 3, 4, 5 }, QTime(9, 0), QTime(17, 0),
+                            std::move(holidays));
     }
 
 private slots:
@@ -35,12 +36,14 @@ private slots:
 
 // The usual pursuit, step by step, in Europe/Berlin (2026-03-02 is a Monday).
 static const QString cycle1 = QStringLiteral(
-        "new@03-01T12:00; set@03-02T09:00>03-05T10:00; recap@03-02T09:05; invite@03-02T09:06; "
-        "reminder@03-04T09:10");
-static const QString cycle2 = cycle1 + QStringLiteral(
-        "; miss@03-05T10:01>03-09T10:00; missed-call@03-05T10:30; invite@03-05T10:31; reminder@03-06T09:10");
-static const QString cycle3 = cycle2 + QStringLiteral(
-        "; miss@03-09T10:01>03-11T10:00; missed-call@03-09T10:30; invite@03-09T10:31; reminder@03-10T09:10");
+    "new@03-01T12:00; set@03-02T09:00>03-05T10:00; recap@03-02T09:05; invite@03-02T09:06; "
+    "reminder@03-04T09:10");
+static const QString cycle2 = cycle1
+    + QStringLiteral("; miss@03-05T10:01>03-09T10:00; missed-call@03-05T10:30; invite@03-05T10:31; "
+                     "reminder@03-06T09:10");
+static const QString cycle3 = cycle2
+    + QStringLiteral("; miss@03-09T10:01>03-11T10:00; missed-call@03-09T10:30; invite@03-09T10:31; "
+                     "reminder@03-10T09:10");
 static const QString lastMissed = cycle3 + QStringLiteral("; miss@03-11T10:01");
 static const QString brokenUp = lastMissed + QStringLiteral("; breakup@03-11T10:30");
 
@@ -158,7 +161,8 @@ void TestCadenceEngine::stepsOfFirstCycle()
 {
     HistoryScript s(QStringLiteral("new@03-01T12:00; set@03-02T09:00>03-05T10:00"));
     const WorkCalendar cal = berlinCalendar();
-    const Cadence c = CadenceEngine({}, cal).evaluate(s.history(), at(QStringLiteral("03-02T09:01")));
+    const Cadence c =
+        CadenceEngine({}, cal).evaluate(s.history(), at(QStringLiteral("03-02T09:01")));
     QList<Step> expected { { StepKind::Recap, at(QStringLiteral("03-02T09:00")), {} },
                            { StepKind::Invite, at(QStringLiteral("03-02T09:00")), {} },
                            { StepKind::Reminder, at(QStringLiteral("03-04T09:00")), {} },
@@ -170,7 +174,8 @@ void TestCadenceEngine::rescheduleDuesInviteAndReminderAgain()
 {
     HistoryScript s(cycle1 + QStringLiteral("; set@03-04T11:00>03-10T15:00"));
     const WorkCalendar cal = berlinCalendar();
-    const Cadence c = CadenceEngine({}, cal).evaluate(s.history(), at(QStringLiteral("03-04T11:05")));
+    const Cadence c =
+        CadenceEngine({}, cal).evaluate(s.history(), at(QStringLiteral("03-04T11:05")));
     QCOMPARE(c.cycle, 1); // a reschedule adds no cycle
     QCOMPARE(c.touches, 1);
     QList<Step> expected { { StepKind::Invite, at(QStringLiteral("03-04T11:00")), {} },
@@ -184,14 +189,18 @@ void TestCadenceEngine::earlyBreakupDuesCancelInvite()
 {
     HistoryScript s(cycle2 + QStringLiteral("; breakup@03-06T11:00"));
     const WorkCalendar cal = berlinCalendar();
-    const Cadence c = CadenceEngine({}, cal).evaluate(s.history(), at(QStringLiteral("03-06T11:05")));
+    const Cadence c =
+        CadenceEngine({}, cal).evaluate(s.history(), at(QStringLiteral("03-06T11:05")));
     QCOMPARE(toString(c.state), "awaiting-decision");
     QCOMPARE(c.steps.size(), 2);
-    QCOMPARE(c.steps.at(0), (Step { StepKind::Invite, at(QStringLiteral("03-06T11:00")), QStringLiteral("cancel") }));
+    QCOMPARE(
+        c.steps.at(0),
+        (Step { StepKind::Invite, at(QStringLiteral("03-06T11:00")), QStringLiteral("cancel") }));
     QCOMPARE(toString(c.steps.at(1).kind), "mark-lost");
 
     HistoryScript sent(cycle2 + QStringLiteral("; breakup@03-06T11:00; invite@03-06T11:10"));
-    const Cadence after = CadenceEngine({}, cal).evaluate(sent.history(), at(QStringLiteral("03-06T11:15")));
+    const Cadence after =
+        CadenceEngine({}, cal).evaluate(sent.history(), at(QStringLiteral("03-06T11:15")));
     QCOMPARE(after.steps.size(), 1);
     QCOMPARE(toString(after.steps.at(0).kind), "mark-lost");
 }
@@ -203,14 +212,26 @@ void TestCadenceEngine::dueTimes_data()
     QTest::addColumn<int>("days");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("reminder for a Monday meeting is due Friday 09:00") << "reminder" << "03-09T10:00" << 1 << "03-06T09:00";
-    QTest::newRow("reminder two business days ahead") << "reminder" << "03-05T10:00" << 2 << "03-03T09:00";
-    QTest::newRow("reminder skips a holiday") << "reminder" << "04-07T10:00" << 1 << "04-02T09:00";
-    QTest::newRow("deadline five business days later, end of day") << "deadline" << "03-11T10:30" << 5 << "03-18T17:00";
-    QTest::newRow("a 24-hour deadline is one business day") << "deadline" << "03-06T10:30" << 1 << "03-09T17:00";
-    QTest::newRow("deadline over Easter Monday") << "deadline" << "04-02T10:00" << 1 << "04-07T17:00";
-    QTest::newRow("re-engage 120 days out, on a business day") << "reengage" << "03-19T09:00" << 120 << "07-17T09:00";
-    QTest::newRow("re-engage landing on a Saturday moves to Monday") << "reengage" << "03-20T09:00" << 120 << "07-20T09:00";
+    QTest::newRow("reminder for a Monday meeting is due Friday 09:00")
+        << "reminder"
+        << "03-09T10:00" << 1 << "03-06T09:00";
+    QTest::newRow("reminder two business days ahead") << "reminder"
+                                                      << "03-05T10:00" << 2 << "03-03T09:00";
+    QTest::newRow("reminder skips a holiday") << "reminder"
+                                              << "04-07T10:00" << 1 << "04-02T09:00";
+    QTest::newRow("deadline five business days later, end of day")
+        << "deadline"
+        << "03-11T10:30" << 5 << "03-18T17:00";
+    QTest::newRow("a 24-hour deadline is one business day") << "deadline"
+                                                            << "03-06T10:30" << 1 << "03-09T17:00";
+    QTest::newRow("deadline over Easter Monday") << "deadline"
+                                                 << "04-02T10:00" << 1 << "04-07T17:00";
+    QTest::newRow("re-engage 120 days out, on a business day")
+        << "reengage"
+        << "03-19T09:00" << 120 << "07-17T09:00";
+    QTest::newRow("re-engage landing on a Saturday moves to Monday")
+        << "reengage"
+        << "03-20T09:00" << 120 << "07-20T09:00";
 }
 
 void TestCadenceEngine::dueTimes()
@@ -304,7 +325,8 @@ void TestCadenceEngine::effortIsCounted()
     s.history().deal.stakeholders = 3;
     s.history().touches.last().minutes = 45;
     const WorkCalendar cal = berlinCalendar();
-    const Cadence c = CadenceEngine({}, cal).evaluate(s.history(), at(QStringLiteral("03-09T11:00")));
+    const Cadence c =
+        CadenceEngine({}, cal).evaluate(s.history(), at(QStringLiteral("03-09T11:00")));
     QCOMPARE(c.effort.touches, 7); // recap, 2 invites, 2 reminders, the call, the missed-call email
     QCOMPARE(c.effort.callAttempts, 1);
     QCOMPARE(c.effort.meetingsHeld, 1);
@@ -320,17 +342,27 @@ void TestCadenceEngine::staleAfterThirtyDays_data()
     QTest::addColumn<bool>("breakupNow");
     QTest::addColumn<QString>("cost");
 
-    QTest::newRow("29 days in a stage is not stale") << "new@03-01T09:00" << "03-30T09:00" << false << false << "low";
-    QTest::newRow("30 days in a stage with no answer is stale") << "new@03-01T09:00" << "03-31T09:00" << true << false << "low";
-    QTest::newRow("a stage change resets the clock") << "new@03-01T09:00; stage@03-20T09:00" << "03-31T09:00" << false << false << "low";
-    QTest::newRow("a reply resets the clock") << "new@03-01T09:00; reply@03-20T09:00" << "03-31T09:00" << false << false << "low";
-    QTest::newRow("touches from the rep do not reset it") << "new@01-01T09:00; set@03-02T09:00>03-05T10:00; recap@03-02T09:05; reminder@03-04T09:10" << "03-04T10:00" << true << false << "low";
+    QTest::newRow("29 days in a stage is not stale") << "new@03-01T09:00"
+                                                     << "03-30T09:00" << false << false << "low";
+    QTest::newRow("30 days in a stage with no answer is stale")
+        << "new@03-01T09:00"
+        << "03-31T09:00" << true << false << "low";
+    QTest::newRow("a stage change resets the clock") << "new@03-01T09:00; stage@03-20T09:00"
+                                                     << "03-31T09:00" << false << false << "low";
+    QTest::newRow("a reply resets the clock") << "new@03-01T09:00; reply@03-20T09:00"
+                                              << "03-31T09:00" << false << false << "low";
+    QTest::newRow("touches from the rep do not reset it")
+        << "new@01-01T09:00; set@03-02T09:00>03-05T10:00; recap@03-02T09:05; reminder@03-04T09:10"
+        << "03-04T10:00" << true << false << "low";
     QTest::newRow("high cost, material delivered, one silent cycle: break up now")
-        << cycle1 + "; miss@03-05T10:01>03-09T10:00" << "03-05T11:00" << false << true << "high+material";
+        << cycle1 + "; miss@03-05T10:01>03-09T10:00"
+        << "03-05T11:00" << false << true << "high+material";
     QTest::newRow("high cost without the material: the rule runs its course")
-        << cycle1 + "; miss@03-05T10:01>03-09T10:00" << "03-05T11:00" << false << false << "high";
+        << cycle1 + "; miss@03-05T10:01>03-09T10:00"
+        << "03-05T11:00" << false << false << "high";
     QTest::newRow("low cost with the material: the rule runs its course")
-        << cycle1 + "; miss@03-05T10:01>03-09T10:00" << "03-05T11:00" << false << false << "low+material";
+        << cycle1 + "; miss@03-05T10:01>03-09T10:00"
+        << "03-05T11:00" << false << false << "low+material";
     QTest::newRow("high cost and material but no cycle missed yet: keep going")
         << cycle1 << "03-04T11:00" << false << false << "high+material";
 }
@@ -343,7 +375,8 @@ void TestCadenceEngine::staleAfterThirtyDays()
     QFETCH(bool, breakupNow);
     QFETCH(QString, cost);
     HistoryScript s(script);
-    s.history().deal.cost = cost.startsWith(QLatin1String("high")) ? FollowUpCost::High : FollowUpCost::Low;
+    s.history().deal.cost =
+        cost.startsWith(QLatin1String("high")) ? FollowUpCost::High : FollowUpCost::Low;
     s.history().deal.materialDelivered = cost.endsWith(QLatin1String("material"));
     const WorkCalendar cal = berlinCalendar();
     const Cadence c = CadenceEngine({}, cal).evaluate(s.history(), at(now));

@@ -1,4 +1,5 @@
-// ninetouch-cli as a script sees it: exit codes, messages, JSON keys, a pursuit replayed with --now.
+// ninetouch-cli as a script sees it: exit codes, messages, JSON keys, a pursuit replayed with
+// --now.
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -33,8 +34,8 @@ private:
         all += args;
         p.start(QStringLiteral(NINETOUCH_CLI), all);
         p.waitForFinished(60000);
-        return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                     QString::fromUtf8(p.readAllStandardError()) };
+        return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                     p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
     }
     static QByteArray digest(const QString &file)
     {
@@ -56,11 +57,33 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = freshDb("main.sqlite");
-        const Run add = cli({ "--now", "2026-03-01T12:00:00+01:00", "--json", "deal", "add", "--title", "Fleet tracking",
-                              "--org", "Acme GmbH", "--contact", "Jana Müller", "--email", "jana@acme.example",
-                              "--phone", "+49 30 1234567", "--reception", "+49 30 1234500", "--mobile", "+49 170 1",
-                              "--value", "12,000", "--tz", "Europe/Berlin", "--language", "de",
-                              "--value-summary", "Cuts failed deliveries by a quarter." });
+        const Run add = cli({ "--now",
+                              "2026-03-01T12:00:00+01:00",
+                              "--json",
+                              "deal",
+                              "add",
+                              "--title",
+                              "Fleet tracking",
+                              "--org",
+                              "Acme GmbH",
+                              "--contact",
+                              "Jana Müller",
+                              "--email",
+                              "jana@acme.example",
+                              "--phone",
+                              "+49 30 1234567",
+                              "--reception",
+                              "+49 30 1234500",
+                              "--mobile",
+                              "+49 170 1",
+                              "--value",
+                              "12,000",
+                              "--tz",
+                              "Europe/Berlin",
+                              "--language",
+                              "de",
+                              "--value-summary",
+                              "Cuts failed deliveries by a quarter." });
         QCOMPARE(add.code, 0);
         QCOMPARE(add.object().value("id").toInt(), 1);
     }
@@ -94,14 +117,16 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, code);
         QFETCH(QString, message);
-        const QByteArray before = cli({ "--now", "2026-03-01T12:00:00+01:00", "--json", "deal", "show", "1" }).out;
+        const QByteArray before =
+            cli({ "--now", "2026-03-01T12:00:00+01:00", "--json", "deal", "show", "1" }).out;
         const QString cyclesBefore = QString::fromUtf8(cli({ "settings", "cadence.cycles" }).out);
         const Run r = cli(args);
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         // Nothing written.
-        QCOMPARE(cli({ "--now", "2026-03-01T12:00:00+01:00", "--json", "deal", "show", "1" }).out, before);
+        QCOMPARE(cli({ "--now", "2026-03-01T12:00:00+01:00", "--json", "deal", "show", "1" }).out,
+                 before);
         QCOMPARE(QString::fromUtf8(cli({ "settings", "cadence.cycles" }).out), cyclesBefore);
         QCOMPARE(cli({ "--json", "deal", "list" }).array().size(), 1);
     }
@@ -111,13 +136,16 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
         QTest::newRow("a missing database") << QByteArray() << "does not exist";
-        QTest::newRow("a file that is not a database") << QByteArray("name,email\nJana,jana@acme.example\n").repeated(300) << "not a NineTouch database";
+        QTest::newRow("a file that is not a database")
+            << QByteArray("name,email\nJana,jana@acme.example\n").repeated(300)
+            << "not a NineTouch database";
     }
     void unusableDatabases()
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
-        const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_'));
+        const QString file =
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_'));
         if (!content.isEmpty()) {
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -147,8 +175,12 @@ private slots:
     void replayPursuit()
     {
         const QString db = freshDb("pursuit.sqlite");
-        QCOMPARE(cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "Fleet", "--org", "Acme",
-                       "--contact", "Jana Müller", "--email", "jana@acme.example", "--tz", "Europe/Berlin" }, db).code, 0);
+        QCOMPARE(cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "Fleet",
+                       "--org", "Acme", "--contact", "Jana Müller", "--email", "jana@acme.example",
+                       "--tz", "Europe/Berlin" },
+                     db)
+                     .code,
+                 0);
         struct Step
         {
             const char *now;
@@ -182,15 +214,19 @@ private slots:
         // clang-format on
         QString uid;
         for (const Step &s : steps) {
-            const Run r = cli(QStringList { "--now", QString::fromLatin1(s.now), "--json" } + s.args, db);
+            const Run r =
+                cli(QStringList { "--now", QString::fromLatin1(s.now), "--json" } + s.args, db);
             QVERIFY2(r.code == 0, qPrintable(s.args.join(' ') + ": " + r.err));
             const QJsonObject deal = r.object();
             const QJsonObject c = deal.value("cadence").toObject();
             const QString where = s.args.join(' ') + " at " + QString::fromLatin1(s.now);
-            QVERIFY2(c.value("state").toString() == QLatin1String(s.state), qPrintable(where + ": " + c.value("state").toString()));
+            QVERIFY2(c.value("state").toString() == QLatin1String(s.state),
+                     qPrintable(where + ": " + c.value("state").toString()));
             QVERIFY2(c.value("cycle").toInt() == s.cycle, qPrintable(where));
             QVERIFY2(c.value("touches").toInt() == s.touches, qPrintable(where));
-            QVERIFY2(c.value("next_step").toObject().value("kind").toString() == QLatin1String(s.next), qPrintable(where));
+            QVERIFY2(c.value("next_step").toObject().value("kind").toString()
+                         == QLatin1String(s.next),
+                     qPrintable(where));
             const QJsonObject meeting = deal.value("next_meeting").toObject();
             if (!meeting.isEmpty()) {
                 if (uid.isEmpty())
@@ -198,7 +234,8 @@ private slots:
                 QCOMPARE(meeting.value("uid").toString(), uid); // one event that moves
             }
         }
-        const Run shown = cli({ "--now", "2026-07-17T09:41:00+02:00", "--json", "deal", "show", "1" }, db);
+        const Run shown =
+            cli({ "--now", "2026-07-17T09:41:00+02:00", "--json", "deal", "show", "1" }, db);
         const QJsonArray timeline = shown.object().value("timeline").toArray();
         QCOMPARE(timeline.first().toObject().value("kind").toString(), "meeting-set");
         QCOMPARE(timeline.last().toObject().value("kind").toString(), "reopened");
@@ -207,32 +244,45 @@ private slots:
     void proposedSlotAndSequence()
     {
         const QString db = freshDb("slot.sqlite");
-        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "A", "--org", "Acme", "--contact", "Jo Ng",
-              "--email", "jo@acme.example", "--tz", "America/New_York" }, db);
-        Run r = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "meeting", "set", "1", "--at", "2026-03-05T09:00" }, db);
-        QCOMPARE(r.object().value("next_meeting").toObject().value("start").toString(), "2026-03-05T09:00:00-05:00");
+        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "A", "--org", "Acme",
+              "--contact", "Jo Ng", "--email", "jo@acme.example", "--tz", "America/New_York" },
+            db);
+        Run r = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "meeting", "set", "1", "--at",
+                      "2026-03-05T09:00" },
+                    db);
+        QCOMPARE(r.object().value("next_meeting").toObject().value("start").toString(),
+                 "2026-03-05T09:00:00-05:00");
         r = cli({ "--now", "2026-03-05T15:05:00+01:00", "--json", "meeting", "missed", "1" }, db);
         QCOMPARE(r.code, 0);
         const QJsonObject m = r.object().value("next_meeting").toObject();
-        QCOMPARE(m.value("start").toString(), "2026-03-09T09:00:00-04:00"); // same New York time of day
+        QCOMPARE(m.value("start").toString(),
+                 "2026-03-09T09:00:00-04:00"); // same New York time of day
         QCOMPARE(m.value("sequence").toInt(), 1);
         QCOMPARE(m.value("tz").toString(), "America/New_York");
-        QCOMPARE(r.object().value("cadence").toObject().value("next_step").toObject().value("due").toString(),
+        QCOMPARE(r.object()
+                     .value("cadence")
+                     .toObject()
+                     .value("next_step")
+                     .toObject()
+                     .value("due")
+                     .toString(),
                  "2026-03-05T15:05:00+01:00"); // the rep's zone
     }
 
     void jsonContract()
     {
-        const Run show = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "show", "1" });
+        const Run show =
+            cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "show", "1" });
         const QJsonObject d = show.object();
-        for (const char *key : { "id", "title", "organization", "stage", "status", "value", "currency", "contact",
-                                 "next_meeting", "cadence", "timeline" })
+        for (const char *key : { "id", "title", "organization", "stage", "status", "value",
+                                 "currency", "contact", "next_meeting", "cadence", "timeline" })
             QVERIFY2(d.contains(QLatin1String(key)), key);
         QCOMPARE(d.value("value").toDouble(), 12000.0);
         for (const char *key : { "name", "email", "tz" })
             QVERIFY2(d.value("contact").toObject().contains(QLatin1String(key)), key);
         const QJsonObject c = d.value("cadence").toObject();
-        for (const char *key : { "state", "cycle", "cycles", "touches", "max_touches", "next_step", "recommendation" })
+        for (const char *key : { "state", "cycle", "cycles", "touches", "max_touches", "next_step",
+                                 "recommendation" })
             QVERIFY2(c.contains(QLatin1String(key)), key);
         QCOMPARE(c.value("max_touches").toInt(), 9);
 
@@ -245,10 +295,14 @@ private slots:
         QCOMPARE(item.value("overdue").toBool(), true);
 
         const Run report = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "report" });
-        const QJsonObject eur = report.object().value("currencies").toObject().value("EUR").toObject();
+        const QJsonObject eur =
+            report.object().value("currencies").toObject().value("EUR").toObject();
         QCOMPARE(eur.value("open_value").toDouble(), 12000.0);
-        QCOMPARE(eur.value("by_state").toObject().value("no-meeting").toObject().value("count").toInt(), 1);
-        for (const char *state : { "engaged", "silent", "awaiting-decision", "past-rule", "no-meeting" })
+        QCOMPARE(
+            eur.value("by_state").toObject().value("no-meeting").toObject().value("count").toInt(),
+            1);
+        for (const char *state :
+             { "engaged", "silent", "awaiting-decision", "past-rule", "no-meeting" })
             QVERIFY2(eur.value("by_state").toObject().contains(QLatin1String(state)), state);
         QVERIFY(report.object().value("stale_deals").isArray());
     }
@@ -256,16 +310,25 @@ private slots:
     void nextHonoursDays()
     {
         const QString db = freshDb("next.sqlite");
-        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "A", "--org", "Acme", "--contact", "Jo Ng",
-              "--email", "jo@acme.example" }, db);
-        cli({ "--now", "2026-03-02T09:00:00+01:00", "meeting", "set", "1", "--at", "2026-03-05T10:00" }, db);
+        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "A", "--org", "Acme",
+              "--contact", "Jo Ng", "--email", "jo@acme.example" },
+            db);
+        cli({ "--now", "2026-03-02T09:00:00+01:00", "meeting", "set", "1", "--at",
+              "2026-03-05T10:00" },
+            db);
         cli({ "--now", "2026-03-02T09:01:00+01:00", "touch", "1", "recap" }, db);
         cli({ "--now", "2026-03-02T09:02:00+01:00", "touch", "1", "invite" }, db);
-        QCOMPARE(cli({ "--now", "2026-03-02T10:00:00+01:00", "--json", "next" }, db).array().size(), 0);
-        const QJsonArray two = cli({ "--now", "2026-03-02T10:00:00+01:00", "--json", "next", "--days", "2" }, db).array();
+        QCOMPARE(cli({ "--now", "2026-03-02T10:00:00+01:00", "--json", "next" }, db).array().size(),
+                 0);
+        const QJsonArray two =
+            cli({ "--now", "2026-03-02T10:00:00+01:00", "--json", "next", "--days", "2" }, db)
+                .array();
         QCOMPARE(two.size(), 1);
         QCOMPARE(two.first().toObject().value("kind").toString(), "reminder");
-        QCOMPARE(cli({ "--now", "2026-03-02T10:00:00+01:00", "--json", "next", "--days", "3" }, db).array().size(), 2);
+        QCOMPARE(cli({ "--now", "2026-03-02T10:00:00+01:00", "--json", "next", "--days", "3" }, db)
+                     .array()
+                     .size(),
+                 2);
     }
 
     void draftsAndInvites()
@@ -273,22 +336,30 @@ private slots:
         const QString db = freshDb("drafts.sqlite");
         cli({ "settings", "rep.email", "alex@ninetouch.example" }, db);
         cli({ "settings", "rep.name", "Alex Morgan" }, db);
-        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "Fleet", "--org", "Acme", "--contact",
-              "Sam Carter", "--email", "sam@acme.example" }, db);
+        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "Fleet", "--org",
+              "Acme", "--contact", "Sam Carter", "--email", "sam@acme.example" },
+            db);
         // No value summary: the break-up draft is printed but not ready, exit 3.
-        Run r = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "draft", "1", "breakup" }, db);
+        Run r =
+            cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "draft", "1", "breakup" }, db);
         QCOMPARE(r.code, 3);
         QCOMPARE(r.object().value("ready").toBool(), false);
-        QVERIFY(r.object().value("problems").toArray().first().toString().contains("value summary"));
+        QVERIFY(
+            r.object().value("problems").toArray().first().toString().contains("value summary"));
         QVERIFY(r.err.contains("not ready"));
         const QString eml = m_dir.filePath("breakup.eml");
-        r = cli({ "--now", "2026-03-02T09:00:00+01:00", "draft", "1", "breakup", "--eml", eml }, db);
+        r = cli({ "--now", "2026-03-02T09:00:00+01:00", "draft", "1", "breakup", "--eml", eml },
+                db);
         QCOMPARE(r.code, 3);
         QVERIFY(!QFile::exists(eml)); // a draft that is not ready is never written
 
-        cli({ "--now", "2026-03-02T09:00:00+01:00", "meeting", "set", "1", "--at", "2026-03-05T10:00", "--agenda", "Pricing" }, db);
+        cli({ "--now", "2026-03-02T09:00:00+01:00", "meeting", "set", "1", "--at",
+              "2026-03-05T10:00", "--agenda", "Pricing" },
+            db);
         const QString recap = m_dir.filePath("recap.eml");
-        r = cli({ "--now", "2026-03-02T09:05:00+01:00", "--json", "draft", "1", "recap", "--eml", recap, "--sent" }, db);
+        r = cli({ "--now", "2026-03-02T09:05:00+01:00", "--json", "draft", "1", "recap", "--eml",
+                  recap, "--sent" },
+                db);
         QCOMPARE(r.code, 0);
         QCOMPARE(r.object().value("ready").toBool(), true);
         QVERIFY(r.object().value("subject").toString().contains("Thursday, March 5, 2026"));
@@ -297,11 +368,15 @@ private slots:
         const QByteArray mail = file.readAll();
         QVERIFY(mail.contains("X-Unsent: 1"));
         QVERIFY(mail.contains("text/calendar; charset=UTF-8; method=REQUEST"));
-        const QJsonObject deal = cli({ "--now", "2026-03-02T09:06:00+01:00", "--json", "deal", "show", "1" }, db).object();
+        const QJsonObject deal =
+            cli({ "--now", "2026-03-02T09:06:00+01:00", "--json", "deal", "show", "1" }, db)
+                .object();
         const QJsonObject sent = deal.value("timeline").toArray().last().toObject();
         QCOMPARE(sent.value("kind").toString(), "recap");
         QVERIFY(sent.value("text").toString().startsWith(r.object().value("subject").toString()));
-        QCOMPARE(deal.value("cadence").toObject().value("next_step").toObject().value("kind").toString(), "invite");
+        QCOMPARE(
+            deal.value("cadence").toObject().value("next_step").toObject().value("kind").toString(),
+            "invite");
 
         r = cli({ "--now", "2026-03-02T09:07:00+01:00", "ics", "1" }, db);
         QCOMPARE(r.code, 0);
@@ -328,7 +403,8 @@ private slots:
         Run r = cli({ "--json", "import", csv, "--dry-run" }, db);
         QCOMPARE(r.code, 0);
         QCOMPARE(r.object().value("deals").toInt(), 2);
-        QCOMPARE(cli({ "--json", "deal", "list" }, db).array().size(), 0); // a dry run writes nothing
+        QCOMPARE(cli({ "--json", "deal", "list" }, db).array().size(),
+                 0); // a dry run writes nothing
         QCOMPARE(cli({ "import", csv }, db).code, 0);
         const QJsonArray deals = cli({ "--json", "deal", "list" }, db).array();
         QCOMPARE(deals.size(), 2);
@@ -355,7 +431,8 @@ private slots:
 
         const QString copy = m_dir.filePath("backup.sqlite");
         QCOMPARE(cli({ "backup", copy }, db).code, 0);
-        QCOMPARE(cli({ "--json", "deal", "list" }, copy).array().size(), 2); // the copy is a working database
+        QCOMPARE(cli({ "--json", "deal", "list" }, copy).array().size(),
+                 2); // the copy is a working database
         r = cli({ "backup", copy }, db);
         QCOMPARE(r.code, 1); // never overwrites
         QVERIFY(r.err.contains("exists already"));
@@ -366,17 +443,27 @@ private slots:
         const QString a = m_dir.filePath("demo-a.sqlite");
         const QString b = m_dir.filePath("demo-b.sqlite");
         for (const QString &db : { a, b })
-            QCOMPARE(cli({ "--now", "2026-03-02T09:00:00+01:00", "demo", "--deals", "60", "--seed", "11" }, db).code, 0);
+            QCOMPARE(cli({ "--now", "2026-03-02T09:00:00+01:00", "demo", "--deals", "60", "--seed",
+                           "11" },
+                         db)
+                         .code,
+                     0);
         const Run ra = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "list" }, a);
         const Run rb = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "list" }, b);
         QCOMPARE(ra.array().size(), 60);
         // Calendar UIDs are random by design; everything else must match.
         QByteArray outA = ra.out, outB = rb.out;
         static const QRegularExpression uid(QStringLiteral("\"uid\": \"[^\"]*\""));
-        QCOMPARE(QString::fromUtf8(outA).replace(uid, "uid"), QString::fromUtf8(outB).replace(uid, "uid"));
-        const Run other = cli({ "--now", "2026-03-02T09:00:00+01:00", "demo", "--deals", "60", "--seed", "12" }, m_dir.filePath("demo-c.sqlite"));
+        QCOMPARE(QString::fromUtf8(outA).replace(uid, "uid"),
+                 QString::fromUtf8(outB).replace(uid, "uid"));
+        const Run other =
+            cli({ "--now", "2026-03-02T09:00:00+01:00", "demo", "--deals", "60", "--seed", "12" },
+                m_dir.filePath("demo-c.sqlite"));
         QCOMPARE(other.code, 0);
-        QVERIFY(cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "list" }, m_dir.filePath("demo-c.sqlite")).out != ra.out);
+        QVERIFY(cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "list" },
+                    m_dir.filePath("demo-c.sqlite"))
+                    .out
+                != ra.out);
     }
 };
 

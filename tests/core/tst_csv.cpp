@@ -17,12 +17,19 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QList<QStringList>>("rows");
         QTest::newRow("plain") << "a,b\n1,2\n" << QList<QStringList> { { "a", "b" }, { "1", "2" } };
-        QTest::newRow("CRLF and no final line end") << "a,b\r\n1,2" << QList<QStringList> { { "a", "b" }, { "1", "2" } };
-        QTest::newRow("quoted comma and doubled quote") << "\"Doe, Jane\",\"say \"\"hi\"\"\"\n" << QList<QStringList> { { "Doe, Jane", "say \"hi\"" } };
-        QTest::newRow("line break inside quotes") << "\"line 1\nline 2\",x\n" << QList<QStringList> { { "line 1\nline 2", "x" } };
+        QTest::newRow("CRLF and no final line end")
+            << "a,b\r\n1,2" << QList<QStringList> { { "a", "b" }, { "1", "2" } };
+        QTest::newRow("quoted comma and doubled quote")
+            << "\"Doe, Jane\",\"say \"\"hi\"\"\"\n"
+            << QList<QStringList> { { "Doe, Jane", "say \"hi\"" } };
+        QTest::newRow("line break inside quotes")
+            << "\"line 1\nline 2\",x\n"
+            << QList<QStringList> { { "line 1\nline 2", "x" } };
         QTest::newRow("empty fields") << "a,,c\n" << QList<QStringList> { { "a", "", "c" } };
-        QTest::newRow("byte-order mark") << QString(QChar(0xFEFF)) + "a,b\n" << QList<QStringList> { { "a", "b" } };
-        QTest::newRow("blank lines are skipped") << "a\n\nb\n" << QList<QStringList> { { "a" }, { "b" } };
+        QTest::newRow("byte-order mark") << QString(QChar(0xFEFF)) + "a,b\n"
+                                         << QList<QStringList> { { "a", "b" } };
+        QTest::newRow("blank lines are skipped") << "a\n\nb\n"
+                                                 << QList<QStringList> { { "a" }, { "b" } };
     }
     void parse()
     {
@@ -67,9 +74,12 @@ private slots:
     void badRowsAreNamedAndNothingIsReturned()
     {
         TestSupport::PipelineFixture f;
-        auto r = DealCsv::read("title,organization,contact,email,stage\nA,B,C,c@x.example,Lead\nD,E,F,f@x.example,Moon\n", *f.pipeline);
+        auto r = DealCsv::read("title,organization,contact,email,stage\nA,B,C,c@x.example,Lead\nD,"
+                               "E,F,f@x.example,Moon\n",
+                               *f.pipeline);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains("Row 3: stage: there is no stage 'Moon'"), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains("Row 3: stage: there is no stage 'Moon'"),
+                 qPrintable(r.error().message));
         auto unknown = DealCsv::read("title,organization,contact,email,shoe_size\n", *f.pipeline);
         QVERIFY(unknown.error().message.contains("Unknown column 'shoe_size'"));
         auto missing = DealCsv::read("title,organization\n", *f.pipeline);

@@ -63,8 +63,9 @@ void TestDatabase::createsAPrivateFileAtTheLatestSchema()
     QCOMPARE(QFile(path("new.sqlite")).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
              QFile::ReadOwner | QFile::WriteOwner);
     QSqlQuery q((*db)->connection());
-    for (const char *table : { "organizations", "contacts", "stages", "deals", "deal_stakeholders", "meetings",
-                               "touches", "tasks", "templates", "settings", "holidays" }) {
+    for (const char *table :
+         { "organizations", "contacts", "stages", "deals", "deal_stakeholders", "meetings",
+           "touches", "tasks", "templates", "settings", "holidays" }) {
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)));
     }
 }
@@ -101,12 +102,14 @@ void TestDatabase::reopeningKeepsData()
         auto db = Database::open(path("keep.sqlite"), Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         QSqlQuery q((*db)->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('rep.name', 'Kim')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('rep.name', 'Kim')")));
     }
     auto db = Database::open(path("keep.sqlite"), Database::Mode::MustExist);
     QVERIFY(db.ok());
     QSqlQuery q((*db)->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'rep.name'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'rep.name'"))
+            && q.next());
     QCOMPARE(q.value(0).toString(), "Kim");
 }
 
@@ -125,7 +128,9 @@ void TestDatabase::badFiles_data()
             QSqlQuery q((*db)->connection());
             q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
             for (int i = 0; i < 200; ++i)
-                q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k%1', hex(randomblob(200)))").arg(i));
+                q.exec(QStringLiteral(
+                           "INSERT INTO settings (key, value) VALUES ('k%1', hex(randomblob(200)))")
+                           .arg(i));
         }
         QFile f(source);
         f.open(QIODevice::ReadOnly);
@@ -136,7 +141,8 @@ void TestDatabase::badFiles_data()
     QByteArray foreign;
     {
         const QString source = path("foreign.sqlite");
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(source);
         db.open();
         QSqlQuery(db).exec(QStringLiteral("CREATE TABLE music (title TEXT)"));
@@ -148,11 +154,17 @@ void TestDatabase::badFiles_data()
         foreign = f.readAll();
     }
 
-    QTest::newRow("a text file is not a database") << QByteArray("Dear Sir,\nplease find attached...\n").repeated(200) << "text" << "is not a NineTouch database";
-    QTest::newRow("a corrupt database is refused") << corrupt << "corrupt" << "";
-    QTest::newRow("another program's SQLite file is not ours") << foreign << "foreign" << "another program";
-    QTest::newRow("a read-only file is refused") << QByteArray() << "readonly" << "read-only";
-    QTest::newRow("a missing folder is named") << QByteArray() << "nofolder" << "does not exist";
+    QTest::newRow("a text file is not a database")
+        << QByteArray("Dear Sir,\nplease find attached...\n").repeated(200) << "text"
+        << "is not a NineTouch database";
+    QTest::newRow("a corrupt database is refused") << corrupt << "corrupt"
+                                                   << "";
+    QTest::newRow("another program's SQLite file is not ours") << foreign << "foreign"
+                                                               << "another program";
+    QTest::newRow("a read-only file is refused") << QByteArray() << "readonly"
+                                                 << "read-only";
+    QTest::newRow("a missing folder is named") << QByteArray() << "nofolder"
+                                               << "does not exist";
 }
 
 void TestDatabase::badFiles()
@@ -170,7 +182,8 @@ void TestDatabase::badFiles()
         f.write(content);
         f.close();
         if (kind == QLatin1String("readonly")) {
-            auto db = Database::open(file, Database::Mode::MustExist); // a real, empty database first
+            auto db =
+                Database::open(file, Database::Mode::MustExist); // a real, empty database first
             QVERIFY(db.ok());
             db = storageError({});
             QFile::setPermissions(file, QFile::ReadOwner);
@@ -180,11 +193,13 @@ void TestDatabase::badFiles()
     auto db = Database::open(file, Database::Mode::MustExist);
     QVERIFY(!db.ok());
     QCOMPARE(int(db.error().kind), int(ErrorKind::Storage));
-    QVERIFY2(db.error().message.contains(QFileInfo(file).fileName()), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QFileInfo(file).fileName()),
+             qPrintable(db.error().message));
     if (!message.isEmpty())
         QVERIFY2(db.error().message.contains(message), qPrintable(db.error().message));
     QCOMPARE(digest(file), before);
-    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")) || QFileInfo(file + QStringLiteral("-wal")).size() == 0);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal"))
+            || QFileInfo(file + QStringLiteral("-wal")).size() == 0);
 }
 
 void TestDatabase::missingFileIsRefusedWhenItMustExist()
@@ -201,7 +216,8 @@ void TestDatabase::newerSchemaIsRefusedAndUntouched()
     {
         auto db = Database::open(file, Database::Mode::CreateIfMissing);
         QSqlQuery q((*db)->connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::schemaVersion() + 1)));
+        QVERIFY(
+            q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::schemaVersion() + 1)));
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
     const QByteArray before = digest(file);
@@ -236,7 +252,8 @@ void TestDatabase::secondWriterWaitsThenSucceeds()
     QVERIFY(readB.exec(QStringLiteral("SELECT count(*) FROM settings")) && readB.next());
     readB.finish();
     Status sa = (*a)->write([&]() -> Status {
-        QSqlQuery(((*a)->connection())).exec(QStringLiteral("INSERT INTO settings VALUES ('x', '1')"));
+        QSqlQuery(((*a)->connection()))
+            .exec(QStringLiteral("INSERT INTO settings VALUES ('x', '1')"));
         return success();
     });
     QVERIFY(sa.ok());

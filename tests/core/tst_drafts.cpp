@@ -21,7 +21,8 @@ class TestDrafts : public QObject
     std::unique_ptr<Pipeline> m_p;
     int m_n = 0;
 
-    qint64 addDeal(const QString &language, const QString &summary = "Cuts failed deliveries by a quarter.")
+    qint64 addDeal(const QString &language,
+                   const QString &summary = "Cuts failed deliveries by a quarter.")
     {
         Deal d;
         d.title = "Fleet tracking";
@@ -38,7 +39,8 @@ private slots:
     void init()
     {
         QStandardPaths::setTestModeEnabled(true);
-        auto p = Pipeline::open(m_dir.filePath(QString("d%1.sqlite").arg(++m_n)), Database::Mode::CreateIfMissing);
+        auto p = Pipeline::open(m_dir.filePath(QString("d%1.sqlite").arg(++m_n)),
+                                Database::Mode::CreateIfMissing);
         QVERIFY(p.ok());
         m_p = std::move(p).value();
         QVERIFY(m_p->setSetting("rep.tz", "Europe/Berlin").ok());
@@ -72,7 +74,9 @@ private slots:
         QFETCH(QString, step);
         QFETCH(QStringList, contains);
         const qint64 id = addDeal(language);
-        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00")).ok());
+        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                at("03-02T09:00"))
+                    .ok());
         QDateTime now = at("03-02T09:10");
         if (step == "missed-call" || step == "breakup") {
             QVERIFY(m_p->meetingMissed(id, 0, at("03-05T10:05")).ok());
@@ -122,10 +126,14 @@ private slots:
     void inviteFollowsTheMeetingAcrossReschedules()
     {
         const qint64 id = addDeal("en");
-        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00")).ok());
+        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                at("03-02T09:00"))
+                    .ok());
         DraftBuilder builder(*m_p);
         const auto first = builder.invite(id, Invite::Method::Request, at("03-02T09:01"));
-        QVERIFY(m_p->setMeeting(id, at("03-06T15:00"), {}, 30, {}, Channel::Phone, at("03-03T09:00")).ok());
+        QVERIFY(
+            m_p->setMeeting(id, at("03-06T15:00"), {}, 30, {}, Channel::Phone, at("03-03T09:00"))
+                .ok());
         const auto moved = builder.invite(id, Invite::Method::Request, at("03-03T09:01"));
         QCOMPARE(moved->uid, first->uid);
         QVERIFY(moved->sequence > first->sequence);
@@ -148,7 +156,8 @@ private slots:
     void breakupCarriesTheCancel()
     {
         const qint64 id = addDeal("en");
-        const Meeting m = *m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00"));
+        const Meeting m = *m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                           at("03-02T09:00"));
         QVERIFY(m_p->logTouch(id, TouchKind::Breakup, {}, {}, {}, at("03-03T09:00")).ok());
         DraftBuilder builder(*m_p);
         const auto cancel = builder.invite(id, Invite::Method::Cancel, at("03-03T09:01"));
@@ -163,7 +172,9 @@ private slots:
     void markAsSentKeepsTheExactText()
     {
         const qint64 id = addDeal("de");
-        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00")).ok());
+        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                at("03-02T09:00"))
+                    .ok());
         DraftBuilder builder(*m_p);
         auto d = builder.build(id, StepKind::Recap, at("03-02T09:10"));
         d.value().body += "PS: Grüße an das Team.\n"; // the rep edited the draft

@@ -95,7 +95,8 @@ private slots:
         QCOMPARE(p.headers.value("mime-version"), "1.0");
         QCOMPARE(p.headers.value("content-type"), "text/plain; charset=UTF-8");
         QCOMPARE(p.headers.value("content-transfer-encoding"), "base64");
-        QCOMPARE(QString::fromUtf8(QByteArray::fromBase64(p.body)), "Hallo Jana,\r\n\r\nbis Donnerstag.\r\n");
+        QCOMPARE(QString::fromUtf8(QByteArray::fromBase64(p.body)),
+                 "Hallo Jana,\r\n\r\nbis Donnerstag.\r\n");
     }
 
     void inviteStepCarriesCalendarPart()
@@ -120,7 +121,8 @@ private slots:
         QCOMPARE(parts.size(), 4); // preamble, text, calendar, closing
         QVERIFY(parts.last().startsWith("--"));
         const ParsedMail calendar = parseMail(parts.at(2).mid(2));
-        QCOMPARE(calendar.headers.value("content-type"), "text/calendar; charset=UTF-8; method=REQUEST; name=\"invite.ics\"");
+        QCOMPARE(calendar.headers.value("content-type"),
+                 "text/calendar; charset=UTF-8; method=REQUEST; name=\"invite.ics\"");
         QCOMPARE(QByteArray::fromBase64(calendar.body), m.calendar);
         const ParsedMail text = parseMail(parts.at(1).mid(2));
         QCOMPARE(text.headers.value("content-type"), "text/plain; charset=UTF-8");
@@ -130,20 +132,28 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
-        QTest::newRow("CRLF in the subject") << "subject" << "Hello\r\nBcc: victim@example.com";
-        QTest::newRow("LF in the subject") << "subject" << "Hello\nBcc: victim@example.com";
-        QTest::newRow("CR in a display name") << "name" << "Jana\rBcc: victim@example.com";
-        QTest::newRow("LF in a non-ASCII name") << "name" << "Jänä\nBcc: victim@example.com";
-        QTest::newRow("CRLF in the address") << "address" << "jana@acme.example\r\nBcc: victim@example.com";
+        QTest::newRow("CRLF in the subject") << "subject"
+                                             << "Hello\r\nBcc: victim@example.com";
+        QTest::newRow("LF in the subject") << "subject"
+                                           << "Hello\nBcc: victim@example.com";
+        QTest::newRow("CR in a display name") << "name"
+                                              << "Jana\rBcc: victim@example.com";
+        QTest::newRow("LF in a non-ASCII name") << "name"
+                                                << "Jänä\nBcc: victim@example.com";
+        QTest::newRow("CRLF in the address") << "address"
+                                             << "jana@acme.example\r\nBcc: victim@example.com";
     }
     void headerInjectionIsImpossible()
     {
         QFETCH(QString, field);
         QFETCH(QString, value);
         EmailMessage m = sample();
-        if (field == "subject") m.subject = value;
-        if (field == "name") m.toName = value;
-        if (field == "address") m.toEmail = value;
+        if (field == "subject")
+            m.subject = value;
+        if (field == "name")
+            m.toName = value;
+        if (field == "address")
+            m.toEmail = value;
         const ParsedMail p = parseMail(Email::toEml(m));
         QVERIFY(!p.headers.contains("bcc"));
         for (const QByteArray &line : p.rawHeaders.split('\n'))
@@ -155,9 +165,12 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("plain") << "Jana Mueller" << QByteArray("Jana Mueller <j@x.example>");
-        QTest::newRow("a comma is quoted") << "Mueller, Jana" << QByteArray("\"Mueller, Jana\" <j@x.example>");
-        QTest::newRow("quotes are escaped") << "Jana \"JJ\" Mueller" << QByteArray("\"Jana \\\"JJ\\\" Mueller\" <j@x.example>");
-        QTest::newRow("a backslash is escaped") << "A\\B, C" << QByteArray("\"A\\\\B, C\" <j@x.example>");
+        QTest::newRow("a comma is quoted")
+            << "Mueller, Jana" << QByteArray("\"Mueller, Jana\" <j@x.example>");
+        QTest::newRow("quotes are escaped")
+            << "Jana \"JJ\" Mueller" << QByteArray("\"Jana \\\"JJ\\\" Mueller\" <j@x.example>");
+        QTest::newRow("a backslash is escaped")
+            << "A\\B, C" << QByteArray("\"A\\\\B, C\" <j@x.example>");
         QTest::newRow("no name") << "" << QByteArray("j@x.example");
     }
     void displayNames()
@@ -170,7 +183,8 @@ private slots:
     void longSubjectsStayWithinLineLimits_data()
     {
         QTest::addColumn<QString>("subject");
-        QTest::newRow("long ASCII") << QString("Following up on the proposal we discussed ").repeated(8);
+        QTest::newRow("long ASCII")
+            << QString("Following up on the proposal we discussed ").repeated(8);
         QTest::newRow("long German") << QString("Größenänderung der Übersicht ").repeated(10);
         QTest::newRow("emoji") << QString("🚚📦✅ ").repeated(40);
     }
@@ -189,7 +203,8 @@ private slots:
 
     void mailtoEncodesEverything()
     {
-        const QString url = Email::mailtoUrl("jana@acme.example", "Q&A + next = #1 100%", "Line 1\nLine 2 & more");
+        const QString url =
+            Email::mailtoUrl("jana@acme.example", "Q&A + next = #1 100%", "Line 1\nLine 2 & more");
         QVERIFY(url.startsWith("mailto:jana@acme.example?subject="));
         QVERIFY(url.contains("subject=Q%26A%20%2B%20next%20%3D%20%231%20100%25"));
         QVERIFY(url.contains("body=Line%201%0D%0ALine%202%20%26%20more"));

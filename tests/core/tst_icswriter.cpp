@@ -35,7 +35,11 @@ class TestIcsWriter : public QObject
     {
         icalcomponent *cal = nullptr;
         icalcomponent *event = nullptr;
-        ~Parsed() { if (cal) icalcomponent_free(cal); }
+        ~Parsed()
+        {
+            if (cal)
+                icalcomponent_free(cal);
+        }
     };
     static void parse(const QByteArray &ics, Parsed &p)
     {
@@ -70,12 +74,15 @@ private slots:
         QCOMPARE(QString::fromUtf8(icalcomponent_get_description(p.event)), sample().description);
         QCOMPARE(icalcomponent_get_status(p.event), ICAL_STATUS_CONFIRMED);
 
-        icalproperty *organizer = icalcomponent_get_first_property(p.event, ICAL_ORGANIZER_PROPERTY);
+        icalproperty *organizer =
+            icalcomponent_get_first_property(p.event, ICAL_ORGANIZER_PROPERTY);
         QVERIFY(organizer);
-        QCOMPARE(QString::fromUtf8(icalproperty_get_organizer(organizer)), "mailto:alex@ninetouch.example");
+        QCOMPARE(QString::fromUtf8(icalproperty_get_organizer(organizer)),
+                 "mailto:alex@ninetouch.example");
         icalproperty *attendee = icalcomponent_get_first_property(p.event, ICAL_ATTENDEE_PROPERTY);
         QVERIFY(attendee);
-        QCOMPARE(QString::fromUtf8(icalproperty_get_attendee(attendee)), "mailto:jana@acme.example");
+        QCOMPARE(QString::fromUtf8(icalproperty_get_attendee(attendee)),
+                 "mailto:jana@acme.example");
         icalparameter *rsvp = icalproperty_get_first_parameter(attendee, ICAL_RSVP_PARAMETER);
         QVERIFY(rsvp);
         QCOMPARE(icalparameter_get_rsvp(rsvp), ICAL_RSVP_TRUE);
@@ -163,10 +170,14 @@ private slots:
         QTest::addColumn<QDate>("date");
         QTest::addColumn<QTime>("time");
         QTest::addColumn<bool>("exists");
-        QTest::newRow("02:30 on Berlin's spring-forward night") << "Europe/Berlin" << QDate(2026, 3, 29) << QTime(2, 30) << false;
-        QTest::newRow("02:30 on New York's spring-forward night") << "America/New_York" << QDate(2026, 3, 8) << QTime(2, 30) << false;
-        QTest::newRow("03:30 that night exists") << "Europe/Berlin" << QDate(2026, 3, 29) << QTime(3, 30) << true;
-        QTest::newRow("02:30 on the fall-back night exists") << "Europe/Berlin" << QDate(2026, 10, 25) << QTime(2, 30) << true;
+        QTest::newRow("02:30 on Berlin's spring-forward night")
+            << "Europe/Berlin" << QDate(2026, 3, 29) << QTime(2, 30) << false;
+        QTest::newRow("02:30 on New York's spring-forward night")
+            << "America/New_York" << QDate(2026, 3, 8) << QTime(2, 30) << false;
+        QTest::newRow("03:30 that night exists")
+            << "Europe/Berlin" << QDate(2026, 3, 29) << QTime(3, 30) << true;
+        QTest::newRow("02:30 on the fall-back night exists")
+            << "Europe/Berlin" << QDate(2026, 10, 25) << QTime(2, 30) << true;
     }
     void springForwardGapIsRefused()
     {

@@ -34,8 +34,12 @@ private slots:
         silent = f->addDeal("Silent deal", "Demo", 3000000);
         won = f->addDeal("Won deal", "Negotiation", 4000000);
         usd = f->addDeal("Dollar deal", "Demo", 500000, "USD");
-        QVERIFY(p.setMeeting(engaged, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00")).ok());
-        QVERIFY(p.setMeeting(silent, at("03-03T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00")).ok());
+        QVERIFY(p.setMeeting(engaged, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                             at("03-02T09:00"))
+                    .ok());
+        QVERIFY(p.setMeeting(silent, at("03-03T10:00"), {}, 30, "Pricing", Channel::Phone,
+                             at("03-02T09:00"))
+                    .ok());
         QVERIFY(p.meetingMissed(silent, 0, at("03-03T10:05")).ok());
         QVERIFY(p.markWon(won, at("03-02T09:00")).ok());
         m_now = at("03-04T10:00");
@@ -50,7 +54,8 @@ private slots:
 
     void pipelineModelPassesTheTester()
     {
-        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model.get(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 5);
         // Changes through the pipeline reach the model, and the tester watches them.
         QVERIFY(f->pipeline->logTouch(fresh, TouchKind::Note, {}, "called", {}, m_now).ok());
@@ -67,12 +72,21 @@ private slots:
         QTest::addColumn<QString>("state");
         QTest::addColumn<QString>("next");
         QTest::newRow("a new lead: set meeting, overdue since it was created")
-            << "fresh" << "Cycle 0/3 · Touch 0/9" << int(Urgency::Overdue) << "no-meeting" << "Set meeting · overdue 3 day(s)";
+            << "fresh"
+            << "Cycle 0/3 · Touch 0/9" << int(Urgency::Overdue) << "no-meeting"
+            << "Set meeting · overdue 3 day(s)";
         QTest::newRow("an engaged deal whose recap is two days late is past the rule")
-            << "engaged" << "Cycle 1/3 · Touch 0/9" << int(Urgency::Overdue) << "past-rule" << "Send recap · overdue 2 day(s)";
+            << "engaged"
+            << "Cycle 1/3 · Touch 0/9" << int(Urgency::Overdue) << "past-rule"
+            << "Send recap · overdue 2 day(s)";
         QTest::newRow("a silent deal: the missed-call email is overdue")
-            << "silent" << "Cycle 2/3 · Touch 1/9" << int(Urgency::Overdue) << "silent" << "Missed-call email · overdue 1 day(s)";
-        QTest::newRow("a won deal: nothing next") << "won" << "Cycle 0/3 · Touch 0/9" << int(Urgency::None) << "won" << "No next step";
+            << "silent"
+            << "Cycle 2/3 · Touch 1/9" << int(Urgency::Overdue) << "silent"
+            << "Missed-call email · overdue 1 day(s)";
+        QTest::newRow("a won deal: nothing next")
+            << "won"
+            << "Cycle 0/3 · Touch 0/9" << int(Urgency::None) << "won"
+            << "No next step";
     }
     void rolesDescribeTheCard()
     {
@@ -81,7 +95,10 @@ private slots:
         QFETCH(int, urgency);
         QFETCH(QString, state);
         QFETCH(QString, next);
-        const qint64 id = deal == "fresh" ? fresh : deal == "engaged" ? engaged : deal == "silent" ? silent : won;
+        const qint64 id = deal == "fresh" ? fresh
+            : deal == "engaged"           ? engaged
+            : deal == "silent"            ? silent
+                                          : won;
         const QModelIndex i = model->index(model->rowOf(id));
         QCOMPARE(i.data(Roles::BadgeText).toString(), badge);
         QCOMPARE(i.data(Roles::Urgency).toInt(), urgency);
@@ -92,24 +109,30 @@ private slots:
 
     void urgencyFollowsTheClock()
     {
-        QVERIFY(f->pipeline->logTouch(engaged, TouchKind::Recap, {}, {}, {}, at("03-02T09:05")).ok());
-        QVERIFY(f->pipeline->logTouch(engaged, TouchKind::Invite, {}, {}, {}, at("03-02T09:06")).ok());
+        QVERIFY(
+            f->pipeline->logTouch(engaged, TouchKind::Recap, {}, {}, {}, at("03-02T09:05")).ok());
+        QVERIFY(
+            f->pipeline->logTouch(engaged, TouchKind::Invite, {}, {}, {}, at("03-02T09:06")).ok());
         m_now = at("03-03T10:00");
         model->refreshTime();
-        QCOMPARE(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt()), Urgency::Planned); // reminder tomorrow
+        QCOMPARE(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt()),
+                 Urgency::Planned); // reminder tomorrow
         m_now = at("03-04T08:00");
         model->refreshTime();
-        QCOMPARE(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt()), Urgency::Today);
+        QCOMPARE(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt()),
+                 Urgency::Today);
         m_now = at("03-04T09:30");
         model->refreshTime();
-        QCOMPARE(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt()), Urgency::Overdue);
+        QCOMPARE(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt()),
+                 Urgency::Overdue);
     }
 
     void columnsFilterByStageAndTotalPerCurrency()
     {
         BoardFilterModel demo(f->pipeline->deals().stageByName("Demo")->id);
         demo.setSourceModel(model.get());
-        QAbstractItemModelTester tester(&demo, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&demo,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(demo.rowCount(), 3);
         QCOMPARE(demo.totalCents("EUR"), 5000000);
         QCOMPARE(demo.totalCents("USD"), 500000);
@@ -137,13 +160,20 @@ private slots:
         QTest::addColumn<QString>("search");
         QTest::addColumn<QString>("state");
         QTest::addColumn<int>("rows");
-        QTest::newRow("everything open") << "" << "" << 4;
-        QTest::newRow("by title, any case") << "SILENT" << "" << 1;
-        QTest::newRow("by organization") << "dollar deal gmbh" << "" << 1;
-        QTest::newRow("by contact") << "jana" << "" << 4;
-        QTest::newRow("by state") << "" << "silent" << 1;
-        QTest::newRow("by state and text, no match") << "fresh" << "silent" << 0;
-        QTest::newRow("no match") << "zzz" << "" << 0;
+        QTest::newRow("everything open") << ""
+                                         << "" << 4;
+        QTest::newRow("by title, any case") << "SILENT"
+                                            << "" << 1;
+        QTest::newRow("by organization") << "dollar deal gmbh"
+                                         << "" << 1;
+        QTest::newRow("by contact") << "jana"
+                                    << "" << 4;
+        QTest::newRow("by state") << ""
+                                  << "silent" << 1;
+        QTest::newRow("by state and text, no match") << "fresh"
+                                                     << "silent" << 0;
+        QTest::newRow("no match") << "zzz"
+                                  << "" << 0;
     }
     void searchAndStateFilter()
     {
@@ -178,15 +208,19 @@ private slots:
     void dayQueueListsTodaysStepsByTime()
     {
         DayQueueModel queue(*model);
-        QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&queue,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QStringList rows;
         for (const auto &item : queue.items())
             rows << QString::number(item.dealId) + ":" + toString(item.step.kind);
-        // Due before the end of 03-04 or overdue, earliest first; the engaged call (03-05) is not today.
-        QCOMPARE(rows, (QStringList { QString("%1:set-meeting").arg(fresh), QString("%1:set-meeting").arg(usd),
-                                      QString("%1:recap").arg(engaged), QString("%1:invite").arg(engaged),
-                                      QString("%1:missed-call").arg(silent), QString("%1:invite").arg(silent),
-                                      QString("%1:reminder").arg(engaged), QString("%1:reminder").arg(silent) }));
+        // Due before the end of 03-04 or overdue, earliest first; the engaged call (03-05) is not
+        // today.
+        QCOMPARE(rows,
+                 (QStringList {
+                     QString("%1:set-meeting").arg(fresh), QString("%1:set-meeting").arg(usd),
+                     QString("%1:recap").arg(engaged), QString("%1:invite").arg(engaged),
+                     QString("%1:missed-call").arg(silent), QString("%1:invite").arg(silent),
+                     QString("%1:reminder").arg(engaged), QString("%1:reminder").arg(silent) }));
         QVERIFY(queue.index(0, 0).data(Roles::Overdue).toBool());
         QCOMPARE(queue.index(2, DayQueueModel::StepColumn).data().toString(), "Send recap");
         // Sending the recap takes it off the queue.
@@ -197,13 +231,18 @@ private slots:
     void timelineShowsWhatHappenedThenWhatIsPlanned()
     {
         TimelineModel timeline;
-        QAbstractItemModelTester tester(&timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&timeline,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const DealStatusView *v = model->view(silent);
-        timeline.setDeal(v->history, f->pipeline->engine().evaluate(v->history, m_now), f->pipeline->engine().calendar());
+        timeline.setDeal(v->history, f->pipeline->engine().evaluate(v->history, m_now),
+                         f->pipeline->engine().calendar());
         QStringList kinds;
         for (int r = 0; r < timeline.rowCount(); ++r)
-            kinds << timeline.index(r).data(Roles::Kind).toString() + (timeline.index(r).data(Roles::Planned).toBool() ? "?" : "");
-        QCOMPARE(kinds, (QStringList { "meeting-set", "call", "meeting-set", "missed-call?", "invite?", "reminder?", "call?" }));
+            kinds << timeline.index(r).data(Roles::Kind).toString()
+                    + (timeline.index(r).data(Roles::Planned).toBool() ? "?" : "");
+        QCOMPARE(kinds,
+                 (QStringList { "meeting-set", "call", "meeting-set", "missed-call?", "invite?",
+                                "reminder?", "call?" }));
         QCOMPARE(timeline.index(1).data().toString(), "Call missed");
         QCOMPARE(timeline.index(2).data().toString(), "Next slot proposed");
     }

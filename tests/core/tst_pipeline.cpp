@@ -56,7 +56,8 @@ private slots:
     }
     void init()
     {
-        auto p = Pipeline::open(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_file)), Database::Mode::CreateIfMissing);
+        auto p = Pipeline::open(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_file)),
+                                Database::Mode::CreateIfMissing);
         QVERIFY(p.ok());
         m_p = std::move(p).value();
         QVERIFY(m_p->setSetting("rep.tz", "Europe/Berlin").ok());
@@ -118,13 +119,27 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("an email without @") << "email" << "jana.acme.example" << "'jana.acme.example' is not an email";
-        QTest::newRow("an unknown time zone") << "tz" << "Europe/Atlantis" << "'Europe/Atlantis' is not a known time zone";
-        QTest::newRow("a phone with letters") << "phone" << "call me" << "'call me' is not a phone number";
-        QTest::newRow("a currency of four letters") << "currency" << "EURO" << "'EURO' is not a currency";
-        QTest::newRow("an empty title") << "title" << "" << "needs a title";
-        QTest::newRow("a language name") << "language" << "German" << "'German' is not a language";
-        QTest::newRow("a newline in the title") << "title" << "Fleet\nDrop table" << "control character";
+        QTest::newRow("an email without @") << "email"
+                                            << "jana.acme.example"
+                                            << "'jana.acme.example' is not an email";
+        QTest::newRow("an unknown time zone") << "tz"
+                                              << "Europe/Atlantis"
+                                              << "'Europe/Atlantis' is not a known time zone";
+        QTest::newRow("a phone with letters") << "phone"
+                                              << "call me"
+                                              << "'call me' is not a phone number";
+        QTest::newRow("a currency of four letters") << "currency"
+                                                    << "EURO"
+                                                    << "'EURO' is not a currency";
+        QTest::newRow("an empty title") << "title"
+                                        << ""
+                                        << "needs a title";
+        QTest::newRow("a language name") << "language"
+                                         << "German"
+                                         << "'German' is not a language";
+        QTest::newRow("a newline in the title") << "title"
+                                                << "Fleet\nDrop table"
+                                                << "control character";
     }
     void badInputIsRefusedAndNothingWritten()
     {
@@ -132,12 +147,18 @@ private slots:
         QFETCH(QString, value);
         QFETCH(QString, message);
         Deal d = sampleDeal();
-        if (field == "email") d.contact.email = value;
-        if (field == "tz") d.contact.tz = value;
-        if (field == "phone") d.contact.phone = value;
-        if (field == "currency") d.currency = value;
-        if (field == "title") d.title = value;
-        if (field == "language") d.contact.language = value;
+        if (field == "email")
+            d.contact.email = value;
+        if (field == "tz")
+            d.contact.tz = value;
+        if (field == "phone")
+            d.contact.phone = value;
+        if (field == "currency")
+            d.currency = value;
+        if (field == "title")
+            d.title = value;
+        if (field == "language")
+            d.contact.language = value;
         auto id = m_p->addDeal(d, at("03-01T12:00"));
         QVERIFY(!id.ok());
         QCOMPARE(int(id.error().kind), int(ErrorKind::Input));
@@ -148,7 +169,9 @@ private slots:
     void meetingsAndTouchesRoundTrip()
     {
         const qint64 id = add();
-        auto m = m_p->setMeeting(id, at("03-05T10:00"), "America/New_York", 45, "Pricing; rollout, \"phase 2\"", Channel::Video, at("03-02T09:00"));
+        auto m =
+            m_p->setMeeting(id, at("03-05T10:00"), "America/New_York", 45,
+                            "Pricing; rollout, \"phase 2\"", Channel::Video, at("03-02T09:00"));
         QVERIFY(m.ok());
         const auto stored = m_p->activity().scheduledMeeting(id);
         QVERIFY(stored);
@@ -160,7 +183,8 @@ private slots:
         QCOMPARE(stored->sequence, 0);
         QVERIFY(stored->uid.endsWith("@ninetouch"));
 
-        auto t = m_p->logTouch(id, TouchKind::Recap, {}, "sent from Outlook", "Hi Jana,\nsee you Thursday.", at("03-02T09:05"));
+        auto t = m_p->logTouch(id, TouchKind::Recap, {}, "sent from Outlook",
+                               "Hi Jana,\nsee you Thursday.", at("03-02T09:05"));
         QVERIFY(t.ok());
         const auto touches = m_p->activity().touches(id);
         QCOMPARE(toString(touches.last().kind), toString(TouchKind::Recap));
@@ -173,8 +197,10 @@ private slots:
     void rescheduleKeepsUidAndRaisesSequence()
     {
         const qint64 id = add();
-        const Meeting first = *m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00"));
-        const Meeting moved = *m_p->setMeeting(id, at("03-06T11:00"), {}, 30, {}, Channel::Phone, at("03-03T09:00"));
+        const Meeting first = *m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing",
+                                               Channel::Phone, at("03-02T09:00"));
+        const Meeting moved =
+            *m_p->setMeeting(id, at("03-06T11:00"), {}, 30, {}, Channel::Phone, at("03-03T09:00"));
         QCOMPARE(moved.id, first.id);
         QCOMPARE(moved.uid, first.uid);
         QCOMPARE(moved.sequence, 1);
@@ -186,8 +212,10 @@ private slots:
     void missedMeetingProposesTheSameEventLater()
     {
         const qint64 id = add();
-        const Meeting first = *m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00"));
-        auto outcome = m_p->meetingMissed(id, int(PhoneLine::Direct) | int(PhoneLine::Mobile), at("03-05T10:05"));
+        const Meeting first = *m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing",
+                                               Channel::Phone, at("03-02T09:00"));
+        auto outcome = m_p->meetingMissed(id, int(PhoneLine::Direct) | int(PhoneLine::Mobile),
+                                          at("03-05T10:05"));
         QVERIFY(outcome.ok());
         QVERIFY(outcome->proposed);
         QCOMPARE(outcome->proposed->start, at("03-09T10:00"));
@@ -212,8 +240,10 @@ private slots:
     {
         const qint64 a = add();
         const qint64 b = add();
-        QVERIFY(m_p->setMeeting(b, at("03-09T10:00"), {}, 60, {}, Channel::Phone, at("03-02T09:00")).ok());
-        QVERIFY(m_p->setMeeting(a, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00")).ok());
+        QVERIFY(m_p->setMeeting(b, at("03-09T10:00"), {}, 60, {}, Channel::Phone, at("03-02T09:00"))
+                    .ok());
+        QVERIFY(m_p->setMeeting(a, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"))
+                    .ok());
         auto outcome = m_p->meetingMissed(a, 0, at("03-05T10:05"));
         QCOMPARE(outcome->proposed->start, at("03-09T11:00"));
     }
@@ -222,14 +252,23 @@ private slots:
     {
         QTest::addColumn<QString>("action");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missed before the meeting starts") << "missed-early" << "before it starts";
-        QTest::newRow("held with no meeting scheduled") << "held-none" << "no meeting scheduled";
-        QTest::newRow("missed with no meeting scheduled") << "missed-none" << "no meeting scheduled";
-        QTest::newRow("won twice") << "won-twice" << "already won";
-        QTest::newRow("lost twice") << "lost-twice" << "already lost";
-        QTest::newRow("reopen an open deal") << "reopen-open" << "already open";
-        QTest::newRow("break-up with no pursuit running") << "breakup-none" << "only for a prospect who has not answered";
-        QTest::newRow("a meeting on a lost deal") << "meeting-lost" << "reopen it first";
+        QTest::newRow("missed before the meeting starts") << "missed-early"
+                                                          << "before it starts";
+        QTest::newRow("held with no meeting scheduled") << "held-none"
+                                                        << "no meeting scheduled";
+        QTest::newRow("missed with no meeting scheduled") << "missed-none"
+                                                          << "no meeting scheduled";
+        QTest::newRow("won twice") << "won-twice"
+                                   << "already won";
+        QTest::newRow("lost twice") << "lost-twice"
+                                    << "already lost";
+        QTest::newRow("reopen an open deal") << "reopen-open"
+                                             << "already open";
+        QTest::newRow("break-up with no pursuit running")
+            << "breakup-none"
+            << "only for a prospect who has not answered";
+        QTest::newRow("a meeting on a lost deal") << "meeting-lost"
+                                                  << "reopen it first";
     }
     void refusals()
     {
@@ -271,7 +310,8 @@ private slots:
     void earlyBreakupCancelsTheMeeting()
     {
         const qint64 id = add();
-        const Meeting m = *m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"));
+        const Meeting m =
+            *m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"));
         QVERIFY(m_p->logTouch(id, TouchKind::Breakup, {}, {}, "text", at("03-03T09:00")).ok());
         const auto meetings = m_p->activity().meetings(id);
         QCOMPARE(meetings.size(), 1);
@@ -285,7 +325,9 @@ private slots:
     void lostAfterBreakupNeedsNoReasonAndSetsReengageTask()
     {
         const qint64 id = add();
-        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00")).ok());
+        QVERIFY(
+            m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"))
+                .ok());
         // Without a break-up email a reason is required.
         Status noReason = m_p->markLost(id, {}, at("03-03T09:00"));
         QVERIFY(!noReason.ok());
@@ -321,25 +363,63 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("stored");
-        QTest::newRow("rep name") << "rep.name" << "Kim Lee" << "Kim Lee";
-        QTest::newRow("rep email") << "rep.email" << "kim@example.com" << "kim@example.com";
-        QTest::newRow("signature with a newline") << "rep.signature" << "Kim\\nSales" << "Kim\nSales";
-        QTest::newRow("currency upper-cased") << "rep.currency" << "usd" << "USD";
-        QTest::newRow("work days") << "work.days" << "mon,tue,wed,thu" << "mon,tue,wed,thu";
-        QTest::newRow("work hours") << "work.hours" << "08:30-16:00" << "08:30-16:00";
-        QTest::newRow("holidays") << "holidays" << "2026-12-25,2026-12-24" << "2026-12-24,2026-12-25";
-        QTest::newRow("cycles") << "cadence.cycles" << "4" << "4";
-        QTest::newRow("reminder days") << "cadence.reminder_days" << "2" << "2";
-        QTest::newRow("deadline days") << "cadence.deadline_days" << "3" << "3";
-        QTest::newRow("re-engage days") << "cadence.reengage_days" << "90" << "90";
-        QTest::newRow("slot days") << "cadence.slot_days" << "3" << "3";
-        QTest::newRow("bad time zone") << "rep.tz" << "Mars/Olympus" << "";
-        QTest::newRow("bad hours") << "work.hours" << "17:00-09:00" << "";
-        QTest::newRow("bad day") << "work.days" << "mon,funday" << "";
-        QTest::newRow("bad holiday") << "holidays" << "2026-02-30" << "";
-        QTest::newRow("re-engage too soon") << "cadence.reengage_days" << "30" << "";
-        QTest::newRow("cycles not a number") << "cadence.cycles" << "three" << "";
-        QTest::newRow("bad email") << "rep.email" << "kim" << "";
+        QTest::newRow("rep name") << "rep.name"
+                                  << "Kim Lee"
+                                  << "Kim Lee";
+        QTest::newRow("rep email") << "rep.email"
+                                   << "kim@example.com"
+                                   << "kim@example.com";
+        QTest::newRow("signature with a newline") << "rep.signature"
+                                                  << "Kim\\nSales"
+                                                  << "Kim\nSales";
+        QTest::newRow("currency upper-cased") << "rep.currency"
+                                              << "usd"
+                                              << "USD";
+        QTest::newRow("work days") << "work.days"
+                                   << "mon,tue,wed,thu"
+                                   << "mon,tue,wed,thu";
+        QTest::newRow("work hours") << "work.hours"
+                                    << "08:30-16:00"
+                                    << "08:30-16:00";
+        QTest::newRow("holidays") << "holidays"
+                                  << "2026-12-25,2026-12-24"
+                                  << "2026-12-24,2026-12-25";
+        QTest::newRow("cycles") << "cadence.cycles"
+                                << "4"
+                                << "4";
+        QTest::newRow("reminder days") << "cadence.reminder_days"
+                                       << "2"
+                                       << "2";
+        QTest::newRow("deadline days") << "cadence.deadline_days"
+                                       << "3"
+                                       << "3";
+        QTest::newRow("re-engage days") << "cadence.reengage_days"
+                                        << "90"
+                                        << "90";
+        QTest::newRow("slot days") << "cadence.slot_days"
+                                   << "3"
+                                   << "3";
+        QTest::newRow("bad time zone") << "rep.tz"
+                                       << "Mars/Olympus"
+                                       << "";
+        QTest::newRow("bad hours") << "work.hours"
+                                   << "17:00-09:00"
+                                   << "";
+        QTest::newRow("bad day") << "work.days"
+                                 << "mon,funday"
+                                 << "";
+        QTest::newRow("bad holiday") << "holidays"
+                                     << "2026-02-30"
+                                     << "";
+        QTest::newRow("re-engage too soon") << "cadence.reengage_days"
+                                            << "30"
+                                            << "";
+        QTest::newRow("cycles not a number") << "cadence.cycles"
+                                             << "three"
+                                             << "";
+        QTest::newRow("bad email") << "rep.email"
+                                   << "kim"
+                                   << "";
     }
     void settingsRoundTripAndRefuseBadValues()
     {
@@ -351,7 +431,8 @@ private slots:
         if (stored.isEmpty()) {
             QVERIFY(!s.ok());
             QCOMPARE(int(s.error().kind), int(ErrorKind::Input));
-            QVERIFY2(s.error().message.contains(value.section(',', -1)), qPrintable(s.error().message));
+            QVERIFY2(s.error().message.contains(value.section(',', -1)),
+                     qPrintable(s.error().message));
             QCOMPARE(m_p->settings().value(key), before);
         } else {
             QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
@@ -365,8 +446,10 @@ private slots:
     {
         const qint64 a = add();
         const qint64 b = add();
-        QVERIFY(m_p->setMeeting(a, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00")).ok());
-        QVERIFY(m_p->logTouch(b, TouchKind::Note, {}, "called reception", {}, at("03-02T09:30")).ok());
+        QVERIFY(m_p->setMeeting(a, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"))
+                    .ok());
+        QVERIFY(
+            m_p->logTouch(b, TouchKind::Note, {}, "called reception", {}, at("03-02T09:30")).ok());
         const auto all = m_p->evaluateAll(at("03-03T09:00"));
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 2);

@@ -41,24 +41,46 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("a value") << "Hi {{contact.first_name}}," << "Hi Jana," << "";
-        QTest::newRow("spaces inside the braces") << "Hi {{ contact.first_name }}," << "Hi Jana," << "";
-        QTest::newRow("a fallback is not used when there is a value") << "Hi {{contact.first_name|there}}," << "Hi Jana," << "";
-        QTest::newRow("a fallback stands in for a missing value") << "{{meeting.agenda|the next steps}}" << "the next steps" << "";
+        QTest::newRow("a value") << "Hi {{contact.first_name}},"
+                                 << "Hi Jana,"
+                                 << "";
+        QTest::newRow("spaces inside the braces") << "Hi {{ contact.first_name }},"
+                                                  << "Hi Jana,"
+                                                  << "";
+        QTest::newRow("a fallback is not used when there is a value")
+            << "Hi {{contact.first_name|there}},"
+            << "Hi Jana,"
+            << "";
+        QTest::newRow("a fallback stands in for a missing value")
+            << "{{meeting.agenda|the next steps}}"
+            << "the next steps"
+            << "";
         QTest::newRow("a missing value without fallback is a problem and stays visible")
-            << "Agenda:\n{{meeting.agenda}}" << "Agenda:\n{{meeting.agenda}}" << "No value for {{meeting.agenda}} in the body, line 2";
+            << "Agenda:\n{{meeting.agenda}}"
+            << "Agenda:\n{{meeting.agenda}}"
+            << "No value for {{meeting.agenda}} in the body, line 2";
         QTest::newRow("an unknown placeholder is named with its line")
-            << "Hi,\n\n{{contact.nickname}}" << "Hi,\n\n{{contact.nickname}}" << "Unknown placeholder {{contact.nickname}} in the body, line 3";
-        QTest::newRow("a value is never expanded again") << "{{deal.title}}" << "{{rep.name}} deal" << "";
-        QTest::newRow("single braces are text") << "{contact.first_name}" << "{contact.first_name}" << "";
-        QTest::newRow("an empty placeholder is unknown") << "{{}}" << "{{}}" << "Unknown placeholder {{}}";
+            << "Hi,\n\n{{contact.nickname}}"
+            << "Hi,\n\n{{contact.nickname}}"
+            << "Unknown placeholder {{contact.nickname}} in the body, line 3";
+        QTest::newRow("a value is never expanded again") << "{{deal.title}}"
+                                                         << "{{rep.name}} deal"
+                                                         << "";
+        QTest::newRow("single braces are text") << "{contact.first_name}"
+                                                << "{contact.first_name}"
+                                                << "";
+        QTest::newRow("an empty placeholder is unknown") << "{{}}"
+                                                         << "{{}}"
+                                                         << "Unknown placeholder {{}}";
     }
     void rendering()
     {
         QFETCH(QString, text);
         QFETCH(QString, expected);
         QFETCH(QString, problem);
-        QHash<QString, QString> v { { "contact.first_name", "Jana" }, { "deal.title", "{{rep.name}} deal" }, { "meeting.agenda", "" } };
+        QHash<QString, QString> v { { "contact.first_name", "Jana" },
+                                    { "deal.title", "{{rep.name}} deal" },
+                                    { "meeting.agenda", "" } };
         const Rendered r = TemplateRenderer::render(text, v, "body");
         QCOMPARE(r.text, expected);
         if (problem.isEmpty()) {
@@ -72,9 +94,11 @@ private slots:
     void outputIsBounded()
     {
         const QString huge = QString("{{deal.title}}").repeated(5000);
-        const Rendered r = TemplateRenderer::render(huge, { { "deal.title", QString(1000, 'x') } }, "body");
+        const Rendered r =
+            TemplateRenderer::render(huge, { { "deal.title", QString(1000, 'x') } }, "body");
         QVERIFY(!r.problems.isEmpty());
-        QVERIFY(r.text.size() <= TemplateRenderer::maxTemplateLength + TemplateRenderer::maxPlaceholders * 1000);
+        QVERIFY(r.text.size()
+                <= TemplateRenderer::maxTemplateLength + TemplateRenderer::maxPlaceholders * 1000);
     }
 
     void defaultsRenderCleanly_data()
@@ -126,13 +150,15 @@ private slots:
         QVERIFY(repo.save(t).ok());
         QCOMPARE(repo.get(StepKind::Recap, "en").subject, "See you {{meeting.date}}");
         QVERIFY(repo.get(StepKind::Recap, "en").custom);
-        QCOMPARE(repo.get(StepKind::Recap, "de").subject, TemplateRepository::defaultTemplate(StepKind::Recap, "de").subject);
+        QCOMPARE(repo.get(StepKind::Recap, "de").subject,
+                 TemplateRepository::defaultTemplate(StepKind::Recap, "de").subject);
 
         EmailTemplate bad = t;
         bad.body = "Hello {{contact.shoe_size}}";
         const Status refused = repo.save(bad);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().message.contains("{{contact.shoe_size}}"), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains("{{contact.shoe_size}}"),
+                 qPrintable(refused.error().message));
         QCOMPARE(repo.get(StepKind::Recap, "en").body, t.body); // unchanged
 
         EmailTemplate twoLines = t;
@@ -140,7 +166,8 @@ private slots:
         QVERIFY(!repo.save(twoLines).ok());
 
         QVERIFY(repo.reset(StepKind::Recap, "en").ok());
-        QCOMPARE(repo.get(StepKind::Recap, "en").subject, TemplateRepository::defaultTemplate(StepKind::Recap, "en").subject);
+        QCOMPARE(repo.get(StepKind::Recap, "en").subject,
+                 TemplateRepository::defaultTemplate(StepKind::Recap, "en").subject);
     }
 };
 

@@ -46,13 +46,18 @@ private slots:
     void editingTheTemplateUpdatesThePreviewAndProblems()
     {
         const qint64 id = f->addDeal("Fleet");
-        QVERIFY(f->pipeline->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00")).ok());
+        QVERIFY(f->pipeline
+                    ->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                 at("03-02T09:00"))
+                    .ok());
         ComposerDialog d(*f->pipeline, undo, id, StepKind::Recap, [this] { return now; });
         QVERIFY2(d.draft().ready(), qPrintable(d.problems().join('\n')));
         auto *body = d.findChild<QPlainTextEdit *>();
-        body->setPlainText("Hi {{contact.first_name}},\nsee you {{meeting.date}}.\n{{contact.shoe_size}}");
+        body->setPlainText(
+            "Hi {{contact.first_name}},\nsee you {{meeting.date}}.\n{{contact.shoe_size}}");
         QVERIFY(!d.draft().ready());
-        QVERIFY(d.problems().join(' ').contains("Unknown placeholder {{contact.shoe_size}} in the body, line 3"));
+        QVERIFY(d.problems().join(' ').contains(
+            "Unknown placeholder {{contact.shoe_size}} in the body, line 3"));
         body->setPlainText("Hi {{contact.first_name}},\nsee you {{meeting.date}}.");
         QVERIFY(d.draft().ready());
         QCOMPARE(d.draft().body, "Hi Jana,\nsee you Thursday, March 5, 2026.");
@@ -61,7 +66,10 @@ private slots:
     void markAsSentRecordsTheExactTextAndCanBeUndone()
     {
         const qint64 id = f->addDeal("Fleet");
-        QVERIFY(f->pipeline->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00")).ok());
+        QVERIFY(f->pipeline
+                    ->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                 at("03-02T09:00"))
+                    .ok());
         ComposerDialog d(*f->pipeline, undo, id, StepKind::Recap, [this] { return now; });
         d.findChild<QPlainTextEdit *>()->appendPlainText("PS: bring the numbers.");
         const QString sent = d.draft().sentText();

@@ -41,7 +41,10 @@ private slots:
         f = std::make_unique<PipelineFixture>();
         a = f->addDeal("Fleet tracking");
         b = f->addDeal("Data platform", "Demo");
-        QVERIFY(f->pipeline->setMeeting(b, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, at("03-02T09:00")).ok());
+        QVERIFY(f->pipeline
+                    ->setMeeting(b, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                 at("03-02T09:00"))
+                    .ok());
         m_now = at("03-04T10:00");
         w = std::make_unique<MainWindow>(*f->pipeline, [this] { return m_now; });
         w->resize(1280, 800);
@@ -109,7 +112,9 @@ private slots:
         m_now = at("03-05T10:05");
         w->model().refreshTime();
         bool breakupDue = true;
-        QVERIFY(w->recordNoShow(b, int(PhoneLine::Direct) | int(PhoneLine::Reception), {}, &breakupDue).ok());
+        QVERIFY(
+            w->recordNoShow(b, int(PhoneLine::Direct) | int(PhoneLine::Reception), {}, &breakupDue)
+                .ok());
         QVERIFY(!breakupDue);
         const auto next = f->pipeline->activity().scheduledMeeting(b);
         QVERIFY(next);
@@ -132,7 +137,7 @@ private slots:
         const auto next = f->pipeline->activity().scheduledMeeting(b);
         QCOMPARE(next->start, at("03-10T15:00"));
         QCOMPARE(f->pipeline->cadence(b, m_now)->cycle, 2); // a move, not another cycle
-        QCOMPARE(w->undoStack().count(), 1);                // one action, one undo
+        QCOMPARE(w->undoStack().count(), 1); // one action, one undo
     }
 
     void noShowBeforeTheMeetingIsRefusedAndChangesNothing()
