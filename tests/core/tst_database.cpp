@@ -43,6 +43,7 @@ private slots:
     void badFiles_data();
     void badFiles();
     void missingFileIsRefusedWhenItMustExist();
+    void deferredCheckFindsDamage();
     void newerSchemaIsRefusedAndUntouched();
     void failedWorkRollsBack();
     void secondWriterWaitsThenSucceeds();
@@ -208,6 +209,34 @@ void TestDatabase::missingFileIsRefusedWhenItMustExist()
     QVERIFY(!db.ok());
     QVERIFY(db.error().message.contains("init"));
     QVERIFY(!QFile::exists(path("absent.sqlite")));
+}
+
+void TestDatabase::deferredCheckFindsDamage()
+{
+    // The app opens without the check and runs it beside the first frame.
+    const QString file = path("deferred.sqlite");
+    {
+        auto db = Database::open(file, Database::Mode::CreateIfMissing);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k%1', hex(randomblob(300)))").arg(i)));
+    }
+    QVERIFY(Database::quickCheck(file).ok());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    // Garbage over the b-tree page headers of the table's pages: structural damage.
+    for (qsizetype page = 2; page < bytes.size() / 4096; ++page) {
+        for (qsizetype i = page * 4096; i < page * 4096 + 12; ++i)
+            bytes[i] = char(0x5a);
+    }
+    f.seek(0);
+    f.write(bytes);
+    f.close();
+    const Status s = Database::quickCheck(file);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains("damaged") || s.error().message.contains("could not be checked"), qPrintable(s.error().message));
 }
 
 void TestDatabase::newerSchemaIsRefusedAndUntouched()

@@ -442,6 +442,33 @@ private slots:
         QCOMPARE(reloaded->value(key), stored.isEmpty() ? before : stored);
     }
 
+    void stagesRoundTrip()
+    {
+        DealRepository &deals = m_p->deals();
+        QStringList names;
+        for (const Stage &s : deals.stages().value())
+            names << s.name;
+        QCOMPARE(names, QStringList({ "Lead", "Qualified", "Demo", "Proposal", "Negotiation" }));
+        QVERIFY(m_p->database().write([&]() -> Status {
+            auto id = deals.addStage("Contract");
+            return id ? success() : Status(id.error());
+        }).ok());
+        const qint64 contract = deals.stageByName("contract")->id; // names match without case
+        QVERIFY(m_p->database().write([&] { return deals.renameStage(contract, "Signature"); }).ok());
+        QList<qint64> ids;
+        for (const Stage &s : deals.stages().value())
+            ids.prepend(s.id);
+        QVERIFY(m_p->database().write([&] { return deals.reorderStages(ids); }).ok());
+        QCOMPARE(deals.stages()->first().name, "Signature");
+        QCOMPARE(deals.stages()->last().name, "Lead");
+        // A stage with deals cannot go; an empty one can. A new deal goes into the first stage.
+        QCOMPARE(m_p->deal(add())->stage, "Signature");
+        QVERIFY(!m_p->database().write([&] { return deals.removeStage(contract); }).ok());
+        QVERIFY(m_p->database().write([&] { return deals.removeStage(deals.stageByName("Lead")->id); }).ok());
+        QCOMPARE(deals.stages()->size(), 5);
+        QVERIFY(!deals.stageByName("Lead"));
+    }
+
     void evaluateAllMatchesSingleEvaluation()
     {
         const qint64 a = add();
