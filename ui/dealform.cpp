@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTimeZone>
 
 namespace NineTouchUi {
@@ -43,6 +44,7 @@ DealForm::DealForm(QWidget *parent)
     , m_summary(new QPlainTextEdit)
     , m_cost(new QComboBox)
     , m_material(new QCheckBox(tr("Decision material delivered")))
+    , m_cycles(new QSpinBox)
     , m_contact(new QLineEdit)
     , m_email(new QLineEdit)
     , m_phone(new QLineEdit)
@@ -64,6 +66,9 @@ DealForm::DealForm(QWidget *parent)
     m_summary->setMaximumHeight(QFontMetrics(font()).height() * 4);
     m_cost->addItem(tr("Low: email is enough"), QStringLiteral("low"));
     m_cost->addItem(tr("High: calls, demos, several stakeholders"), QStringLiteral("high"));
+    m_cycles->setRange(0, 6);
+    m_cycles->setSpecialValueText(tr("My setting"));
+    m_cycles->setToolTip(tr("How many silent cycles before the break-up email, for this deal only."));
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("German"), QStringLiteral("de"));
     m_email->setPlaceholderText(QStringLiteral("name@example.com"));
@@ -79,6 +84,7 @@ DealForm::DealForm(QWidget *parent)
     form->addRow(tr("Value s&ummary"), m_summary);
     form->addRow(tr("Follow-up &cost"), m_cost);
     form->addRow(QString(), m_material);
+    form->addRow(tr("C&ycles before break-up"), m_cycles);
     form->addRow(tr("Co&ntact"), m_contact);
     form->addRow(tr("&Email"), m_email);
     form->addRow(tr("&Direct phone"), m_phone);
@@ -94,6 +100,7 @@ DealForm::DealForm(QWidget *parent)
     for (QComboBox *c : { m_stage, m_cost, m_tz, m_language })
         connect(c, &QComboBox::activated, this, &DealForm::edited);
     connect(m_material, &QCheckBox::toggled, this, &DealForm::edited);
+    connect(m_cycles, &QSpinBox::valueChanged, this, &DealForm::edited);
 }
 
 void DealForm::setStages(const QList<Stage> &stages)
@@ -120,6 +127,10 @@ void DealForm::setDeal(const Deal &d)
     m_summary->setPlainText(d.valueSummary);
     m_cost->setCurrentIndex(d.cost == FollowUpCost::High ? 1 : 0);
     m_material->setChecked(d.materialDelivered);
+    {
+        const QSignalBlocker blockCycles(m_cycles);
+        m_cycles->setValue(d.policy.cycles.value_or(0));
+    }
     m_contact->setText(d.contact.name);
     m_email->setText(d.contact.email);
     m_phone->setText(d.contact.phone);
@@ -140,6 +151,7 @@ Result<Deal> DealForm::deal(const Deal &base) const
     d.cost = m_cost->currentData().toString() == QLatin1String("high") ? FollowUpCost::High
                                                                        : FollowUpCost::Low;
     d.materialDelivered = m_material->isChecked();
+    d.policy.cycles = m_cycles->value() > 0 ? std::optional<int>(m_cycles->value()) : std::nullopt;
     d.contact.name = m_contact->text().trimmed();
     d.contact.email = m_email->text().trimmed();
     d.contact.phone = m_phone->text().trimmed();

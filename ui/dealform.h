@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 
 namespace NineTouchUi {
 
@@ -39,6 +40,7 @@ private:
     QPlainTextEdit *m_summary;
     QComboBox *m_cost;
     QCheckBox *m_material;
+    QSpinBox *m_cycles; // 0: the rep's setting
     QLineEdit *m_contact;
     QLineEdit *m_email;
     QLineEdit *m_phone;
