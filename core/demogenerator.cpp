@@ -224,9 +224,14 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             d.organization = pick(rng, orgFirst) + QLatin1Char(' ') + pick(rng, orgSecond);
             d.title = pick(rng, products) + QStringLiteral(" – ")
                 + d.organization.section(QLatin1Char(' '), 0, 0);
-            QString local = d.contact.name.toLower();
-            local.replace(QLatin1Char(' '), QLatin1Char('.'));
-            local.remove(QLatin1Char('\''));
+            // ASCII addresses: accents dropped (García -> garcia), spaces to dots.
+            QString local;
+            for (const QChar c : d.contact.name.normalized(QString::NormalizationForm_D).toLower()) {
+                if (c == QLatin1Char(' '))
+                    local += QLatin1Char('.');
+                else if (c.unicode() < 0x80 && c.isLetter())
+                    local += c;
+            }
             d.contact.email = local + QStringLiteral("@")
                 + d.organization.section(QLatin1Char(' '), 0, 0).toLower()
                 + QStringLiteral(".example");

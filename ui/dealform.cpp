@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -66,6 +67,11 @@ DealForm::DealForm(QWidget *parent)
     m_summary->setMaximumHeight(QFontMetrics(font()).height() * 4);
     m_cost->addItem(tr("Low: email is enough"), QStringLiteral("low"));
     m_cost->addItem(tr("High: calls, demos, several stakeholders"), QStringLiteral("high"));
+    // Combo boxes sized to the panel, not to their longest item (zone names are long).
+    for (QComboBox *c : { m_stage, m_cost, m_tz, m_language }) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
+    }
     m_cycles->setRange(0, 6);
     m_cycles->setSpecialValueText(tr("My setting"));
     m_cycles->setToolTip(tr("How many silent cycles before the break-up email, for this deal only."));
@@ -80,7 +86,9 @@ DealForm::DealForm(QWidget *parent)
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("&Organization"), m_org);
     form->addRow(tr("&Stage"), m_stage);
-    form->addRow(tr("&Value"), valueRow);
+    auto *valueLabel = new QLabel(tr("&Value"));
+    valueLabel->setBuddy(m_value);
+    form->addRow(valueLabel, valueRow);
     form->addRow(tr("Value s&ummary"), m_summary);
     form->addRow(tr("Follow-up &cost"), m_cost);
     form->addRow(QString(), m_material);

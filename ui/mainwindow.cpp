@@ -771,9 +771,11 @@ void MainWindow::setSearchText(const QString &text)
 void MainWindow::showView(const QString &view)
 {
     if (view.startsWith(QLatin1String("deal:"))) {
-        const qint64 id = view.mid(5).toLongLong();
+        const qint64 id = view.section(QLatin1Char(':'), 1, 1).toLongLong();
         m_board->selectDeal(id);
         selectDeal(id);
+        if (view.endsWith(QLatin1String(":details")))
+            m_panel->showDetails();
     } else if (view == QLatin1String("queue")) {
         m_queueDock->show();
         resizeDocks({ m_queueDock }, { 420 }, Qt::Vertical);

@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption view(
         QStringLiteral("view"),
         QApplication::translate("main",
-                                "With --screenshot: board, deal:ID, composer:ID:STEP or queue."),
+                                "With --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP or queue."),
         QStringLiteral("VIEW"), QStringLiteral("board"));
     parser.addOptions({ db, now, shot, view });
     parser.process(app);
