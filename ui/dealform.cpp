@@ -74,7 +74,8 @@ DealForm::DealForm(QWidget *parent)
     }
     m_cycles->setRange(0, 6);
     m_cycles->setSpecialValueText(tr("My setting"));
-    m_cycles->setToolTip(tr("How many silent cycles before the break-up email, for this deal only."));
+    m_cycles->setToolTip(
+        tr("How many silent cycles before the break-up email, for this deal only."));
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("German"), QStringLiteral("de"));
     m_email->setPlaceholderText(QStringLiteral("name@example.com"));
@@ -101,6 +102,19 @@ DealForm::DealForm(QWidget *parent)
     form->addRow(tr("Time &zone"), m_tz);
     form->addRow(tr("&Language"), m_language);
 
+    // Named fields: for accessibility tools and tests.
+    const std::pair<QWidget *, const char *> names[] = {
+        { m_title, "title" },       { m_org, "organization" },
+        { m_stage, "stage" },       { m_value, "value" },
+        { m_currency, "currency" }, { m_summary, "valueSummary" },
+        { m_cost, "cost" },         { m_material, "materialDelivered" },
+        { m_cycles, "cycles" },     { m_contact, "contact" },
+        { m_email, "email" },       { m_phone, "phone" },
+        { m_mobile, "mobile" },     { m_reception, "reception" },
+        { m_tz, "timeZone" },       { m_language, "language" },
+    };
+    for (const auto &[widget, name] : names)
+        widget->setObjectName(QLatin1String(name));
     for (QLineEdit *e : { m_title, m_org, m_value, m_currency, m_contact, m_email, m_phone,
                           m_mobile, m_reception })
         connect(e, &QLineEdit::textEdited, this, &DealForm::edited);

@@ -1,6 +1,7 @@
 // The main window as a rep uses it: the board, stage moves by drop and undo, filters, the
 // no-show flow, the call alert.
 #include "boardview.h"
+#include "dealform.h"
 #include "dealpanel.h"
 #include "honestbar.h"
 #include "mainwindow.h"
@@ -9,6 +10,8 @@
 #include "roles.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QListView>
 #include <QMimeData>
 #include <QTest>
@@ -105,6 +108,38 @@ private slots:
         w->selectDeal(b);
         QCOMPARE(w->dealPanel()->dealId(), b);
         QVERIFY(w->dealPanel()->timeline().rowCount() > 1);
+    }
+
+    void editingInThePanelSavesUndoesAndKeepsARefusedEdit()
+    {
+        w->selectDeal(a);
+        auto *form = w->dealPanel()->findChild<DealForm *>();
+        QPushButton *save = nullptr;
+        for (QPushButton *b : w->dealPanel()->findChildren<QPushButton *>())
+            save = b->text() == "&Save changes" ? b : save;
+        QVERIFY(form && save);
+        form->titleEdit()->selectAll();
+        QTest::keyClicks(form->titleEdit(), "Fleet tracking, phase 2");
+        QVERIFY(save->isEnabled());
+        save->click();
+        QCOMPARE(f->pipeline->deal(a)->title, "Fleet tracking, phase 2");
+        w->undoStack().undo();
+        QCOMPARE(f->pipeline->deal(a)->title, "Fleet tracking");
+
+        // A refused edit: nothing written, the form keeps what was typed and says why.
+        auto *email = form->findChild<QLineEdit *>("email");
+        QVERIFY(email);
+        QCOMPARE(email->text(), "jana@example.com");
+        email->selectAll();
+        QTest::keyClicks(email, "jana-at-example");
+        QVERIFY(save->isEnabled());
+        save->click();
+        QCOMPARE(f->pipeline->deal(a)->contact.email, "jana@example.com");
+        QCOMPARE(email->text(), "jana-at-example");
+        bool said = false;
+        for (QLabel *l : w->dealPanel()->findChildren<QLabel *>())
+            said = said || (!l->isHidden() && l->text().contains("'jana-at-example' is not an email"));
+        QVERIFY(said);
     }
 
     void noShowProposesTheSlotAndIsUndoable()
