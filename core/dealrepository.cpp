@@ -277,15 +277,19 @@ std::optional<Deal> DealRepository::find(qint64 id) const
 
 Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
 {
-    // The board's path: read through SQLite directly (see SqliteStatement). The filter's
-    // values are ours (an id and an enum name), never text from outside.
+    // The board's path: read through SQLite directly (see SqliteStatement).
     QByteArray sql = QByteArray(dealColumns) + " WHERE 1 = 1";
     if (filter.stageId)
-        sql += " AND d.stage_id = " + QByteArray::number(*filter.stageId);
+        sql += " AND d.stage_id = ?";
     if (filter.status)
-        sql += " AND d.status = '" + toString(*filter.status).toLatin1() + '\'';
+        sql += " AND d.status = ?";
     sql += " ORDER BY d.id";
     SqliteStatement q(m_db.connection(), sql.constData());
+    int parameter = 0;
+    if (filter.stageId)
+        q.bind(++parameter, *filter.stageId);
+    if (filter.status)
+        q.bind(++parameter, toString(*filter.status));
     StringPool pool;
     QList<Deal> deals;
     while (q.next()) {

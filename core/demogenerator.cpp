@@ -226,7 +226,8 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 + d.organization.section(QLatin1Char(' '), 0, 0);
             // ASCII addresses: accents dropped (García -> garcia), spaces to dots.
             QString local;
-            for (const QChar c : d.contact.name.normalized(QString::NormalizationForm_D).toLower()) {
+            for (const QChar c :
+                 d.contact.name.normalized(QString::NormalizationForm_D).toLower()) {
                 if (c == QLatin1Char(' '))
                     local += QLatin1Char('.');
                 else if (c.unicode() < 0x80 && c.isLetter())

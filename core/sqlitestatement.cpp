@@ -22,6 +22,20 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_stmt); // releases the read snapshot too
 }
 
+void SqliteStatement::bind(int index, qint64 value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqliteStatement::bind(int index, const QString &value)
+{
+    if (m_stmt) {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+}
+
 QString SqliteStatement::errorText() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))

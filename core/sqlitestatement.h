@@ -45,6 +45,9 @@ public:
     ~SqliteStatement();
 
     bool isValid() const { return m_stmt != nullptr; }
+    // Values for the ?-placeholders, numbered from 1.
+    void bind(int index, qint64 value);
+    void bind(int index, const QString &value);
     QString errorText() const;
     // Steps to the next row; false at the end or on error (see failed()).
     bool next();

@@ -72,8 +72,9 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE.png"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QApplication::translate("main",
-                                "With --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP or queue."),
+        QApplication::translate(
+            "main",
+            "With --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP or queue."),
         QStringLiteral("VIEW"), QStringLiteral("board"));
     parser.addOptions({ db, now, shot, view });
     parser.process(app);

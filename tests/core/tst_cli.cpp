@@ -239,6 +239,30 @@ private slots:
         const QJsonArray timeline = shown.object().value("timeline").toArray();
         QCOMPARE(timeline.first().toObject().value("kind").toString(), "meeting-set");
         QCOMPARE(timeline.last().toObject().value("kind").toString(), "reopened");
+
+        // The re-engage task of a lost deal reaches the day's queue only when it comes due.
+        const QString replay = freshDb("reengage.sqlite");
+        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "Fleet", "--org",
+              "Acme", "--contact", "Jo Ng", "--email", "jo@acme.example" },
+            replay);
+        QCOMPARE(cli({ "--now", "2026-03-19T09:00:00+01:00", "deal", "lost", "1", "--reason",
+                       "budget frozen" },
+                     replay)
+                     .code,
+                 0);
+        auto queueKinds = [&](const char *now) {
+            QStringList kinds;
+            for (const QJsonValue &v : cli({ "--now", now, "--json", "next" }, replay).array())
+                kinds << v.toObject().value("kind").toString();
+            return kinds;
+        };
+        QCOMPARE(queueKinds("2026-03-19T10:00:00+01:00"), QStringList());
+        QCOMPARE(queueKinds("2026-07-16T17:00:00+02:00"), QStringList());
+        QCOMPARE(queueKinds("2026-07-17T08:00:00+02:00"), QStringList { "reengage" });
+        QCOMPARE(
+            cli({ "--now", "2026-07-17T09:30:00+02:00", "touch", "1", "reengage" }, replay).code,
+            0);
+        QCOMPARE(queueKinds("2026-07-17T09:31:00+02:00"), QStringList()); // done
     }
 
     void proposedSlotAndSequence()

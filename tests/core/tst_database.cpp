@@ -220,7 +220,10 @@ void TestDatabase::deferredCheckFindsDamage()
         QSqlQuery q((*db)->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
         for (int i = 0; i < 300; ++i)
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k%1', hex(randomblob(300)))").arg(i)));
+            QVERIFY(
+                q.exec(QStringLiteral(
+                           "INSERT INTO settings (key, value) VALUES ('k%1', hex(randomblob(300)))")
+                           .arg(i)));
     }
     QVERIFY(Database::quickCheck(file).ok());
     QFile f(file);
@@ -236,7 +239,9 @@ void TestDatabase::deferredCheckFindsDamage()
     f.close();
     const Status s = Database::quickCheck(file);
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().message.contains("damaged") || s.error().message.contains("could not be checked"), qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains("damaged")
+                 || s.error().message.contains("could not be checked"),
+             qPrintable(s.error().message));
 }
 
 void TestDatabase::newerSchemaIsRefusedAndUntouched()

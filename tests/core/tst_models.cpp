@@ -228,6 +228,46 @@ private slots:
         QCOMPARE(queue.rowCount(), 7);
     }
 
+    void dayQueueFollowsAReplayedPursuit()
+    {
+        // One deal through a pursuit; at each moment the queue holds exactly what the rule asks.
+        PipelineFixture g;
+        Pipeline &p = *g.pipeline;
+        const qint64 id = g.addDeal("Replay");
+        QDateTime t = at("03-02T08:00");
+        PipelineModel m(p, [&t] { return t; });
+        QVERIFY(m.reload().ok());
+        DayQueueModel queue(m);
+        auto steps = [&] {
+            m.refreshTime();
+            queue.rebuild();
+            QStringList kinds;
+            for (const auto &item : queue.items())
+                kinds << toString(item.step.kind);
+            return kinds;
+        };
+        QCOMPARE(steps(), QStringList { "set-meeting" });
+        t = at("03-02T09:00");
+        QVERIFY(p.setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone, t).ok());
+        QCOMPARE(steps(), (QStringList { "recap", "invite" }));
+        QVERIFY(p.logTouch(id, TouchKind::Recap, {}, {}, {}, t).ok());
+        QVERIFY(p.logTouch(id, TouchKind::Invite, {}, {}, {}, t).ok());
+        QCOMPARE(steps(), QStringList()); // nothing more today
+        t = at("03-04T07:00");
+        QCOMPARE(steps(), QStringList { "reminder" }); // due at 09:00 today
+        QVERIFY(p.logTouch(id, TouchKind::Reminder, {}, {}, {}, at("03-04T09:05")).ok());
+        t = at("03-05T08:00");
+        QCOMPARE(steps(), QStringList { "call" }); // at 10:00, as agreed
+        t = at("03-05T10:02");
+        QVERIFY(p.meetingMissed(id, 0, t).ok());
+        QCOMPARE(steps(), (QStringList { "missed-call", "invite" }));
+        QVERIFY(p.logTouch(id, TouchKind::MissedCall, {}, {}, {}, t).ok());
+        QVERIFY(p.logTouch(id, TouchKind::Invite, {}, {}, {}, t).ok());
+        QCOMPARE(steps(), QStringList());
+        t = at("03-06T07:00");
+        QCOMPARE(steps(), QStringList { "reminder" }); // the Monday call's reminder, Friday morning
+    }
+
     void timelineShowsWhatHappenedThenWhatIsPlanned()
     {
         TimelineModel timeline;

@@ -449,12 +449,15 @@ private slots:
         for (const Stage &s : deals.stages().value())
             names << s.name;
         QCOMPARE(names, QStringList({ "Lead", "Qualified", "Demo", "Proposal", "Negotiation" }));
-        QVERIFY(m_p->database().write([&]() -> Status {
-            auto id = deals.addStage("Contract");
-            return id ? success() : Status(id.error());
-        }).ok());
+        QVERIFY(m_p->database()
+                    .write([&]() -> Status {
+                        auto id = deals.addStage("Contract");
+                        return id ? success() : Status(id.error());
+                    })
+                    .ok());
         const qint64 contract = deals.stageByName("contract")->id; // names match without case
-        QVERIFY(m_p->database().write([&] { return deals.renameStage(contract, "Signature"); }).ok());
+        QVERIFY(
+            m_p->database().write([&] { return deals.renameStage(contract, "Signature"); }).ok());
         QList<qint64> ids;
         for (const Stage &s : deals.stages().value())
             ids.prepend(s.id);
@@ -464,7 +467,9 @@ private slots:
         // A stage with deals cannot go; an empty one can. A new deal goes into the first stage.
         QCOMPARE(m_p->deal(add())->stage, "Signature");
         QVERIFY(!m_p->database().write([&] { return deals.removeStage(contract); }).ok());
-        QVERIFY(m_p->database().write([&] { return deals.removeStage(deals.stageByName("Lead")->id); }).ok());
+        QVERIFY(m_p->database()
+                    .write([&] { return deals.removeStage(deals.stageByName("Lead")->id); })
+                    .ok());
         QCOMPARE(deals.stages()->size(), 5);
         QVERIFY(!deals.stageByName("Lead"));
     }

@@ -11,9 +11,9 @@
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QListView>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTest>
 
 using namespace NineTouch;
@@ -138,7 +138,8 @@ private slots:
         QCOMPARE(email->text(), "jana-at-example");
         bool said = false;
         for (QLabel *l : w->dealPanel()->findChildren<QLabel *>())
-            said = said || (!l->isHidden() && l->text().contains("'jana-at-example' is not an email"));
+            said =
+                said || (!l->isHidden() && l->text().contains("'jana-at-example' is not an email"));
         QVERIFY(said);
     }
 
