@@ -86,12 +86,12 @@ Result<Cadence> Pipeline::cadence(qint64 id, const QDateTime &now) const
 }
 
 Result<QList<DealStatusView>> Pipeline::evaluateAll(const QDateTime &now, const DealFilter &filter,
-                                                    CadenceEngine::Detail detail) const
+                                                    CadenceEngine::Detail detail, bool withText) const
 {
     auto deals = m_deals.list(filter);
     if (!deals)
         return deals.error();
-    auto histories = m_activity.histories(std::move(deals).value());
+    auto histories = m_activity.histories(std::move(deals).value(), withText);
     if (!histories)
         return histories.error();
     QList<DealStatusView> out;

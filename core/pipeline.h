@@ -53,7 +53,8 @@ public:
     // Every deal matching filter with its cadence: the board's and the queue's read.
     Result<QList<DealStatusView>>
     evaluateAll(const QDateTime &now, const DealFilter &filter = {},
-                CadenceEngine::Detail detail = CadenceEngine::Detail::Full) const;
+                CadenceEngine::Detail detail = CadenceEngine::Detail::Full,
+                bool withText = false) const; // withText: touches' notes and exact texts too
 
     // Checks a deal's fields; the message names the field and the value.
     Status validate(const Deal &deal) const;

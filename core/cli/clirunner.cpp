@@ -442,16 +442,14 @@ Status Command::dealList()
         if (!filter.status)
             return inputError(tr("--status: '%1' is not a status; use open, won or lost.").arg(*v));
     }
-    auto views = m_pipeline->evaluateAll(m_now, filter);
+    // With --json each deal carries its full object, timeline texts included (the contract).
+    auto views = m_pipeline->evaluateAll(m_now, filter, CadenceEngine::Detail::Full, json());
     if (!views)
         return views.error();
     if (json()) {
         QJsonArray all;
-        for (const DealStatusView &v : std::as_const(*views)) {
-            // deal list carries each deal's full object, timeline included (the contract).
-            auto h = m_pipeline->history(v.history.deal.id);
-            all.append(m_view->deal(h ? *h : v.history, v.cadence));
-        }
+        for (const DealStatusView &v : std::as_const(*views))
+            all.append(m_view->deal(v.history, v.cadence));
         print(all);
         return success();
     }
