@@ -47,23 +47,7 @@ using namespace NineTouch;
 
 namespace {
 
-QIcon appIcon()
-{
-    QPixmap pm(64, 64);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(QColor(0x2e, 0x9d, 0x5b));
-    p.setPen(Qt::NoPen);
-    p.drawEllipse(2, 2, 60, 60);
-    QFont f = p.font();
-    f.setBold(true);
-    f.setPixelSize(40);
-    p.setFont(f);
-    p.setPen(Qt::white);
-    p.drawText(pm.rect(), Qt::AlignCenter, QStringLiteral("9"));
-    return QIcon(pm);
-}
+QIcon appIcon() { return QIcon(QStringLiteral(":/icons/ninetouch.png")); }
 
 } // namespace
 
