@@ -86,7 +86,8 @@ Result<Cadence> Pipeline::cadence(qint64 id, const QDateTime &now) const
 }
 
 Result<QList<DealStatusView>> Pipeline::evaluateAll(const QDateTime &now, const DealFilter &filter,
-                                                    CadenceEngine::Detail detail, bool withText) const
+                                                    CadenceEngine::Detail detail,
+                                                    bool withText) const
 {
     auto deals = m_deals.list(filter);
     if (!deals)

@@ -226,10 +226,14 @@ void ComposerDialog::refresh()
     m_ics->setEnabled(ready && m_draft.invite.has_value());
     const bool tooLong = m_draft.mailto().size() > Email::mailtoLimit;
     m_mailto->setEnabled(ready && !tooLong);
-    m_mailto->setToolTip(
-        tooLong
-            ? tr("Too long for a mail link (clients cut it): copy it or save it as .eml instead.")
-            : QString());
+    const QString note =
+        tr("Too long for a mail link (mail apps cut links of about 2,000 characters): "
+           "copy it or save it as .eml instead.");
+    m_mailto->setToolTip(tooLong ? note : QString());
+    if (ready && tooLong)
+        showMessage(note);
+    else if (m_message->text() == note)
+        m_message->clear();
 }
 
 void ComposerDialog::showMessage(const QString &text, bool error)

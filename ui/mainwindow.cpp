@@ -47,7 +47,10 @@ using namespace NineTouch;
 
 namespace {
 
-QIcon appIcon() { return QIcon(QStringLiteral(":/icons/ninetouch.png")); }
+QIcon appIcon()
+{
+    return QIcon(QStringLiteral(":/icons/ninetouch.png"));
+}
 
 } // namespace
 

@@ -63,6 +63,25 @@ private slots:
         QCOMPARE(d.draft().body, "Hi Jana,\nsee you Thursday, March 5, 2026.");
     }
 
+    void longDraftsOfferEmlInsteadOfAMailLink()
+    {
+        const qint64 id = f->addDeal("Fleet");
+        QVERIFY(f->pipeline
+                    ->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                 at("03-02T09:00"))
+                    .ok());
+        ComposerDialog d(*f->pipeline, undo, id, StepKind::Recap, [this] { return now; });
+        QPushButton *mailto = nullptr;
+        for (QPushButton *b : d.findChildren<QPushButton *>())
+            mailto = b->text() == "Open in &mail app" ? b : mailto;
+        QVERIFY(mailto && mailto->isEnabled());
+        d.findChild<QPlainTextEdit *>()->appendPlainText(
+            QString("All the details of the rollout plan. ").repeated(60));
+        QVERIFY(d.draft().ready());
+        QVERIFY(!mailto->isEnabled());
+        QVERIFY(mailto->toolTip().contains(".eml"));
+    }
+
     void markAsSentRecordsTheExactTextAndCanBeUndone()
     {
         const qint64 id = f->addDeal("Fleet");

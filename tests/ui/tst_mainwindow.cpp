@@ -1,6 +1,7 @@
 // The main window as a rep uses it: the board, stage moves by drop and undo, filters, the
 // no-show flow, the call alert.
 #include "boardview.h"
+#include "commands.h"
 #include "dealform.h"
 #include "dealpanel.h"
 #include "honestbar.h"
@@ -87,6 +88,31 @@ private slots:
         w->undoStack().redo();
         QCOMPARE(f->pipeline->deal(a)->stage, "Proposal");
         QCOMPARE(f->pipeline->activity().touches(a).size(), 1);
+    }
+
+    void newDealIsUndoableAndComesBackWithItsId()
+    {
+        Deal d;
+        d.title = "Security audit";
+        d.organization = "Kestrel AG";
+        d.contact.name = "Sam Carter";
+        d.contact.email = "sam@kestrel.example";
+        d.currency = "EUR";
+        d.stageId = f->pipeline->deals().stageByName("Qualified")->id;
+        const auto id = DealCommand::addDeal(w->undoStack(), *f->pipeline, d, m_now);
+        QVERIFY(id.ok());
+        QCOMPARE(column("Qualified")->rowCount(), 1);
+        w->undoStack().undo();
+        QVERIFY(!f->pipeline->deal(*id));
+        QCOMPARE(column("Qualified")->rowCount(), 0);
+        w->undoStack().redo();
+        QCOMPARE(f->pipeline->deal(*id)->title, "Security audit");
+        QCOMPARE(f->pipeline->deal(*id)->contact.email, "sam@kestrel.example");
+        QCOMPARE(column("Qualified")->rowCount(), 1);
+        // A refused new deal leaves nothing on the stack.
+        d.contact.email = "not-an-address";
+        QVERIFY(!DealCommand::addDeal(w->undoStack(), *f->pipeline, d, m_now).ok());
+        QCOMPARE(w->undoStack().count(), 1);
     }
 
     void dropOnTheSameColumnChangesNothing()
