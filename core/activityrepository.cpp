@@ -164,16 +164,6 @@ Result<qint64> ActivityRepository::insertTouch(const Touch &t)
     return q.lastInsertId().toLongLong();
 }
 
-Status ActivityRepository::removeTouch(qint64 id)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM touches WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.failure(q);
-    return success();
-}
-
 QList<Touch> ActivityRepository::touches(qint64 dealId) const
 {
     QSqlQuery q(m_db.connection());

@@ -26,7 +26,6 @@ public:
     Result<QList<Meeting>> scheduledMeetings() const; // every deal's, for collisions
 
     Result<qint64> insertTouch(const Touch &touch);
-    Status removeTouch(qint64 id);
     QList<Touch> touches(qint64 dealId) const;
 
     Result<qint64> insertTask(const Task &task);

@@ -1,7 +1,8 @@
 #include "demogenerator.h"
 
+#include "settingsrepository.h"
+
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 namespace NineTouch {
 
@@ -201,8 +202,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
 
     Status written = m_pipeline.database().write([&]() -> Status {
         // A rep to sign the drafts, unless one is set already.
-        QSqlQuery q(m_pipeline.database().connection());
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)"));
+        SettingsRepository settingsStore(m_pipeline.database());
         for (const auto &[key, value] :
              { std::pair { QStringLiteral("rep.name"), QStringLiteral("Alex Morgan") },
                std::pair { QStringLiteral("rep.email"),
@@ -210,11 +210,9 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                std::pair {
                    QStringLiteral("rep.signature"),
                    QStringLiteral(
-                       "Alex Morgan\nAccount Executive, NineTouch Demo\n+49 30 5550 1234") } }) {
-            q.addBindValue(key);
-            q.addBindValue(value);
-            if (!q.exec())
-                return m_pipeline.database().failure(q);
+                       "Alex Morgan\\nAccount Executive, NineTouch Demo\\n+49 30 5550 1234") } }) {
+            if (Status s = settingsStore.insertDefault(key, value); !s)
+                return s;
         }
 
         for (int i = 0; i < count; ++i) {

@@ -495,14 +495,6 @@ Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime
     return id;
 }
 
-Status Pipeline::removeTouch(qint64 dealId, qint64 touchId)
-{
-    Status s = m_db->write([&] { return m_activity.removeTouch(touchId); });
-    if (s)
-        emit dealChanged(dealId);
-    return s;
-}
-
 Status Pipeline::restore(const DealHistory &h)
 {
     if (!m_deals.find(h.deal.id))

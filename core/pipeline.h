@@ -75,7 +75,6 @@ public:
 
     Result<qint64> logTouch(qint64 dealId, TouchKind kind, const QDateTime &at, const QString &note,
                             const QString &body, const QDateTime &now);
-    Status removeTouch(qint64 dealId, qint64 touchId);
 
     Status markWon(qint64 dealId, const QDateTime &now);
     Status markLost(qint64 dealId, const QString &reason, const QDateTime &now);

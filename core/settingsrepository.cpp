@@ -26,6 +26,20 @@ Result<Settings> SettingsRepository::load() const
     return s;
 }
 
+Status SettingsRepository::insertDefault(const QString &key, const QString &value)
+{
+    Settings check;
+    if (Status s = check.set(key, value); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(check.value(key));
+    if (!q.exec())
+        return m_db.failure(q);
+    return success();
+}
+
 Status SettingsRepository::save(const QString &key, const QString &value)
 {
     auto loaded = load();

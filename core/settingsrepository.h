@@ -17,6 +17,8 @@ public:
     Result<Settings> load() const;
     // Validates value first: a bad one is refused and the stored value stays.
     Status save(const QString &key, const QString &value);
+    // Inside a transaction the caller holds: sets key unless the rep already has a value.
+    Status insertDefault(const QString &key, const QString &value);
 
 private:
     Database &m_db;

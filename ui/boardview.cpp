@@ -105,7 +105,6 @@ void BoardView::rebuildColumns()
     }
     row->addStretch(0);
     setWidget(strip);
-    m_strip = strip;
     updateHeaders();
 }
 

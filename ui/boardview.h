@@ -48,7 +48,6 @@ private:
 
     NineTouch::PipelineModel &m_model;
     CardDelegate *m_delegate;
-    QWidget *m_strip = nullptr;
     QList<Column> m_columns;
     QString m_search;
     QSet<NineTouch::CadenceState> m_states;

@@ -25,7 +25,6 @@ public:
 
 signals:
     void filterRequested(const QSet<NineTouch::CadenceState> &states);
-    void idleFilterRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
