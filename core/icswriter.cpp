@@ -46,6 +46,12 @@ QByteArray fold(const QByteArray &ics)
             int cut = limit;
             while (cut > 0 && (uchar(line.at(cut)) & 0xC0) == 0x80)
                 --cut; // never inside a multi-byte character
+            // Nor inside an escape: an odd run of backslashes before the cut starts one.
+            int backslashes = 0;
+            while (cut - 1 - backslashes >= 0 && line.at(cut - 1 - backslashes) == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 1)
+                --cut;
             out += line.left(cut) + "\r\n ";
             line = line.mid(cut);
             limit = 74; // the leading space counts

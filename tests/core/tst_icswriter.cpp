@@ -2,6 +2,7 @@
 #include "icswriter.h"
 #include "workcalendar.h"
 
+#include <QFile>
 #include <QStringDecoder>
 #include <QTest>
 #include <QTimeZone>
@@ -91,6 +92,25 @@ private slots:
         QVERIFY(icalcomponent_get_first_component(p.event, ICAL_VALARM_COMPONENT));
     }
 
+    void requestMatchesTheGoldenFile()
+    {
+        // The exact bytes a client receives; a change here is a change Outlook sees.
+        Invite i = sample();
+        i.summary =
+            "Fleet tracking: call with Alex Morgan (Größenänderung, Phase 2; Rollout \\ Plan)";
+        i.description = "Pricing and rollout\nSecond line, with a comma; and a semicolon";
+        const auto ics = IcsWriter::write(i);
+        QVERIFY(ics.ok());
+        QFile golden(QStringLiteral(NINETOUCH_TEST_DATA "/invite_request.ics"));
+        if (qEnvironmentVariableIsSet("NINETOUCH_UPDATE_GOLDEN")) {
+            QVERIFY(golden.open(QIODevice::WriteOnly));
+            golden.write(*ics);
+            return;
+        }
+        QVERIFY2(golden.open(QIODevice::ReadOnly), "tests/data/invite_request.ics is missing");
+        QCOMPARE(*ics, golden.readAll());
+    }
+
     void cancelKeepsUidWithHigherSequence()
     {
         Invite c = sample();
@@ -113,6 +133,9 @@ private slots:
         QTest::newRow("emoji") << QString("Rollout 🚚📦 ").repeated(15);
         QTest::newRow("CJK") << QString("会議の確認").repeated(20);
         QTest::newRow("escapes at the fold") << QString("a,b;c\\d\n").repeated(30);
+        for (int shift = 0; shift < 4; ++shift) // every position of an escape against the fold
+            QTest::newRow(qPrintable(QString("escape shifted by %1").arg(shift)))
+                << QString(shift, 'x') + QString(";,\\").repeated(40);
     }
     void linesAreCrlfFoldedAndValidUtf8()
     {
@@ -129,6 +152,11 @@ private slots:
             QVERIFY2(line.endsWith('\r'), line.constData());
             const QByteArray content = line.chopped(1);
             QVERIFY2(content.size() <= 75, content.constData());
+            // No fold inside an escape: a line never ends in an unpaired backslash.
+            qsizetype trailing = 0;
+            while (trailing < content.size() && content.at(content.size() - 1 - trailing) == '\\')
+                ++trailing;
+            QVERIFY2(trailing % 2 == 0, content.constData());
             QStringDecoder decoder(QStringDecoder::Utf8);
             const QString decoded = decoder(content);
             QVERIFY2(!decoder.hasError(), "a line splits a UTF-8 character");
