@@ -146,7 +146,9 @@ public:
         if (!id)
             return id.error();
         m_meeting.id = *id;
-        return touch(TouchKind::MeetingSet, at, proposed ? QStringLiteral("proposed") : QString());
+        // As the pipeline records it: the start in the meeting's zone, for the timeline.
+        return touch(TouchKind::MeetingSet, at, proposed ? QStringLiteral("proposed") : QString(),
+                     start.toTimeZone(QTimeZone(m_tz.toUtf8())).toString(Qt::ISODate));
     }
 
     Status close(MeetingStatus status, const QDateTime &at)
@@ -330,7 +332,10 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                             return story.touch(TouchKind::Breakup, start.addSecs(1800));
                         return success();
                     }
-                    const QDateTime next = story.slot(start, hop);
+                    // The power of assumption, as the rule proposes it: same time of day.
+                    QDateTime next = engine.proposeSlot(story.meeting(), {}, hop);
+                    if (!next.isValid())
+                        next = story.slot(start, hop);
                     if (Status s =
                             story.set(start.addSecs(600), next, story.meeting().agenda, true);
                         !s)
