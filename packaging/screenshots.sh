@@ -11,11 +11,12 @@ now="2026-03-04T10:00:00+01:00"
 "$bin/ninetouch-cli" --db "$db" init >/dev/null
 "$bin/ninetouch-cli" --db "$db" settings rep.tz Europe/Berlin >/dev/null
 "$bin/ninetouch-cli" --db "$db" --now "$now" demo --deals 400 --seed 7 >/dev/null
-# A deal in its third cycle, silent: the timeline shows a whole pursuit.
+# A deal in its third cycle, silent, its last call ahead: the timeline shows a whole pursuit.
 deal=$("$bin/ninetouch-cli" --db "$db" --now "$now" --json deal list --status open | python3 -c '
 import json, sys
 deals = json.load(sys.stdin)
-print(next(d["id"] for d in deals if d["cadence"]["state"] == "silent" and d["cadence"]["cycle"] == 3))')
+print(next(d["id"] for d in deals if d["cadence"]["state"] == "silent" and d["cadence"]["cycle"] == 3
+           and d["next_meeting"] is not None))')
 out="$root/packaging/screenshots"
 "$bin/ninetouch" --db "$db" --now "$now" --screenshot "$out/board.png" --view board
 "$bin/ninetouch" --db "$db" --now "$now" --screenshot "$out/deal.png" --view "deal:$deal"

@@ -361,6 +361,10 @@ qint64 MainWindow::current() const
 
 void MainWindow::selectDeal(qint64 dealId)
 {
+    // The queue highlights the selected deal's row, or none.
+    const QModelIndex row = m_queueView->currentIndex();
+    if (row.isValid() && row.data(Roles::DealId).toLongLong() != dealId)
+        m_queueView->setCurrentIndex({});
     m_selected = dealId;
     m_panel->setDeal(dealId);
     updateActions();
