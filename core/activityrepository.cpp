@@ -70,22 +70,13 @@ const char taskColumns[] = "SELECT id, deal_id, kind, due, done_at, note FROM ta
 
 } // namespace
 
-QSqlQuery &ActivityRepository::prepared(std::unique_ptr<QSqlQuery> &slot, const char *sql)
-{
-    if (!slot) {
-        slot = std::make_unique<QSqlQuery>(m_db.connection());
-        slot->prepare(QLatin1String(sql));
-    }
-    return *slot;
-}
-
 Result<qint64> ActivityRepository::insertMeeting(const Meeting &m, const QDateTime &now)
 {
     QSqlQuery &q =
-        prepared(m_insertMeeting,
-                 "INSERT INTO meetings (deal_id, start_utc, tz, minutes, channel, agenda, "
-                 "status, uid, sequence, created_at, updated_at) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_statements.get(m_db.connection(),
+                         "INSERT INTO meetings (deal_id, start_utc, tz, minutes, channel, agenda, "
+                         "status, uid, sequence, created_at, updated_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(q,
                  { QVariant(m.dealId), Sql::fromTime(m.start), QVariant(m.tz), QVariant(m.minutes),
                    QVariant(toString(m.channel)), QVariant(m.agenda), QVariant(toString(m.status)),
@@ -97,10 +88,10 @@ Result<qint64> ActivityRepository::insertMeeting(const Meeting &m, const QDateTi
 
 Status ActivityRepository::updateMeeting(const Meeting &m, const QDateTime &now)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE meetings SET start_utc = ?, tz = ?, minutes = ?, channel = ?, agenda = ?, "
-        "status = ?, uid = ?, sequence = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery &q = m_statements.get(
+        m_db.connection(),
+        "UPDATE meetings SET start_utc = ?, tz = ?, minutes = ?, channel = ?, "
+        "agenda = ?, status = ?, uid = ?, sequence = ?, updated_at = ? WHERE id = ?");
     Sql::bindAll(q,
                  { Sql::fromTime(m.start), QVariant(m.tz), QVariant(m.minutes),
                    QVariant(toString(m.channel)), QVariant(m.agenda), QVariant(toString(m.status)),
@@ -151,9 +142,9 @@ Result<QList<Meeting>> ActivityRepository::scheduledMeetings() const
 Result<qint64> ActivityRepository::insertTouch(const Touch &t)
 {
     QSqlQuery &q =
-        prepared(m_insertTouch,
-                 "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, note, body, "
-                 "minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        m_statements.get(m_db.connection(),
+                         "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, note, body, "
+                         "minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(q,
                  { QVariant(t.dealId),
                    t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "database.h"
+#include "sqlhelpers.h"
 #include "types.h"
 
 #include <QSqlQuery>
@@ -42,12 +43,8 @@ public:
     Result<QList<DealHistory>> histories(QList<Deal> deals, bool withText = false) const;
 
 private:
-    // The inserts the demo and busy days run thousands of times: prepared once.
-    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const char *sql);
-
     Database &m_db;
-    std::unique_ptr<QSqlQuery> m_insertTouch;
-    std::unique_ptr<QSqlQuery> m_insertMeeting;
+    Sql::StatementCache m_statements;
 };
 
 } // namespace NineTouch

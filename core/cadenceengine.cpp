@@ -381,9 +381,7 @@ QString CadenceEngine::recommend(const Cadence &c, const DealHistory &h) const
 QDateTime CadenceEngine::proposeSlot(const Meeting &missed, const QList<Meeting> &busy,
                                      int slotDays) const
 {
-    QTimeZone zone(missed.tz.toUtf8());
-    if (!zone.isValid())
-        zone = m_calendar.zone();
+    const QTimeZone &zone = m_calendar.zoneFor(missed.tz);
     const QDateTime local = missed.start.toTimeZone(zone);
     // Business days are counted in the rep's zone; the time of day is kept in the meeting's.
     const QDate repDay = m_calendar.localDate(missed.start);

@@ -133,18 +133,22 @@ Status DealRepository::removeStage(qint64 id)
 
 Result<qint64> DealRepository::organizationId(const QString &name, const QDateTime &now)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO organizations (name, created_at) VALUES (?, ?) "
-                             "ON CONFLICT (name) DO NOTHING"));
-    q.addBindValue(name.trimmed());
-    q.addBindValue(Sql::fromTime(now));
-    if (!q.exec())
-        return m_db.failure(q);
-    q.prepare(QStringLiteral("SELECT id FROM organizations WHERE name = ?"));
+    QSqlQuery &insert =
+        m_statements.get(m_db.connection(),
+                         "INSERT INTO organizations (name, created_at) VALUES (?, ?) "
+                         "ON CONFLICT (name) DO NOTHING");
+    insert.addBindValue(name.trimmed());
+    insert.addBindValue(Sql::fromTime(now));
+    if (!insert.exec())
+        return m_db.failure(insert);
+    QSqlQuery &q =
+        m_statements.get(m_db.connection(), "SELECT id FROM organizations WHERE name = ?");
     q.addBindValue(name.trimmed());
     if (!q.exec() || !q.next())
         return m_db.failure(q);
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // a cached SELECT must not keep its read snapshot
+    return id;
 }
 
 Result<qint64> DealRepository::insert(const Deal &d)
@@ -154,25 +158,26 @@ Result<qint64> DealRepository::insert(const Deal &d)
     if (!org)
         return org.error();
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO contacts (organization_id, name, email, phone, mobile, reception, tz, "
-        "language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    Sql::bindAll(q,
+    QSqlQuery &contact =
+        m_statements.get(m_db.connection(),
+                         "INSERT INTO contacts (organization_id, name, email, phone, mobile, "
+                         "reception, tz, language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Sql::bindAll(contact,
                  { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
                    QVariant(d.contact.phone), QVariant(d.contact.mobile),
                    QVariant(d.contact.reception), QVariant(d.contact.tz),
                    QVariant(d.contact.language), Sql::fromTime(now) });
-    if (!q.exec())
-        return m_db.failure(q);
-    const qint64 contactId = q.lastInsertId().toLongLong();
+    if (!contact.exec())
+        return m_db.failure(contact);
+    const qint64 contactId = contact.lastInsertId().toLongLong();
 
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_statements.get(
+        m_db.connection(),
         "INSERT INTO deals (id, title, organization_id, contact_id, stage_id, status, lost_reason, "
-        "value_cents, currency, value_summary, cost, material_delivered, cycles, "
-        "reminder_days, deadline_days, reengage_days, slot_days, created_at, updated_at, "
-        "stage_changed_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?)"));
+        "value_cents, currency, value_summary, cost, material_delivered, cycles, reminder_days, "
+        "deadline_days, reengage_days, slot_days, created_at, updated_at, stage_changed_at, "
+        "closed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.addBindValue(d.id > 0 ? QVariant(d.id) : QVariant(QMetaType(QMetaType::LongLong)));
     Sql::bindAll(q,
                  { QVariant(d.title),
@@ -199,12 +204,13 @@ Result<qint64> DealRepository::insert(const Deal &d)
         return m_db.failure(q);
     const qint64 dealId = q.lastInsertId().toLongLong();
 
-    q.prepare(QStringLiteral(
-        "INSERT INTO deal_stakeholders (deal_id, contact_id, role) VALUES (?, ?, 'primary')"));
-    q.addBindValue(dealId);
-    q.addBindValue(contactId);
-    if (!q.exec())
-        return m_db.failure(q);
+    QSqlQuery &stakeholder = m_statements.get(
+        m_db.connection(),
+        "INSERT INTO deal_stakeholders (deal_id, contact_id, role) VALUES (?, ?, 'primary')");
+    stakeholder.addBindValue(dealId);
+    stakeholder.addBindValue(contactId);
+    if (!stakeholder.exec())
+        return m_db.failure(stakeholder);
     return dealId;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "database.h"
+#include "sqlhelpers.h"
 #include "types.h"
 
 #include <optional>
@@ -47,6 +48,7 @@ private:
     Result<qint64> organizationId(const QString &name, const QDateTime &now);
 
     Database &m_db;
+    Sql::StatementCache m_statements;
 };
 
 } // namespace NineTouch

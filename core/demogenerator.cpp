@@ -148,7 +148,7 @@ public:
         m_meeting.id = *id;
         // As the pipeline records it: the start in the meeting's zone, for the timeline.
         return touch(TouchKind::MeetingSet, at, proposed ? QStringLiteral("proposed") : QString(),
-                     start.toTimeZone(QTimeZone(m_tz.toUtf8())).toString(Qt::ISODate));
+                     start.toTimeZone(m_cal.zoneFor(m_tz)).toString(Qt::ISODate));
     }
 
     Status close(MeetingStatus status, const QDateTime &at)

@@ -5,7 +5,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <QHash>
+
 #include <initializer_list>
+#include <memory>
 
 namespace NineTouch::Sql {
 
@@ -39,5 +42,24 @@ inline void bindAll(QSqlQuery &q, std::initializer_list<QVariant> values)
             q.addBindValue(v);
     }
 }
+
+// Statements a repository runs thousands of times (the demo, busy days), prepared once per
+// connection. Keyed by the SQL literal; a SELECT must be finish()ed after reading.
+class StatementCache final
+{
+public:
+    QSqlQuery &get(const QSqlDatabase &db, const char *sql)
+    {
+        auto &slot = m_statements[sql];
+        if (!slot) {
+            slot = std::make_shared<QSqlQuery>(db);
+            slot->prepare(QLatin1String(sql));
+        }
+        return *slot;
+    }
+
+private:
+    QHash<const char *, std::shared_ptr<QSqlQuery>> m_statements;
+};
 
 } // namespace NineTouch::Sql

@@ -79,6 +79,16 @@ int WorkCalendar::offsetAt(qint64 secs) const
     return *it;
 }
 
+const QTimeZone &WorkCalendar::zoneFor(const QString &id) const
+{
+    auto it = m_zones.constFind(id);
+    if (it == m_zones.cend()) {
+        QTimeZone zone(id.toUtf8());
+        it = m_zones.insert(id, zone.isValid() ? zone : m_zone);
+    }
+    return *it;
+}
+
 QDate WorkCalendar::localDate(const QDateTime &instant) const
 {
     const qint64 secs = instant.toSecsSinceEpoch();

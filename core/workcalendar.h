@@ -36,6 +36,10 @@ public:
 
     // The rep's local date of an instant.
     QDate localDate(const QDateTime &instant) const;
+    // A zone by IANA id, built once (constructing a QTimeZone is costly); the rep's zone
+    // when the id is empty or unknown.
+    const QTimeZone &zoneFor(const QString &id) const;
+
     // An instant in the rep's zone, for display.
     QDateTime toLocal(const QDateTime &instant) const { return instant.toTimeZone(m_zone); }
 
@@ -52,6 +56,7 @@ private:
     mutable QHash<qint64, qint64> m_startCache; // julian day -> UTC seconds
     mutable QHash<qint64, qint64> m_endCache;
     mutable QHash<qint64, int> m_offsetCache; // quarter hour -> UTC offset seconds
+    mutable QHash<QString, QTimeZone> m_zones;
 };
 
 // A local date and time in a zone as an instant. Refuses (returns an invalid
