@@ -283,14 +283,15 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
                     add(StepKind::Call, scheduled->start);
             }
         }
-        if (r.cancelDue)
-            add(StepKind::Invite, r.cancelAt, QStringLiteral("cancel"));
     } else if (h.deal.status == DealStatus::Lost) {
         for (const Task &task : h.tasks) {
             if (task.kind == QLatin1String("reengage") && task.isOpen())
                 add(StepKind::Reengage, task.due);
         }
     }
+    // A meeting called off by a break-up or a lost deal: the prospect's calendar still shows it.
+    if (r.cancelDue && h.deal.status != DealStatus::Won)
+        add(StepKind::Invite, r.cancelAt, QStringLiteral("cancel"));
     std::stable_sort(c.steps.begin(), c.steps.end(),
                      [](const Step &a, const Step &b) { return a.due < b.due; });
 

@@ -450,8 +450,10 @@ Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime
     if (Status s = checkText(QStringLiteral("text"), body, 100000, true); !s)
         return s.error();
 
+    // On a lost deal: the re-engage email, and the invite that cancels its meeting.
     const bool anytime = kind == TouchKind::Note || kind == TouchKind::Reply
-        || (kind == TouchKind::Reengage && d->status == DealStatus::Lost);
+        || (d->status == DealStatus::Lost
+            && (kind == TouchKind::Reengage || kind == TouchKind::Invite));
     if (!anytime && d->status != DealStatus::Open)
         return refusal(tr("Deal %1 is %2: only notes and replies can be logged; reopen it first.")
                            .arg(dealId)

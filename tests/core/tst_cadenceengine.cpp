@@ -119,6 +119,8 @@ void TestCadenceEngine::pursuit_data()
         << lastMissed + ">03-13T10:00" << "03-11T10:05" << "cycles=4" << "silent" << 4 << 8 << "missed-call" << "03-11T10:01";
     QTest::newRow("a lost deal has no cadence steps until its re-engage task")
         << brokenUp + "; lost@03-19T09:00; task@07-17T09:00" << "03-19T10:00" << "" << "lost" << 3 << 9 << "reengage" << "07-17T09:00";
+    QTest::newRow("a deal lost with a meeting scheduled still owes the prospect a cancellation")
+        << cycle1 + "; lost@03-04T12:00; task@07-02T09:00" << "03-04T12:05" << "" << "lost" << 1 << 1 << "invite" << "03-04T12:00";
     QTest::newRow("a re-engage email closes the task")
         << brokenUp + "; lost@03-19T09:00; task@07-17T09:00; reengage@07-17T09:30" << "07-17T10:00" << "" << "lost" << 3 << 9 << "" << "";
     QTest::newRow("reopening a lost deal starts over: set the next meeting")

@@ -462,6 +462,44 @@ private slots:
         QVERIFY(r.err.contains("exists already"));
     }
 
+    void losingADealWithAMeetingOwesTheCancellation()
+    {
+        const QString db = freshDb("cancel.sqlite");
+        cli({ "settings", "rep.email", "alex@ninetouch.example" }, db);
+        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "Fleet", "--org",
+              "Acme", "--contact", "Jo Ng", "--email", "jo@acme.example" },
+            db);
+        const QJsonObject set = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "meeting",
+                                      "set", "1", "--at", "2026-03-05T10:00" },
+                                    db)
+                                    .object();
+        const int sequence = set.value("next_meeting").toObject().value("sequence").toInt();
+        QCOMPARE(cli({ "--now", "2026-03-03T09:00:00+01:00", "deal", "lost", "1", "--reason",
+                       "chose a competitor" },
+                     db)
+                     .code,
+                 0);
+        const QJsonArray due =
+            cli({ "--now", "2026-03-03T09:05:00+01:00", "--json", "next" }, db).array();
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().toObject().value("kind").toString(), "invite");
+        QCOMPARE(due.first().toObject().value("method").toString(), "cancel");
+        const Run ics =
+            cli({ "--now", "2026-03-03T09:06:00+01:00", "ics", "1", "--method", "cancel" }, db);
+        QVERIFY(ics.out.contains("METHOD:CANCEL"));
+        QVERIFY(ics.out.contains(QByteArray("SEQUENCE:") + QByteArray::number(sequence + 1)));
+        QCOMPARE(cli({ "--now", "2026-03-03T09:07:00+01:00", "touch", "1", "invite", "--note",
+                       "cancellation" },
+                     db)
+                     .code,
+                 0);
+        QCOMPARE(cli({ "--now", "2026-03-03T09:08:00+01:00", "--json", "next" }, db).array().size(),
+                 0);
+        // Other outbound touches stay refused on a lost deal.
+        QCOMPARE(cli({ "--now", "2026-03-03T09:09:00+01:00", "touch", "1", "reminder" }, db).code,
+                 3);
+    }
+
     void demoIsDeterministic()
     {
         const QString a = m_dir.filePath("demo-a.sqlite");
