@@ -17,56 +17,111 @@ namespace NineTouch {
 
 namespace {
 
+// The columns and the one reader of each row type, for one deal's history and for the board's
+// bulk read alike. withText: the fields the board does not need (agenda, uid of past meetings,
+// a touch's note and exact text).
 const char meetingColumns[] =
     "SELECT id, deal_id, start_utc, tz, minutes, channel, agenda, status, uid, sequence "
     "FROM meetings";
+const char touchColumns[] =
+    "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes, note, body "
+    "FROM touches";
+const char touchColumnsBrief[] = "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes "
+                                 "FROM touches";
+const char taskColumns[] = "SELECT id, deal_id, kind, due, done_at, note FROM tasks";
 
-Meeting readMeeting(const QSqlQuery &q)
+// Touch kinds by name, sorted for a binary search: read for every row of the board's path.
+TouchKind kindOf(std::string_view name)
+{
+    static const auto table = [] {
+        std::vector<std::pair<std::string, TouchKind>> t;
+        for (int k = 0; k <= int(TouchKind::Reopened); ++k)
+            t.emplace_back(toString(TouchKind(k)).toStdString(), TouchKind(k));
+        std::sort(t.begin(), t.end());
+        return t;
+    }();
+    const auto it =
+        std::lower_bound(table.cbegin(), table.cend(), name,
+                         [](const auto &entry, std::string_view n) { return entry.first < n; });
+    return it != table.cend() && it->first == name ? it->second : TouchKind::Note;
+}
+
+Meeting readMeeting(const SqliteStatement &q, StringPool &pool, bool withText)
 {
     Meeting m;
-    m.id = q.value(0).toLongLong();
-    m.dealId = q.value(1).toLongLong();
-    m.start = Sql::toTime(q.value(2));
-    m.tz = q.value(3).toString();
-    m.minutes = q.value(4).toInt();
-    m.channel = channelFromString(q.value(5).toString()).value_or(Channel::Phone);
-    m.agenda = q.value(6).toString();
-    m.status = meetingStatusFromString(q.value(7).toString()).value_or(MeetingStatus::Scheduled);
-    m.uid = q.value(8).toString();
-    m.sequence = q.value(9).toInt();
+    m.id = q.integer(0);
+    m.dealId = q.integer(1);
+    m.start = q.time(2);
+    m.tz = q.text(3, pool);
+    m.minutes = int(q.integer(4));
+    m.channel = channelFromUtf8(q.view(5)).value_or(Channel::Phone);
+    m.status = meetingStatusFromUtf8(q.view(7)).value_or(MeetingStatus::Scheduled);
+    if (withText || m.status == MeetingStatus::Scheduled) {
+        m.agenda = q.text(6);
+        m.uid = q.text(8);
+    }
+    m.sequence = int(q.integer(9));
     return m;
 }
 
-Touch readTouch(const QSqlQuery &q, bool withText)
+Touch readTouch(const SqliteStatement &q, StringPool &pool, bool withText)
 {
     Touch t;
-    t.id = q.value(0).toLongLong();
-    t.dealId = q.value(1).toLongLong();
-    t.meetingId = q.value(2).toLongLong();
-    t.kind = touchKindFromString(q.value(3).toString()).value_or(TouchKind::Note);
-    t.at = Sql::toTime(q.value(4));
-    t.outcome = q.value(5).toString();
-    t.minutes = q.value(6).toInt();
+    t.id = q.integer(0);
+    t.dealId = q.integer(1);
+    t.meetingId = q.integer(2);
+    t.kind = kindOf(q.view(3));
+    t.at = q.time(4);
+    if (!q.view(5).empty())
+        t.outcome = q.text(5, pool);
+    t.minutes = int(q.integer(6));
     if (withText) {
-        t.note = q.value(7).toString();
-        t.body = q.value(8).toString();
+        t.note = q.text(7);
+        t.body = q.text(8);
     }
     return t;
 }
 
-Task readTask(const QSqlQuery &q)
+Task readTask(const SqliteStatement &q, StringPool &pool)
 {
     Task t;
-    t.id = q.value(0).toLongLong();
-    t.dealId = q.value(1).toLongLong();
-    t.kind = q.value(2).toString();
-    t.due = Sql::toTime(q.value(3));
-    t.doneAt = Sql::toTime(q.value(4));
-    t.note = q.value(5).toString();
+    t.id = q.integer(0);
+    t.dealId = q.integer(1);
+    t.kind = q.text(2, pool);
+    t.due = q.time(3);
+    t.doneAt = q.time(4);
+    t.note = q.text(5);
     return t;
 }
 
-const char taskColumns[] = "SELECT id, deal_id, kind, due, done_at, note FROM tasks";
+// Runs sql (with the deal id bound to its ?, when given) and hands every row to visit.
+template<typename Visit>
+Status forEachRow(const Database &db, const QByteArray &sql, std::optional<qint64> dealId,
+                  Visit visit)
+{
+    SqliteStatement q(db.connection(), sql.constData());
+    if (dealId)
+        q.bind(1, *dealId);
+    StringPool pool;
+    while (q.next())
+        visit(q, pool);
+    if (!q.isValid() || q.failed())
+        return storageError(QStringLiteral("%1: reading failed (%2).")
+                                .arg(QFileInfo(db.path()).fileName(), q.errorText()));
+    return success();
+}
+
+template<typename Row, typename Read>
+Result<QList<Row>> readAll(const Database &db, const QByteArray &sql, std::optional<qint64> dealId,
+                           Read read)
+{
+    QList<Row> rows;
+    if (Status s =
+            forEachRow(db, sql, dealId, [&](auto &q, auto &pool) { rows.append(read(q, pool)); });
+        !s)
+        return s.error();
+    return rows;
+}
 
 } // namespace
 
@@ -103,40 +158,27 @@ Status ActivityRepository::updateMeeting(const Meeting &m, const QDateTime &now)
 
 QList<Meeting> ActivityRepository::meetings(qint64 dealId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(meetingColumns)
-              + QStringLiteral(" WHERE deal_id = ? ORDER BY start_utc, id"));
-    q.addBindValue(dealId);
-    QList<Meeting> all;
-    if (q.exec()) {
-        while (q.next())
-            all.append(readMeeting(q));
-    }
-    return all;
+    return readAll<Meeting>(
+               m_db, QByteArray(meetingColumns) + " WHERE deal_id = ? ORDER BY start_utc, id",
+               dealId, [](auto &q, auto &pool) { return readMeeting(q, pool, true); })
+        .value_or({});
 }
 
 std::optional<Meeting> ActivityRepository::scheduledMeeting(qint64 dealId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(meetingColumns)
-              + QStringLiteral(" WHERE deal_id = ? AND status = 'scheduled'"));
-    q.addBindValue(dealId);
-    if (q.exec() && q.next())
-        return readMeeting(q);
-    return std::nullopt;
+    const auto found = readAll<Meeting>(
+        m_db, QByteArray(meetingColumns) + " WHERE deal_id = ? AND status = 'scheduled'", dealId,
+        [](auto &q, auto &pool) { return readMeeting(q, pool, true); });
+    if (!found || found->isEmpty())
+        return std::nullopt;
+    return found->constFirst();
 }
 
 Result<QList<Meeting>> ActivityRepository::scheduledMeetings() const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(meetingColumns)
-                + QStringLiteral(" WHERE status = 'scheduled' ORDER BY start_utc")))
-        return m_db.failure(q);
-    QList<Meeting> all;
-    while (q.next())
-        all.append(readMeeting(q));
-    return all;
+    return readAll<Meeting>(
+        m_db, QByteArray(meetingColumns) + " WHERE status = 'scheduled' ORDER BY start_utc",
+        std::nullopt, [](auto &q, auto &pool) { return readMeeting(q, pool, true); });
 }
 
 Result<qint64> ActivityRepository::insertTouch(const Touch &t)
@@ -157,17 +199,9 @@ Result<qint64> ActivityRepository::insertTouch(const Touch &t)
 
 QList<Touch> ActivityRepository::touches(qint64 dealId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT id, deal_id, meeting_id, kind, at, outcome, minutes, note, body "
-                       "FROM touches WHERE deal_id = ? ORDER BY at, id"));
-    q.addBindValue(dealId);
-    QList<Touch> all;
-    if (q.exec()) {
-        while (q.next())
-            all.append(readTouch(q, true));
-    }
-    return all;
+    return readAll<Touch>(m_db, QByteArray(touchColumns) + " WHERE deal_id = ? ORDER BY at, id",
+                          dealId, [](auto &q, auto &pool) { return readTouch(q, pool, true); })
+        .value_or({});
 }
 
 Result<qint64> ActivityRepository::insertTask(const Task &t)
@@ -210,15 +244,9 @@ Status ActivityRepository::removeOpenTasks(qint64 dealId, const QString &kind)
 
 QList<Task> ActivityRepository::tasks(qint64 dealId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(taskColumns) + QStringLiteral(" WHERE deal_id = ? ORDER BY due, id"));
-    q.addBindValue(dealId);
-    QList<Task> all;
-    if (q.exec()) {
-        while (q.next())
-            all.append(readTask(q));
-    }
-    return all;
+    return readAll<Task>(m_db, QByteArray(taskColumns) + " WHERE deal_id = ? ORDER BY due, id",
+                         dealId, [](auto &q, auto &pool) { return readTask(q, pool); })
+        .value_or({});
 }
 
 Status ActivityRepository::replaceAll(qint64 dealId, const QList<Meeting> &meetings,
@@ -270,26 +298,6 @@ Status ActivityRepository::replaceAll(qint64 dealId, const QList<Meeting> &meeti
     return success();
 }
 
-namespace {
-
-// Touch kinds by name, sorted for a binary search: read for every row of the board's path.
-TouchKind kindOf(std::string_view name)
-{
-    static const auto table = [] {
-        std::vector<std::pair<std::string, TouchKind>> t;
-        for (int k = 0; k <= int(TouchKind::Reopened); ++k)
-            t.emplace_back(toString(TouchKind(k)).toStdString(), TouchKind(k));
-        std::sort(t.begin(), t.end());
-        return t;
-    }();
-    const auto it =
-        std::lower_bound(table.cbegin(), table.cend(), name,
-                         [](const auto &entry, std::string_view n) { return entry.first < n; });
-    return it != table.cend() && it->first == name ? it->second : TouchKind::Note;
-}
-
-} // namespace
-
 Result<QList<DealHistory>> ActivityRepository::histories(QList<Deal> deals, bool withText) const
 {
     QList<DealHistory> out;
@@ -304,89 +312,27 @@ Result<QList<DealHistory>> ActivityRepository::histories(QList<Deal> deals, bool
         const auto it = index.constFind(dealId);
         return it == index.cend() ? nullptr : &out[*it];
     };
-    StringPool pool;
-    auto failed = [&](const SqliteStatement &q) {
-        return storageError(QStringLiteral("%1: reading the pipeline failed (%2).")
-                                .arg(QFileInfo(m_db.path()).fileName(), q.errorText()));
-    };
-
-    {
-        SqliteStatement q(
-            m_db.connection(),
-            "SELECT id, deal_id, start_utc, tz, minutes, channel, agenda, status, uid, sequence "
-            "FROM meetings ORDER BY deal_id, start_utc, id");
-        while (q.next()) {
-            DealHistory *h = slot(q.integer(1));
-            if (!h)
-                continue;
-            Meeting m;
-            m.id = q.integer(0);
-            m.dealId = q.integer(1);
-            m.start = q.time(2);
-            m.tz = q.text(3, pool);
-            m.minutes = int(q.integer(4));
-            m.channel = channelFromUtf8(q.view(5)).value_or(Channel::Phone);
-            m.status = meetingStatusFromUtf8(q.view(7)).value_or(MeetingStatus::Scheduled);
-            // The board needs neither; a deal's own history (and JSON) reads them.
-            if (withText || m.status == MeetingStatus::Scheduled) {
-                m.agenda = q.text(6);
-                m.uid = q.text(8);
-            }
-            m.sequence = int(q.integer(9));
-            h->meetings.append(std::move(m));
-        }
-        if (!q.isValid() || q.failed())
-            return failed(q);
-    }
-    {
-        // Table order is cheaper than the index's; each deal's touches are sorted below.
-        SqliteStatement q(
-            m_db.connection(),
-            withText ? "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes, note, body "
-                       "FROM touches"
-                     : "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes FROM touches");
-        while (q.next()) {
-            DealHistory *h = slot(q.integer(1));
-            if (!h)
-                continue;
-            Touch t;
-            t.id = q.integer(0);
-            t.dealId = q.integer(1);
-            t.meetingId = q.integer(2);
-            t.kind = kindOf(q.view(3));
-            t.at = q.time(4);
-            if (!q.view(5).empty())
-                t.outcome = q.text(5, pool);
-            t.minutes = int(q.integer(6));
-            if (withText) {
-                t.note = q.text(7);
-                t.body = q.text(8);
-            }
-            h->touches.append(std::move(t));
-        }
-        if (!q.isValid() || q.failed())
-            return failed(q);
-    }
-    {
-        SqliteStatement q(
-            m_db.connection(),
-            "SELECT id, deal_id, kind, due, done_at, note FROM tasks ORDER BY deal_id, due, id");
-        while (q.next()) {
-            DealHistory *h = slot(q.integer(1));
-            if (!h)
-                continue;
-            Task t;
-            t.id = q.integer(0);
-            t.dealId = q.integer(1);
-            t.kind = q.text(2, pool);
-            t.due = q.time(3);
-            t.doneAt = q.time(4);
-            t.note = q.text(5);
-            h->tasks.append(std::move(t));
-        }
-        if (!q.isValid() || q.failed())
-            return failed(q);
-    }
+    // Each row goes straight into its deal's history: no intermediate lists of 200,000 rows.
+    Status s = forEachRow(m_db, QByteArray(meetingColumns) + " ORDER BY deal_id, start_utc, id",
+                          std::nullopt, [&](auto &q, auto &pool) {
+                              if (DealHistory *h = slot(q.integer(1)))
+                                  h->meetings.append(readMeeting(q, pool, withText));
+                          });
+    // Table order is cheaper than the index's; each deal's touches are sorted below.
+    if (s)
+        s = forEachRow(m_db, QByteArray(withText ? touchColumns : touchColumnsBrief), std::nullopt,
+                       [&](auto &q, auto &pool) {
+                           if (DealHistory *h = slot(q.integer(1)))
+                               h->touches.append(readTouch(q, pool, withText));
+                       });
+    if (s)
+        s = forEachRow(m_db, QByteArray(taskColumns) + " ORDER BY deal_id, due, id", std::nullopt,
+                       [&](auto &q, auto &pool) {
+                           if (DealHistory *h = slot(q.integer(1)))
+                               h->tasks.append(readTask(q, pool));
+                       });
+    if (!s)
+        return s.error();
     const auto byTime = [](const Touch &a, const Touch &b) {
         return a.at < b.at || (a.at == b.at && a.id < b.id);
     };

@@ -25,39 +25,43 @@ const char dealColumns[] = R"sql(
     LEFT JOIN organizations o ON o.id = d.organization_id
     LEFT JOIN contacts c ON c.id = d.contact_id)sql";
 
-Deal readDeal(const QSqlQuery &q)
+// The one reader of a deal row (dealColumns), for a single deal and for the board alike.
+Deal readDeal(const SqliteStatement &q, StringPool &pool)
 {
     Deal d;
-    d.id = q.value(0).toLongLong();
-    d.title = q.value(1).toString();
-    d.organization = q.value(2).toString();
-    d.stageId = q.value(3).toLongLong();
-    d.stage = q.value(4).toString();
-    d.status = dealStatusFromString(q.value(5).toString()).value_or(DealStatus::Open);
-    d.lostReason = q.value(6).toString();
-    d.valueCents = q.value(7).toLongLong();
-    d.currency = q.value(8).toString();
-    d.valueSummary = q.value(9).toString();
-    d.cost = costFromString(q.value(10).toString()).value_or(FollowUpCost::Low);
-    d.materialDelivered = q.value(11).toBool();
-    d.policy.cycles = Sql::toOptionalInt(q.value(12));
-    d.policy.reminderDays = Sql::toOptionalInt(q.value(13));
-    d.policy.deadlineDays = Sql::toOptionalInt(q.value(14));
-    d.policy.reengageDays = Sql::toOptionalInt(q.value(15));
-    d.policy.slotDays = Sql::toOptionalInt(q.value(16));
-    d.createdAt = Sql::toTime(q.value(17));
-    d.updatedAt = Sql::toTime(q.value(18));
-    d.stageChangedAt = Sql::toTime(q.value(19));
-    d.closedAt = Sql::toTime(q.value(20));
-    d.contact.id = q.value(21).toLongLong();
-    d.contact.name = q.value(22).toString();
-    d.contact.email = q.value(23).toString();
-    d.contact.phone = q.value(24).toString();
-    d.contact.mobile = q.value(25).toString();
-    d.contact.reception = q.value(26).toString();
-    d.contact.tz = q.value(27).toString();
-    d.contact.language = q.value(28).toString();
-    d.stakeholders = q.value(29).toInt();
+    d.id = q.integer(0);
+    d.title = q.text(1);
+    d.organization = q.text(2);
+    d.stageId = q.integer(3);
+    d.stage = q.text(4, pool);
+    d.status = dealStatusFromUtf8(q.view(5)).value_or(DealStatus::Open);
+    d.lostReason = q.text(6, pool);
+    d.valueCents = q.integer(7);
+    d.currency = q.text(8, pool);
+    d.valueSummary = q.text(9);
+    d.cost = costFromUtf8(q.view(10)).value_or(FollowUpCost::Low);
+    d.materialDelivered = q.integer(11) != 0;
+    const auto optionalInt = [&q](int c) {
+        return q.isNull(c) ? std::nullopt : std::optional<int>(int(q.integer(c)));
+    };
+    d.policy.cycles = optionalInt(12);
+    d.policy.reminderDays = optionalInt(13);
+    d.policy.deadlineDays = optionalInt(14);
+    d.policy.reengageDays = optionalInt(15);
+    d.policy.slotDays = optionalInt(16);
+    d.createdAt = q.time(17);
+    d.updatedAt = q.time(18);
+    d.stageChangedAt = q.time(19);
+    d.closedAt = q.time(20);
+    d.contact.id = q.integer(21);
+    d.contact.name = q.text(22);
+    d.contact.email = q.text(23);
+    d.contact.phone = q.text(24);
+    d.contact.mobile = q.text(25);
+    d.contact.reception = q.text(26);
+    d.contact.tz = q.text(27, pool);
+    d.contact.language = q.text(28, pool);
+    d.stakeholders = int(q.integer(29));
     return d;
 }
 
@@ -273,11 +277,12 @@ Status DealRepository::remove(qint64 id)
 
 std::optional<Deal> DealRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(dealColumns) + QStringLiteral(" WHERE d.id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readDeal(q);
+    const QByteArray sql = QByteArray(dealColumns) + " WHERE d.id = ?";
+    SqliteStatement q(m_db.connection(), sql.constData());
+    q.bind(1, id);
+    StringPool pool;
+    if (q.next())
+        return readDeal(q, pool);
     return std::nullopt;
 }
 
@@ -298,43 +303,8 @@ Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
         q.bind(++parameter, toString(*filter.status));
     StringPool pool;
     QList<Deal> deals;
-    while (q.next()) {
-        Deal d;
-        d.id = q.integer(0);
-        d.title = q.text(1);
-        d.organization = q.text(2);
-        d.stageId = q.integer(3);
-        d.stage = q.text(4, pool);
-        d.status = dealStatusFromUtf8(q.view(5)).value_or(DealStatus::Open);
-        d.lostReason = q.text(6, pool);
-        d.valueCents = q.integer(7);
-        d.currency = q.text(8, pool);
-        d.valueSummary = q.text(9);
-        d.cost = costFromUtf8(q.view(10)).value_or(FollowUpCost::Low);
-        d.materialDelivered = q.integer(11) != 0;
-        const auto optionalInt = [&q](int c) {
-            return q.isNull(c) ? std::nullopt : std::optional<int>(int(q.integer(c)));
-        };
-        d.policy.cycles = optionalInt(12);
-        d.policy.reminderDays = optionalInt(13);
-        d.policy.deadlineDays = optionalInt(14);
-        d.policy.reengageDays = optionalInt(15);
-        d.policy.slotDays = optionalInt(16);
-        d.createdAt = q.time(17);
-        d.updatedAt = q.time(18);
-        d.stageChangedAt = q.time(19);
-        d.closedAt = q.time(20);
-        d.contact.id = q.integer(21);
-        d.contact.name = q.text(22);
-        d.contact.email = q.text(23);
-        d.contact.phone = q.text(24);
-        d.contact.mobile = q.text(25);
-        d.contact.reception = q.text(26);
-        d.contact.tz = q.text(27, pool);
-        d.contact.language = q.text(28, pool);
-        d.stakeholders = int(q.integer(29));
-        deals.append(std::move(d));
-    }
+    while (q.next())
+        deals.append(readDeal(q, pool));
     if (!q.isValid() || q.failed())
         return storageError(QStringLiteral("%1: reading the deals failed (%2).")
                                 .arg(QFileInfo(m_db.path()).fileName(), q.errorText()));

@@ -57,6 +57,11 @@ public:
     T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
 
+    T value_or(T fallback) &&
+    {
+        return ok() ? std::get<T>(std::move(m_data)) : std::move(fallback);
+    }
+
     const Error &error() const { return std::get<Error>(m_data); }
 
 private:
