@@ -207,7 +207,7 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
                 r.missedAt = t.at;
                 if (r.meetingId == t.meetingId || t.meetingId == 0)
                     r.meetingId = 0;
-                if (r.cycle >= policy.cycles) {
+                if (Cadence::isLastCycle(r.cycle, policy.cycles)) {
                     // After the last cycle's call no slot is proposed: break up instead.
                     r.breakupDue = true;
                     r.breakupDueAt = t.at;

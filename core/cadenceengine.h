@@ -52,6 +52,10 @@ struct Cadence
     bool stale = false; // open and idle for staleDays or more
     int missedCalls = 0; // since the last sign of life
 
+    // In the pursuit's last cycle: a missed call there dues the break-up, not another slot.
+    static bool isLastCycle(int cycle, int cycles) { return cycle >= cycles; }
+    bool inLastCycle() const { return isLastCycle(cycle, cycles); }
+
     std::optional<Step> nextStep() const
     {
         return steps.isEmpty() ? std::nullopt : std::optional<Step>(steps.constFirst());

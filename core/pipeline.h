@@ -86,6 +86,12 @@ public:
     Status removeDeal(qint64 dealId);
     Status reinsert(const DealHistory &snapshot); // a removed deal back, with its ids
 
+    // The rep's stages: names checked (not empty, not taken), a stage with deals never removed.
+    Result<qint64> addStage(const QString &name);
+    Status renameStage(qint64 id, const QString &name);
+    Status reorderStages(const QList<qint64> &ids);
+    Status removeStage(qint64 id);
+
     static QString breakupLostReason();
     static QString triedText(int tried);
 
@@ -93,10 +99,12 @@ signals:
     void dealAdded(qint64 id);
     void dealChanged(qint64 id);
     void dealRemoved(qint64 id);
+    void stagesChanged();
     void settingsChanged();
 
 private:
     Result<Deal> openDeal(qint64 id) const;
+    Status checkStageName(const QString &name, qint64 except) const;
     Status cancelScheduled(qint64 dealId, const QDateTime &now);
     Status touch(qint64 dealId, TouchKind kind, const QDateTime &at, qint64 meetingId = 0,
                  const QString &outcome = {}, const QString &note = {}, int minutes = 0);

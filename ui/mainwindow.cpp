@@ -185,6 +185,10 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     });
     connect(m_board, &BoardView::moveRequested, this,
             [this](qint64 id, qint64 stage) { report(moveStage(id, stage)); });
+    connect(&pipeline, &Pipeline::stagesChanged, this, [this] {
+        m_board->rebuildColumns();
+        (void)m_model.reload(); // deals carry their stage's name
+    });
     connect(&m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(&m_model, &PipelineModel::dealUpdated, this, &MainWindow::updateActions);
 
@@ -460,11 +464,9 @@ void MainWindow::newDeal()
 
 void MainWindow::editSettings()
 {
+    // The board follows the pipeline's stagesChanged and settingsChanged signals.
     SettingsDialog dialog(m_pipeline, this);
-    if (dialog.exec() == QDialog::Accepted || dialog.stagesChanged()) {
-        m_board->rebuildColumns();
-        (void)m_model.reload();
-    }
+    dialog.exec();
 }
 
 void MainWindow::setMeeting()

@@ -169,9 +169,8 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
     // Would this be the last cycle's call? Ask the rule with a missed call recorded.
     if (deal && meeting) {
         auto h = pipeline.history(dealId);
-        const CadencePolicy policy = deal->policy.appliedTo(pipeline.settings().policy);
         const Cadence c = pipeline.engine().evaluate(*h, now);
-        m_lastCycle = c.cycle >= policy.cycles;
+        m_lastCycle = c.inLastCycle();
         m_zone = QTimeZone(meeting->tz.toUtf8());
         if (m_lastCycle) {
             auto *last =

@@ -157,55 +157,44 @@ void SettingsDialog::stageAction(const QString &what)
 {
     const int row = m_stages->currentRow();
     const qint64 id = row >= 0 ? m_stages->item(row)->data(Qt::UserRole).toLongLong() : 0;
+    int select = row;
     Status s = success();
-    Database &db = m_pipeline.database();
     if (what == QLatin1String("add") || what == QLatin1String("rename")) {
-        if (what == QLatin1String("rename") && !id)
+        const bool rename = what == QLatin1String("rename");
+        if (rename && !id)
             return;
         bool ok = false;
         const QString name =
-            QInputDialog::getText(
-                this, tr("Stage"), tr("Name"), QLineEdit::Normal,
-                what == QLatin1String("rename") ? m_stages->item(row)->text() : QString(), &ok)
-                .trimmed();
-        if (!ok || name.isEmpty())
+            QInputDialog::getText(this, tr("Stage"), tr("Name"), QLineEdit::Normal,
+                                  rename ? m_stages->item(row)->text() : QString(), &ok);
+        if (!ok)
             return;
-        s = db.write([&]() -> Status {
-            if (what == QLatin1String("add")) {
-                auto added = m_pipeline.deals().addStage(name);
-                return added ? success() : Status(added.error());
-            }
-            return m_pipeline.deals().renameStage(id, name);
-        });
+        if (rename) {
+            s = m_pipeline.renameStage(id, name);
+        } else {
+            auto added = m_pipeline.addStage(name);
+            s = added ? success() : Status(added.error());
+            select = m_stages->count();
+        }
     } else if (what == QLatin1String("up") || what == QLatin1String("down")) {
-        const int to = what == QLatin1String("up") ? row - 1 : row + 1;
-        if (row < 0 || to < 0 || to >= m_stages->count())
+        select = what == QLatin1String("up") ? row - 1 : row + 1;
+        if (row < 0 || select < 0 || select >= m_stages->count())
             return;
         QList<qint64> ids;
         for (int i = 0; i < m_stages->count(); ++i)
             ids << m_stages->item(i)->data(Qt::UserRole).toLongLong();
-        ids.swapItemsAt(row, to);
-        s = db.write([&] { return m_pipeline.deals().reorderStages(ids); });
-        if (s) {
-            loadStages();
-            m_stages->setCurrentRow(to);
-            m_stagesChanged = true;
-            return;
-        }
+        ids.swapItemsAt(row, select);
+        s = m_pipeline.reorderStages(ids);
     } else if (what == QLatin1String("remove") && id) {
-        s = db.write([&] { return m_pipeline.deals().removeStage(id); });
-        if (!s)
-            s = inputError(tr("'%1' still has deals (won and lost ones count too): move them to "
-                              "another stage first.")
-                               .arg(m_stages->item(row)->text()));
+        s = m_pipeline.removeStage(id);
     }
     m_error->setVisible(!s);
     if (!s) {
         m_error->setText(s.error().message);
         return;
     }
-    m_stagesChanged = true;
     loadStages();
+    m_stages->setCurrentRow(std::min(select, m_stages->count() - 1));
 }
 
 void SettingsDialog::accept()

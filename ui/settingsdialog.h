@@ -18,7 +18,6 @@ public:
     explicit SettingsDialog(NineTouch::Pipeline &pipeline, QWidget *parent = nullptr);
 
     void accept() override;
-    bool stagesChanged() const { return m_stagesChanged; }
 
 private:
     void loadStages();
@@ -28,7 +27,6 @@ private:
     QHash<QString, std::function<QString()>> m_fields; // key -> current text
     QListWidget *m_stages;
     QLabel *m_error;
-    bool m_stagesChanged = false;
 };
 
 } // namespace NineTouchUi
