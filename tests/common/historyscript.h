@@ -19,6 +19,14 @@ namespace TestSupport {
 
 using namespace NineTouch;
 
+// A check that stays in release builds (Q_ASSERT does not): a malformed script stops the test
+// with a message instead of crashing later.
+inline void require(bool condition, const char *what, const QString &detail = {})
+{
+    if (!condition)
+        qFatal("test script: %s %s", what, qPrintable(detail));
+}
+
 inline QTimeZone berlin()
 {
     return QTimeZone("Europe/Berlin");
@@ -28,7 +36,7 @@ inline QDateTime at(const QString &text, const QTimeZone &zone = berlin())
 {
     QString full = text.size() <= 11 ? QStringLiteral("2026-") + text : text;
     const QDateTime local = QDateTime::fromString(full, Qt::ISODate);
-    Q_ASSERT_X(local.isValid(), "at", qPrintable(text));
+    require(local.isValid(), "not a time:", text);
     static const QRegularExpression offset(QStringLiteral("([+-]\\d{2}:\\d{2}|Z)$"));
     if (offset.match(full).hasMatch())
         return local.toUTC();
@@ -109,7 +117,7 @@ private:
             }
         } else if (name == QLatin1String("miss")) {
             Meeting *m = scheduled();
-            Q_ASSERT(m);
+            require(m, "no meeting scheduled for", op);
             m->status = MeetingStatus::Missed;
             const Meeting missed = *m;
             addTouch(TouchKind::Call, when, missed.id, QStringLiteral("missed"));
@@ -120,12 +128,12 @@ private:
                          QStringLiteral("proposed"));
         } else if (name == QLatin1String("held")) {
             Meeting *m = scheduled();
-            Q_ASSERT(m);
+            require(m, "no meeting scheduled for", op);
             m->status = MeetingStatus::Held;
             addTouch(TouchKind::MeetingHeld, when, m->id);
         } else if (name == QLatin1String("cancel")) {
             Meeting *m = scheduled();
-            Q_ASSERT(m);
+            require(m, "no meeting scheduled for", op);
             m->status = MeetingStatus::Cancelled;
             addTouch(TouchKind::MeetingCancelled, when, m->id);
         } else if (name == QLatin1String("stage")) {
@@ -154,7 +162,7 @@ private:
             m_h.tasks.append(t);
         } else {
             const auto kind = touchKindFromString(name);
-            Q_ASSERT_X(kind && isLoggable(*kind), "HistoryScript", qPrintable(op));
+            require(kind && isLoggable(*kind), "unknown op:", op);
             const Meeting *m = scheduled();
             addTouch(*kind, when, m ? m->id : 0);
             if (*kind == TouchKind::Breakup && scheduled()) {

@@ -19,7 +19,8 @@ struct PipelineFixture
         QStandardPaths::setTestModeEnabled(true);
         auto p = NineTouch::Pipeline::open(dir.filePath(QStringLiteral("fixture.sqlite")),
                                            NineTouch::Database::Mode::CreateIfMissing);
-        Q_ASSERT(p.ok());
+        require(p.ok(),
+                "cannot open the fixture database:", p.ok() ? QString() : p.error().message);
         pipeline = std::move(p).value();
         (void)pipeline->setSetting(QStringLiteral("rep.tz"), QStringLiteral("Europe/Berlin"));
         (void)pipeline->setSetting(QStringLiteral("rep.name"), QStringLiteral("Alex Morgan"));
@@ -43,7 +44,9 @@ struct PipelineFixture
         d.currency = currency;
         d.valueSummary = summary;
         d.stageId = pipeline->deals().stageByName(stage)->id;
-        return *pipeline->addDeal(d, at(QStringLiteral("03-01T12:00")));
+        auto id = pipeline->addDeal(d, at(QStringLiteral("03-01T12:00")));
+        require(id.ok(), "cannot add the fixture deal:", id.ok() ? QString() : id.error().message);
+        return *id;
     }
 };
 

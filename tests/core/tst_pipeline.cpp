@@ -44,7 +44,8 @@ private:
     qint64 add()
     {
         auto id = m_p->addDeal(sampleDeal(), at("03-01T12:00"));
-        Q_ASSERT(id.ok());
+        TestSupport::require(
+            id.ok(), "cannot add the sample deal:", id.ok() ? QString() : id.error().message);
         return *id;
     }
 
@@ -445,33 +446,56 @@ private slots:
     void stagesRoundTrip()
     {
         DealRepository &deals = m_p->deals();
+        QSignalSpy changed(m_p.get(), &Pipeline::stagesChanged);
         QStringList names;
         for (const Stage &s : deals.stages().value())
             names << s.name;
         QCOMPARE(names, QStringList({ "Lead", "Qualified", "Demo", "Proposal", "Negotiation" }));
-        QVERIFY(m_p->database()
-                    .write([&]() -> Status {
-                        auto id = deals.addStage("Contract");
-                        return id ? success() : Status(id.error());
-                    })
-                    .ok());
+        QVERIFY(m_p->addStage("Contract").ok());
         const qint64 contract = deals.stageByName("contract")->id; // names match without case
-        QVERIFY(
-            m_p->database().write([&] { return deals.renameStage(contract, "Signature"); }).ok());
+        QVERIFY(m_p->renameStage(contract, "Signature").ok());
         QList<qint64> ids;
         for (const Stage &s : deals.stages().value())
             ids.prepend(s.id);
-        QVERIFY(m_p->database().write([&] { return deals.reorderStages(ids); }).ok());
+        QVERIFY(m_p->reorderStages(ids).ok());
         QCOMPARE(deals.stages()->first().name, "Signature");
         QCOMPARE(deals.stages()->last().name, "Lead");
         // A stage with deals cannot go; an empty one can. A new deal goes into the first stage.
         QCOMPARE(m_p->deal(add())->stage, "Signature");
-        QVERIFY(!m_p->database().write([&] { return deals.removeStage(contract); }).ok());
-        QVERIFY(m_p->database()
-                    .write([&] { return deals.removeStage(deals.stageByName("Lead")->id); })
-                    .ok());
+        const Status kept = m_p->removeStage(contract);
+        QVERIFY(!kept.ok());
+        QVERIFY2(kept.error().message.contains("'Signature' still has 1 deal"),
+                 qPrintable(kept.error().message));
+        QVERIFY(m_p->removeStage(deals.stageByName("Lead")->id).ok());
         QCOMPARE(deals.stages()->size(), 5);
         QVERIFY(!deals.stageByName("Lead"));
+        QCOMPARE(changed.size(), 4); // add, rename, reorder, remove; not the refused one
+    }
+
+    void stageNamesAreChecked_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << "  "
+                               << "needs a name";
+        QTest::newRow("taken, in any case") << "demo"
+                                            << "There is a stage 'Demo' already";
+        QTest::newRow("with a line break") << "Demo\nX"
+                                           << "control character";
+    }
+    void stageNamesAreChecked()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        auto added = m_p->addStage(name);
+        QVERIFY(!added.ok());
+        QVERIFY2(added.error().message.contains(message), qPrintable(added.error().message));
+        const Status renamed = m_p->renameStage(m_p->deals().stageByName("Lead")->id, name);
+        QVERIFY(!renamed.ok());
+        QCOMPARE(m_p->deals().stages()->size(), 5);
+        QVERIFY(m_p->deals().stageByName("Lead"));
+        // Renaming a stage to its own name, in another case, is allowed.
+        QVERIFY(m_p->renameStage(m_p->deals().stageByName("Lead")->id, "LEAD").ok());
     }
 
     void evaluateAllMatchesSingleEvaluation()

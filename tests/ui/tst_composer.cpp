@@ -23,6 +23,17 @@ class TestComposer : public QObject
     QUndoStack undo;
     QDateTime now = at("03-02T09:10");
 
+    // A deal with its next meeting set on Monday 2 March for Thursday 10:00.
+    qint64 dealWithMeeting()
+    {
+        const qint64 id = f->addDeal("Fleet");
+        const auto meeting = f->pipeline->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing",
+                                                     Channel::Phone, at("03-02T09:00"));
+        if (!meeting.ok()) // a real failure, also in release builds
+            QTest::qFail(qPrintable(meeting.error().message), __FILE__, __LINE__);
+        return id;
+    }
+
 private slots:
     void init()
     {
@@ -45,11 +56,7 @@ private slots:
 
     void editingTheTemplateUpdatesThePreviewAndProblems()
     {
-        const qint64 id = f->addDeal("Fleet");
-        QVERIFY(f->pipeline
-                    ->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
-                                 at("03-02T09:00"))
-                    .ok());
+        const qint64 id = dealWithMeeting();
         ComposerDialog d(*f->pipeline, undo, id, StepKind::Recap, [this] { return now; });
         QVERIFY2(d.draft().ready(), qPrintable(d.problems().join('\n')));
         auto *body = d.findChild<QPlainTextEdit *>();
@@ -65,11 +72,7 @@ private slots:
 
     void longDraftsOfferEmlInsteadOfAMailLink()
     {
-        const qint64 id = f->addDeal("Fleet");
-        QVERIFY(f->pipeline
-                    ->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
-                                 at("03-02T09:00"))
-                    .ok());
+        const qint64 id = dealWithMeeting();
         ComposerDialog d(*f->pipeline, undo, id, StepKind::Recap, [this] { return now; });
         QPushButton *mailto = nullptr;
         for (QPushButton *b : d.findChildren<QPushButton *>())
@@ -84,11 +87,7 @@ private slots:
 
     void markAsSentRecordsTheExactTextAndCanBeUndone()
     {
-        const qint64 id = f->addDeal("Fleet");
-        QVERIFY(f->pipeline
-                    ->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
-                                 at("03-02T09:00"))
-                    .ok());
+        const qint64 id = dealWithMeeting();
         ComposerDialog d(*f->pipeline, undo, id, StepKind::Recap, [this] { return now; });
         d.findChild<QPlainTextEdit *>()->appendPlainText("PS: bring the numbers.");
         const QString sent = d.draft().sentText();

@@ -129,6 +129,23 @@ private slots:
         QCOMPARE(w->board()->visibleDeals(), 2);
     }
 
+    void clickingAHeaderSegmentFiltersTheBoard()
+    {
+        auto *bar = w->findChild<HonestBar *>();
+        QVERIFY(bar);
+        bar->grab(); // lays the segments out
+        // Two deals of equal value: engaged (b) fills the left half of the bar, no-meeting (a) the
+        // right.
+        const QFontMetrics fm(bar->font());
+        const QPoint engaged(12 + 10, fm.height() + 12 + (fm.height() + 6) / 2);
+        QTest::mouseClick(bar, Qt::LeftButton, {}, engaged);
+        QCOMPARE(w->board()->visibleDeals(), 1);
+        QCOMPARE(column("Demo")->rowCount(), 1);
+        QCOMPARE(column("Lead")->rowCount(), 0);
+        QTest::mouseClick(bar, Qt::LeftButton, {}, engaged); // again: the filter is cleared
+        QCOMPARE(w->board()->visibleDeals(), 2);
+    }
+
     void selectingADealFillsThePanel()
     {
         w->selectDeal(b);
