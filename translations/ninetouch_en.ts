@@ -1,86 +1,137 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>CadenceEngine</name>
     <message numerus="yes">
-        <location filename="../core/cadenceengine.cpp" line="349" />
+        <location filename="../core/cadence/cadenceengine.cpp" line="350"/>
         <source>High follow-up cost, decision material delivered and %n cycle(s) without a decision: send the break-up email now.</source>
-        <translation><numerusform>High follow-up cost, decision material delivered and %n cycle without a decision: send the break-up email now.</numerusform><numerusform>High follow-up cost, decision material delivered and %n cycles without a decision: send the break-up email now.</numerusform></translation>
+        <translation>
+            <numerusform>High follow-up cost, decision material delivered and %n cycle without a decision: send the break-up email now.</numerusform>
+            <numerusform>High follow-up cost, decision material delivered and %n cycles without a decision: send the break-up email now.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cadenceengine.cpp" line="373" />
+        <location filename="../core/cadence/cadenceengine.cpp" line="374"/>
         <source>%n cycle(s) without an answer: send the break-up email.</source>
-        <translation><numerusform>%n cycle without an answer: send the break-up email.</numerusform><numerusform>%n cycles without an answer: send the break-up email.</numerusform></translation>
+        <translation>
+            <numerusform>%n cycle without an answer: send the break-up email.</numerusform>
+            <numerusform>%n cycles without an answer: send the break-up email.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NineTouch::Pipeline</name>
+    <message numerus="yes">
+        <location filename="../core/pipeline/pipeline.cpp" line="578"/>
+        <source>&apos;%1&apos; still has %n deal(s) (won and lost ones count too): move them to another stage first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NineTouch::PipelineModel</name>
     <message numerus="yes">
-        <location filename="../core/pipelinemodel.cpp" line="127" />
+        <location filename="../core/models/pipelinemodel.cpp" line="132"/>
         <source>overdue %n day(s)</source>
-        <translation><numerusform>overdue %n day</numerusform><numerusform>overdue %n days</numerusform></translation>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NineTouchUi::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/boardview.cpp" line="125" />
+        <location filename="../ui/board/boardview.cpp" line="126"/>
         <source>%n deal(s)</source>
-        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NineTouchUi::DealPanel</name>
     <message numerus="yes">
-        <location filename="../ui/dealpanel.cpp" line="248" />
+        <location filename="../ui/window/dealpanel.cpp" line="271"/>
         <source>%n touch(es)</source>
-        <translation><numerusform>%n touch</numerusform><numerusform>%n touches</numerusform></translation>
+        <translation>
+            <numerusform>%n touch</numerusform>
+            <numerusform>%n touches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dealpanel.cpp" line="248" />
+        <location filename="../ui/window/dealpanel.cpp" line="272"/>
         <source>%n call attempt(s)</source>
-        <translation><numerusform>%n call attempt</numerusform><numerusform>%n call attempts</numerusform></translation>
+        <translation>
+            <numerusform>%n call attempt</numerusform>
+            <numerusform>%n call attempts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dealpanel.cpp" line="250" />
+        <location filename="../ui/window/dealpanel.cpp" line="274"/>
         <source>%n meeting(s) held</source>
-        <translation><numerusform>%n meeting held</numerusform><numerusform>%n meetings held</numerusform></translation>
+        <translation>
+            <numerusform>%n meeting held</numerusform>
+            <numerusform>%n meetings held</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dealpanel.cpp" line="250" />
+        <location filename="../ui/window/dealpanel.cpp" line="275"/>
         <source>%n stakeholder(s)</source>
-        <translation><numerusform>%n stakeholder</numerusform><numerusform>%n stakeholders</numerusform></translation>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NineTouchUi::HonestBar</name>
     <message numerus="yes">
-        <location filename="../ui/honestbar.cpp" line="101" />
+        <location filename="../ui/board/honestbar.cpp" line="104"/>
         <source>Open pipeline %1 · %n deal(s)</source>
-        <translation><numerusform>Open pipeline %1 · %n deal</numerusform><numerusform>Open pipeline %1 · %n deals</numerusform></translation>
+        <translation>
+            <numerusform>Open pipeline %1 · %n deal</numerusform>
+            <numerusform>Open pipeline %1 · %n deals</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/honestbar.cpp" line="116" />
+        <location filename="../ui/board/honestbar.cpp" line="119"/>
         <source>%n idle deal(s) (30 days without a stage change, reply or meeting)</source>
-        <translation><numerusform>%n idle deal (30 days without a stage change, reply or meeting)</numerusform><numerusform>%n idle deals (30 days without a stage change, reply or meeting)</numerusform></translation>
+        <translation>
+            <numerusform>%n idle deal (30 days without a stage change, reply or meeting)</numerusform>
+            <numerusform>%n idle deals (30 days without a stage change, reply or meeting)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NineTouchUi::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/window/mainwindow.cpp" line="141"/>
         <source>Today: %n step(s)</source>
-        <translation><numerusform>Today: %n step</numerusform><numerusform>Today: %n steps</numerusform></translation>
+        <translation>
+            <numerusform>Today: %n step</numerusform>
+            <numerusform>Today: %n steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/window/mainwindow.cpp" line="142"/>
         <source>, %n overdue</source>
-        <translation><numerusform>, %n overdue</numerusform><numerusform>, %n overdue</numerusform></translation>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/window/mainwindow.cpp" line="209"/>
         <source>%1 · %n deal(s)</source>
-        <translation><numerusform>%1 · %n deal</numerusform><numerusform>%1 · %n deals</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n deal</numerusform>
+            <numerusform>%1 · %n deals</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

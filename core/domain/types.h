@@ -1,0 +1,184 @@
+// The domain's value types: deals, contacts, meetings, touches, tasks and the rep's policy.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace NineTouch {
+
+enum class DealStatus { Open, Won, Lost };
+enum class FollowUpCost { Low, High };
+enum class MeetingStatus { Scheduled, Held, Missed, Cancelled };
+enum class Channel { Phone, Video, InPerson };
+
+// Everything that can stand on a deal's timeline. The first group is what a rep
+// logs with `touch`; the second is recorded by the operations themselves so the
+// cadence engine can replay a deal's history in time order.
+enum class TouchKind {
+    Recap,
+    Invite,
+    Reminder,
+    Call,
+    MissedCall,
+    Breakup,
+    Reply,
+    Reengage,
+    Note,
+    // recorded by operations
+    MeetingSet,
+    MeetingMoved,
+    MeetingHeld,
+    MeetingCancelled,
+    StageChanged,
+    Won,
+    Lost,
+    Reopened,
+};
+
+enum class StepKind {
+    SetMeeting,
+    Recap,
+    Invite,
+    Reminder,
+    Call,
+    MissedCall,
+    Breakup,
+    MarkLost,
+    Reengage
+};
+
+enum class CadenceState { NoMeeting, Engaged, Silent, AwaitingDecision, PastRule, Lost, Won };
+
+// Which numbers the rep tried when the prospect did not pick up.
+enum class PhoneLine { Direct = 1, Reception = 2, Mobile = 4 };
+
+struct Contact
+{
+    qint64 id = 0;
+    QString name;
+    QString email;
+    QString phone; // direct line
+    QString mobile;
+    QString reception; // switchboard
+    QString tz; // IANA id, empty: the rep's
+    QString language = QStringLiteral("en");
+
+    QString firstName() const { return name.section(QLatin1Char(' '), 0, 0); }
+};
+
+// The rep's cadence policy; each field has a per-deal override.
+struct CadencePolicy
+{
+    int cycles = 3;
+    int reminderDays = 1;
+    int deadlineDays = 5;
+    int reengageDays = 120;
+    int slotDays = 2;
+
+    int maxTouches() const { return cycles * 3; }
+    friend bool operator==(const CadencePolicy &, const CadencePolicy &) = default;
+};
+
+struct PolicyOverride
+{
+    std::optional<int> cycles;
+    std::optional<int> reminderDays;
+    std::optional<int> deadlineDays;
+    std::optional<int> reengageDays;
+    std::optional<int> slotDays;
+
+    CadencePolicy appliedTo(CadencePolicy p) const
+    {
+        p.cycles = cycles.value_or(p.cycles);
+        p.reminderDays = reminderDays.value_or(p.reminderDays);
+        p.deadlineDays = deadlineDays.value_or(p.deadlineDays);
+        p.reengageDays = reengageDays.value_or(p.reengageDays);
+        p.slotDays = slotDays.value_or(p.slotDays);
+        return p;
+    }
+};
+
+// One column of the rep's board, in the rep's order.
+struct Stage
+{
+    qint64 id = 0;
+    QString name;
+    int position = 0;
+};
+
+struct Deal
+{
+    qint64 id = 0;
+    QString title;
+    QString organization;
+    qint64 stageId = 0;
+    QString stage;
+    DealStatus status = DealStatus::Open;
+    QString lostReason;
+    qint64 valueCents = 0;
+    QString currency = QStringLiteral("EUR");
+    QString valueSummary;
+    FollowUpCost cost = FollowUpCost::Low;
+    bool materialDelivered = false;
+    PolicyOverride policy;
+    Contact contact;
+    int stakeholders = 1; // the primary contact and any others
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime stageChangedAt;
+    QDateTime closedAt;
+};
+
+struct Meeting
+{
+    qint64 id = 0;
+    qint64 dealId = 0;
+    QDateTime start; // UTC
+    QString tz; // the zone the time was agreed in
+    int minutes = 30;
+    Channel channel = Channel::Phone;
+    QString agenda;
+    MeetingStatus status = MeetingStatus::Scheduled;
+    QString uid;
+    int sequence = 0;
+
+    QDateTime end() const { return start.addSecs(qint64(minutes) * 60); }
+};
+
+struct Touch
+{
+    qint64 id = 0;
+    qint64 dealId = 0;
+    qint64 meetingId = 0;
+    TouchKind kind = TouchKind::Note;
+    QDateTime at; // UTC
+    QString outcome; // e.g. "missed" for a call, the numbers tried
+    QString note;
+    QString body; // the exact text sent, for outbound touches
+    int minutes = 0;
+};
+
+struct Task
+{
+    qint64 id = 0;
+    qint64 dealId = 0;
+    QString kind = QStringLiteral("reengage");
+    QDateTime due; // UTC
+    QDateTime doneAt;
+    QString note;
+    bool isOpen() const { return !doneAt.isValid(); }
+};
+
+// All a deal's history the cadence engine needs.
+struct DealHistory
+{
+    Deal deal;
+    QList<Meeting> meetings;
+    QList<Touch> touches; // in time order (then id)
+    QList<Task> tasks;
+};
+
+} // namespace NineTouch

@@ -1,0 +1,194 @@
+#include "templates.h"
+
+#include "names.h"
+#include "validation.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace NineTouch {
+
+namespace {
+
+// {{ name }} or {{ name | fallback }}; names are dotted lower-case words.
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\{\\{\\s*([A-Za-z0-9_.-]*)\\s*(?:\\|([^{}]*))?\\}\\}"));
+    return re;
+}
+
+int lineOf(const QString &text, qsizetype offset)
+{
+    return int(QStringView(text).left(offset).count(QLatin1Char('\n'))) + 1;
+}
+
+} // namespace
+
+const QList<std::pair<QString, QString>> &TemplateRenderer::placeholders()
+{
+    static const QList<std::pair<QString, QString>> all {
+        { QStringLiteral("contact.first_name"), tr("Contact's first name") },
+        { QStringLiteral("contact.name"), tr("Contact's full name") },
+        { QStringLiteral("contact.email"), tr("Contact's email") },
+        { QStringLiteral("organization.name"), tr("Organization") },
+        { QStringLiteral("deal.title"), tr("Deal title") },
+        { QStringLiteral("deal.value_summary"), tr("What the prospect gains") },
+        { QStringLiteral("meeting.date"), tr("Next meeting's date") },
+        { QStringLiteral("meeting.time"), tr("Next meeting's time") },
+        { QStringLiteral("meeting.timezone"), tr("Next meeting's time zone") },
+        { QStringLiteral("meeting.agenda"), tr("Next meeting's agenda") },
+        { QStringLiteral("meeting.missed_date"), tr("Date of the missed call") },
+        { QStringLiteral("meeting.missed_time"), tr("Time of the missed call") },
+        { QStringLiteral("slot.date"), tr("Proposed new date") },
+        { QStringLiteral("slot.time"), tr("Proposed new time") },
+        { QStringLiteral("slot.timezone"), tr("Proposed time's zone") },
+        { QStringLiteral("decision.deadline"), tr("Decision deadline") },
+        { QStringLiteral("rep.name"), tr("Your name") },
+        { QStringLiteral("rep.email"), tr("Your email") },
+        { QStringLiteral("rep.signature"), tr("Your signature") },
+    };
+    return all;
+}
+
+bool TemplateRenderer::isKnown(const QString &name)
+{
+    const auto &all = placeholders();
+    return std::any_of(all.cbegin(), all.cend(), [&](const auto &p) { return p.first == name; });
+}
+
+Rendered TemplateRenderer::render(const QString &text, const QHash<QString, QString> &values,
+                                  const QString &where)
+{
+    Rendered out;
+    QStringView source(text);
+    if (source.size() > maxTemplateLength) {
+        out.problems << tr("The %1 is too long (%2 characters; at most %3).")
+                            .arg(where)
+                            .arg(source.size())
+                            .arg(maxTemplateLength);
+        source = source.left(maxTemplateLength);
+    }
+    qsizetype last = 0;
+    int count = 0;
+    auto it = placeholderPattern().globalMatch(source);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out.text += source.mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const QString name = m.captured(1);
+        const int line = lineOf(text, m.capturedStart());
+        if (++count > maxPlaceholders) {
+            out.problems
+                << tr("The %1 has more than %2 placeholders.").arg(where).arg(maxPlaceholders);
+            out.text += m.captured(0);
+            break;
+        }
+        if (!isKnown(name)) {
+            out.problems
+                << tr("Unknown placeholder {{%1}} in the %2, line %3.").arg(name, where).arg(line);
+            out.text += m.captured(0);
+            continue;
+        }
+        const QString value = values.value(name).trimmed();
+        if (!value.isEmpty()) {
+            out.text += value;
+        } else if (m.capturedLength(2) > 0) {
+            out.text += m.captured(2).trimmed();
+        } else {
+            out.problems
+                << tr("No value for {{%1}} in the %2, line %3: fill it in, or give a fallback "
+                      "like {{%1|...}}.")
+                       .arg(name, where)
+                       .arg(line);
+            out.text += m.captured(0);
+        }
+    }
+    out.text += source.mid(last);
+    return out;
+}
+
+QStringList TemplateRenderer::unknownPlaceholders(const QString &text, const QString &where)
+{
+    QStringList problems;
+    auto it = placeholderPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (!isKnown(m.captured(1)))
+            problems << tr("Unknown placeholder {{%1}} in the %2, line %3.")
+                            .arg(m.captured(1), where)
+                            .arg(lineOf(text, m.capturedStart()));
+    }
+    return problems;
+}
+
+const QList<StepKind> &Templates::steps()
+{
+    static const QList<StepKind> all {
+        StepKind::Recap,      StepKind::Invite,  StepKind::Reminder,
+        StepKind::MissedCall, StepKind::Breakup, StepKind::Reengage
+    };
+    return all;
+}
+
+const QStringList &Templates::languages()
+{
+    static const QStringList all { QStringLiteral("en"), QStringLiteral("de") };
+    return all;
+}
+
+EmailTemplate Templates::defaultTemplate(StepKind step, const QString &language)
+{
+    const QString lang = languages().contains(language) ? language : QStringLiteral("en");
+    QFile file(QStringLiteral(":/templates/%1/%2.txt").arg(lang, toString(step)));
+    EmailTemplate t;
+    t.step = step;
+    t.language = lang;
+    if (!file.open(QIODevice::ReadOnly))
+        return t; // only steps without a template: the caller checks steps()
+    const QString text = QString::fromUtf8(file.readAll());
+    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+    t.subject = text.left(firstBreak).mid(QStringLiteral("Subject:").size()).trimmed();
+    t.body = text.mid(firstBreak + 1).trimmed() + QLatin1Char('\n');
+    return t;
+}
+
+EmailTemplate Templates::get(StepKind step, const QString &language) const
+{
+    const QString lang = languages().contains(language) ? language : QStringLiteral("en");
+    if (const auto stored = m_store.find(step, lang))
+        return EmailTemplate { step, lang, stored->subject, stored->body, true };
+    return defaultTemplate(step, lang);
+}
+
+Status Templates::save(const EmailTemplate &t)
+{
+    if (!steps().contains(t.step))
+        return inputError(tr("There is no template for %1.").arg(toString(t.step)));
+    if (!languages().contains(t.language))
+        return inputError(tr("Templates exist in %1; '%2' is not one of them.")
+                              .arg(languages().join(QStringLiteral(", ")), t.language));
+    if (t.subject.trimmed().isEmpty())
+        return inputError(tr("The subject is empty."));
+    if (t.subject.contains(QLatin1Char('\n')) || t.subject.contains(QLatin1Char('\r')))
+        return inputError(tr("The subject must be one line."));
+    for (const auto &[field, text] :
+         { std::pair { tr("subject"), t.subject }, std::pair { tr("body"), t.body } }) {
+        if (text.size() > TemplateRenderer::maxTemplateLength)
+            return inputError(tr("The %1 is too long (at most %2 characters).")
+                                  .arg(field)
+                                  .arg(TemplateRenderer::maxTemplateLength));
+        const QStringList unknown = TemplateRenderer::unknownPlaceholders(text, field);
+        if (!unknown.isEmpty())
+            return inputError(unknown.join(QLatin1Char('\n')));
+    }
+    return m_store.save(t.step, t.language, StoredTemplate { t.subject.trimmed(), t.body });
+}
+
+Status Templates::reset(StepKind step, const QString &language)
+{
+    return m_store.remove(step, language);
+}
+
+} // namespace NineTouch

@@ -1,0 +1,355 @@
+#include "activityrepository.h"
+
+#include "names.h"
+#include "sql/access.h"
+#include "sql/sqlhelpers.h"
+#include "sql/sqlitestatement.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace NineTouch {
+
+namespace {
+
+// The columns and the one reader of each row type, for one deal's history and for the board's
+// bulk read alike. withText: the fields the board does not need (agenda, uid of past meetings,
+// a touch's note and exact text).
+const char meetingColumns[] =
+    "SELECT id, deal_id, start_utc, tz, minutes, channel, agenda, status, uid, sequence "
+    "FROM meetings";
+const char touchColumns[] =
+    "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes, note, body "
+    "FROM touches";
+const char touchColumnsBrief[] = "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes "
+                                 "FROM touches";
+const char taskColumns[] = "SELECT id, deal_id, kind, due, done_at, note FROM tasks";
+
+// Touch kinds by name, sorted for a binary search: read for every row of the board's path.
+TouchKind kindOf(std::string_view name)
+{
+    static const auto table = [] {
+        std::vector<std::pair<std::string, TouchKind>> t;
+        for (int k = 0; k <= int(TouchKind::Reopened); ++k)
+            t.emplace_back(toString(TouchKind(k)).toStdString(), TouchKind(k));
+        std::sort(t.begin(), t.end());
+        return t;
+    }();
+    const auto it =
+        std::lower_bound(table.cbegin(), table.cend(), name,
+                         [](const auto &entry, std::string_view n) { return entry.first < n; });
+    return it != table.cend() && it->first == name ? it->second : TouchKind::Note;
+}
+
+Meeting readMeeting(const SqliteStatement &q, StringPool &pool, bool withText)
+{
+    Meeting m;
+    m.id = q.integer(0);
+    m.dealId = q.integer(1);
+    m.start = q.time(2);
+    m.tz = q.text(3, pool);
+    m.minutes = int(q.integer(4));
+    m.channel = channelFromUtf8(q.view(5)).value_or(Channel::Phone);
+    m.status = meetingStatusFromUtf8(q.view(7)).value_or(MeetingStatus::Scheduled);
+    if (withText || m.status == MeetingStatus::Scheduled) {
+        m.agenda = q.text(6);
+        m.uid = q.text(8);
+    }
+    m.sequence = int(q.integer(9));
+    return m;
+}
+
+Touch readTouch(const SqliteStatement &q, StringPool &pool, bool withText)
+{
+    Touch t;
+    t.id = q.integer(0);
+    t.dealId = q.integer(1);
+    t.meetingId = q.integer(2);
+    t.kind = kindOf(q.view(3));
+    t.at = q.time(4);
+    if (!q.view(5).empty())
+        t.outcome = q.text(5, pool);
+    t.minutes = int(q.integer(6));
+    if (withText) {
+        t.note = q.text(7);
+        t.body = q.text(8);
+    }
+    return t;
+}
+
+Task readTask(const SqliteStatement &q, StringPool &pool)
+{
+    Task t;
+    t.id = q.integer(0);
+    t.dealId = q.integer(1);
+    t.kind = q.text(2, pool);
+    t.due = q.time(3);
+    t.doneAt = q.time(4);
+    t.note = q.text(5);
+    return t;
+}
+
+// Runs sql (with the deal id bound to its ?, when given) and hands every row to visit.
+template<typename Visit>
+Status forEachRow(const Database &db, const QByteArray &sql, std::optional<qint64> dealId,
+                  Visit visit)
+{
+    SqliteStatement q(Sql::connection(db), sql.constData());
+    if (dealId)
+        q.bind(1, *dealId);
+    StringPool pool;
+    while (q.next())
+        visit(q, pool);
+    if (!q.isValid() || q.failed())
+        return storageError(QStringLiteral("%1: reading failed (%2).")
+                                .arg(QFileInfo(db.path()).fileName(), q.errorText()));
+    return success();
+}
+
+template<typename Row, typename Read>
+Result<QList<Row>> readAll(const Database &db, const QByteArray &sql, std::optional<qint64> dealId,
+                           Read read)
+{
+    QList<Row> rows;
+    if (Status s =
+            forEachRow(db, sql, dealId, [&](auto &q, auto &pool) { rows.append(read(q, pool)); });
+        !s)
+        return s.error();
+    return rows;
+}
+
+} // namespace
+
+ActivityRepository::ActivityRepository(Database &db)
+    : m_db(db)
+    , m_statements(std::make_unique<Sql::StatementCache>())
+{
+}
+
+ActivityRepository::~ActivityRepository() = default;
+
+Result<qint64> ActivityRepository::insertMeeting(const Meeting &m, const QDateTime &now)
+{
+    QSqlQuery &q =
+        m_statements->get(Sql::connection(m_db),
+                          "INSERT INTO meetings (deal_id, start_utc, tz, minutes, channel, agenda, "
+                          "status, uid, sequence, created_at, updated_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Sql::bindAll(q,
+                 { QVariant(m.dealId), Sql::fromTime(m.start), QVariant(m.tz), QVariant(m.minutes),
+                   QVariant(toString(m.channel)), QVariant(m.agenda), QVariant(toString(m.status)),
+                   QVariant(m.uid), QVariant(m.sequence), Sql::fromTime(now), Sql::fromTime(now) });
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return q.lastInsertId().toLongLong();
+}
+
+Status ActivityRepository::updateMeeting(const Meeting &m, const QDateTime &now)
+{
+    QSqlQuery &q = m_statements->get(
+        Sql::connection(m_db),
+        "UPDATE meetings SET start_utc = ?, tz = ?, minutes = ?, channel = ?, "
+        "agenda = ?, status = ?, uid = ?, sequence = ?, updated_at = ? WHERE id = ?");
+    Sql::bindAll(q,
+                 { Sql::fromTime(m.start), QVariant(m.tz), QVariant(m.minutes),
+                   QVariant(toString(m.channel)), QVariant(m.agenda), QVariant(toString(m.status)),
+                   QVariant(m.uid), QVariant(m.sequence), Sql::fromTime(now), QVariant(m.id) });
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+QList<Meeting> ActivityRepository::meetings(qint64 dealId) const
+{
+    return readAll<Meeting>(
+               m_db, QByteArray(meetingColumns) + " WHERE deal_id = ? ORDER BY start_utc, id",
+               dealId, [](auto &q, auto &pool) { return readMeeting(q, pool, true); })
+        .value_or({});
+}
+
+std::optional<Meeting> ActivityRepository::scheduledMeeting(qint64 dealId) const
+{
+    const auto found = readAll<Meeting>(
+        m_db, QByteArray(meetingColumns) + " WHERE deal_id = ? AND status = 'scheduled'", dealId,
+        [](auto &q, auto &pool) { return readMeeting(q, pool, true); });
+    if (!found || found->isEmpty())
+        return std::nullopt;
+    return found->constFirst();
+}
+
+Result<QList<Meeting>> ActivityRepository::scheduledMeetings() const
+{
+    return readAll<Meeting>(
+        m_db, QByteArray(meetingColumns) + " WHERE status = 'scheduled' ORDER BY start_utc",
+        std::nullopt, [](auto &q, auto &pool) { return readMeeting(q, pool, true); });
+}
+
+Result<qint64> ActivityRepository::insertTouch(const Touch &t)
+{
+    QSqlQuery &q = m_statements->get(
+        Sql::connection(m_db),
+        "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, note, body, "
+        "minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Sql::bindAll(q,
+                 { QVariant(t.dealId),
+                   t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
+                   QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(t.outcome),
+                   QVariant(t.note), QVariant(t.body), QVariant(t.minutes) });
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return q.lastInsertId().toLongLong();
+}
+
+QList<Touch> ActivityRepository::touches(qint64 dealId) const
+{
+    return readAll<Touch>(m_db, QByteArray(touchColumns) + " WHERE deal_id = ? ORDER BY at, id",
+                          dealId, [](auto &q, auto &pool) { return readTouch(q, pool, true); })
+        .value_or({});
+}
+
+Result<qint64> ActivityRepository::insertTask(const Task &t)
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral(
+        "INSERT INTO tasks (deal_id, kind, due, done_at, note) VALUES (?, ?, ?, ?, ?)"));
+    Sql::bindAll(q,
+                 { QVariant(t.dealId), QVariant(t.kind), Sql::fromTime(t.due),
+                   Sql::fromTime(t.doneAt), QVariant(t.note) });
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return q.lastInsertId().toLongLong();
+}
+
+Status ActivityRepository::completeTasks(qint64 dealId, const QString &kind, const QDateTime &at)
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral(
+        "UPDATE tasks SET done_at = ? WHERE deal_id = ? AND kind = ? AND done_at IS NULL"));
+    q.addBindValue(Sql::fromTime(at));
+    q.addBindValue(dealId);
+    q.addBindValue(kind);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+Status ActivityRepository::removeOpenTasks(qint64 dealId, const QString &kind)
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(
+        QStringLiteral("DELETE FROM tasks WHERE deal_id = ? AND kind = ? AND done_at IS NULL"));
+    q.addBindValue(dealId);
+    q.addBindValue(kind);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+QList<Task> ActivityRepository::tasks(qint64 dealId) const
+{
+    return readAll<Task>(m_db, QByteArray(taskColumns) + " WHERE deal_id = ? ORDER BY due, id",
+                         dealId, [](auto &q, auto &pool) { return readTask(q, pool); })
+        .value_or({});
+}
+
+Status ActivityRepository::replaceAll(qint64 dealId, const QList<Meeting> &meetings,
+                                      const QList<Touch> &touches, const QList<Task> &tasks)
+{
+    QSqlQuery q(Sql::connection(m_db));
+    for (const char *table : { "touches", "tasks", "meetings" }) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE deal_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(dealId);
+        if (!q.exec())
+            return Sql::failure(m_db, q);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Meeting &m : meetings) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO meetings (id, deal_id, start_utc, tz, minutes, channel, agenda, "
+            "status, uid, sequence, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Sql::bindAll(q,
+                     { QVariant(m.id), QVariant(dealId), Sql::fromTime(m.start), QVariant(m.tz),
+                       QVariant(m.minutes), QVariant(toString(m.channel)), QVariant(m.agenda),
+                       QVariant(toString(m.status)), QVariant(m.uid), QVariant(m.sequence),
+                       Sql::fromTime(now), Sql::fromTime(now) });
+        if (!q.exec())
+            return Sql::failure(m_db, q);
+    }
+    for (const Touch &t : touches) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO touches (id, deal_id, meeting_id, kind, at, outcome, note, body, "
+            "minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Sql::bindAll(
+            q,
+            { QVariant(t.id), QVariant(dealId),
+              t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
+              QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(t.outcome),
+              QVariant(t.note), QVariant(t.body), QVariant(t.minutes) });
+        if (!q.exec())
+            return Sql::failure(m_db, q);
+    }
+    for (const Task &t : tasks) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO tasks (id, deal_id, kind, due, done_at, note) VALUES (?, ?, ?, ?, ?, ?)"));
+        Sql::bindAll(q,
+                     { QVariant(t.id), QVariant(dealId), QVariant(t.kind), Sql::fromTime(t.due),
+                       Sql::fromTime(t.doneAt), QVariant(t.note) });
+        if (!q.exec())
+            return Sql::failure(m_db, q);
+    }
+    return success();
+}
+
+Result<QList<DealHistory>> ActivityRepository::histories(QList<Deal> deals, bool withText) const
+{
+    QList<DealHistory> out;
+    out.reserve(deals.size());
+    QHash<qint64, qsizetype> index;
+    index.reserve(deals.size());
+    for (Deal &d : deals) {
+        index.insert(d.id, out.size());
+        out.append(DealHistory { std::move(d), {}, {}, {} });
+    }
+    auto slot = [&](qint64 dealId) -> DealHistory * {
+        const auto it = index.constFind(dealId);
+        return it == index.cend() ? nullptr : &out[*it];
+    };
+    // Each row goes straight into its deal's history: no intermediate lists of 200,000 rows.
+    Status s = forEachRow(m_db, QByteArray(meetingColumns) + " ORDER BY deal_id, start_utc, id",
+                          std::nullopt, [&](auto &q, auto &pool) {
+                              if (DealHistory *h = slot(q.integer(1)))
+                                  h->meetings.append(readMeeting(q, pool, withText));
+                          });
+    // Table order is cheaper than the index's; each deal's touches are sorted below.
+    if (s)
+        s = forEachRow(m_db, QByteArray(withText ? touchColumns : touchColumnsBrief), std::nullopt,
+                       [&](auto &q, auto &pool) {
+                           if (DealHistory *h = slot(q.integer(1)))
+                               h->touches.append(readTouch(q, pool, withText));
+                       });
+    if (s)
+        s = forEachRow(m_db, QByteArray(taskColumns) + " ORDER BY deal_id, due, id", std::nullopt,
+                       [&](auto &q, auto &pool) {
+                           if (DealHistory *h = slot(q.integer(1)))
+                               h->tasks.append(readTask(q, pool));
+                       });
+    if (!s)
+        return s.error();
+    const auto byTime = [](const Touch &a, const Touch &b) {
+        return a.at < b.at || (a.at == b.at && a.id < b.id);
+    };
+    for (DealHistory &h : out) {
+        if (!std::is_sorted(h.touches.cbegin(), h.touches.cend(), byTime))
+            std::sort(h.touches.begin(), h.touches.end(), byTime);
+    }
+    return out;
+}
+
+} // namespace NineTouch

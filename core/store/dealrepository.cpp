@@ -1,0 +1,331 @@
+#include "dealrepository.h"
+
+#include "names.h"
+#include "sql/access.h"
+#include "sql/sqlhelpers.h"
+#include "sql/sqlitestatement.h"
+
+#include <QFileInfo>
+
+#include <QSqlQuery>
+
+namespace NineTouch {
+
+namespace {
+
+const char dealColumns[] = R"sql(
+    SELECT d.id, d.title, coalesce(o.name, ''), d.stage_id, s.name, d.status, d.lost_reason,
+           d.value_cents, d.currency, d.value_summary, d.cost, d.material_delivered,
+           d.cycles, d.reminder_days, d.deadline_days, d.reengage_days, d.slot_days,
+           d.created_at, d.updated_at, d.stage_changed_at, d.closed_at,
+           c.id, c.name, c.email, c.phone, c.mobile, c.reception, c.tz, c.language,
+           1 + (SELECT count(*) FROM deal_stakeholders k WHERE k.deal_id = d.id
+                AND k.contact_id IS NOT d.contact_id)
+    FROM deals d
+    JOIN stages s ON s.id = d.stage_id
+    LEFT JOIN organizations o ON o.id = d.organization_id
+    LEFT JOIN contacts c ON c.id = d.contact_id)sql";
+
+// The one reader of a deal row (dealColumns), for a single deal and for the board alike.
+Deal readDeal(const SqliteStatement &q, StringPool &pool)
+{
+    Deal d;
+    d.id = q.integer(0);
+    d.title = q.text(1);
+    d.organization = q.text(2);
+    d.stageId = q.integer(3);
+    d.stage = q.text(4, pool);
+    d.status = dealStatusFromUtf8(q.view(5)).value_or(DealStatus::Open);
+    d.lostReason = q.text(6, pool);
+    d.valueCents = q.integer(7);
+    d.currency = q.text(8, pool);
+    d.valueSummary = q.text(9);
+    d.cost = costFromUtf8(q.view(10)).value_or(FollowUpCost::Low);
+    d.materialDelivered = q.integer(11) != 0;
+    const auto optionalInt = [&q](int c) {
+        return q.isNull(c) ? std::nullopt : std::optional<int>(int(q.integer(c)));
+    };
+    d.policy.cycles = optionalInt(12);
+    d.policy.reminderDays = optionalInt(13);
+    d.policy.deadlineDays = optionalInt(14);
+    d.policy.reengageDays = optionalInt(15);
+    d.policy.slotDays = optionalInt(16);
+    d.createdAt = q.time(17);
+    d.updatedAt = q.time(18);
+    d.stageChangedAt = q.time(19);
+    d.closedAt = q.time(20);
+    d.contact.id = q.integer(21);
+    d.contact.name = q.text(22);
+    d.contact.email = q.text(23);
+    d.contact.phone = q.text(24);
+    d.contact.mobile = q.text(25);
+    d.contact.reception = q.text(26);
+    d.contact.tz = q.text(27, pool);
+    d.contact.language = q.text(28, pool);
+    d.stakeholders = int(q.integer(29));
+    return d;
+}
+
+} // namespace
+
+DealRepository::DealRepository(Database &db)
+    : m_db(db)
+    , m_statements(std::make_unique<Sql::StatementCache>())
+{
+}
+
+DealRepository::~DealRepository() = default;
+
+Result<QList<Stage>> DealRepository::stages() const
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, position FROM stages ORDER BY position, id")))
+        return Sql::failure(m_db, q);
+    QList<Stage> all;
+    while (q.next())
+        all.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() });
+    return all;
+}
+
+std::optional<Stage> DealRepository::stageByName(const QString &name) const
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(
+        QStringLiteral("SELECT id, name, position FROM stages WHERE name = ? COLLATE NOCASE"));
+    q.addBindValue(name.trimmed());
+    if (q.exec() && q.next())
+        return Stage { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() };
+    return std::nullopt;
+}
+
+Result<qint64> DealRepository::addStage(const QString &name)
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral("INSERT INTO stages (name, position) VALUES (?, (SELECT "
+                             "coalesce(max(position), 0) + 1 FROM stages))"));
+    q.addBindValue(name.trimmed());
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return q.lastInsertId().toLongLong();
+}
+
+Status DealRepository::renameStage(qint64 id, const QString &name)
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral("UPDATE stages SET name = ? WHERE id = ?"));
+    q.addBindValue(name.trimmed());
+    q.addBindValue(id);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+Status DealRepository::reorderStages(const QList<qint64> &ids)
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral("UPDATE stages SET position = ? WHERE id = ?"));
+    for (int i = 0; i < ids.size(); ++i) {
+        q.addBindValue(i + 1);
+        q.addBindValue(ids.at(i));
+        if (!q.exec())
+            return Sql::failure(m_db, q);
+    }
+    return success();
+}
+
+Status DealRepository::removeStage(qint64 id)
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral("DELETE FROM stages WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+Result<qint64> DealRepository::organizationId(const QString &name, const QDateTime &now)
+{
+    QSqlQuery &insert =
+        m_statements->get(Sql::connection(m_db),
+                          "INSERT INTO organizations (name, created_at) VALUES (?, ?) "
+                          "ON CONFLICT (name) DO NOTHING");
+    insert.addBindValue(name.trimmed());
+    insert.addBindValue(Sql::fromTime(now));
+    if (!insert.exec())
+        return Sql::failure(m_db, insert);
+    QSqlQuery &q =
+        m_statements->get(Sql::connection(m_db), "SELECT id FROM organizations WHERE name = ?");
+    q.addBindValue(name.trimmed());
+    if (!q.exec() || !q.next())
+        return Sql::failure(m_db, q);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // a cached SELECT must not keep its read snapshot
+    return id;
+}
+
+Result<qint64> DealRepository::insert(const Deal &d)
+{
+    const QDateTime now = d.createdAt.isValid() ? d.createdAt : QDateTime::currentDateTimeUtc();
+    const auto org = organizationId(d.organization, now);
+    if (!org)
+        return org.error();
+
+    QSqlQuery &contact = m_statements->get(
+        Sql::connection(m_db),
+        "INSERT INTO contacts (organization_id, name, email, phone, mobile, "
+        "reception, tz, language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Sql::bindAll(contact,
+                 { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
+                   QVariant(d.contact.phone), QVariant(d.contact.mobile),
+                   QVariant(d.contact.reception), QVariant(d.contact.tz),
+                   QVariant(d.contact.language), Sql::fromTime(now) });
+    if (!contact.exec())
+        return Sql::failure(m_db, contact);
+    const qint64 contactId = contact.lastInsertId().toLongLong();
+
+    QSqlQuery &q = m_statements->get(
+        Sql::connection(m_db),
+        "INSERT INTO deals (id, title, organization_id, contact_id, stage_id, status, lost_reason, "
+        "value_cents, currency, value_summary, cost, material_delivered, cycles, reminder_days, "
+        "deadline_days, reengage_days, slot_days, created_at, updated_at, stage_changed_at, "
+        "closed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.addBindValue(d.id > 0 ? QVariant(d.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    Sql::bindAll(q,
+                 { QVariant(d.title),
+                   QVariant(*org),
+                   QVariant(contactId),
+                   QVariant(d.stageId),
+                   QVariant(toString(d.status)),
+                   QVariant(d.lostReason),
+                   QVariant(d.valueCents),
+                   QVariant(d.currency),
+                   QVariant(d.valueSummary),
+                   QVariant(toString(d.cost)),
+                   QVariant(d.materialDelivered ? 1 : 0),
+                   Sql::optionalInt(d.policy.cycles),
+                   Sql::optionalInt(d.policy.reminderDays),
+                   Sql::optionalInt(d.policy.deadlineDays),
+                   Sql::optionalInt(d.policy.reengageDays),
+                   Sql::optionalInt(d.policy.slotDays),
+                   Sql::fromTime(now),
+                   Sql::fromTime(d.updatedAt.isValid() ? d.updatedAt : now),
+                   Sql::fromTime(d.stageChangedAt.isValid() ? d.stageChangedAt : now),
+                   Sql::fromTime(d.closedAt) });
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    const qint64 dealId = q.lastInsertId().toLongLong();
+
+    QSqlQuery &stakeholder = m_statements->get(
+        Sql::connection(m_db),
+        "INSERT INTO deal_stakeholders (deal_id, contact_id, role) VALUES (?, ?, 'primary')");
+    stakeholder.addBindValue(dealId);
+    stakeholder.addBindValue(contactId);
+    if (!stakeholder.exec())
+        return Sql::failure(m_db, stakeholder);
+    return dealId;
+}
+
+Status DealRepository::update(const Deal &d)
+{
+    const auto org = organizationId(d.organization, d.updatedAt);
+    if (!org)
+        return org.error();
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral(
+        "UPDATE deals SET title = ?, organization_id = ?, stage_id = ?, status = ?, "
+        "lost_reason = ?, value_cents = ?, currency = ?, value_summary = ?, cost = ?, "
+        "material_delivered = ?, cycles = ?, reminder_days = ?, deadline_days = ?, "
+        "reengage_days = ?, slot_days = ?, updated_at = ?, stage_changed_at = ?, "
+        "closed_at = ? WHERE id = ?"));
+    Sql::bindAll(q,
+                 { QVariant(d.title), QVariant(*org), QVariant(d.stageId),
+                   QVariant(toString(d.status)), QVariant(d.lostReason), QVariant(d.valueCents),
+                   QVariant(d.currency), QVariant(d.valueSummary), QVariant(toString(d.cost)),
+                   QVariant(d.materialDelivered ? 1 : 0), Sql::optionalInt(d.policy.cycles),
+                   Sql::optionalInt(d.policy.reminderDays), Sql::optionalInt(d.policy.deadlineDays),
+                   Sql::optionalInt(d.policy.reengageDays), Sql::optionalInt(d.policy.slotDays),
+                   Sql::fromTime(d.updatedAt), Sql::fromTime(d.stageChangedAt),
+                   Sql::fromTime(d.closedAt), QVariant(d.id) });
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+
+    q.prepare(
+        QStringLiteral("UPDATE contacts SET organization_id = ?, name = ?, email = ?, "
+                       "phone = ?, mobile = ?, reception = ?, tz = ?, language = ? WHERE id = ?"));
+    Sql::bindAll(q,
+                 { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
+                   QVariant(d.contact.phone), QVariant(d.contact.mobile),
+                   QVariant(d.contact.reception), QVariant(d.contact.tz),
+                   QVariant(d.contact.language), QVariant(d.contact.id) });
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+Status DealRepository::remove(qint64 id)
+{
+    const auto deal = find(id);
+    if (!deal)
+        return success();
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral("DELETE FROM deals WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    // The contact goes too unless another deal still names it.
+    q.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ? AND NOT EXISTS "
+                             "(SELECT 1 FROM deals WHERE contact_id = ?)"));
+    q.addBindValue(deal->contact.id);
+    q.addBindValue(deal->contact.id);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+std::optional<Deal> DealRepository::find(qint64 id) const
+{
+    const QByteArray sql = QByteArray(dealColumns) + " WHERE d.id = ?";
+    SqliteStatement q(Sql::connection(m_db), sql.constData());
+    q.bind(1, id);
+    StringPool pool;
+    if (q.next())
+        return readDeal(q, pool);
+    return std::nullopt;
+}
+
+Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
+{
+    // The board's path: read through SQLite directly (see SqliteStatement).
+    QByteArray sql = QByteArray(dealColumns) + " WHERE 1 = 1";
+    if (filter.stageId)
+        sql += " AND d.stage_id = ?";
+    if (filter.status)
+        sql += " AND d.status = ?";
+    sql += " ORDER BY d.id";
+    SqliteStatement q(Sql::connection(m_db), sql.constData());
+    int parameter = 0;
+    if (filter.stageId)
+        q.bind(++parameter, *filter.stageId);
+    if (filter.status)
+        q.bind(++parameter, toString(*filter.status));
+    StringPool pool;
+    QList<Deal> deals;
+    while (q.next())
+        deals.append(readDeal(q, pool));
+    if (!q.isValid() || q.failed())
+        return storageError(QStringLiteral("%1: reading the deals failed (%2).")
+                                .arg(QFileInfo(m_db.path()).fileName(), q.errorText()));
+    return deals;
+}
+
+Result<qint64> DealRepository::count() const
+{
+    QSqlQuery q(Sql::connection(m_db));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM deals")) || !q.next())
+        return Sql::failure(m_db, q);
+    return q.value(0).toLongLong();
+}
+
+} // namespace NineTouch

@@ -1,0 +1,50 @@
+// Deals with their organization, primary contact and stage; and the rep's stages.
+#pragma once
+
+#include "database.h"
+#include "types.h"
+
+#include <memory>
+#include <optional>
+
+namespace NineTouch {
+
+namespace Sql {
+class StatementCache;
+}
+
+struct DealFilter
+{
+    std::optional<qint64> stageId;
+    std::optional<DealStatus> status;
+};
+
+class DealRepository final
+{
+public:
+    explicit DealRepository(Database &db);
+    ~DealRepository();
+    Q_DISABLE_COPY_MOVE(DealRepository)
+
+    Result<QList<Stage>> stages() const;
+    std::optional<Stage> stageByName(const QString &name) const;
+    Result<qint64> addStage(const QString &name);
+    Status renameStage(qint64 id, const QString &name);
+    Status reorderStages(const QList<qint64> &ids);
+    Status removeStage(qint64 id); // refused by the database while deals use it
+
+    Result<qint64> insert(const Deal &deal); // deal.id 0: a new id; else that id (undo)
+    Status remove(qint64 id); // the deal, its history and its own contact
+    Status update(const Deal &deal); // deal and contact fields
+    std::optional<Deal> find(qint64 id) const;
+    Result<QList<Deal>> list(const DealFilter &filter = {}) const;
+    Result<qint64> count() const;
+
+private:
+    Result<qint64> organizationId(const QString &name, const QDateTime &now);
+
+    Database &m_db;
+    std::unique_ptr<Sql::StatementCache> m_statements;
+};
+
+} // namespace NineTouch

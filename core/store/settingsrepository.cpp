@@ -1,0 +1,75 @@
+#include "settingsrepository.h"
+
+#include "sql/access.h"
+
+namespace NineTouch {
+
+Result<Settings> SettingsRepository::load() const
+{
+    Settings s;
+    QSqlQuery q(Sql::connection(m_db));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM settings")))
+        return Sql::failure(m_db, q);
+    while (q.next()) {
+        // Values were checked when saved; one edited outside NineTouch keeps the default.
+        (void)s.set(q.value(0).toString(), q.value(1).toString());
+    }
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT day FROM holidays")))
+        return Sql::failure(m_db, q);
+    while (q.next()) {
+        const QDate d = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        if (d.isValid())
+            s.holidays.insert(d);
+    }
+    return s;
+}
+
+Status SettingsRepository::insertDefault(const QString &key, const QString &value)
+{
+    Settings check;
+    if (Status s = check.set(key, value); !s)
+        return s;
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(check.value(key));
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+Status SettingsRepository::save(const QString &key, const QString &value)
+{
+    auto loaded = load();
+    if (!loaded)
+        return loaded.error();
+    Settings s = *loaded;
+    if (Status check = s.set(key, value); !check)
+        return check;
+
+    return m_db.write([&]() -> Status {
+        QSqlQuery q(Sql::connection(m_db));
+        if (key == QLatin1String("holidays")) {
+            if (!q.exec(QStringLiteral("DELETE FROM holidays")))
+                return Sql::failure(m_db, q);
+            q.prepare(QStringLiteral("INSERT INTO holidays (day) VALUES (?)"));
+            for (const QDate &d : std::as_const(s.holidays)) {
+                q.addBindValue(d.toString(Qt::ISODate));
+                if (!q.exec())
+                    return Sql::failure(m_db, q);
+            }
+            return success();
+        }
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(key);
+        q.addBindValue(s.value(key));
+        if (!q.exec())
+            return Sql::failure(m_db, q);
+        return success();
+    });
+}
+
+} // namespace NineTouch

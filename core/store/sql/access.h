@@ -1,0 +1,30 @@
+// The store's own way to the connection behind a Database: only repositories include this, so
+// Qt Sql stays out of every public header.
+#pragma once
+
+#include "database.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace NineTouch::Sql {
+
+class Access final
+{
+public:
+    static QSqlDatabase connection(const Database &db);
+    // A message for a failed query that names the file.
+    static Error failure(const Database &db, const QSqlQuery &query);
+};
+
+inline QSqlDatabase connection(const Database &db)
+{
+    return Access::connection(db);
+}
+
+inline Error failure(const Database &db, const QSqlQuery &query)
+{
+    return Access::failure(db, query);
+}
+
+} // namespace NineTouch::Sql

@@ -1,0 +1,520 @@
+// The pipeline over a real store: round-trips of every table and the rules' refusals.
+#include "historyscript.h"
+#include "names.h"
+#include "pipeline.h"
+#include "settingsrepository.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace NineTouch;
+using TestSupport::at;
+
+class TestPipeline : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Pipeline> m_p;
+    int m_file = 0;
+
+    Deal sampleDeal() const
+    {
+        Deal d;
+        d.title = QStringLiteral("Fleet tracking");
+        d.organization = QStringLiteral("Acme Logistik GmbH");
+        d.contact.name = QStringLiteral("Jana Müller");
+        d.contact.email = QStringLiteral("jana@acme.example");
+        d.contact.phone = QStringLiteral("+49 30 1234567");
+        d.contact.mobile = QStringLiteral("+49 170 7654321");
+        d.contact.reception = QStringLiteral("+49 30 1234500");
+        d.contact.tz = QStringLiteral("Europe/Berlin");
+        d.contact.language = QStringLiteral("de");
+        d.valueCents = 1200050;
+        d.currency = QStringLiteral("EUR");
+        d.valueSummary = QStringLiteral("Cuts failed deliveries by a quarter.");
+        d.cost = FollowUpCost::High;
+        d.policy.cycles = 2;
+        return d;
+    }
+    qint64 add()
+    {
+        auto id = m_p->addDeal(sampleDeal(), at("03-01T12:00"));
+        TestSupport::require(
+            id.ok(), "cannot add the sample deal:", id.ok() ? QString() : id.error().message);
+        return *id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+    void init()
+    {
+        auto p = Pipeline::open(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_file)),
+                                Database::Mode::CreateIfMissing);
+        QVERIFY(p.ok());
+        m_p = std::move(p).value();
+        QVERIFY(m_p->setSetting("rep.tz", "Europe/Berlin").ok());
+    }
+    void cleanup() { m_p.reset(); }
+
+    void dealRoundTrip()
+    {
+        QSignalSpy added(m_p.get(), &Pipeline::dealAdded);
+        const qint64 id = add();
+        QCOMPARE(added.size(), 1);
+        const auto d = m_p->deal(id);
+        QVERIFY(d);
+        const Deal e = sampleDeal();
+        QCOMPARE(d->title, e.title);
+        QCOMPARE(d->organization, e.organization);
+        QCOMPARE(d->stage, "Lead");
+        QCOMPARE(toString(d->status), toString(DealStatus::Open));
+        QCOMPARE(d->valueCents, e.valueCents);
+        QCOMPARE(d->currency, e.currency);
+        QCOMPARE(d->valueSummary, e.valueSummary);
+        QCOMPARE(toString(d->cost), toString(FollowUpCost::High));
+        QCOMPARE(d->policy.cycles, std::optional<int>(2));
+        QCOMPARE(d->policy.slotDays, std::optional<int>());
+        QCOMPARE(d->contact.name, e.contact.name);
+        QCOMPARE(d->contact.email, e.contact.email);
+        QCOMPARE(d->contact.phone, e.contact.phone);
+        QCOMPARE(d->contact.mobile, e.contact.mobile);
+        QCOMPARE(d->contact.reception, e.contact.reception);
+        QCOMPARE(d->contact.tz, e.contact.tz);
+        QCOMPARE(d->contact.language, "de");
+        QCOMPARE(d->stakeholders, 1);
+        QCOMPARE(d->createdAt, at("03-01T12:00"));
+    }
+
+    void updateMovesStageAndRecordsIt()
+    {
+        const qint64 id = add();
+        QSignalSpy changed(m_p.get(), &Pipeline::dealChanged);
+        Deal d = *m_p->deal(id);
+        d.stageId = m_p->deals().stageByName("Proposal")->id;
+        d.materialDelivered = true;
+        d.contact.mobile = QStringLiteral("+49 171 1111111");
+        QVERIFY(m_p->updateDeal(d, at("03-03T10:00")).ok());
+        QCOMPARE(changed.size(), 1);
+        const auto after = m_p->deal(id);
+        QCOMPARE(after->stage, "Proposal");
+        QVERIFY(after->materialDelivered);
+        QCOMPARE(after->contact.mobile, "+49 171 1111111");
+        QCOMPARE(after->stageChangedAt, at("03-03T10:00"));
+        const auto touches = m_p->activity().touches(id);
+        QCOMPARE(touches.size(), 1);
+        QCOMPARE(toString(touches.constFirst().kind), toString(TouchKind::StageChanged));
+        QCOMPARE(touches.constFirst().note, "Lead → Proposal");
+    }
+
+    void badInputIsRefusedAndNothingWritten_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("an email without @") << "email"
+                                            << "jana.acme.example"
+                                            << "'jana.acme.example' is not an email";
+        QTest::newRow("an unknown time zone") << "tz"
+                                              << "Europe/Atlantis"
+                                              << "'Europe/Atlantis' is not a known time zone";
+        QTest::newRow("a phone with letters") << "phone"
+                                              << "call me"
+                                              << "'call me' is not a phone number";
+        QTest::newRow("a currency of four letters") << "currency"
+                                                    << "EURO"
+                                                    << "'EURO' is not a currency";
+        QTest::newRow("an empty title") << "title"
+                                        << ""
+                                        << "needs a title";
+        QTest::newRow("a language name") << "language"
+                                         << "German"
+                                         << "'German' is not a language";
+        QTest::newRow("a newline in the title") << "title"
+                                                << "Fleet\nDrop table"
+                                                << "control character";
+    }
+    void badInputIsRefusedAndNothingWritten()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        Deal d = sampleDeal();
+        if (field == "email")
+            d.contact.email = value;
+        if (field == "tz")
+            d.contact.tz = value;
+        if (field == "phone")
+            d.contact.phone = value;
+        if (field == "currency")
+            d.currency = value;
+        if (field == "title")
+            d.title = value;
+        if (field == "language")
+            d.contact.language = value;
+        auto id = m_p->addDeal(d, at("03-01T12:00"));
+        QVERIFY(!id.ok());
+        QCOMPARE(int(id.error().kind), int(ErrorKind::Input));
+        QVERIFY2(id.error().message.contains(message), qPrintable(id.error().message));
+        QCOMPARE(*m_p->deals().count(), 0);
+    }
+
+    void meetingsAndTouchesRoundTrip()
+    {
+        const qint64 id = add();
+        auto m =
+            m_p->setMeeting(id, at("03-05T10:00"), "America/New_York", 45,
+                            "Pricing; rollout, \"phase 2\"", Channel::Video, at("03-02T09:00"));
+        QVERIFY(m.ok());
+        const auto stored = m_p->activity().scheduledMeeting(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->start, at("03-05T10:00"));
+        QCOMPARE(stored->tz, "America/New_York");
+        QCOMPARE(stored->minutes, 45);
+        QCOMPARE(toString(stored->channel), toString(Channel::Video));
+        QCOMPARE(stored->agenda, "Pricing; rollout, \"phase 2\"");
+        QCOMPARE(stored->sequence, 0);
+        QVERIFY(stored->uid.endsWith("@ninetouch"));
+
+        auto t = m_p->logTouch(id, TouchKind::Recap, {}, "sent from Outlook",
+                               "Hi Jana,\nsee you Thursday.", at("03-02T09:05"));
+        QVERIFY(t.ok());
+        const auto touches = m_p->activity().touches(id);
+        QCOMPARE(toString(touches.last().kind), toString(TouchKind::Recap));
+        QCOMPARE(touches.last().at, at("03-02T09:05"));
+        QCOMPARE(touches.last().note, "sent from Outlook");
+        QCOMPARE(touches.last().body, "Hi Jana,\nsee you Thursday.");
+        QCOMPARE(touches.last().meetingId, stored->id);
+    }
+
+    void rescheduleKeepsUidAndRaisesSequence()
+    {
+        const qint64 id = add();
+        const Meeting first = *m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing",
+                                               Channel::Phone, at("03-02T09:00"));
+        const Meeting moved =
+            *m_p->setMeeting(id, at("03-06T11:00"), {}, 30, {}, Channel::Phone, at("03-03T09:00"));
+        QCOMPARE(moved.id, first.id);
+        QCOMPARE(moved.uid, first.uid);
+        QCOMPARE(moved.sequence, 1);
+        QCOMPARE(moved.agenda, "Pricing");
+        QCOMPARE(m_p->activity().meetings(id).size(), 1);
+        QCOMPARE(m_p->cadence(id, at("03-03T09:01"))->cycle, 1);
+    }
+
+    void missedMeetingProposesTheSameEventLater()
+    {
+        const qint64 id = add();
+        const Meeting first = *m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing",
+                                               Channel::Phone, at("03-02T09:00"));
+        auto outcome = m_p->meetingMissed(id, int(PhoneLine::Direct) | int(PhoneLine::Mobile),
+                                          at("03-05T10:05"));
+        QVERIFY(outcome.ok());
+        QVERIFY(outcome->proposed);
+        QCOMPARE(outcome->proposed->start, at("03-09T10:00"));
+        QCOMPARE(outcome->proposed->uid, first.uid);
+        QCOMPARE(outcome->proposed->sequence, 1);
+        QCOMPARE(outcome->proposed->agenda, "Pricing");
+        const auto touches = m_p->activity().touches(id);
+        QCOMPARE(toString(touches.at(1).kind), toString(TouchKind::Call));
+        QCOMPARE(touches.at(1).note, "Tried: direct,mobile");
+        const Cadence c = *m_p->cadence(id, at("03-05T10:06"));
+        QCOMPARE(c.cycle, 2);
+        QCOMPARE(c.touches, 1);
+        // This deal's override is two cycles: the next miss dues the break-up instead.
+        auto last = m_p->meetingMissed(id, 0, at("03-09T10:05"));
+        QVERIFY(last.ok());
+        QVERIFY(!last->proposed);
+        QVERIFY(last->breakupDue);
+        QVERIFY(!m_p->activity().scheduledMeeting(id));
+    }
+
+    void proposedSlotAvoidsOtherDealsMeetings()
+    {
+        const qint64 a = add();
+        const qint64 b = add();
+        QVERIFY(m_p->setMeeting(b, at("03-09T10:00"), {}, 60, {}, Channel::Phone, at("03-02T09:00"))
+                    .ok());
+        QVERIFY(m_p->setMeeting(a, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"))
+                    .ok());
+        auto outcome = m_p->meetingMissed(a, 0, at("03-05T10:05"));
+        QCOMPARE(outcome->proposed->start, at("03-09T11:00"));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missed before the meeting starts") << "missed-early"
+                                                          << "before it starts";
+        QTest::newRow("held with no meeting scheduled") << "held-none"
+                                                        << "no meeting scheduled";
+        QTest::newRow("missed with no meeting scheduled") << "missed-none"
+                                                          << "no meeting scheduled";
+        QTest::newRow("won twice") << "won-twice"
+                                   << "already won";
+        QTest::newRow("lost twice") << "lost-twice"
+                                    << "already lost";
+        QTest::newRow("reopen an open deal") << "reopen-open"
+                                             << "already open";
+        QTest::newRow("break-up with no pursuit running")
+            << "breakup-none"
+            << "only for a prospect who has not answered";
+        QTest::newRow("a meeting on a lost deal") << "meeting-lost"
+                                                  << "reopen it first";
+    }
+    void refusals()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, message);
+        const qint64 id = add();
+        const QDateTime now = at("03-02T09:00");
+        Status s = success();
+        if (action == "missed-early") {
+            QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, now).ok());
+            auto r = m_p->meetingMissed(id, 0, at("03-05T09:59"));
+            s = r.ok() ? success() : Status(r.error());
+        } else if (action == "held-none") {
+            s = m_p->meetingHeld(id, now);
+        } else if (action == "missed-none") {
+            auto r = m_p->meetingMissed(id, 0, now);
+            s = r.ok() ? success() : Status(r.error());
+        } else if (action == "won-twice") {
+            QVERIFY(m_p->markWon(id, now).ok());
+            s = m_p->markWon(id, now);
+        } else if (action == "lost-twice") {
+            QVERIFY(m_p->markLost(id, "chose a competitor", now).ok());
+            s = m_p->markLost(id, "again", now);
+        } else if (action == "reopen-open") {
+            s = m_p->reopen(id, now);
+        } else if (action == "breakup-none") {
+            auto r = m_p->logTouch(id, TouchKind::Breakup, {}, {}, {}, now);
+            s = r.ok() ? success() : Status(r.error());
+        } else if (action == "meeting-lost") {
+            QVERIFY(m_p->markLost(id, "budget cut", now).ok());
+            auto r = m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, now);
+            s = r.ok() ? success() : Status(r.error());
+        }
+        QVERIFY(!s.ok());
+        QCOMPARE(int(s.error().kind), int(ErrorKind::Refused));
+        QVERIFY2(s.error().message.contains(message), qPrintable(s.error().message));
+    }
+
+    void earlyBreakupCancelsTheMeeting()
+    {
+        const qint64 id = add();
+        const Meeting m =
+            *m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"));
+        QVERIFY(m_p->logTouch(id, TouchKind::Breakup, {}, {}, "text", at("03-03T09:00")).ok());
+        const auto meetings = m_p->activity().meetings(id);
+        QCOMPARE(meetings.size(), 1);
+        QCOMPARE(toString(meetings.constFirst().status), toString(MeetingStatus::Cancelled));
+        QCOMPARE(meetings.constFirst().sequence, m.sequence + 1);
+        const Cadence c = *m_p->cadence(id, at("03-03T09:01"));
+        QCOMPARE(toString(c.state), "awaiting-decision");
+        QCOMPARE(c.steps.constFirst().detail, "cancel");
+    }
+
+    void lostAfterBreakupNeedsNoReasonAndSetsReengageTask()
+    {
+        const qint64 id = add();
+        QVERIFY(
+            m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"))
+                .ok());
+        // Without a break-up email a reason is required.
+        Status noReason = m_p->markLost(id, {}, at("03-03T09:00"));
+        QVERIFY(!noReason.ok());
+        QCOMPARE(int(noReason.error().kind), int(ErrorKind::Input));
+        QVERIFY(m_p->logTouch(id, TouchKind::Breakup, {}, {}, {}, at("03-03T09:00")).ok());
+        QVERIFY(m_p->markLost(id, {}, at("03-11T09:00")).ok());
+        const auto d = m_p->deal(id);
+        QCOMPARE(d->lostReason, "no response after the break-up rule");
+        QCOMPARE(d->closedAt, at("03-11T09:00"));
+        const auto tasks = m_p->activity().tasks(id);
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.constFirst().kind, "reengage");
+        QCOMPARE(tasks.constFirst().due, at("07-09T09:00")); // 120 days later, a Thursday
+        // A re-engage email closes it; reopening clears what is left.
+        QVERIFY(m_p->logTouch(id, TouchKind::Reengage, {}, {}, {}, at("07-09T10:00")).ok());
+        QVERIFY(!m_p->activity().tasks(id).constFirst().isOpen());
+        QVERIFY(m_p->reopen(id, at("07-10T10:00")).ok());
+        QCOMPARE(toString(m_p->deal(id)->status), toString(DealStatus::Open));
+        QCOMPARE(m_p->deal(id)->lostReason, QString());
+    }
+
+    void reopenClearsOpenReengageTask()
+    {
+        const qint64 id = add();
+        QVERIFY(m_p->markLost(id, "budget frozen", at("03-03T09:00")).ok());
+        QCOMPARE(m_p->activity().tasks(id).size(), 1);
+        QVERIFY(m_p->reopen(id, at("03-04T09:00")).ok());
+        QCOMPARE(m_p->activity().tasks(id).size(), 0);
+    }
+
+    void settingsRoundTripAndRefuseBadValues_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("rep name") << "rep.name"
+                                  << "Kim Lee"
+                                  << "Kim Lee";
+        QTest::newRow("rep email") << "rep.email"
+                                   << "kim@example.com"
+                                   << "kim@example.com";
+        QTest::newRow("signature with a newline") << "rep.signature"
+                                                  << "Kim\\nSales"
+                                                  << "Kim\nSales";
+        QTest::newRow("currency upper-cased") << "rep.currency"
+                                              << "usd"
+                                              << "USD";
+        QTest::newRow("work days") << "work.days"
+                                   << "mon,tue,wed,thu"
+                                   << "mon,tue,wed,thu";
+        QTest::newRow("work hours") << "work.hours"
+                                    << "08:30-16:00"
+                                    << "08:30-16:00";
+        QTest::newRow("holidays") << "holidays"
+                                  << "2026-12-25,2026-12-24"
+                                  << "2026-12-24,2026-12-25";
+        QTest::newRow("cycles") << "cadence.cycles"
+                                << "4"
+                                << "4";
+        QTest::newRow("reminder days") << "cadence.reminder_days"
+                                       << "2"
+                                       << "2";
+        QTest::newRow("deadline days") << "cadence.deadline_days"
+                                       << "3"
+                                       << "3";
+        QTest::newRow("re-engage days") << "cadence.reengage_days"
+                                        << "90"
+                                        << "90";
+        QTest::newRow("slot days") << "cadence.slot_days"
+                                   << "3"
+                                   << "3";
+        QTest::newRow("bad time zone") << "rep.tz"
+                                       << "Mars/Olympus"
+                                       << "";
+        QTest::newRow("bad hours") << "work.hours"
+                                   << "17:00-09:00"
+                                   << "";
+        QTest::newRow("bad day") << "work.days"
+                                 << "mon,funday"
+                                 << "";
+        QTest::newRow("bad holiday") << "holidays"
+                                     << "2026-02-30"
+                                     << "";
+        QTest::newRow("re-engage too soon") << "cadence.reengage_days"
+                                            << "30"
+                                            << "";
+        QTest::newRow("cycles not a number") << "cadence.cycles"
+                                             << "three"
+                                             << "";
+        QTest::newRow("bad email") << "rep.email"
+                                   << "kim"
+                                   << "";
+    }
+    void settingsRoundTripAndRefuseBadValues()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, stored);
+        const QString before = m_p->settings().value(key);
+        Status s = m_p->setSetting(key, value);
+        if (stored.isEmpty()) {
+            QVERIFY(!s.ok());
+            QCOMPARE(int(s.error().kind), int(ErrorKind::Input));
+            QVERIFY2(s.error().message.contains(value.section(',', -1)),
+                     qPrintable(s.error().message));
+            QCOMPARE(m_p->settings().value(key), before);
+        } else {
+            QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        }
+        // Read back from the database, not from memory.
+        const auto reloaded = SettingsRepository(m_p->database()).load();
+        QCOMPARE(reloaded->value(key), stored.isEmpty() ? before : stored);
+    }
+
+    void stagesRoundTrip()
+    {
+        DealRepository &deals = m_p->deals();
+        QSignalSpy changed(m_p.get(), &Pipeline::stagesChanged);
+        QStringList names;
+        for (const Stage &s : deals.stages().value())
+            names << s.name;
+        QCOMPARE(names, QStringList({ "Lead", "Qualified", "Demo", "Proposal", "Negotiation" }));
+        QVERIFY(m_p->addStage("Contract").ok());
+        const qint64 contract = deals.stageByName("contract")->id; // names match without case
+        QVERIFY(m_p->renameStage(contract, "Signature").ok());
+        QList<qint64> ids;
+        for (const Stage &s : deals.stages().value())
+            ids.prepend(s.id);
+        QVERIFY(m_p->reorderStages(ids).ok());
+        QCOMPARE(deals.stages()->first().name, "Signature");
+        QCOMPARE(deals.stages()->last().name, "Lead");
+        // A stage with deals cannot go; an empty one can. A new deal goes into the first stage.
+        QCOMPARE(m_p->deal(add())->stage, "Signature");
+        const Status kept = m_p->removeStage(contract);
+        QVERIFY(!kept.ok());
+        QVERIFY2(kept.error().message.contains("'Signature' still has 1 deal"),
+                 qPrintable(kept.error().message));
+        QVERIFY(m_p->removeStage(deals.stageByName("Lead")->id).ok());
+        QCOMPARE(deals.stages()->size(), 5);
+        QVERIFY(!deals.stageByName("Lead"));
+        QCOMPARE(changed.size(), 4); // add, rename, reorder, remove; not the refused one
+    }
+
+    void stageNamesAreChecked_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << "  "
+                               << "needs a name";
+        QTest::newRow("taken, in any case") << "demo"
+                                            << "There is a stage 'Demo' already";
+        QTest::newRow("with a line break") << "Demo\nX"
+                                           << "control character";
+    }
+    void stageNamesAreChecked()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        auto added = m_p->addStage(name);
+        QVERIFY(!added.ok());
+        QVERIFY2(added.error().message.contains(message), qPrintable(added.error().message));
+        const Status renamed = m_p->renameStage(m_p->deals().stageByName("Lead")->id, name);
+        QVERIFY(!renamed.ok());
+        QCOMPARE(m_p->deals().stages()->size(), 5);
+        QVERIFY(m_p->deals().stageByName("Lead"));
+        // Renaming a stage to its own name, in another case, is allowed.
+        QVERIFY(m_p->renameStage(m_p->deals().stageByName("Lead")->id, "LEAD").ok());
+    }
+
+    void evaluateAllMatchesSingleEvaluation()
+    {
+        const qint64 a = add();
+        const qint64 b = add();
+        QVERIFY(m_p->setMeeting(a, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"))
+                    .ok());
+        QVERIFY(
+            m_p->logTouch(b, TouchKind::Note, {}, "called reception", {}, at("03-02T09:30")).ok());
+        const auto all = m_p->evaluateAll(at("03-03T09:00"));
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 2);
+        for (const DealStatusView &v : *all) {
+            const Cadence single = *m_p->cadence(v.history.deal.id, at("03-03T09:00"));
+            QCOMPARE(toString(v.cadence.state), toString(single.state));
+            QCOMPARE(v.cadence.steps, single.steps);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"

@@ -1,0 +1,317 @@
+// The store's connection: opening checks, bad files left untouched, pragmas, migrations, lock.
+#include "database.h"
+#include "instancelock.h"
+#include "migrations.h"
+#include "sql/access.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace NineTouch;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static QByteArray digest(const QString &file)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+    static QString pragma(Database &db, const char *name)
+    {
+        QSqlQuery q(NineTouch::Sql::connection(db));
+        if (!q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)) || !q.next())
+            return {};
+        return q.value(0).toString();
+    }
+
+private slots:
+    void initTestCase();
+    void createsAPrivateFileAtTheLatestSchema();
+    void migratesAnEmptyFile();
+    void pragmasAreInForce();
+    void reopeningKeepsData();
+    void badFiles_data();
+    void badFiles();
+    void missingFileIsRefusedWhenItMustExist();
+    void deferredCheckFindsDamage();
+    void newerSchemaIsRefusedAndUntouched();
+    void failedWorkRollsBack();
+    void secondWriterWaitsThenSucceeds();
+    void instanceLock();
+};
+
+void TestDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestDatabase::createsAPrivateFileAtTheLatestSchema()
+{
+    auto db = Database::open(path("new.sqlite"), Database::Mode::CreateIfMissing);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    QCOMPARE((*db)->fileSchemaVersion(), Database::schemaVersion());
+    QCOMPARE(QFile(path("new.sqlite")).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
+    QSqlQuery q(NineTouch::Sql::connection(**db));
+    for (const char *table :
+         { "organizations", "contacts", "stages", "deals", "deal_stakeholders", "meetings",
+           "touches", "tasks", "templates", "settings", "holidays" }) {
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)));
+    }
+}
+
+void TestDatabase::migratesAnEmptyFile()
+{
+    QFile f(path("empty.sqlite"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto db = Database::open(path("empty.sqlite"), Database::Mode::MustExist);
+    QVERIFY(db.ok());
+    QCOMPARE((*db)->fileSchemaVersion(), Database::schemaVersion());
+    QSqlQuery q(NineTouch::Sql::connection(**db));
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM stages ORDER BY position")));
+    QStringList stages;
+    while (q.next())
+        stages << q.value(0).toString();
+    QCOMPARE(stages, QStringList({ "Lead", "Qualified", "Demo", "Proposal", "Negotiation" }));
+}
+
+void TestDatabase::pragmasAreInForce()
+{
+    auto db = Database::open(path("pragmas.sqlite"), Database::Mode::CreateIfMissing);
+    QVERIFY(db.ok());
+    QCOMPARE(pragma(**db, "foreign_keys"), "1");
+    QCOMPARE(pragma(**db, "journal_mode"), "wal");
+    QCOMPARE(pragma(**db, "synchronous"), "2"); // FULL
+    QCOMPARE(pragma(**db, "busy_timeout").toInt(), 5000);
+}
+
+void TestDatabase::reopeningKeepsData()
+{
+    {
+        auto db = Database::open(path("keep.sqlite"), Database::Mode::CreateIfMissing);
+        QVERIFY(db.ok());
+        QSqlQuery q(NineTouch::Sql::connection(**db));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('rep.name', 'Kim')")));
+    }
+    auto db = Database::open(path("keep.sqlite"), Database::Mode::MustExist);
+    QVERIFY(db.ok());
+    QSqlQuery q(NineTouch::Sql::connection(**db));
+    QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'rep.name'"))
+            && q.next());
+    QCOMPARE(q.value(0).toString(), "Kim");
+}
+
+void TestDatabase::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+
+    QByteArray corrupt;
+    {
+        // A real database whose pages were overwritten in the middle.
+        const QString source = path("source.sqlite");
+        {
+            auto db = Database::open(source, Database::Mode::CreateIfMissing);
+            QSqlQuery q(NineTouch::Sql::connection(**db));
+            q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            for (int i = 0; i < 200; ++i)
+                q.exec(QStringLiteral(
+                           "INSERT INTO settings (key, value) VALUES ('k%1', hex(randomblob(200)))")
+                           .arg(i));
+        }
+        QFile f(source);
+        f.open(QIODevice::ReadOnly);
+        corrupt = f.readAll();
+        for (int i = 4096 + 200; i < corrupt.size() - 4096; ++i)
+            corrupt[i] = char(0x5a);
+    }
+    QByteArray foreign;
+    {
+        const QString source = path("foreign.sqlite");
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(source);
+        db.open();
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE music (title TEXT)"));
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        QFile f(source);
+        f.open(QIODevice::ReadOnly);
+        foreign = f.readAll();
+    }
+
+    QTest::newRow("a text file is not a database")
+        << QByteArray("Dear Sir,\nplease find attached...\n").repeated(200) << "text"
+        << "is not a NineTouch database";
+    QTest::newRow("a corrupt database is refused") << corrupt << "corrupt"
+                                                   << "";
+    QTest::newRow("another program's SQLite file is not ours") << foreign << "foreign"
+                                                               << "another program";
+    QTest::newRow("a read-only file is refused") << QByteArray() << "readonly"
+                                                 << "read-only";
+    QTest::newRow("a missing folder is named") << QByteArray() << "nofolder"
+                                               << "does not exist";
+}
+
+void TestDatabase::badFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+
+    QString file = path(kind + ".bad");
+    if (kind == QLatin1String("nofolder")) {
+        file = path("no/such/folder/x.sqlite");
+    } else {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+        f.close();
+        if (kind == QLatin1String("readonly")) {
+            auto db =
+                Database::open(file, Database::Mode::MustExist); // a real, empty database first
+            QVERIFY(db.ok());
+            db = storageError({});
+            QFile::setPermissions(file, QFile::ReadOwner);
+        }
+    }
+    const QByteArray before = digest(file);
+    auto db = Database::open(file, Database::Mode::MustExist);
+    QVERIFY(!db.ok());
+    QCOMPARE(int(db.error().kind), int(ErrorKind::Storage));
+    QVERIFY2(db.error().message.contains(QFileInfo(file).fileName()),
+             qPrintable(db.error().message));
+    if (!message.isEmpty())
+        QVERIFY2(db.error().message.contains(message), qPrintable(db.error().message));
+    QCOMPARE(digest(file), before);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal"))
+            || QFileInfo(file + QStringLiteral("-wal")).size() == 0);
+}
+
+void TestDatabase::missingFileIsRefusedWhenItMustExist()
+{
+    auto db = Database::open(path("absent.sqlite"), Database::Mode::MustExist);
+    QVERIFY(!db.ok());
+    QVERIFY(db.error().message.contains("init"));
+    QVERIFY(!QFile::exists(path("absent.sqlite")));
+}
+
+void TestDatabase::deferredCheckFindsDamage()
+{
+    // The app opens without the check and runs it beside the first frame.
+    const QString file = path("deferred.sqlite");
+    {
+        auto db = Database::open(file, Database::Mode::CreateIfMissing);
+        QSqlQuery q(NineTouch::Sql::connection(**db));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(
+                q.exec(QStringLiteral(
+                           "INSERT INTO settings (key, value) VALUES ('k%1', hex(randomblob(300)))")
+                           .arg(i)));
+    }
+    QVERIFY(Database::quickCheck(file).ok());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    // Garbage over the b-tree page headers of the table's pages: structural damage.
+    for (qsizetype page = 2; page < bytes.size() / 4096; ++page) {
+        for (qsizetype i = page * 4096; i < page * 4096 + 12; ++i)
+            bytes[i] = char(0x5a);
+    }
+    f.seek(0);
+    f.write(bytes);
+    f.close();
+    const Status s = Database::quickCheck(file);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains("damaged")
+                 || s.error().message.contains("could not be checked"),
+             qPrintable(s.error().message));
+}
+
+void TestDatabase::newerSchemaIsRefusedAndUntouched()
+{
+    const QString file = path("future.sqlite");
+    {
+        auto db = Database::open(file, Database::Mode::CreateIfMissing);
+        QSqlQuery q(NineTouch::Sql::connection(**db));
+        QVERIFY(
+            q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::schemaVersion() + 1)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = digest(file);
+    auto db = Database::open(file, Database::Mode::MustExist);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains("newer"), qPrintable(db.error().message));
+    QCOMPARE(digest(file), before);
+}
+
+void TestDatabase::failedWorkRollsBack()
+{
+    auto db = Database::open(path("rollback.sqlite"), Database::Mode::CreateIfMissing);
+    QVERIFY(db.ok());
+    Status s = (*db)->write([&]() -> Status {
+        QSqlQuery q(NineTouch::Sql::connection(**db));
+        q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')"));
+        return inputError(QStringLiteral("changed my mind"));
+    });
+    QVERIFY(!s.ok());
+    QSqlQuery q(NineTouch::Sql::connection(**db));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'a'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestDatabase::secondWriterWaitsThenSucceeds()
+{
+    // Two connections, as the app and the CLI: BEGIN IMMEDIATE serializes them.
+    auto a = Database::open(path("two.sqlite"), Database::Mode::CreateIfMissing);
+    auto b = Database::open(path("two.sqlite"), Database::Mode::MustExist);
+    QVERIFY(a.ok() && b.ok());
+    QSqlQuery readB(NineTouch::Sql::connection(**b));
+    QVERIFY(readB.exec(QStringLiteral("SELECT count(*) FROM settings")) && readB.next());
+    readB.finish();
+    Status sa = (*a)->write([&]() -> Status {
+        QSqlQuery((NineTouch::Sql::connection(**a)))
+            .exec(QStringLiteral("INSERT INTO settings VALUES ('x', '1')"));
+        return success();
+    });
+    QVERIFY(sa.ok());
+    Status sb = (*b)->write([&]() -> Status {
+        QSqlQuery q(NineTouch::Sql::connection(**b));
+        if (!q.exec(QStringLiteral("UPDATE settings SET value = '2' WHERE key = 'x'")))
+            return NineTouch::Sql::failure(**b, q);
+        return success();
+    });
+    QVERIFY2(sb.ok(), qPrintable(sb.ok() ? QString() : sb.error().message));
+}
+
+void TestDatabase::instanceLock()
+{
+    const QString file = path("locked.sqlite");
+    auto first = InstanceLock::acquire(file);
+    QVERIFY(first.ok());
+    auto second = InstanceLock::acquire(file);
+    QVERIFY(!second.ok());
+    QVERIFY2(second.error().message.contains("already open"), qPrintable(second.error().message));
+    first = storageError({}); // released
+    QVERIFY(InstanceLock::acquire(file).ok());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
