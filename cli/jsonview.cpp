@@ -29,12 +29,45 @@ QString JsonView::moneyText(qint64 cents, const QString &currency)
         + currency;
 }
 
+QStringList JsonView::triedNames(int tried)
+{
+    QStringList lines;
+    if (tried & int(PhoneLine::Direct))
+        lines << QStringLiteral("direct");
+    if (tried & int(PhoneLine::Reception))
+        lines << QStringLiteral("reception");
+    if (tried & int(PhoneLine::Mobile))
+        lines << QStringLiteral("mobile");
+    return lines;
+}
+
+QString JsonView::meetingTime(const QDateTime &t, const DealHistory &h, qint64 meetingId) const
+{
+    for (const Meeting &m : h.meetings) {
+        if (m.id == meetingId)
+            return t.toTimeZone(QTimeZone(m.tz.toUtf8())).toString(Qt::ISODate);
+    }
+    return repTime(t);
+}
+
+QString JsonView::noteOf(const Touch &t, const DealHistory &h) const
+{
+    // The note as scripts have always read it: a meeting's start, the numbers tried.
+    if (!t.note.isEmpty())
+        return t.note;
+    if (t.slot.isValid())
+        return meetingTime(t.slot, h, t.meetingId);
+    if (t.isMissedCall() && t.tried)
+        return QStringLiteral("Tried: ") + triedNames(t.tried).join(QLatin1Char(','));
+    return {};
+}
+
 QJsonObject JsonView::step(const Step &s) const
 {
     QJsonObject o { { QStringLiteral("kind"), toString(s.kind) },
                     { QStringLiteral("due"), repTime(s.due) } };
-    if (!s.detail.isEmpty())
-        o.insert(QStringLiteral("method"), s.detail);
+    if (s.cancel)
+        o.insert(QStringLiteral("method"), QStringLiteral("cancel"));
     return o;
 }
 
@@ -91,9 +124,15 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
     for (const Touch &t : h.touches) {
         QJsonObject o { { QStringLiteral("kind"), toString(t.kind) },
                         { QStringLiteral("at"), repTime(t.at) },
-                        { QStringLiteral("note"), t.note } };
-        if (!t.outcome.isEmpty())
-            o.insert(QStringLiteral("outcome"), t.outcome);
+                        { QStringLiteral("note"), noteOf(t, h) } };
+        if (t.outcome != CallOutcome::None)
+            o.insert(QStringLiteral("outcome"), toString(t.outcome));
+        if (t.tried)
+            o.insert(QStringLiteral("tried"), QJsonArray::fromStringList(triedNames(t.tried)));
+        if (t.slot.isValid())
+            o.insert(QStringLiteral("slot"), meetingTime(t.slot, h, t.meetingId));
+        if (t.proposed)
+            o.insert(QStringLiteral("proposed"), true);
         if (!t.body.isEmpty())
             o.insert(QStringLiteral("text"), t.body);
         timeline.append(o);
@@ -207,10 +246,11 @@ QString JsonView::text(const DealHistory &h, const Cadence &c) const
     for (const Step &s : c.steps)
         out += tr("  Due: %1 at %2%3\n")
                    .arg(toString(s.kind), repTime(s.due),
-                        s.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.detail));
+                        s.cancel ? QStringLiteral(" (cancel)") : QString());
     out += tr("  Timeline:\n");
     for (const Touch &t : h.touches)
-        out += QStringLiteral("    %1  %2  %3\n").arg(repTime(t.at), toString(t.kind), t.note);
+        out +=
+            QStringLiteral("    %1  %2  %3\n").arg(repTime(t.at), toString(t.kind), noteOf(t, h));
     return out;
 }
 

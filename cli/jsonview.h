@@ -29,6 +29,12 @@ public:
 
     // A time in the rep's zone, ISO 8601 with offset.
     QString repTime(const QDateTime &t) const;
+    // A meeting's time in the meeting's zone (the rep's when the meeting is unknown).
+    QString meetingTime(const QDateTime &t, const DealHistory &h, qint64 meetingId) const;
+    // A touch's note, with what older versions wrote there: a meeting's start, numbers tried.
+    QString noteOf(const Touch &t, const DealHistory &h) const;
+    // "direct", "reception", "mobile": the stable names of the numbers tried.
+    static QStringList triedNames(int tried);
     static QJsonValue money(qint64 cents);
     static QString moneyText(qint64 cents, const QString &currency);
 

@@ -1,6 +1,7 @@
 // ninetouch: the desktop app. Opens the rep's database (or --db), shows the main window, or
 // renders one view to a PNG with --screenshot and exits.
 #include "composerdialog.h"
+#include "fieldlabels.h"
 #include "instancelock.h"
 #include "mainwindow.h"
 #include "names.h"
@@ -88,13 +89,13 @@ int main(int argc, char *argv[])
     if (interactive) {
         auto locked = InstanceLock::acquire(QFileInfo(path).absoluteFilePath());
         if (!locked)
-            return fail(interactive, locked.error().message);
+            return fail(interactive, NineTouchUi::errorText(locked.error()));
         lock = *locked;
     }
     auto pipeline =
         Pipeline::open(path, Database::Mode::CreateIfMissing, Database::Check::Deferred);
     if (!pipeline)
-        return fail(interactive, pipeline.error().message);
+        return fail(interactive, NineTouchUi::errorText(pipeline.error()));
     // The integrity check runs beside the first frame, on its own read-only connection.
     Status integrity = success();
     QThread *checker = QThread::create([&integrity, file = (*pipeline)->database().path()] {
@@ -104,10 +105,9 @@ int main(int argc, char *argv[])
 
     PipelineModel::Clock clock;
     if (parser.isSet(now)) {
-        auto fixed = parseDateTime(QStringLiteral("--now"), parser.value(now),
-                                   (*pipeline)->settings().zone());
+        auto fixed = parseDateTime(Field::Now, parser.value(now), (*pipeline)->settings().zone());
         if (!fixed)
-            return fail(interactive, fixed.error().message);
+            return fail(interactive, QStringLiteral("--now: ") + fixed.error().message);
         const QDateTime t = fixed->toUTC();
         clock = [t] {
             return t;
@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
                         .arg(target));
             window.selectDeal(id);
             composer = std::make_unique<NineTouchUi::ComposerDialog>(
-                **pipeline, window.undoStack(), id, *step,
+                **pipeline, window.undoController(), id, *step,
                 [&window] { return window.model().now(); }, &window);
             composer->resize(1280, 800);
             composer->show();
@@ -162,14 +162,15 @@ int main(int argc, char *argv[])
                 false,
                 QApplication::translate("main", "Cannot write the screenshot %1.").arg(file));
         if (!checked())
-            return fail(false, integrity.error().message);
+            return fail(false, NineTouchUi::errorText(integrity.error()));
         return 0;
     }
     window.show();
     QObject::connect(checker, &QThread::finished, &window, [&] {
         if (!integrity) {
             // Nothing more is written to a damaged file.
-            QMessageBox::critical(&window, QStringLiteral("NineTouch"), integrity.error().message);
+            QMessageBox::critical(&window, QStringLiteral("NineTouch"),
+                                  NineTouchUi::errorText(integrity.error()));
             QApplication::exit(2);
         }
     });

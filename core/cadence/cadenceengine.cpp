@@ -202,7 +202,7 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
             ++c.effort.callAttempts;
             c.effort.callMinutes += t.minutes;
             r.count(r.cycle, CallTouch);
-            if (t.outcome.startsWith(QLatin1String("missed"))) {
+            if (t.outcome == CallOutcome::Missed) {
                 ++r.missedSinceLife;
                 r.missedAt = t.at;
                 if (r.meetingId == t.meetingId || t.meetingId == 0)
@@ -247,8 +247,8 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
     c.lastSignOfLife = r.lastLife;
     c.idleSince = r.idleSince;
 
-    auto add = [&c](StepKind kind, const QDateTime &due, const QString &detail = {}) {
-        c.steps.append(Step { kind, due, detail });
+    auto add = [&c](StepKind kind, const QDateTime &due, bool cancel = false) {
+        c.steps.append(Step { kind, due, cancel });
     };
 
     if (h.deal.status == DealStatus::Open) {
@@ -285,13 +285,13 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
         }
     } else if (h.deal.status == DealStatus::Lost) {
         for (const Task &task : h.tasks) {
-            if (task.kind == QLatin1String("reengage") && task.isOpen())
+            if (task.kind == TaskKind::Reengage && task.isOpen())
                 add(StepKind::Reengage, task.due);
         }
     }
     // A meeting called off by a break-up or a lost deal: the prospect's calendar still shows it.
     if (r.cancelDue && h.deal.status != DealStatus::Won)
-        add(StepKind::Invite, r.cancelAt, QStringLiteral("cancel"));
+        add(StepKind::Invite, r.cancelAt, true);
     std::stable_sort(c.steps.begin(), c.steps.end(),
                      [](const Step &a, const Step &b) { return a.due < b.due; });
 
@@ -326,6 +326,52 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
     return c;
 }
 
+QString CadenceEngine::stepLabel(const Step &step)
+{
+    switch (step.kind) {
+    case StepKind::SetMeeting:
+        return tr("Set the next meeting");
+    case StepKind::Recap:
+        return tr("Send recap");
+    case StepKind::Invite:
+        return step.cancel ? tr("Send cancellation") : tr("Send invite");
+    case StepKind::Reminder:
+        return tr("Send reminder");
+    case StepKind::Call:
+        return tr("Call now");
+    case StepKind::MissedCall:
+        return tr("Send missed-call email");
+    case StepKind::Breakup:
+        return tr("Send break-up email");
+    case StepKind::MarkLost:
+        return tr("Confirm lost");
+    case StepKind::Reengage:
+        return tr("Re-engage");
+    }
+    return {};
+}
+
+QString CadenceEngine::stateLabel(CadenceState state)
+{
+    switch (state) {
+    case CadenceState::NoMeeting:
+        return tr("No meeting");
+    case CadenceState::Engaged:
+        return tr("Engaged");
+    case CadenceState::Silent:
+        return tr("Silent");
+    case CadenceState::AwaitingDecision:
+        return tr("Awaiting a decision");
+    case CadenceState::PastRule:
+        return tr("Past the rule");
+    case CadenceState::Lost:
+        return tr("Lost");
+    case CadenceState::Won:
+        return tr("Won");
+    }
+    return {};
+}
+
 QString CadenceEngine::recommend(const Cadence &c, const DealHistory &h) const
 {
     const QLocale locale;
@@ -354,16 +400,16 @@ QString CadenceEngine::recommend(const Cadence &c, const DealHistory &h) const
     if (!next)
         return tr("Record whether the meeting was held or missed.");
     if (c.state == CadenceState::PastRule)
-        return tr("Behind the rule: %1 was due %2. Catch up today or break up.")
-            .arg(toString(next->kind), when(next->due));
+        return tr("Behind the rule: “%1” was due %2. Catch up today or break up.")
+            .arg(stepLabel(*next), when(next->due));
     switch (next->kind) {
     case StepKind::SetMeeting:
         return tr("Set the next meeting: date, time and agenda.");
     case StepKind::Recap:
         return tr("Send the recap with the next meeting's date, time and agenda.");
     case StepKind::Invite:
-        return next->detail.isEmpty() ? tr("Send the calendar invite.")
-                                      : tr("Send the calendar cancellation.");
+        return next->cancel ? tr("Send the calendar cancellation.")
+                            : tr("Send the calendar invite.");
     case StepKind::Reminder:
         return tr("Send the reminder on %1.").arg(when(next->due));
     case StepKind::Call:

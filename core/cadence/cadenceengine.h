@@ -17,9 +17,8 @@ struct Step
 {
     StepKind kind = StepKind::SetMeeting;
     QDateTime due;
-    // For an invite: "cancel" when it is the CANCEL for a meeting a break-up or a
-    // lost deal called off; empty otherwise.
-    QString detail;
+    // For an invite: the CANCEL owed for a meeting a break-up or a lost deal called off.
+    bool cancel = false;
 
     friend bool operator==(const Step &, const Step &) = default;
 };
@@ -79,6 +78,10 @@ public:
                      Detail detail = Detail::Full) const;
     // The one-line advice for a cadence; evaluate() fills it unless Brief.
     QString recommend(const Cadence &c, const DealHistory &h) const;
+    // What a step asks the rep to do, as the queue and the advice say it ("Send recap").
+    static QString stepLabel(const Step &step);
+    // A state as the rep reads it ("Awaiting a decision").
+    static QString stateLabel(CadenceState state);
 
     // Due times, as the domain's "Precise rules" define them.
     QDateTime reminderDue(const QDateTime &meetingStart, int reminderDays) const;

@@ -109,19 +109,22 @@ public:
         return start.addSecs(1800LL * m_rng.bounded(qMax(1, span)));
     }
 
-    Status touch(TouchKind kind, const QDateTime &at, const QString &outcome = {},
-                 const QString &note = {}, int minutes = 0)
+    Status touch(TouchKind kind, const QDateTime &at, const QString &note = {}, int minutes = 0)
     {
-        if (at > m_now)
-            return success(); // not done yet: the step stays pending
         Touch t;
-        t.dealId = m_deal;
-        t.meetingId = m_meeting.id;
         t.kind = kind;
         t.at = at;
-        t.outcome = outcome;
         t.note = note;
         t.minutes = minutes;
+        return touch(t);
+    }
+
+    Status touch(Touch t)
+    {
+        if (t.at > m_now)
+            return success(); // not done yet: the step stays pending
+        t.dealId = m_deal;
+        t.meetingId = m_meeting.id;
         auto id = m_a.insertTouch(t);
         return id ? success() : Status(id.error());
     }
@@ -146,9 +149,13 @@ public:
         if (!id)
             return id.error();
         m_meeting.id = *id;
-        // As the pipeline records it: the start in the meeting's zone, for the timeline.
-        return touch(TouchKind::MeetingSet, at, proposed ? QStringLiteral("proposed") : QString(),
-                     start.toTimeZone(m_cal.zoneFor(m_tz)).toString(Qt::ISODate));
+        // As the pipeline records it.
+        Touch t;
+        t.kind = TouchKind::MeetingSet;
+        t.at = at;
+        t.slot = start;
+        t.proposed = proposed;
+        return touch(t);
     }
 
     Status close(MeetingStatus status, const QDateTime &at)
@@ -191,12 +198,14 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
 {
     if (count < 1 || count > 100000)
         return inputError(
-            QStringLiteral("--deals must be between 1 and 100000; %1 was given.").arg(count));
+            QStringLiteral("The demo has 1 to 100000 deals; %1 were asked for.").arg(count));
     QRandomGenerator rng(quint32(m_seed ^ (m_seed >> 32)));
     Settings settings = m_pipeline.settings();
     const WorkCalendar cal = settings.calendar();
     const CadenceEngine engine(settings.policy, cal);
-    auto stages = m_pipeline.deals().stages();
+    DealRepository deals(m_pipeline.database());
+    ActivityRepository activity(m_pipeline.database());
+    auto stages = deals.stages();
     if (!stages)
         return stages.error();
     if (stages->size() < 2)
@@ -270,11 +279,11 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 d.status = DealStatus::Won;
                 d.closedAt = now.addDays(-rng.bounded(20));
             }
-            auto inserted = m_pipeline.deals().insert(d);
+            auto inserted = deals.insert(d);
             if (!inserted)
                 return inserted.error();
             const qint64 id = *inserted;
-            Story story(m_pipeline.activity(), cal, rng, id, d.contact.tz, now);
+            Story story(activity, cal, rng, id, d.contact.tz, now);
 
             // Earlier conversations: held meetings with their preparation and notes.
             QDateTime t = d.createdAt;
@@ -291,12 +300,12 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 if (Status s = story.close(MeetingStatus::Held, start); !s)
                     return s;
                 if (Status s = story.touch(TouchKind::MeetingHeld,
-                                           start.addSecs(story.meeting().minutes * 60), {}, {},
+                                           start.addSecs(story.meeting().minutes * 60), {},
                                            story.meeting().minutes);
                     !s)
                     return s;
                 if (Status s = story.touch(
-                        TouchKind::Note, start.addSecs(3600), {},
+                        TouchKind::Note, start.addSecs(3600),
                         QStringLiteral("Good call; they want numbers for their board."));
                     !s)
                     return s;
@@ -322,10 +331,13 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 for (int m = 0; m < misses; ++m) {
                     if (Status s = story.close(MeetingStatus::Missed, start); !s)
                         return s;
-                    if (Status s = story.touch(TouchKind::Call, start.addSecs(60),
-                                               QStringLiteral("missed"),
-                                               QStringLiteral("Tried: direct,reception,mobile"));
-                        !s)
+                    Touch call;
+                    call.kind = TouchKind::Call;
+                    call.at = start.addSecs(60);
+                    call.outcome = CallOutcome::Missed;
+                    call.tried =
+                        int(PhoneLine::Direct) | int(PhoneLine::Reception) | int(PhoneLine::Mobile);
+                    if (Status s = story.touch(call); !s)
                         return s;
                     if (m == settings.policy.cycles - 1) {
                         if (breakup)
@@ -382,8 +394,12 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 s = pursue(settings.policy.cycles, true, 20 + rng.bounded(100));
                 if (!s)
                     break;
-                Deal lost = *m_pipeline.deals().find(id);
                 const auto history = m_pipeline.history(id);
+                if (!history) {
+                    s = history.error();
+                    break;
+                }
+                Deal lost = history->deal;
                 const Cadence c = engine.evaluate(*history, now);
                 const QDateTime lostAt = c.deadline.isValid() && c.deadline < now
                     ? c.deadline.addSecs(3600)
@@ -391,9 +407,9 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 lost.status = DealStatus::Lost;
                 lost.lostReason = Pipeline::breakupLostReason();
                 lost.closedAt = lost.updatedAt = lostAt;
-                s = m_pipeline.deals().update(lost);
+                s = deals.update(lost);
                 if (s)
-                    s = story.touch(TouchKind::Lost, lostAt, {}, lost.lostReason);
+                    s = story.touch(TouchKind::Lost, lostAt, lost.lostReason);
                 if (s) {
                     Task task;
                     task.dealId = id;
@@ -401,7 +417,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                     task.due = rng.bounded(5) == 0
                         ? cal.workStart(cal.nextBusinessDay(cal.localDate(now)))
                         : engine.reengageDue(lostAt, settings.policy.reengageDays);
-                    auto t = m_pipeline.activity().insertTask(task);
+                    auto t = activity.insertTask(task);
                     if (!t)
                         s = t.error();
                 }
@@ -419,6 +435,8 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
     });
     if (!written)
         return written.error();
+    if (Status s = m_pipeline.refresh(); !s)
+        return s.error();
     return count;
 }
 

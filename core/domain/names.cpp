@@ -62,6 +62,11 @@ constexpr Table<CadenceState, 7> stateNames { {
     { CadenceState::Won, "won" },
 } };
 
+constexpr Table<CallOutcome, 3> callOutcomeNames { { { CallOutcome::None, "" },
+                                                     { CallOutcome::Attempted, "attempted" },
+                                                     { CallOutcome::Missed, "missed" } } };
+constexpr Table<TaskKind, 1> taskKindNames { { { TaskKind::Reengage, "reengage" } } };
+
 template<typename E, size_t N> QString nameOf(const Table<E, N> &table, E value)
 {
     for (const auto &[e, name] : table) {
@@ -109,6 +114,14 @@ std::optional<Channel> channelFromUtf8(std::string_view s)
 {
     return valueOfUtf8(channelNames, s);
 }
+std::optional<CallOutcome> callOutcomeFromUtf8(std::string_view s)
+{
+    return valueOfUtf8(callOutcomeNames, s);
+}
+std::optional<TaskKind> taskKindFromUtf8(std::string_view s)
+{
+    return valueOfUtf8(taskKindNames, s);
+}
 
 QString toString(DealStatus v)
 {
@@ -137,6 +150,14 @@ QString toString(StepKind v)
 QString toString(CadenceState v)
 {
     return nameOf(stateNames, v);
+}
+QString toString(CallOutcome v)
+{
+    return nameOf(callOutcomeNames, v);
+}
+QString toString(TaskKind v)
+{
+    return nameOf(taskKindNames, v);
 }
 
 std::optional<DealStatus> dealStatusFromString(QStringView s)
@@ -167,6 +188,14 @@ std::optional<CadenceState> cadenceStateFromString(QStringView s)
 {
     return valueOf(stateNames, s);
 }
+std::optional<CallOutcome> callOutcomeFromString(QStringView s)
+{
+    return valueOf(callOutcomeNames, s);
+}
+std::optional<TaskKind> taskKindFromString(QStringView s)
+{
+    return valueOf(taskKindNames, s);
+}
 
 bool isLoggable(TouchKind k)
 {
@@ -187,6 +216,30 @@ bool isOutbound(TouchKind k)
     default:
         return false;
     }
+}
+
+std::optional<TouchKind> touchKindFor(StepKind k)
+{
+    switch (k) {
+    case StepKind::Recap:
+        return TouchKind::Recap;
+    case StepKind::Invite:
+        return TouchKind::Invite;
+    case StepKind::Reminder:
+        return TouchKind::Reminder;
+    case StepKind::Call:
+        return TouchKind::Call;
+    case StepKind::MissedCall:
+        return TouchKind::MissedCall;
+    case StepKind::Breakup:
+        return TouchKind::Breakup;
+    case StepKind::Reengage:
+        return TouchKind::Reengage;
+    case StepKind::SetMeeting:
+    case StepKind::MarkLost:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace NineTouch

@@ -17,6 +17,8 @@ QString toString(Channel);
 QString toString(TouchKind);
 QString toString(StepKind);
 QString toString(CadenceState);
+QString toString(CallOutcome);
+QString toString(TaskKind);
 
 std::optional<DealStatus> dealStatusFromString(QStringView);
 std::optional<FollowUpCost> costFromString(QStringView);
@@ -25,16 +27,23 @@ std::optional<Channel> channelFromString(QStringView);
 std::optional<TouchKind> touchKindFromString(QStringView);
 std::optional<StepKind> stepKindFromString(QStringView);
 std::optional<CadenceState> cadenceStateFromString(QStringView);
+std::optional<CallOutcome> callOutcomeFromString(QStringView);
+std::optional<TaskKind> taskKindFromString(QStringView);
 
 // Parsers for raw bytes from the store's bulk reads, without building a QString.
 std::optional<DealStatus> dealStatusFromUtf8(std::string_view);
 std::optional<FollowUpCost> costFromUtf8(std::string_view);
 std::optional<MeetingStatus> meetingStatusFromUtf8(std::string_view);
 std::optional<Channel> channelFromUtf8(std::string_view);
+std::optional<CallOutcome> callOutcomeFromUtf8(std::string_view);
+std::optional<TaskKind> taskKindFromUtf8(std::string_view);
 
 // Touch kinds a rep may log by hand (`touch ID KIND`).
 bool isLoggable(TouchKind);
 // Touches sent to or done towards the prospect (they count as effort).
 bool isOutbound(TouchKind);
+// The touch that records a step as done, when the rep logs it: the recap email for the recap
+// step; none for steps that are operations of their own (set-meeting, mark-lost).
+std::optional<TouchKind> touchKindFor(StepKind);
 
 } // namespace NineTouch

@@ -1,8 +1,12 @@
-// Result types for core operations that can fail: a value or a message a person can act on.
+// Result types for core operations that can fail: a value, or an error a person can act on.
 #pragma once
 
+#include "fields.h"
+
+#include <QList>
 #include <QString>
 
+#include <functional>
 #include <utility>
 #include <variant>
 
@@ -12,26 +16,50 @@ namespace NineTouch {
 enum class ErrorKind {
     Input = 1, // bad usage or bad input; nothing was written
     Storage = 2, // the database cannot be used
-    Refused = 3, // valid, but the rules say no
+    Refused = 3, // valid, but the rules say no (or someone else changed it meanwhile)
 };
 
 struct Error
 {
     ErrorKind kind = ErrorKind::Input;
+    // What is wrong and what to do, in the domain's words: never a CLI flag, SQL text or an
+    // internal key. When field is set, the message is written to follow the field's name.
     QString message;
+    Field field = Field::None;
+    // Technical detail (SQLite's own words) for the CLI's stderr and the app's log.
+    QString detail;
+    // Fields someone else changed while the rep was editing them.
+    QList<Field> conflicts;
+
+    // The message as a front end shows it: "<field's name>: <message>", or the message alone
+    // as a sentence.
+    QString text(const std::function<QString(Field)> &fieldName) const
+    {
+        const QString name = field == Field::None ? QString() : fieldName(field);
+        if (!name.isEmpty())
+            return name + QStringLiteral(": ") + message;
+        QString sentence = message;
+        if (!sentence.isEmpty())
+            sentence[0] = sentence.at(0).toUpper();
+        return sentence;
+    }
 };
 
 inline Error inputError(const QString &message)
 {
-    return { ErrorKind::Input, message };
+    return { ErrorKind::Input, message, Field::None, {}, {} };
 }
-inline Error storageError(const QString &message)
+inline Error inputError(Field field, const QString &message)
 {
-    return { ErrorKind::Storage, message };
+    return { ErrorKind::Input, message, field, {}, {} };
+}
+inline Error storageError(const QString &message, const QString &detail = {})
+{
+    return { ErrorKind::Storage, message, Field::None, detail, {} };
 }
 inline Error refusal(const QString &message)
 {
-    return { ErrorKind::Refused, message };
+    return { ErrorKind::Refused, message, Field::None, {}, {} };
 }
 
 template<typename T> class [[nodiscard]] Result
@@ -49,20 +77,34 @@ public:
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { return std::get<T>(m_data); }
-    T &value() & { return std::get<T>(m_data); }
+    // Only after a check: a programmer error otherwise.
+    const T &value() const &
+    {
+        Q_ASSERT(ok());
+        return std::get<T>(m_data);
+    }
+    T &value() &
+    {
+        Q_ASSERT(ok());
+        return std::get<T>(m_data);
+    }
     // By value from a temporary: `for (x : f().value())` then owns what it iterates.
-    T value() && { return std::get<T>(std::move(m_data)); }
+    T value() &&
+    {
+        Q_ASSERT(ok());
+        return std::get<T>(std::move(m_data));
+    }
     const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
     T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
 
-    T value_or(T fallback) &&
+    const Error &error() const
     {
-        return ok() ? std::get<T>(std::move(m_data)) : std::move(fallback);
+        Q_ASSERT(!ok());
+        return std::get<Error>(m_data);
     }
-
-    const Error &error() const { return std::get<Error>(m_data); }
 
 private:
     std::variant<T, Error> m_data;

@@ -16,7 +16,8 @@ const QStringList dayNames { QStringLiteral("mon"), QStringLiteral("tue"), QStri
 
 struct Range
 {
-    const char *name;
+    Field setting;
+    Field override;
     int min;
     int max;
 };
@@ -24,19 +25,44 @@ struct Range
 // The domain's bounds: a reminder one to two business days ahead, a re-engage task
 // 90 to 180 days out; the others kept to what a rep would sensibly choose.
 constexpr Range policyRanges[] = {
-    { "cycles", 1, 6 },           { "reminder_days", 1, 2 }, { "deadline_days", 1, 10 },
-    { "reengage_days", 90, 180 }, { "slot_days", 1, 10 },
+    { Field::DefaultCycles, Field::Cycles, 1, 6 },
+    { Field::DefaultReminderDays, Field::ReminderDays, 1, 2 },
+    { Field::DefaultDeadlineDays, Field::DeadlineDays, 1, 10 },
+    { Field::DefaultReengageDays, Field::ReengageDays, 90, 180 },
+    { Field::DefaultSlotDays, Field::SlotDays, 1, 10 },
+};
+
+struct Key
+{
+    const char *name;
+    Field field;
+};
+
+constexpr Key settingKeys[] = {
+    { "rep.name", Field::RepName },
+    { "rep.email", Field::RepEmail },
+    { "rep.signature", Field::RepSignature },
+    { "rep.tz", Field::RepTimeZone },
+    { "rep.currency", Field::RepCurrency },
+    { "work.days", Field::WorkDays },
+    { "work.hours", Field::WorkHours },
+    { "holidays", Field::Holidays },
+    { "cadence.cycles", Field::DefaultCycles },
+    { "cadence.reminder_days", Field::DefaultReminderDays },
+    { "cadence.deadline_days", Field::DefaultDeadlineDays },
+    { "cadence.reengage_days", Field::DefaultReengageDays },
+    { "cadence.slot_days", Field::DefaultSlotDays },
 };
 
 } // namespace
 
-Status checkPolicyValue(const QString &name, int value)
+Status checkPolicyValue(Field field, int value)
 {
     for (const Range &r : policyRanges) {
-        if (name == QLatin1String(r.name)) {
+        if (field == r.setting || field == r.override) {
             if (value < r.min || value > r.max)
-                return inputError(Settings::tr("%1 must be between %2 and %3; %4 was given.")
-                                      .arg(name)
+                return inputError(field,
+                                  Settings::tr("must be between %1 and %2; %3 was given.")
                                       .arg(r.min)
                                       .arg(r.max)
                                       .arg(value));
@@ -45,6 +71,15 @@ Status checkPolicyValue(const QString &name, int value)
     }
     Q_UNREACHABLE();
     return success();
+}
+
+Field Settings::fieldOf(const QString &key)
+{
+    for (const Key &k : settingKeys) {
+        if (key == QLatin1String(k.name))
+            return k.field;
+    }
+    return Field::None;
 }
 
 QTimeZone Settings::zone() const
@@ -64,21 +99,12 @@ WorkCalendar Settings::calendar() const
 
 const QStringList &Settings::keys()
 {
-    static const QStringList all {
-        QStringLiteral("rep.name"),
-        QStringLiteral("rep.email"),
-        QStringLiteral("rep.signature"),
-        QStringLiteral("rep.tz"),
-        QStringLiteral("rep.currency"),
-        QStringLiteral("work.days"),
-        QStringLiteral("work.hours"),
-        QStringLiteral("holidays"),
-        QStringLiteral("cadence.cycles"),
-        QStringLiteral("cadence.reminder_days"),
-        QStringLiteral("cadence.deadline_days"),
-        QStringLiteral("cadence.reengage_days"),
-        QStringLiteral("cadence.slot_days"),
-    };
+    static const QStringList all = [] {
+        QStringList names;
+        for (const Key &k : settingKeys)
+            names << QLatin1String(k.name);
+        return names;
+    }();
     return all;
 }
 
@@ -129,26 +155,29 @@ QString Settings::value(const QString &key) const
 Status Settings::set(const QString &key, const QString &raw)
 {
     const QString value = raw.trimmed();
+    const Field field = fieldOf(key);
+    if (field == Field::None)
+        return inputError(tr("There is no setting '%1'.").arg(key));
     if (key == QLatin1String("rep.name")) {
-        if (Status s = checkText(key, value, 200, false); !s)
+        if (Status s = checkText(field, value, 200, false); !s)
             return s;
         repName = value;
     } else if (key == QLatin1String("rep.email")) {
         if (!value.isEmpty() && !isEmailAddress(value))
             return inputError(
-                tr("rep.email: '%1' is not an email address (like name@example.com).").arg(value));
+                field, tr("'%1' is not an email address (like name@example.com).").arg(value));
         repEmail = value;
     } else if (key == QLatin1String("rep.signature")) {
-        if (Status s = checkText(key, raw, 2000, true); !s)
+        if (Status s = checkText(field, raw, 2000, true); !s)
             return s;
         // The shell cannot easily pass a newline: "\n" in the value means one.
         repSignature = QString(raw).replace(QLatin1String("\\n"), QLatin1String("\n"));
     } else if (key == QLatin1String("rep.tz")) {
-        if (auto zoneError = checkTimeZone(key, value); !zoneError)
+        if (auto zoneError = checkTimeZone(field, value); !zoneError)
             return zoneError.error();
         repTz = value;
     } else if (key == QLatin1String("rep.currency")) {
-        if (Status s = checkCurrency(key, value); !s)
+        if (Status s = checkCurrency(field, value); !s)
             return s;
         currency = value.toUpper();
     } else if (key == QLatin1String("work.days")) {
@@ -156,14 +185,15 @@ Status Settings::set(const QString &key, const QString &raw)
         for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const int i = int(dayNames.indexOf(part.trimmed().toLower()));
             if (i < 0)
-                return inputError(tr("work.days: '%1' is not a weekday; use mon, tue, wed, thu, "
+                return inputError(field,
+                                  tr("'%1' is not a weekday; use mon, tue, wed, thu, "
                                      "fri, sat, sun separated by commas.")
                                       .arg(part.trimmed()));
             days.insert(i + 1);
         }
         if (days.isEmpty())
-            return inputError(tr("work.days: at least one working day is needed (e.g. "
-                                 "mon,tue,wed,thu,fri)."));
+            return inputError(field,
+                              tr("at least one working day is needed (e.g. mon,tue,wed,thu,fri)."));
         workDays = days;
     } else if (key == QLatin1String("work.hours")) {
         static const QRegularExpression re(
@@ -174,7 +204,8 @@ Status Settings::set(const QString &key, const QString &raw)
         const QTime to =
             m.hasMatch() ? QTime::fromString(m.captured(2), QStringLiteral("H:mm")) : QTime();
         if (!from.isValid() || !to.isValid() || from >= to)
-            return inputError(tr("work.hours: '%1' is not a working-hours range; write it like "
+            return inputError(field,
+                              tr("'%1' is not a working-hours range; write it like "
                                  "09:00-17:00, start before end.")
                                   .arg(value));
         workStart = from;
@@ -184,7 +215,8 @@ Status Settings::set(const QString &key, const QString &raw)
         for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QDate d = QDate::fromString(part.trimmed(), Qt::ISODate);
             if (!d.isValid())
-                return inputError(tr("holidays: '%1' is not a date; write dates like 2026-12-25, "
+                return inputError(field,
+                                  tr("'%1' is not a date; write dates like 2026-12-25, "
                                      "separated by commas.")
                                       .arg(part.trimmed()));
             days.insert(d);
@@ -194,21 +226,18 @@ Status Settings::set(const QString &key, const QString &raw)
         const QString name = key.mid(8);
         bool ok = false;
         const int n = value.toInt(&ok);
-        int *field = name == QLatin1String("cycles") ? &policy.cycles
-            : name == QLatin1String("reminder_days") ? &policy.reminderDays
-            : name == QLatin1String("deadline_days") ? &policy.deadlineDays
-            : name == QLatin1String("reengage_days") ? &policy.reengageDays
-            : name == QLatin1String("slot_days")     ? &policy.slotDays
-                                                     : nullptr;
-        if (!field)
-            return inputError(tr("Unknown setting '%1'; 'settings' lists them all.").arg(key));
+        int *target = name == QLatin1String("cycles") ? &policy.cycles
+            : name == QLatin1String("reminder_days")  ? &policy.reminderDays
+            : name == QLatin1String("deadline_days")  ? &policy.deadlineDays
+            : name == QLatin1String("reengage_days")  ? &policy.reengageDays
+            : name == QLatin1String("slot_days")      ? &policy.slotDays
+                                                      : nullptr;
+        Q_ASSERT(target);
         if (!ok)
-            return inputError(tr("%1: '%2' is not a whole number.").arg(key, value));
-        if (Status s = checkPolicyValue(name, n); !s)
-            return inputError(tr("%1: %2").arg(key, s.error().message));
-        *field = n;
-    } else {
-        return inputError(tr("Unknown setting '%1'; 'settings' lists them all.").arg(key));
+            return inputError(field, tr("'%1' is not a whole number.").arg(value));
+        if (Status s = checkPolicyValue(field, n); !s)
+            return s;
+        *target = n;
     }
     return success();
 }

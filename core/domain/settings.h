@@ -31,15 +31,16 @@ public:
     QTimeZone zone() const;
     WorkCalendar calendar() const;
 
-    // The keys `settings` knows, in display order.
+    // The keys `settings` knows, in display order, and the field each one sets.
     static const QStringList &keys();
+    static Field fieldOf(const QString &key);
     // The text form of one key's value.
     QString value(const QString &key) const;
     // Parses and applies one key; a bad value leaves the settings as they were.
     Status set(const QString &key, const QString &value);
 };
 
-// Range checks shared by settings and per-deal overrides.
-Status checkPolicyValue(const QString &name, int value);
+// Range checks shared by settings (DefaultCycles...) and per-deal overrides (Cycles...).
+Status checkPolicyValue(Field field, int value);
 
 } // namespace NineTouch

@@ -52,8 +52,14 @@ enum class StepKind {
 
 enum class CadenceState { NoMeeting, Engaged, Silent, AwaitingDecision, PastRule, Lost, Won };
 
-// Which numbers the rep tried when the prospect did not pick up.
+// Which numbers the rep tried when the prospect did not pick up (flags).
 enum class PhoneLine { Direct = 1, Reception = 2, Mobile = 4 };
+
+// What came of a call the rep logged: a call made, or one the prospect did not pick up.
+enum class CallOutcome { None, Attempted, Missed };
+
+// Work the rule plans for a deal beyond its steps.
+enum class TaskKind { Reengage };
 
 struct Contact
 {
@@ -155,17 +161,22 @@ struct Touch
     qint64 meetingId = 0;
     TouchKind kind = TouchKind::Note;
     QDateTime at; // UTC
-    QString outcome; // e.g. "missed" for a call, the numbers tried
+    CallOutcome outcome = CallOutcome::None; // for a call
+    int tried = 0; // for a missed call: PhoneLine flags
+    QDateTime slot; // for a meeting set or moved: the meeting's start (UTC)
+    bool proposed = false; // for a meeting set: the slot the rule proposed after a missed call
     QString note;
     QString body; // the exact text sent, for outbound touches
     int minutes = 0;
+
+    bool isMissedCall() const { return kind == TouchKind::Call && outcome == CallOutcome::Missed; }
 };
 
 struct Task
 {
     qint64 id = 0;
     qint64 dealId = 0;
-    QString kind = QStringLiteral("reengage");
+    TaskKind kind = TaskKind::Reengage;
     QDateTime due; // UTC
     QDateTime doneAt;
     QString note;

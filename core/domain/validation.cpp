@@ -21,17 +21,15 @@ QString tr(const char *text)
 
 } // namespace
 
-Status checkText(const QString &field, const QString &value, int maxLength, bool allowNewlines)
+Status checkText(Field field, const QString &value, int maxLength, bool allowNewlines)
 {
     if (value.size() > maxLength)
-        return inputError(tr("%1 is too long (%2 characters; at most %3).")
-                              .arg(field)
-                              .arg(value.size())
-                              .arg(maxLength));
+        return inputError(
+            field, tr("too long (%1 characters; at most %2).").arg(value.size()).arg(maxLength));
     for (const QChar c : value) {
         if (c.category() == QChar::Other_Control && !(allowNewlines && (c == u'\n' || c == u'\t')))
-            return inputError(tr("%1 contains a control character (U+%2); remove it.")
-                                  .arg(field)
+            return inputError(field,
+                              tr("contains a control character (U+%1); remove it.")
                                   .arg(c.unicode(), 4, 16, QLatin1Char('0')));
     }
     return success();
@@ -44,83 +42,86 @@ bool isEmailAddress(const QString &value)
     return value.size() <= 254 && re.match(value).hasMatch();
 }
 
-Status checkEmail(const QString &field, const QString &value)
+Status checkEmail(Field field, const QString &value)
 {
     if (!isEmailAddress(value))
-        return inputError(
-            tr("%1: '%2' is not an email address (like name@example.com).").arg(field, value));
+        return inputError(field,
+                          tr("'%1' is not an email address (like name@example.com).").arg(value));
     return success();
 }
 
-Status checkPhone(const QString &field, const QString &value)
+Status checkPhone(Field field, const QString &value)
 {
     static const QRegularExpression re(QStringLiteral("^\\+?[0-9 ()./-]{3,32}$"));
     if (!value.isEmpty() && !re.match(value).hasMatch())
-        return inputError(tr("%1: '%2' is not a phone number; use digits, spaces and +()-./ "
+        return inputError(field,
+                          tr("'%1' is not a phone number; use digits, spaces and +()-./ "
                              "(like +49 30 1234567).")
-                              .arg(field, value));
+                              .arg(value));
     return success();
 }
 
-Status checkCurrency(const QString &field, const QString &value)
+Status checkCurrency(Field field, const QString &value)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z]{3}$"));
     if (!re.match(value).hasMatch())
-        return inputError(tr("%1: '%2' is not a currency code; use three letters like EUR or USD.")
-                              .arg(field, value));
+        return inputError(
+            field,
+            tr("'%1' is not a currency code; use three letters like EUR or USD.").arg(value));
     return success();
 }
 
-Result<QTimeZone> checkTimeZone(const QString &field, const QString &value)
+Result<QTimeZone> checkTimeZone(Field field, const QString &value)
 {
     const QByteArray id = value.toUtf8();
     if (value.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
-        return inputError(tr("%1: '%2' is not a known time zone; use an IANA name like "
+        return inputError(field,
+                          tr("'%1' is not a known time zone; use an IANA name like "
                              "Europe/Berlin or America/New_York.")
-                              .arg(field, value));
+                              .arg(value));
     return QTimeZone(id);
 }
 
-Status checkLanguage(const QString &field, const QString &value)
+Status checkLanguage(Field field, const QString &value)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z]{2}$"));
     if (!re.match(value).hasMatch())
-        return inputError(tr("%1: '%2' is not a language code; use two letters like en or de.")
-                              .arg(field, value));
+        return inputError(
+            field, tr("'%1' is not a language code; use two letters like en or de.").arg(value));
     return success();
 }
 
-Result<qint64> parseMoney(const QString &field, const QString &value)
+Result<qint64> parseMoney(Field field, const QString &value)
 {
     static const QRegularExpression re(
         QStringLiteral("^(\\d{1,3}(,\\d{3})+|\\d+)(\\.(\\d{1,2}))?$"));
     const auto m = re.match(value.trimmed());
     if (!m.hasMatch())
-        return inputError(
-            tr("%1: '%2' is not an amount; write it like 12000 or 12000.50.").arg(field, value));
+        return inputError(field,
+                          tr("'%1' is not an amount; write it like 12000 or 12000.50.").arg(value));
     QString whole = m.captured(1);
     whole.remove(QLatin1Char(','));
     if (whole.size() > 13)
-        return inputError(tr("%1: '%2' is too large.").arg(field, value));
+        return inputError(field, tr("'%1' is too large.").arg(value));
     QString cents = m.captured(4);
     while (cents.size() < 2)
         cents += QLatin1Char('0');
     return whole.toLongLong() * 100 + cents.toLongLong();
 }
 
-Result<int> parseInt(const QString &field, const QString &value, int min, int max)
+Result<int> parseInt(Field field, const QString &value, int min, int max)
 {
     bool ok = false;
     const int n = value.trimmed().toInt(&ok);
     if (!ok)
-        return inputError(tr("%1: '%2' is not a whole number.").arg(field, value));
+        return inputError(field, tr("'%1' is not a whole number.").arg(value));
     if (n < min || n > max)
-        return inputError(
-            tr("%1 must be between %2 and %3; %4 was given.").arg(field).arg(min).arg(max).arg(n));
+        return inputError(field,
+                          tr("must be between %1 and %2; %3 was given.").arg(min).arg(max).arg(n));
     return n;
 }
 
-Result<QDateTime> parseDateTime(const QString &field, const QString &value, const QTimeZone &zone)
+Result<QDateTime> parseDateTime(Field field, const QString &value, const QTimeZone &zone)
 {
     static const QRegularExpression re(QStringLiteral(
         "^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?)(Z|[+-]\\d{2}:?\\d{2})?$"));
@@ -130,16 +131,18 @@ Result<QDateTime> parseDateTime(const QString &field, const QString &value, cons
     const QTime time = QTime::fromString(
         timeText, timeText.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     if (!date.isValid() || !time.isValid())
-        return inputError(tr("%1: '%2' is not a date and time; write it like "
+        return inputError(field,
+                          tr("'%1' is not a date and time; write it like "
                              "2026-03-05T10:00 or 2026-03-05T10:00:00+01:00.")
-                              .arg(field, value));
+                              .arg(value));
     const QString offset = m.captured(3);
     if (offset.isEmpty()) {
         const QDateTime local = instantAt(date, time, zone);
         if (!local.isValid())
-            return inputError(tr("%1: %2 does not exist in %3 (the clocks skip it when summer "
+            return inputError(field,
+                              tr("%1 does not exist in %2 (the clocks skip it when summer "
                                  "time starts); choose another time.")
-                                  .arg(field, value, QString::fromUtf8(zone.id())));
+                                  .arg(value, QString::fromUtf8(zone.id())));
         return local;
     }
     int seconds = 0;
@@ -149,7 +152,7 @@ Result<QDateTime> parseDateTime(const QString &field, const QString &value, cons
         seconds = (digits.left(2).toInt() * 3600 + digits.mid(2).toInt() * 60)
             * (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
         if (qAbs(seconds) > 14 * 3600)
-            return inputError(tr("%1: the offset in '%2' is out of range.").arg(field, value));
+            return inputError(field, tr("the offset in '%1' is out of range.").arg(value));
     }
     return QDateTime(date, time, Qt::OffsetFromUTC, seconds);
 }

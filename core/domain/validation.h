@@ -1,4 +1,5 @@
-// Checks for values arriving from outside (CLI, CSV, forms): each failure names the value.
+// Checks for values arriving from outside (CLI, CSV, forms): each failure names its field and
+// the value, so every front end can say where the problem is in its own words.
 #pragma once
 
 #include "result.h"
@@ -8,20 +9,20 @@
 
 namespace NineTouch {
 
-Status checkText(const QString &field, const QString &value, int maxLength, bool allowNewlines);
+Status checkText(Field field, const QString &value, int maxLength, bool allowNewlines);
 bool isEmailAddress(const QString &value);
-Status checkEmail(const QString &field, const QString &value);
-Status checkPhone(const QString &field, const QString &value);
-Status checkCurrency(const QString &field, const QString &value);
-Result<QTimeZone> checkTimeZone(const QString &field, const QString &value);
-Status checkLanguage(const QString &field, const QString &value);
+Status checkEmail(Field field, const QString &value);
+Status checkPhone(Field field, const QString &value);
+Status checkCurrency(Field field, const QString &value);
+Result<QTimeZone> checkTimeZone(Field field, const QString &value);
+Status checkLanguage(Field field, const QString &value);
 
 // "12000", "12000.50", "12,000": an amount in minor units (cents).
-Result<qint64> parseMoney(const QString &field, const QString &value);
-Result<int> parseInt(const QString &field, const QString &value, int min, int max);
+Result<qint64> parseMoney(Field field, const QString &value);
+Result<int> parseInt(Field field, const QString &value, int min, int max);
 
 // ISO 8601. A time with an offset or Z is that instant; one without is local to
 // zone, and refused when it does not exist there (a spring-forward gap).
-Result<QDateTime> parseDateTime(const QString &field, const QString &value, const QTimeZone &zone);
+Result<QDateTime> parseDateTime(Field field, const QString &value, const QTimeZone &zone);
 
 } // namespace NineTouch

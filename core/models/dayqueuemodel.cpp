@@ -48,27 +48,7 @@ int DayQueueModel::columnCount(const QModelIndex &parent) const
 
 QString DayQueueModel::stepLabel(const Step &step)
 {
-    switch (step.kind) {
-    case StepKind::SetMeeting:
-        return tr("Set the next meeting");
-    case StepKind::Recap:
-        return tr("Send recap");
-    case StepKind::Invite:
-        return step.detail.isEmpty() ? tr("Send invite") : tr("Send cancellation");
-    case StepKind::Reminder:
-        return tr("Send reminder");
-    case StepKind::Call:
-        return tr("Call now");
-    case StepKind::MissedCall:
-        return tr("Send missed-call email");
-    case StepKind::Breakup:
-        return tr("Send break-up email");
-    case StepKind::MarkLost:
-        return tr("Confirm lost");
-    case StepKind::Reengage:
-        return tr("Re-engage");
-    }
-    return {};
+    return CadenceEngine::stepLabel(step);
 }
 
 QVariant DayQueueModel::data(const QModelIndex &index, int role) const
@@ -105,8 +85,8 @@ QVariant DayQueueModel::data(const QModelIndex &index, int role) const
         return item.dealId;
     case Roles::Kind:
         return int(item.step.kind);
-    case Roles::StepDetail:
-        return item.step.detail;
+    case Roles::Cancel:
+        return item.step.cancel;
     case Roles::When:
         return item.step.due;
     case Roles::Overdue:

@@ -11,21 +11,23 @@ PipelineModel::PipelineModel(Pipeline &pipeline, Clock clock, QObject *parent)
     , m_pipeline(pipeline)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
 {
-    connect(&pipeline, &Pipeline::dealChanged, this, &PipelineModel::updateDeal);
-    connect(&pipeline, &Pipeline::dealAdded, this, &PipelineModel::updateDeal);
-    connect(&pipeline, &Pipeline::settingsChanged, this, [this] { (void)reload(); });
-    connect(&pipeline, &Pipeline::dealRemoved, this, [this](qint64 id) {
-        const int row = rowOf(id);
-        if (row < 0)
-            return;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        m_index.clear();
-        for (int i = 0; i < m_rows.size(); ++i)
-            m_index.insert(m_rows.at(i).history.deal.id, i);
-        endRemoveRows();
-        emit dealUpdated(id);
-    });
+    connect(&pipeline, &Pipeline::dealsChanged, this, &PipelineModel::updateDeals);
+    // Deals carry their stage's name, and the settings change every cadence.
+    const auto everything = [this] {
+        if (Status s = reload(); !s)
+            emit readFailed(s.error());
+    };
+    connect(&pipeline, &Pipeline::settingsChanged, this, everything);
+    connect(&pipeline, &Pipeline::stagesChanged, this, everything);
+    connect(&pipeline, &Pipeline::resynced, this, everything);
+}
+
+void PipelineModel::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_index.insert(m_rows.at(i).history.deal.id, i);
 }
 
 void PipelineModel::setClock(Clock clock)
@@ -40,13 +42,42 @@ Status PipelineModel::reload()
     auto all = m_pipeline.evaluateAll(now(), {}, CadenceEngine::Detail::Brief);
     if (!all)
         return all.error();
-    beginResetModel();
-    m_rows = std::move(all).value();
-    m_index.clear();
-    m_index.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).history.deal.id, i);
-    endResetModel();
+    QList<DealStatusView> fresh = std::move(all).value();
+    if (!m_loaded) {
+        beginResetModel();
+        m_rows = std::move(fresh);
+        rebuildIndex();
+        m_loaded = true;
+        endResetModel();
+        emit reloaded();
+        return success();
+    }
+    // Both lists are in deal id order (ids are never reused, so a new deal sorts last).
+    QSet<qint64> freshIds;
+    freshIds.reserve(fresh.size());
+    for (const DealStatusView &v : std::as_const(fresh))
+        freshIds.insert(v.history.deal.id);
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!freshIds.contains(m_rows.at(i).history.deal.id)) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    int row = 0;
+    for (DealStatusView &v : fresh) {
+        if (row < m_rows.size() && m_rows.at(row).history.deal.id == v.history.deal.id) {
+            m_rows[row] = std::move(v);
+        } else {
+            beginInsertRows({}, row, row);
+            m_rows.insert(row, std::move(v));
+            endInsertRows();
+        }
+        ++row;
+    }
+    rebuildIndex();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
     emit reloaded();
     return success();
 }
@@ -62,21 +93,53 @@ void PipelineModel::refreshTime()
     emit reloaded();
 }
 
+void PipelineModel::updateDeals(const QList<qint64> &ids)
+{
+    // Past a few hundred deals one read of everything is faster than one read per deal.
+    if (ids.size() > 200) {
+        if (Status s = reload(); !s)
+            emit readFailed(s.error());
+        for (qint64 id : ids)
+            emit dealUpdated(id);
+        return;
+    }
+    for (qint64 id : ids)
+        updateDeal(id);
+}
+
 void PipelineModel::updateDeal(qint64 id)
 {
     auto h = m_pipeline.history(id);
-    if (!h)
+    const int row = rowOf(id);
+    if (!h) {
+        if (h.error().field != Field::Deal) {
+            emit readFailed(h.error());
+            return;
+        }
+        // Removed, here or elsewhere.
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            rebuildIndex();
+            endRemoveRows();
+        }
+        emit dealUpdated(id);
         return;
+    }
     DealStatusView v { std::move(h).value(), {} };
     v.cadence = m_pipeline.engine().evaluate(v.history, now());
-    const int row = rowOf(id);
     if (row >= 0) {
         m_rows[row] = std::move(v);
         emit dataChanged(index(row), index(row));
     } else {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_index.insert(id, int(m_rows.size()));
-        m_rows.append(std::move(v));
+        // In id order: a deal added meanwhile by another program may sort before one added here.
+        const auto at = std::lower_bound(
+            m_rows.cbegin(), m_rows.cend(), id,
+            [](const DealStatusView &r, qint64 key) { return r.history.deal.id < key; });
+        const int position = int(at - m_rows.cbegin());
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, std::move(v));
+        rebuildIndex();
         endInsertRows();
     }
     emit dealUpdated(id);

@@ -1,5 +1,6 @@
 // Every deal with its cadence, as the board, the header and the day queue read them. Kept up
-// to date by the pipeline's signals; re-evaluated as time passes.
+// to date by the pipeline's signals (changes made here and by other programs alike), row by
+// row, so views keep their selection and scroll position; re-evaluated as time passes.
 #pragma once
 
 #include "pipeline.h"
@@ -25,7 +26,11 @@ public:
     QDateTime now() const { return m_clock(); }
     Pipeline &pipeline() { return m_pipeline; }
 
+    // Reads every deal. The first time the model is filled; afterwards rows are merged by deal
+    // id: changed rows are updated in place, gone ones removed, new ones inserted.
     Status reload();
+    // Re-reads these deals (added, changed or removed).
+    void updateDeals(const QList<qint64> &ids);
     // Re-evaluates every deal at the clock's time (histories are kept: no database read).
     void refreshTime();
 
@@ -43,14 +48,18 @@ public:
 signals:
     void reloaded();
     void dealUpdated(qint64 id);
+    // Reading the file failed: what the model shows may be out of date.
+    void readFailed(const NineTouch::Error &error);
 
 private:
     void updateDeal(qint64 id);
+    void rebuildIndex();
 
     Pipeline &m_pipeline;
     Clock m_clock;
     QList<DealStatusView> m_rows;
     QHash<qint64, int> m_index;
+    bool m_loaded = false;
 };
 
 } // namespace NineTouch

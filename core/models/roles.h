@@ -30,7 +30,8 @@ enum Role {
     BadgeText, // "Cycle 2/3 · Touch 5/9"
     NextStepText, // "Call · today 10:00"
     // day queue and timeline
-    StepDetail,
+    StepDetail, // a timeline entry's second line
+    Cancel, // an invite step that is the CANCEL for a called-off meeting
     Overdue,
     Kind, // TouchKind or StepKind name
     When, // QDateTime, UTC

@@ -49,6 +49,18 @@ QString TimelineModel::touchLabel(TouchKind kind)
     return {};
 }
 
+QString TimelineModel::triedLabel(int tried)
+{
+    QStringList lines;
+    if (tried & int(PhoneLine::Direct))
+        lines << tr("direct line");
+    if (tried & int(PhoneLine::Reception))
+        lines << tr("reception");
+    if (tried & int(PhoneLine::Mobile))
+        lines << tr("mobile");
+    return QLocale().createSeparatedList(lines);
+}
+
 void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const WorkCalendar &calendar)
 {
     beginResetModel();
@@ -56,28 +68,27 @@ void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const WorkCa
     m_zone = calendar.zone();
     for (const Touch &t : h.touches) {
         Entry e;
-        e.kind = toString(t.kind);
+        e.kind = int(t.kind);
         e.when = t.at;
         e.title = touchLabel(t.kind);
-        if (t.kind == TouchKind::Call && t.outcome.startsWith(QLatin1String("missed")))
+        if (t.isMissedCall())
             e.title = tr("Call missed");
-        if (t.kind == TouchKind::MeetingSet && t.outcome == QLatin1String("proposed"))
+        if (t.kind == TouchKind::MeetingSet && t.proposed)
             e.title = tr("Next slot proposed");
         QString detail = t.note;
+        if (t.isMissedCall() && t.tried)
+            detail = tr("Tried: %1").arg(triedLabel(t.tried));
         if ((t.kind == TouchKind::MeetingSet || t.kind == TouchKind::MeetingMoved)
-            && !detail.isEmpty()) {
-            const QDateTime start = QDateTime::fromString(detail, Qt::ISODate);
-            if (start.isValid())
-                detail = tr("for %1").arg(QLocale().toString(start.toTimeZone(m_zone),
-                                                             QStringLiteral("ddd d MMM HH:mm")));
-        }
+            && t.slot.isValid())
+            detail = tr("for %1").arg(
+                QLocale().toString(t.slot.toTimeZone(m_zone), QStringLiteral("ddd d MMM HH:mm")));
         e.detail = detail;
         e.text = t.body;
         m_entries.append(e);
     }
     for (const Step &s : c.steps) {
         Entry e;
-        e.kind = toString(s.kind);
+        e.kind = int(s.kind);
         e.when = s.due;
         e.title = DayQueueModel::stepLabel(s);
         e.detail = tr("planned");

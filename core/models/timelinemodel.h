@@ -23,11 +23,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     static QString touchLabel(TouchKind kind);
+    // "direct line, reception": the numbers tried on a missed call.
+    static QString triedLabel(int tried);
 
 private:
     struct Entry
     {
-        QString kind;
+        int kind = 0; // TouchKind, or StepKind when planned
         QDateTime when;
         QString title;
         QString detail;

@@ -40,6 +40,39 @@ QString DealCsv::write(const QList<Deal> &deals)
 
 Result<QList<Deal>> DealCsv::read(const QString &text, Pipeline &pipeline)
 {
+    // A problem names the column it is in, as the file does.
+    const auto columnOf = [](Field f) -> QString {
+        switch (f) {
+        case Field::Title:
+            return QStringLiteral("title");
+        case Field::Organization:
+            return QStringLiteral("organization");
+        case Field::ContactName:
+            return QStringLiteral("contact");
+        case Field::Email:
+            return QStringLiteral("email");
+        case Field::Phone:
+            return QStringLiteral("phone");
+        case Field::Mobile:
+            return QStringLiteral("mobile");
+        case Field::Reception:
+            return QStringLiteral("reception");
+        case Field::TimeZone:
+            return QStringLiteral("tz");
+        case Field::Language:
+            return QStringLiteral("language");
+        case Field::Currency:
+            return QStringLiteral("currency");
+        case Field::Value:
+            return QStringLiteral("value");
+        case Field::LostReason:
+            return QStringLiteral("lost_reason");
+        case Field::ValueSummary:
+            return QStringLiteral("value_summary");
+        default:
+            return {};
+        }
+    };
     QString parseError;
     const QList<QStringList> rows = Csv::parse(text, &parseError);
     if (!parseError.isEmpty())
@@ -59,6 +92,14 @@ Result<QList<Deal>> DealCsv::read(const QString &text, Pipeline &pipeline)
         if (!at.contains(QLatin1String(required)))
             return inputError(tr("The CSV needs a '%1' column.").arg(QLatin1String(required)));
     }
+    auto stages = pipeline.stages();
+    if (!stages)
+        return stages.error();
+    if (stages->isEmpty())
+        return refusal(tr("There are no stages: add one first."));
+    QHash<QString, qint64> stageIds;
+    for (const Stage &s : std::as_const(*stages))
+        stageIds.insert(s.name.toLower(), s.id);
     QStringList problems;
     QList<Deal> deals;
     for (int r = 1; r < rows.size() && problems.size() < 20; ++r) {
@@ -87,19 +128,18 @@ Result<QList<Deal>> DealCsv::read(const QString &text, Pipeline &pipeline)
         d.valueSummary = get("value_summary");
         d.lostReason = get("lost_reason");
         if (!get("value").isEmpty()) {
-            auto cents = parseMoney(QStringLiteral("value"), get("value"));
+            auto cents = parseMoney(Field::Value, get("value"));
             if (!cents)
-                problem(cents.error().message);
+                problem(tr("value: %1").arg(cents.error().message));
             else
                 d.valueCents = *cents;
         }
         if (!get("stage").isEmpty()) {
-            if (auto stage = pipeline.deals().stageByName(get("stage")))
-                d.stageId = stage->id;
-            else
+            d.stageId = stageIds.value(get("stage").toLower());
+            if (d.stageId == 0)
                 problem(tr("stage: there is no stage '%1'.").arg(get("stage")));
         } else {
-            d.stageId = pipeline.deals().stages().value().value(0).id;
+            d.stageId = stages->constFirst().id;
         }
         if (!get("status").isEmpty()) {
             if (auto status = dealStatusFromString(get("status")))
@@ -120,7 +160,7 @@ Result<QList<Deal>> DealCsv::read(const QString &text, Pipeline &pipeline)
                 tr("material_delivered: '%1' is not yes or no.").arg(get("material_delivered")));
         d.materialDelivered = material == QLatin1String("yes");
         if (Status s = pipeline.validate(d); !s)
-            problem(s.error().message);
+            problem(s.error().text(columnOf));
         deals << d;
     }
     if (!problems.isEmpty())

@@ -118,8 +118,11 @@ Result<Draft> DraftBuilder::build(qint64 dealId, StepKind step, const QDateTime 
 {
     auto d = m_pipeline.deal(dealId);
     if (!d)
-        return inputError(tr("There is no deal %1; 'deal list' shows the ids.").arg(dealId));
-    return build(dealId, m_templates.get(step, d->contact.language), now);
+        return d.error();
+    auto tpl = m_templates.get(step, d->contact.language);
+    if (!tpl)
+        return tpl.error();
+    return build(dealId, *tpl, now);
 }
 
 Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
@@ -151,7 +154,7 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
     draft.body = body.text;
     // The rule's own problems first: they say best what to do.
     if (s.repEmail.isEmpty())
-        draft.problems << tr("Your email address is not set: add it in the settings (rep.email).");
+        draft.problems << tr("Your email address is not set: add it in the settings.");
     if (tpl.step == StepKind::Breakup) {
         // Cost, value, action: never an empty "just checking in".
         if (h->deal.valueSummary.trimmed().isEmpty())
@@ -191,7 +194,10 @@ Result<Invite> DraftBuilder::invite(qint64 dealId, Invite::Method method,
                            ? tr("Deal %1 has no meeting scheduled: set one first.").arg(dealId)
                            : tr("Deal %1 has no meeting to cancel.").arg(dealId));
     const Settings &s = m_pipeline.settings();
-    const EmailTemplate tpl = m_templates.get(StepKind::Invite, h->deal.contact.language);
+    const auto found = m_templates.get(StepKind::Invite, h->deal.contact.language);
+    if (!found)
+        return found.error();
+    const EmailTemplate &tpl = *found;
     const Cadence c = m_pipeline.engine().evaluate(*h, now);
     auto v = values(*h, c, StepKind::Invite, now);
     // An invite never shows a raw placeholder: without an agenda it names the deal.

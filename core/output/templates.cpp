@@ -154,11 +154,14 @@ EmailTemplate Templates::defaultTemplate(StepKind step, const QString &language)
     return t;
 }
 
-EmailTemplate Templates::get(StepKind step, const QString &language) const
+Result<EmailTemplate> Templates::get(StepKind step, const QString &language) const
 {
     const QString lang = languages().contains(language) ? language : QStringLiteral("en");
-    if (const auto stored = m_store.find(step, lang))
-        return EmailTemplate { step, lang, stored->subject, stored->body, true };
+    const auto stored = m_store.find(step, lang);
+    if (!stored)
+        return stored.error();
+    if (*stored)
+        return EmailTemplate { step, lang, (*stored)->subject, (*stored)->body, true };
     return defaultTemplate(step, lang);
 }
 

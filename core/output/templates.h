@@ -63,7 +63,7 @@ public:
     static EmailTemplate defaultTemplate(StepKind step, const QString &language);
 
     // The rep's version if edited, else the default; unknown languages fall back to English.
-    EmailTemplate get(StepKind step, const QString &language) const;
+    Result<EmailTemplate> get(StepKind step, const QString &language) const;
     Status save(const EmailTemplate &tpl);
     Status reset(StepKind step, const QString &language);
 

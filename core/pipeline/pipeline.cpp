@@ -1,21 +1,32 @@
 #include "pipeline.h"
 
+#include "dealfields.h"
 #include "names.h"
 #include "settingsrepository.h"
 #include "validation.h"
 
+#include <QTimer>
 #include <QUuid>
 
 namespace NineTouch {
 
-Pipeline::Pipeline(std::shared_ptr<Database> db, QObject *parent)
-    : QObject(parent)
-    , m_db(std::move(db))
+namespace {
+
+Error noSuchDeal(qint64 id)
+{
+    return inputError(Field::Deal, Pipeline::tr("there is no deal %1.").arg(id));
+}
+
+} // namespace
+
+Pipeline::Pipeline(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
     , m_deals(*m_db)
     , m_activity(*m_db)
 {
-    (void)reloadSettings();
 }
+
+Pipeline::~Pipeline() = default;
 
 Result<std::unique_ptr<Pipeline>> Pipeline::open(const QString &path, Database::Mode mode,
                                                  Database::Check check)
@@ -23,9 +34,14 @@ Result<std::unique_ptr<Pipeline>> Pipeline::open(const QString &path, Database::
     auto db = Database::open(path, mode, check);
     if (!db)
         return db.error();
-    auto pipeline = std::make_unique<Pipeline>(*db);
+    std::unique_ptr<Pipeline> pipeline(new Pipeline(*db));
     if (Status s = pipeline->reloadSettings(); !s)
         return s.error();
+    // Changes already in the file are not news: announce only what comes after.
+    auto start = pipeline->m_db->changesSince(-1);
+    if (!start)
+        return start.error();
+    pipeline->m_seenChange = start->lastSeq;
     return pipeline;
 }
 
@@ -45,9 +61,7 @@ Status Pipeline::setSetting(const QString &key, const QString &value)
 {
     if (Status s = SettingsRepository(*m_db).save(key, value); !s)
         return s;
-    if (Status s = reloadSettings(); !s)
-        return s;
-    emit settingsChanged();
+    changed(); // reloads the settings through the change log
     return success();
 }
 
@@ -56,25 +70,34 @@ QString Pipeline::breakupLostReason()
     return QStringLiteral("no response after the break-up rule");
 }
 
-QString Pipeline::triedText(int tried)
+// -- reads ---------------------------------------------------------------------------------
+
+Result<Deal> Pipeline::deal(qint64 id) const
 {
-    QStringList lines;
-    if (tried & int(PhoneLine::Direct))
-        lines << QStringLiteral("direct");
-    if (tried & int(PhoneLine::Reception))
-        lines << QStringLiteral("reception");
-    if (tried & int(PhoneLine::Mobile))
-        lines << QStringLiteral("mobile");
-    return lines.join(QLatin1Char(','));
+    auto found = m_deals.find(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return noSuchDeal(id);
+    return std::move(**found);
 }
 
 Result<DealHistory> Pipeline::history(qint64 id) const
 {
-    auto d = m_deals.find(id);
+    auto d = deal(id);
     if (!d)
-        return inputError(tr("There is no deal %1; 'deal list' shows the ids.").arg(id));
-    return DealHistory { *d, m_activity.meetings(id), m_activity.touches(id),
-                         m_activity.tasks(id) };
+        return d.error();
+    auto meetings = m_activity.meetings(id);
+    if (!meetings)
+        return meetings.error();
+    auto touches = m_activity.touches(id);
+    if (!touches)
+        return touches.error();
+    auto tasks = m_activity.tasks(id);
+    if (!tasks)
+        return tasks.error();
+    return DealHistory { std::move(d).value(), std::move(meetings).value(),
+                         std::move(touches).value(), std::move(tasks).value() };
 }
 
 Result<Cadence> Pipeline::cadence(qint64 id, const QDateTime &now) const
@@ -106,63 +129,73 @@ Result<QList<DealStatusView>> Pipeline::evaluateAll(const QDateTime &now, const 
 
 Result<Deal> Pipeline::openDeal(qint64 id) const
 {
-    auto d = m_deals.find(id);
+    auto d = deal(id);
     if (!d)
-        return inputError(tr("There is no deal %1; 'deal list' shows the ids.").arg(id));
+        return d.error();
     if (d->status != DealStatus::Open)
-        return refusal(tr("Deal %1 is %2: reopen it first.").arg(id).arg(toString(d->status)));
-    return *d;
+        return refusal(d->status == DealStatus::Won
+                           ? tr("Deal %1 is won: reopen it first.").arg(id)
+                           : tr("Deal %1 is lost: reopen it first.").arg(id));
+    return d;
 }
 
 Status Pipeline::validate(const Deal &d) const
 {
     if (d.title.trimmed().isEmpty())
-        return inputError(tr("The deal needs a title (--title)."));
+        return inputError(Field::Title, tr("a deal needs a title."));
     if (d.organization.trimmed().isEmpty())
-        return inputError(tr("The deal needs an organization (--org)."));
+        return inputError(Field::Organization, tr("a deal needs an organization."));
     if (d.contact.name.trimmed().isEmpty())
-        return inputError(tr("The deal needs a contact name (--contact)."));
+        return inputError(Field::ContactName, tr("a deal needs a contact."));
     for (const auto &[field, value, length] :
-         { std::tuple { QStringLiteral("title"), d.title, 200 },
-           std::tuple { QStringLiteral("organization"), d.organization, 200 },
-           std::tuple { QStringLiteral("contact"), d.contact.name, 200 },
-           std::tuple { QStringLiteral("lost reason"), d.lostReason, 500 } }) {
+         { std::tuple { Field::Title, d.title, 200 },
+           std::tuple { Field::Organization, d.organization, 200 },
+           std::tuple { Field::ContactName, d.contact.name, 200 },
+           std::tuple { Field::LostReason, d.lostReason, 500 } }) {
         if (Status s = checkText(field, value, length, false); !s)
             return s;
     }
-    if (Status s = checkText(QStringLiteral("value summary"), d.valueSummary, 1000, true); !s)
+    if (Status s = checkText(Field::ValueSummary, d.valueSummary, 1000, true); !s)
         return s;
-    if (Status s = checkEmail(QStringLiteral("email"), d.contact.email); !s)
+    if (Status s = checkEmail(Field::Email, d.contact.email); !s)
         return s;
-    for (const auto &[field, value] :
-         { std::pair { QStringLiteral("phone"), d.contact.phone },
-           std::pair { QStringLiteral("mobile"), d.contact.mobile },
-           std::pair { QStringLiteral("reception"), d.contact.reception } }) {
+    for (const auto &[field, value] : { std::pair { Field::Phone, d.contact.phone },
+                                        std::pair { Field::Mobile, d.contact.mobile },
+                                        std::pair { Field::Reception, d.contact.reception } }) {
         if (Status s = checkPhone(field, value); !s)
             return s;
     }
     if (!d.contact.tz.isEmpty()) {
-        if (auto z = checkTimeZone(QStringLiteral("tz"), d.contact.tz); !z)
+        if (auto z = checkTimeZone(Field::TimeZone, d.contact.tz); !z)
             return z.error();
     }
-    if (Status s = checkLanguage(QStringLiteral("language"), d.contact.language); !s)
+    if (Status s = checkLanguage(Field::Language, d.contact.language); !s)
         return s;
-    if (Status s = checkCurrency(QStringLiteral("currency"), d.currency); !s)
+    if (Status s = checkCurrency(Field::Currency, d.currency); !s)
         return s;
     if (d.valueCents < 0)
-        return inputError(tr("The value cannot be negative."));
-    for (const auto &[name, value] :
-         { std::pair { QStringLiteral("cycles"), d.policy.cycles },
-           std::pair { QStringLiteral("reminder_days"), d.policy.reminderDays },
-           std::pair { QStringLiteral("deadline_days"), d.policy.deadlineDays },
-           std::pair { QStringLiteral("reengage_days"), d.policy.reengageDays },
-           std::pair { QStringLiteral("slot_days"), d.policy.slotDays } }) {
+        return inputError(Field::Value, tr("cannot be negative."));
+    for (const auto &[field, value] : { std::pair { Field::Cycles, d.policy.cycles },
+                                        std::pair { Field::ReminderDays, d.policy.reminderDays },
+                                        std::pair { Field::DeadlineDays, d.policy.deadlineDays },
+                                        std::pair { Field::ReengageDays, d.policy.reengageDays },
+                                        std::pair { Field::SlotDays, d.policy.slotDays } }) {
         if (value) {
-            if (Status s = checkPolicyValue(name, *value); !s)
+            if (Status s = checkPolicyValue(field, *value); !s)
                 return s;
         }
     }
     return success();
+}
+
+// -- changes -------------------------------------------------------------------------------
+
+void Pipeline::changed()
+{
+    // Part of a recorded edit or a larger write: announced once it is all committed.
+    if (m_recording > 0 || m_db->inTransaction())
+        return;
+    (void)refresh();
 }
 
 Result<qint64> Pipeline::addDeal(Deal d, const QDateTime &now)
@@ -193,7 +226,7 @@ Result<qint64> Pipeline::addDeal(Deal d, const QDateTime &now)
     });
     if (!s)
         return s.error();
-    emit dealAdded(id);
+    changed();
     return id;
 }
 
@@ -207,59 +240,83 @@ Result<int> Pipeline::importDeals(QList<Deal> deals, const QDateTime &now)
         if (d.status != DealStatus::Open)
             d.closedAt = now.toUTC();
     }
-    QList<qint64> ids;
+    int count = 0;
     Status s = m_db->write([&]() -> Status {
         for (const Deal &d : std::as_const(deals)) {
             auto id = m_deals.insert(d);
             if (!id)
                 return id.error();
-            ids << *id;
+            ++count;
         }
         return success();
     });
     if (!s)
         return s.error();
-    for (qint64 id : std::as_const(ids))
-        emit dealAdded(id);
-    return int(ids.size());
+    changed();
+    return count;
 }
 
-Status Pipeline::updateDeal(Deal d, const QDateTime &now)
+Status Pipeline::writeDeal(const Deal &old, Deal d, const QDateTime &now)
 {
-    const auto old = m_deals.find(d.id);
-    if (!old)
-        return inputError(tr("There is no deal %1; 'deal list' shows the ids.").arg(d.id));
     d.currency = d.currency.toUpper();
     if (Status s = validate(d); !s)
         return s;
     d.updatedAt = now.toUTC();
-    const bool stageMoved = old->stageId != d.stageId;
+    const bool stageMoved = old.stageId != d.stageId;
     if (stageMoved)
         d.stageChangedAt = now.toUTC();
-    Status s = m_db->write([&]() -> Status {
+    return m_db->write([&]() -> Status {
         if (Status u = m_deals.update(d); !u)
             return u;
-        if (stageMoved)
-            return touch(d.id, TouchKind::StageChanged, now, 0, {},
-                         tr("%1 → %2").arg(old->stage, m_deals.find(d.id)->stage));
-        return success();
+        if (!stageMoved)
+            return success();
+        auto moved = deal(d.id);
+        if (!moved)
+            return moved.error();
+        Touch t;
+        t.dealId = d.id;
+        t.kind = TouchKind::StageChanged;
+        t.at = now.toUTC();
+        t.note = tr("%1 → %2").arg(old.stage, moved->stage);
+        return touch(t);
     });
-    if (s)
-        emit dealChanged(d.id);
-    return s;
 }
 
-Status Pipeline::touch(qint64 dealId, TouchKind kind, const QDateTime &at, qint64 meetingId,
-                       const QString &outcome, const QString &note, int minutes)
+Status Pipeline::editDeal(qint64 id, const Deal &base, const Deal &edited, const QDateTime &now)
 {
-    Touch t;
-    t.dealId = dealId;
-    t.kind = kind;
-    t.at = at.toUTC();
-    t.meetingId = meetingId;
-    t.outcome = outcome;
-    t.note = note;
-    t.minutes = minutes;
+    auto current = deal(id);
+    if (!current)
+        return current.error();
+    const Merge merge = mergeEdit(base, edited, *current);
+    if (!merge.conflicts.isEmpty()) {
+        Error e = refusal(tr("Changed elsewhere while you were editing it: choose which value "
+                             "to keep."));
+        e.conflicts = merge.conflicts;
+        return e;
+    }
+    if (merge.written.isEmpty())
+        return success();
+    if (Status s = writeDeal(*current, merge.deal, now); !s)
+        return s;
+    changed();
+    return success();
+}
+
+Status Pipeline::moveStage(qint64 id, qint64 stageId, const QDateTime &now)
+{
+    auto current = deal(id);
+    if (!current)
+        return current.error();
+    if (current->stageId == stageId)
+        return success();
+    Deal moved = *current;
+    moved.stageId = stageId;
+    return editDeal(id, *current, moved, now);
+}
+
+Status Pipeline::touch(Touch t)
+{
+    t.at = t.at.toUTC();
     auto id = m_activity.insertTouch(t);
     if (!id)
         return id.error();
@@ -274,25 +331,34 @@ Result<Meeting> Pipeline::setMeeting(qint64 dealId, const QDateTime &start, cons
     if (!d)
         return d.error();
     if (!start.isValid())
-        return inputError(tr("The meeting needs a valid start."));
+        return inputError(Field::MeetingStart, tr("the meeting needs a valid start."));
     if (start <= now)
-        return inputError(tr("The next meeting must be in the future; %1 has passed.")
+        return inputError(Field::MeetingStart,
+                          tr("the next meeting must be in the future; %1 has passed.")
                               .arg(start.toString(Qt::ISODate)));
     if (minutes < 5 || minutes > 480)
-        return inputError(tr("--minutes must be between 5 and 480; %1 was given.").arg(minutes));
-    if (Status s = checkText(QStringLiteral("agenda"), agenda, 2000, true); !s)
+        return inputError(Field::MeetingMinutes,
+                          tr("must be between 5 and 480; %1 was given.").arg(minutes));
+    if (Status s = checkText(Field::Agenda, agenda, 2000, true); !s)
         return s.error();
     QString zone = tz;
     if (zone.isEmpty())
         zone = d->contact.tz.isEmpty() ? QString::fromUtf8(m_settings.zone().id()) : d->contact.tz;
-    if (auto z = checkTimeZone(QStringLiteral("--tz"), zone); !z)
+    if (auto z = checkTimeZone(Field::MeetingZone, zone); !z)
         return z.error();
 
     Meeting m;
     Status s = m_db->write([&]() -> Status {
-        if (auto current = m_activity.scheduledMeeting(dealId)) {
+        auto current = m_activity.scheduledMeeting(dealId);
+        if (!current)
+            return current.error();
+        Touch t;
+        t.dealId = dealId;
+        t.at = now;
+        t.slot = start.toUTC();
+        if (*current) {
             // A reschedule moves the same calendar event.
-            m = *current;
+            m = **current;
             m.start = start.toUTC();
             m.tz = zone;
             m.minutes = minutes;
@@ -302,8 +368,9 @@ Result<Meeting> Pipeline::setMeeting(qint64 dealId, const QDateTime &start, cons
             ++m.sequence;
             if (Status u = m_activity.updateMeeting(m, now); !u)
                 return u;
-            return touch(dealId, TouchKind::MeetingMoved, now, m.id, {},
-                         start.toTimeZone(QTimeZone(zone.toUtf8())).toString(Qt::ISODate));
+            t.kind = TouchKind::MeetingMoved;
+            t.meetingId = m.id;
+            return touch(t);
         }
         m.dealId = dealId;
         m.start = start.toUTC();
@@ -316,12 +383,13 @@ Result<Meeting> Pipeline::setMeeting(qint64 dealId, const QDateTime &start, cons
         if (!id)
             return id.error();
         m.id = *id;
-        return touch(dealId, TouchKind::MeetingSet, now, m.id, {},
-                     start.toTimeZone(QTimeZone(zone.toUtf8())).toString(Qt::ISODate));
+        t.kind = TouchKind::MeetingSet;
+        t.meetingId = m.id;
+        return touch(t);
     });
     if (!s)
         return s.error();
-    emit dealChanged(dealId);
+    changed();
     return m;
 }
 
@@ -332,22 +400,36 @@ Status Pipeline::meetingHeld(qint64 dealId, const QDateTime &now)
         return d.error();
     auto m = m_activity.scheduledMeeting(dealId);
     if (!m)
+        return m.error();
+    if (!*m)
         return refusal(tr("Deal %1 has no meeting scheduled: set one first.").arg(dealId));
+    Meeting held = **m;
     Status s = m_db->write([&]() -> Status {
-        m->status = MeetingStatus::Held;
-        if (Status u = m_activity.updateMeeting(*m, now); !u)
+        held.status = MeetingStatus::Held;
+        if (Status u = m_activity.updateMeeting(held, now); !u)
             return u;
-        return touch(dealId, TouchKind::MeetingHeld, now, m->id, {}, {}, m->minutes);
+        Touch t;
+        t.dealId = dealId;
+        t.kind = TouchKind::MeetingHeld;
+        t.at = now;
+        t.meetingId = held.id;
+        t.minutes = held.minutes;
+        return touch(t);
     });
     if (s)
-        emit dealChanged(dealId);
+        changed();
     return s;
 }
 
 Result<QDateTime> Pipeline::proposedSlot(qint64 dealId) const
 {
+    auto d = deal(dealId);
+    if (!d)
+        return d.error();
     auto m = m_activity.scheduledMeeting(dealId);
     if (!m)
+        return m.error();
+    if (!*m)
         return refusal(tr("Deal %1 has no meeting scheduled.").arg(dealId));
     auto busy = m_activity.scheduledMeetings();
     if (!busy)
@@ -357,12 +439,11 @@ Result<QDateTime> Pipeline::proposedSlot(qint64 dealId) const
         if (b.dealId != dealId)
             others.append(b);
     }
-    const auto d = m_deals.find(dealId);
     const CadencePolicy policy = d->policy.appliedTo(m_settings.policy);
-    const QDateTime slot = m_engine->proposeSlot(*m, others, policy.slotDays);
+    const QDateTime slot = m_engine->proposeSlot(**m, others, policy.slotDays);
     if (!slot.isValid())
         return refusal(
-            tr("No free slot fits a %1-minute meeting in the working hours.").arg(m->minutes));
+            tr("No free slot fits a %1-minute meeting in the working hours.").arg((*m)->minutes));
     return slot;
 }
 
@@ -371,28 +452,37 @@ Result<MissedOutcome> Pipeline::meetingMissed(qint64 dealId, int tried, const QD
     auto d = openDeal(dealId);
     if (!d)
         return d.error();
-    auto m = m_activity.scheduledMeeting(dealId);
-    if (!m)
+    auto scheduled = m_activity.scheduledMeeting(dealId);
+    if (!scheduled)
+        return scheduled.error();
+    if (!*scheduled)
         return refusal(tr("Deal %1 has no meeting scheduled: nothing can be missed.").arg(dealId));
-    if (now < m->start)
+    const Meeting m = **scheduled;
+    if (now < m.start)
         return refusal(tr("The meeting starts at %1: it cannot be missed before it starts.")
-                           .arg(m_calendar->toLocal(m->start).toString(Qt::ISODate)));
+                           .arg(m_calendar->toLocal(m.start).toString(Qt::ISODate)));
     const auto slot = proposedSlot(dealId);
 
     MissedOutcome outcome;
     Status s = m_db->write([&]() -> Status {
-        Meeting missed = *m;
+        Meeting missed = m;
         missed.status = MeetingStatus::Missed;
         if (Status u = m_activity.updateMeeting(missed, now); !u)
             return u;
-        const QString triedLines = triedText(tried ? tried : int(PhoneLine::Direct));
-        if (Status t = touch(dealId, TouchKind::Call, now, m->id, QStringLiteral("missed"),
-                             tr("Tried: %1").arg(triedLines));
-            !t)
+        Touch call;
+        call.dealId = dealId;
+        call.kind = TouchKind::Call;
+        call.at = now;
+        call.meetingId = m.id;
+        call.outcome = CallOutcome::Missed;
+        call.tried = tried ? tried : int(PhoneLine::Direct);
+        if (Status t = touch(call); !t)
             return t;
         // Whether a next cycle remains: ask the rule, with the call recorded.
-        DealHistory h { *d, m_activity.meetings(dealId), m_activity.touches(dealId), {} };
-        const Cadence c = m_engine->evaluate(h, now);
+        auto h = history(dealId);
+        if (!h)
+            return h.error();
+        const Cadence c = m_engine->evaluate(*h, now);
         if (std::any_of(c.steps.cbegin(), c.steps.cend(),
                         [](const Step &st) { return st.kind == StepKind::Breakup; })) {
             outcome.breakupDue = true;
@@ -401,7 +491,7 @@ Result<MissedOutcome> Pipeline::meetingMissed(qint64 dealId, int tried, const QD
         if (!slot)
             return slot.error();
         // The power of assumption: the same event moves to the new slot.
-        Meeting next = *m;
+        Meeting next = m;
         next.id = 0;
         next.start = *slot;
         next.status = MeetingStatus::Scheduled;
@@ -411,12 +501,18 @@ Result<MissedOutcome> Pipeline::meetingMissed(qint64 dealId, int tried, const QD
             return id.error();
         next.id = *id;
         outcome.proposed = next;
-        return touch(dealId, TouchKind::MeetingSet, now, next.id, QStringLiteral("proposed"),
-                     next.start.toTimeZone(QTimeZone(next.tz.toUtf8())).toString(Qt::ISODate));
+        Touch set;
+        set.dealId = dealId;
+        set.kind = TouchKind::MeetingSet;
+        set.at = now;
+        set.meetingId = next.id;
+        set.slot = next.start;
+        set.proposed = true;
+        return touch(set);
     });
     if (!s)
         return s.error();
-    emit dealChanged(dealId);
+    changed();
     return outcome;
 }
 
@@ -424,30 +520,39 @@ Status Pipeline::cancelScheduled(qint64 dealId, const QDateTime &now)
 {
     auto m = m_activity.scheduledMeeting(dealId);
     if (!m)
+        return m.error();
+    if (!*m)
         return success();
-    m->status = MeetingStatus::Cancelled;
-    ++m->sequence;
-    if (Status u = m_activity.updateMeeting(*m, now); !u)
+    Meeting cancelled = **m;
+    cancelled.status = MeetingStatus::Cancelled;
+    ++cancelled.sequence;
+    if (Status u = m_activity.updateMeeting(cancelled, now); !u)
         return u;
-    return touch(dealId, TouchKind::MeetingCancelled, now, m->id);
+    Touch t;
+    t.dealId = dealId;
+    t.kind = TouchKind::MeetingCancelled;
+    t.at = now;
+    t.meetingId = cancelled.id;
+    return touch(t);
 }
 
 Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime &at,
                                   const QString &note, const QString &body, const QDateTime &now)
 {
-    const auto d = m_deals.find(dealId);
+    auto d = deal(dealId);
     if (!d)
-        return inputError(tr("There is no deal %1; 'deal list' shows the ids.").arg(dealId));
+        return d.error();
     if (!isLoggable(kind))
         return inputError(
-            tr("'%1' is recorded by its own command, not logged as a touch.").arg(toString(kind)));
+            tr("'%1' is recorded by its own action, not logged as a touch.").arg(toString(kind)));
     const QDateTime when = at.isValid() ? at.toUTC() : now.toUTC();
     if (when > now.addSecs(60))
         return inputError(
-            tr("A touch cannot be logged in the future (%1).").arg(when.toString(Qt::ISODate)));
-    if (Status s = checkText(QStringLiteral("note"), note, 4000, true); !s)
+            Field::TouchAt,
+            tr("a touch cannot be logged in the future (%1).").arg(when.toString(Qt::ISODate)));
+    if (Status s = checkText(Field::Note, note, 4000, true); !s)
         return s.error();
-    if (Status s = checkText(QStringLiteral("text"), body, 100000, true); !s)
+    if (Status s = checkText(Field::SentText, body, 100000, true); !s)
         return s.error();
 
     // On a lost deal: the re-engage email, and the invite that cancels its meeting.
@@ -455,9 +560,13 @@ Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime
         || (d->status == DealStatus::Lost
             && (kind == TouchKind::Reengage || kind == TouchKind::Invite));
     if (!anytime && d->status != DealStatus::Open)
-        return refusal(tr("Deal %1 is %2: only notes and replies can be logged; reopen it first.")
-                           .arg(dealId)
-                           .arg(toString(d->status)));
+        return refusal(d->status == DealStatus::Won
+                           ? tr("Deal %1 is won: only notes and replies can be logged; reopen it "
+                                "first.")
+                                 .arg(dealId)
+                           : tr("Deal %1 is lost: only notes and replies can be logged; reopen "
+                                "it first.")
+                                 .arg(dealId));
     if (kind == TouchKind::Breakup) {
         const auto c = cadence(dealId, when);
         if (!c)
@@ -473,14 +582,19 @@ Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime
 
     qint64 id = 0;
     Status s = m_db->write([&]() -> Status {
+        auto m = m_activity.scheduledMeeting(dealId);
+        if (!m)
+            return m.error();
         Touch t;
         t.dealId = dealId;
         t.kind = kind;
         t.at = when;
         t.note = note;
         t.body = body;
-        if (auto m = m_activity.scheduledMeeting(dealId))
-            t.meetingId = m->id;
+        if (kind == TouchKind::Call)
+            t.outcome = CallOutcome::Attempted;
+        if (*m)
+            t.meetingId = (*m)->id;
         auto inserted = m_activity.insertTouch(t);
         if (!inserted)
             return inserted.error();
@@ -488,38 +602,28 @@ Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime
         if (kind == TouchKind::Breakup)
             return cancelScheduled(dealId, when); // an early break-up calls the meeting off
         if (kind == TouchKind::Reengage)
-            return m_activity.completeTasks(dealId, QStringLiteral("reengage"), when);
+            return m_activity.completeTasks(dealId, TaskKind::Reengage, when);
         return success();
     });
     if (!s)
         return s.error();
-    emit dealChanged(dealId);
+    changed();
     return id;
-}
-
-Status Pipeline::restore(const DealHistory &h)
-{
-    if (!m_deals.find(h.deal.id))
-        return inputError(tr("There is no deal %1 to restore.").arg(h.deal.id));
-    Status s = m_db->write([&]() -> Status {
-        if (Status u = m_deals.update(h.deal); !u)
-            return u;
-        return m_activity.replaceAll(h.deal.id, h.meetings, h.touches, h.tasks);
-    });
-    if (s)
-        emit dealChanged(h.deal.id);
-    return s;
 }
 
 Status Pipeline::checkStageName(const QString &name, qint64 except) const
 {
     if (name.trimmed().isEmpty())
-        return inputError(tr("A stage needs a name."));
-    if (Status s = checkText(tr("stage name"), name.trimmed(), 60, false); !s)
+        return inputError(Field::StageName, tr("a stage needs a name."));
+    if (Status s = checkText(Field::StageName, name.trimmed(), 60, false); !s)
         return s;
-    if (const auto other = m_deals.stageByName(name); other && other->id != except)
+    auto other = m_deals.stageByName(name);
+    if (!other)
+        return other.error();
+    if (*other && (*other)->id != except)
         return inputError(
-            tr("There is a stage '%1' already; choose another name.").arg(other->name));
+            Field::StageName,
+            tr("there is a stage '%1' already; choose another name.").arg((*other)->name));
     return success();
 }
 
@@ -537,7 +641,7 @@ Result<qint64> Pipeline::addStage(const QString &name)
     });
     if (!s)
         return s.error();
-    emit stagesChanged();
+    changed();
     return id;
 }
 
@@ -547,7 +651,7 @@ Status Pipeline::renameStage(qint64 id, const QString &name)
         return s;
     Status s = m_db->write([&] { return m_deals.renameStage(id, name); });
     if (s)
-        emit stagesChanged();
+        changed();
     return s;
 }
 
@@ -555,7 +659,7 @@ Status Pipeline::reorderStages(const QList<qint64> &ids)
 {
     Status s = m_db->write([&] { return m_deals.reorderStages(ids); });
     if (s)
-        emit stagesChanged();
+        changed();
     return s;
 }
 
@@ -581,57 +685,51 @@ Status Pipeline::removeStage(qint64 id)
                            .arg(stage->name));
     Status s = m_db->write([&] { return m_deals.removeStage(id); });
     if (s)
-        emit stagesChanged();
+        changed();
     return s;
 }
 
 Status Pipeline::removeDeal(qint64 dealId)
 {
+    if (auto d = deal(dealId); !d)
+        return d.error();
     Status s = m_db->write([&] { return m_deals.remove(dealId); });
     if (s)
-        emit dealRemoved(dealId);
-    return s;
-}
-
-Status Pipeline::reinsert(const DealHistory &h)
-{
-    Status s = m_db->write([&]() -> Status {
-        auto id = m_deals.insert(h.deal);
-        if (!id)
-            return id.error();
-        return m_activity.replaceAll(h.deal.id, h.meetings, h.touches, h.tasks);
-    });
-    if (s)
-        emit dealAdded(h.deal.id);
+        changed();
     return s;
 }
 
 Status Pipeline::markWon(qint64 dealId, const QDateTime &now)
 {
-    auto d = m_deals.find(dealId);
+    auto d = deal(dealId);
     if (!d)
-        return inputError(tr("There is no deal %1; 'deal list' shows the ids.").arg(dealId));
+        return d.error();
     if (d->status == DealStatus::Won)
         return refusal(tr("Deal %1 is already won.").arg(dealId));
     if (d->status == DealStatus::Lost)
         return refusal(tr("Deal %1 is lost: reopen it before marking it won.").arg(dealId));
-    d->status = DealStatus::Won;
-    d->closedAt = d->updatedAt = now.toUTC();
+    Deal won = *d;
+    won.status = DealStatus::Won;
+    won.closedAt = won.updatedAt = now.toUTC();
     Status s = m_db->write([&]() -> Status {
-        if (Status u = m_deals.update(*d); !u)
+        if (Status u = m_deals.update(won); !u)
             return u;
-        return touch(dealId, TouchKind::Won, now);
+        Touch t;
+        t.dealId = dealId;
+        t.kind = TouchKind::Won;
+        t.at = now;
+        return touch(t);
     });
     if (s)
-        emit dealChanged(dealId);
+        changed();
     return s;
 }
 
 Status Pipeline::markLost(qint64 dealId, const QString &reason, const QDateTime &now)
 {
-    auto d = m_deals.find(dealId);
+    auto d = deal(dealId);
     if (!d)
-        return inputError(tr("There is no deal %1; 'deal list' shows the ids.").arg(dealId));
+        return d.error();
     if (d->status == DealStatus::Lost)
         return refusal(tr("Deal %1 is already lost.").arg(dealId));
     if (d->status == DealStatus::Won)
@@ -642,23 +740,29 @@ Status Pipeline::markLost(qint64 dealId, const QString &reason, const QDateTime 
         if (!c)
             return c.error();
         if (!c->deadline.isValid())
-            return inputError(tr("Give a --reason: without one, a deal can only be marked lost "
-                                 "after its break-up email."));
+            return inputError(Field::LostReason,
+                              tr("a reason is needed unless the break-up email was sent."));
         why = breakupLostReason();
     }
-    if (Status s = checkText(QStringLiteral("--reason"), why, 500, false); !s)
+    if (Status s = checkText(Field::LostReason, why, 500, false); !s)
         return s;
-    d->status = DealStatus::Lost;
-    d->lostReason = why;
-    d->closedAt = d->updatedAt = now.toUTC();
-    const CadencePolicy policy = d->policy.appliedTo(m_settings.policy);
+    Deal lost = *d;
+    lost.status = DealStatus::Lost;
+    lost.lostReason = why;
+    lost.closedAt = lost.updatedAt = now.toUTC();
+    const CadencePolicy policy = lost.policy.appliedTo(m_settings.policy);
     Status s = m_db->write([&]() -> Status {
-        if (Status u = m_deals.update(*d); !u)
+        if (Status u = m_deals.update(lost); !u)
             return u;
         if (Status c = cancelScheduled(dealId, now); !c)
             return c;
-        if (Status t = touch(dealId, TouchKind::Lost, now, 0, {}, why); !t)
-            return t;
+        Touch t;
+        t.dealId = dealId;
+        t.kind = TouchKind::Lost;
+        t.at = now;
+        t.note = why;
+        if (Status added = touch(t); !added)
+            return added;
         // Every lost deal gets a re-engage task: prospects' situations change.
         Task task;
         task.dealId = dealId;
@@ -669,31 +773,110 @@ Status Pipeline::markLost(qint64 dealId, const QString &reason, const QDateTime 
         return success();
     });
     if (s)
-        emit dealChanged(dealId);
+        changed();
     return s;
 }
 
 Status Pipeline::reopen(qint64 dealId, const QDateTime &now)
 {
-    auto d = m_deals.find(dealId);
+    auto d = deal(dealId);
     if (!d)
-        return inputError(tr("There is no deal %1; 'deal list' shows the ids.").arg(dealId));
+        return d.error();
     if (d->status == DealStatus::Open)
         return refusal(tr("Deal %1 is already open.").arg(dealId));
-    d->status = DealStatus::Open;
-    d->lostReason.clear();
-    d->closedAt = {};
-    d->updatedAt = now.toUTC();
+    Deal open = *d;
+    open.status = DealStatus::Open;
+    open.lostReason.clear();
+    open.closedAt = {};
+    open.updatedAt = now.toUTC();
     Status s = m_db->write([&]() -> Status {
-        if (Status u = m_deals.update(*d); !u)
+        if (Status u = m_deals.update(open); !u)
             return u;
-        if (Status r = m_activity.removeOpenTasks(dealId, QStringLiteral("reengage")); !r)
+        if (Status r = m_activity.removeOpenTasks(dealId, TaskKind::Reengage); !r)
             return r;
-        return touch(dealId, TouchKind::Reopened, now);
+        Touch t;
+        t.dealId = dealId;
+        t.kind = TouchKind::Reopened;
+        t.at = now;
+        return touch(t);
     });
     if (s)
-        emit dealChanged(dealId);
+        changed();
     return s;
+}
+
+// -- undo and redo -------------------------------------------------------------------------
+
+Result<Change> Pipeline::record(const std::function<Status()> &edit)
+{
+    ++m_recording;
+    auto change = m_db->record(edit);
+    --m_recording;
+    (void)refresh();
+    return change;
+}
+
+Status Pipeline::revert(const Change &change)
+{
+    Status s = m_db->revert(change);
+    (void)refresh();
+    return s;
+}
+
+Status Pipeline::reapply(const Change &change)
+{
+    Status s = m_db->reapply(change);
+    (void)refresh();
+    return s;
+}
+
+// -- following the file --------------------------------------------------------------------
+
+Status Pipeline::refresh()
+{
+    auto batch = m_db->changesSince(m_seenChange);
+    if (!batch) {
+        emit readFailed(batch.error());
+        return batch.error();
+    }
+    if (batch->isEmpty())
+        return success();
+    m_seenChange = batch->lastSeq;
+    if (batch->settings || batch->incomplete) {
+        if (Status s = reloadSettings(); !s) {
+            emit readFailed(s.error());
+            return s;
+        }
+    }
+    if (batch->incomplete) {
+        emit resynced();
+        return success();
+    }
+    if (batch->settings)
+        emit settingsChanged();
+    if (batch->stages)
+        emit stagesChanged();
+    if (batch->templates)
+        emit templatesChanged();
+    if (!batch->deals.isEmpty())
+        emit dealsChanged(batch->deals);
+    return success();
+}
+
+void Pipeline::watch(int intervalMilliseconds)
+{
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, [this] {
+            auto elsewhere = m_db->changedElsewhere();
+            if (!elsewhere)
+                emit readFailed(elsewhere.error());
+            else if (*elsewhere)
+                (void)refresh();
+        });
+    }
+    (void)m_db->changedElsewhere(); // the starting point
+    m_watch->start(intervalMilliseconds);
 }
 
 } // namespace NineTouch

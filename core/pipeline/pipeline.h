@@ -1,5 +1,6 @@
 // The rep's pipeline: every read and every change of deals goes through here, validated and in
-// one transaction each; changes are announced through signals.
+// one transaction each. What changed in the file, by this program or by any other (the CLI, a
+// script), is announced through signals read from the store's change log.
 #pragma once
 
 #include "activityrepository.h"
@@ -11,6 +12,8 @@
 #include <QObject>
 
 #include <memory>
+
+class QTimer;
 
 namespace NineTouch {
 
@@ -35,11 +38,12 @@ class Pipeline final : public QObject
 public:
     static Result<std::unique_ptr<Pipeline>> open(const QString &path, Database::Mode mode,
                                                   Database::Check check = Database::Check::Full);
-    explicit Pipeline(std::shared_ptr<Database> db, QObject *parent = nullptr);
+    ~Pipeline() override;
 
     Database &database() { return *m_db; }
-    DealRepository &deals() { return m_deals; }
-    ActivityRepository &activity() { return m_activity; }
+    // Reads only: every change goes through the operations below.
+    const DealRepository &deals() const { return m_deals; }
+    const ActivityRepository &activity() const { return m_activity; }
 
     const Settings &settings() const { return m_settings; }
     Status setSetting(const QString &key, const QString &value);
@@ -47,7 +51,10 @@ public:
     // The engine for the current settings; valid until the settings change.
     const CadenceEngine &engine() const { return *m_engine; }
 
-    std::optional<Deal> deal(qint64 id) const { return m_deals.find(id); }
+    // -- reads ---------------------------------------------------------------------------
+    Result<QList<Stage>> stages() const { return m_deals.stages(); }
+    // A deal; a missing one is an input error on Field::Deal.
+    Result<Deal> deal(qint64 id) const;
     Result<DealHistory> history(qint64 id) const;
     Result<Cadence> cadence(qint64 id, const QDateTime &now) const;
     // Every deal matching filter with its cadence: the board's and the queue's read.
@@ -56,13 +63,18 @@ public:
                 CadenceEngine::Detail detail = CadenceEngine::Detail::Full,
                 bool withText = false) const; // withText: touches' notes and exact texts too
 
-    // Checks a deal's fields; the message names the field and the value.
+    // Checks a deal's fields; the error names the field and the value.
     Status validate(const Deal &deal) const;
 
+    // -- changes -------------------------------------------------------------------------
     Result<qint64> addDeal(Deal deal, const QDateTime &now);
     // All of them in one transaction, or none.
     Result<int> importDeals(QList<Deal> deals, const QDateTime &now);
-    Status updateDeal(Deal deal, const QDateTime &now);
+    // Writes the fields that differ between base (what the rep saw) and edited onto the deal
+    // as it is now, so that nothing someone else wrote meanwhile is put back. Refused, with
+    // Error::conflicts, when a field the rep changed was changed elsewhere to another value.
+    Status editDeal(qint64 id, const Deal &base, const Deal &edited, const QDateTime &now);
+    Status moveStage(qint64 id, qint64 stageId, const QDateTime &now);
 
     Result<Meeting> setMeeting(qint64 dealId, const QDateTime &start, const QString &tz,
                                int minutes, const QString &agenda, Channel channel,
@@ -79,12 +91,8 @@ public:
     Status markWon(qint64 dealId, const QDateTime &now);
     Status markLost(qint64 dealId, const QString &reason, const QDateTime &now);
     Status reopen(qint64 dealId, const QDateTime &now);
-
-    // A deal's whole state, and putting it back exactly: how the UI undoes any change.
-    Result<DealHistory> snapshot(qint64 dealId) const { return history(dealId); }
-    Status restore(const DealHistory &snapshot);
+    // The deal with its whole history, and its contact unless another deal names it.
     Status removeDeal(qint64 dealId);
-    Status reinsert(const DealHistory &snapshot); // a removed deal back, with its ids
 
     // The rep's stages: names checked (not empty, not taken), a stage with deals never removed.
     Result<qint64> addStage(const QString &name);
@@ -92,22 +100,42 @@ public:
     Status reorderStages(const QList<qint64> &ids);
     Status removeStage(qint64 id);
 
+    // -- undo and redo -------------------------------------------------------------------
+    // Runs an edit made of the operations above as one transaction and returns exactly the
+    // rows it wrote; revert() takes them back and reapply() writes them again, each refused
+    // (nothing written) when one of those rows was changed meanwhile.
+    Result<Change> record(const std::function<Status()> &edit);
+    Status revert(const Change &change);
+    Status reapply(const Change &change);
+
+    // -- following the file --------------------------------------------------------------
+    // Reads what changed since the last look, whoever wrote it, and announces it. Called
+    // after each change made here; watch() also calls it when another program wrote.
+    Status refresh();
+    // Checks every interval whether another program wrote the file (PRAGMA data_version).
+    void watch(int intervalMilliseconds);
+
     static QString breakupLostReason();
-    static QString triedText(int tried);
 
 signals:
-    void dealAdded(qint64 id);
-    void dealChanged(qint64 id);
-    void dealRemoved(qint64 id);
+    void dealsChanged(const QList<qint64> &ids); // added, changed or removed
     void stagesChanged();
     void settingsChanged();
+    void templatesChanged();
+    // The change log no longer reaches back to the last look: re-read everything.
+    void resynced();
+    // Reading the file failed while following it (locked too long, vanished, damaged).
+    void readFailed(const NineTouch::Error &error);
 
 private:
+    explicit Pipeline(std::shared_ptr<Database> db);
     Result<Deal> openDeal(qint64 id) const;
+    Status writeDeal(const Deal &old, Deal d, const QDateTime &now);
     Status checkStageName(const QString &name, qint64 except) const;
     Status cancelScheduled(qint64 dealId, const QDateTime &now);
-    Status touch(qint64 dealId, TouchKind kind, const QDateTime &at, qint64 meetingId = 0,
-                 const QString &outcome = {}, const QString &note = {}, int minutes = 0);
+    Status touch(Touch t);
+    // After a change: announce it, unless it is part of a larger one still being written.
+    void changed();
 
     std::shared_ptr<Database> m_db;
     DealRepository m_deals;
@@ -115,6 +143,9 @@ private:
     Settings m_settings;
     std::unique_ptr<WorkCalendar> m_calendar;
     std::unique_ptr<CadenceEngine> m_engine;
+    qint64 m_seenChange = -1; // the change log's last entry already announced
+    int m_recording = 0;
+    QTimer *m_watch = nullptr;
 };
 
 } // namespace NineTouch

@@ -5,8 +5,6 @@
 #include "sql/sqlhelpers.h"
 #include "sql/sqlitestatement.h"
 
-#include <QFileInfo>
-
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -25,10 +23,11 @@ const char meetingColumns[] =
     "SELECT id, deal_id, start_utc, tz, minutes, channel, agenda, status, uid, sequence "
     "FROM meetings";
 const char touchColumns[] =
-    "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes, note, body "
+    "SELECT id, deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, minutes, "
+    "note, body FROM touches";
+const char touchColumnsBrief[] =
+    "SELECT id, deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, minutes "
     "FROM touches";
-const char touchColumnsBrief[] = "SELECT id, deal_id, meeting_id, kind, at, outcome, minutes "
-                                 "FROM touches";
 const char taskColumns[] = "SELECT id, deal_id, kind, due, done_at, note FROM tasks";
 
 // Touch kinds by name, sorted for a binary search: read for every row of the board's path.
@@ -65,7 +64,7 @@ Meeting readMeeting(const SqliteStatement &q, StringPool &pool, bool withText)
     return m;
 }
 
-Touch readTouch(const SqliteStatement &q, StringPool &pool, bool withText)
+Touch readTouch(const SqliteStatement &q, bool withText)
 {
     Touch t;
     t.id = q.integer(0);
@@ -73,22 +72,24 @@ Touch readTouch(const SqliteStatement &q, StringPool &pool, bool withText)
     t.meetingId = q.integer(2);
     t.kind = kindOf(q.view(3));
     t.at = q.time(4);
-    if (!q.view(5).empty())
-        t.outcome = q.text(5, pool);
-    t.minutes = int(q.integer(6));
+    t.outcome = callOutcomeFromUtf8(q.view(5)).value_or(CallOutcome::None);
+    t.tried = int(q.integer(6));
+    t.slot = q.time(7);
+    t.proposed = q.integer(8) != 0;
+    t.minutes = int(q.integer(9));
     if (withText) {
-        t.note = q.text(7);
-        t.body = q.text(8);
+        t.note = q.text(10);
+        t.body = q.text(11);
     }
     return t;
 }
 
-Task readTask(const SqliteStatement &q, StringPool &pool)
+Task readTask(const SqliteStatement &q)
 {
     Task t;
     t.id = q.integer(0);
     t.dealId = q.integer(1);
-    t.kind = q.text(2, pool);
+    t.kind = taskKindFromUtf8(q.view(2)).value_or(TaskKind::Reengage);
     t.due = q.time(3);
     t.doneAt = q.time(4);
     t.note = q.text(5);
@@ -107,8 +108,7 @@ Status forEachRow(const Database &db, const QByteArray &sql, std::optional<qint6
     while (q.next())
         visit(q, pool);
     if (!q.isValid() || q.failed())
-        return storageError(QStringLiteral("%1: reading failed (%2).")
-                                .arg(QFileInfo(db.path()).fileName(), q.errorText()));
+        return Sql::readFailure(db, q.errorText());
     return success();
 }
 
@@ -165,22 +165,23 @@ Status ActivityRepository::updateMeeting(const Meeting &m, const QDateTime &now)
     return success();
 }
 
-QList<Meeting> ActivityRepository::meetings(qint64 dealId) const
+Result<QList<Meeting>> ActivityRepository::meetings(qint64 dealId) const
 {
     return readAll<Meeting>(
-               m_db, QByteArray(meetingColumns) + " WHERE deal_id = ? ORDER BY start_utc, id",
-               dealId, [](auto &q, auto &pool) { return readMeeting(q, pool, true); })
-        .value_or({});
+        m_db, QByteArray(meetingColumns) + " WHERE deal_id = ? ORDER BY start_utc, id", dealId,
+        [](auto &q, auto &pool) { return readMeeting(q, pool, true); });
 }
 
-std::optional<Meeting> ActivityRepository::scheduledMeeting(qint64 dealId) const
+Result<std::optional<Meeting>> ActivityRepository::scheduledMeeting(qint64 dealId) const
 {
     const auto found = readAll<Meeting>(
         m_db, QByteArray(meetingColumns) + " WHERE deal_id = ? AND status = 'scheduled'", dealId,
         [](auto &q, auto &pool) { return readMeeting(q, pool, true); });
-    if (!found || found->isEmpty())
-        return std::nullopt;
-    return found->constFirst();
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Meeting>();
+    return std::optional<Meeting>(found->constFirst());
 }
 
 Result<QList<Meeting>> ActivityRepository::scheduledMeetings() const
@@ -194,23 +195,23 @@ Result<qint64> ActivityRepository::insertTouch(const Touch &t)
 {
     QSqlQuery &q = m_statements->get(
         Sql::connection(m_db),
-        "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, note, body, "
-        "minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, "
+        "note, body, minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(q,
                  { QVariant(t.dealId),
                    t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
-                   QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(t.outcome),
+                   QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(toString(t.outcome)),
+                   QVariant(t.tried), Sql::fromTime(t.slot), QVariant(t.proposed ? 1 : 0),
                    QVariant(t.note), QVariant(t.body), QVariant(t.minutes) });
     if (!q.exec())
         return Sql::failure(m_db, q);
     return q.lastInsertId().toLongLong();
 }
 
-QList<Touch> ActivityRepository::touches(qint64 dealId) const
+Result<QList<Touch>> ActivityRepository::touches(qint64 dealId) const
 {
     return readAll<Touch>(m_db, QByteArray(touchColumns) + " WHERE deal_id = ? ORDER BY at, id",
-                          dealId, [](auto &q, auto &pool) { return readTouch(q, pool, true); })
-        .value_or({});
+                          dealId, [](auto &q, auto &) { return readTouch(q, true); });
 }
 
 Result<qint64> ActivityRepository::insertTask(const Task &t)
@@ -219,92 +220,42 @@ Result<qint64> ActivityRepository::insertTask(const Task &t)
     q.prepare(QStringLiteral(
         "INSERT INTO tasks (deal_id, kind, due, done_at, note) VALUES (?, ?, ?, ?, ?)"));
     Sql::bindAll(q,
-                 { QVariant(t.dealId), QVariant(t.kind), Sql::fromTime(t.due),
+                 { QVariant(t.dealId), QVariant(toString(t.kind)), Sql::fromTime(t.due),
                    Sql::fromTime(t.doneAt), QVariant(t.note) });
     if (!q.exec())
         return Sql::failure(m_db, q);
     return q.lastInsertId().toLongLong();
 }
 
-Status ActivityRepository::completeTasks(qint64 dealId, const QString &kind, const QDateTime &at)
+Status ActivityRepository::completeTasks(qint64 dealId, TaskKind kind, const QDateTime &at)
 {
     QSqlQuery q(Sql::connection(m_db));
     q.prepare(QStringLiteral(
         "UPDATE tasks SET done_at = ? WHERE deal_id = ? AND kind = ? AND done_at IS NULL"));
     q.addBindValue(Sql::fromTime(at));
     q.addBindValue(dealId);
-    q.addBindValue(kind);
+    q.addBindValue(toString(kind));
     if (!q.exec())
         return Sql::failure(m_db, q);
     return success();
 }
 
-Status ActivityRepository::removeOpenTasks(qint64 dealId, const QString &kind)
+Status ActivityRepository::removeOpenTasks(qint64 dealId, TaskKind kind)
 {
     QSqlQuery q(Sql::connection(m_db));
     q.prepare(
         QStringLiteral("DELETE FROM tasks WHERE deal_id = ? AND kind = ? AND done_at IS NULL"));
     q.addBindValue(dealId);
-    q.addBindValue(kind);
+    q.addBindValue(toString(kind));
     if (!q.exec())
         return Sql::failure(m_db, q);
     return success();
 }
 
-QList<Task> ActivityRepository::tasks(qint64 dealId) const
+Result<QList<Task>> ActivityRepository::tasks(qint64 dealId) const
 {
     return readAll<Task>(m_db, QByteArray(taskColumns) + " WHERE deal_id = ? ORDER BY due, id",
-                         dealId, [](auto &q, auto &pool) { return readTask(q, pool); })
-        .value_or({});
-}
-
-Status ActivityRepository::replaceAll(qint64 dealId, const QList<Meeting> &meetings,
-                                      const QList<Touch> &touches, const QList<Task> &tasks)
-{
-    QSqlQuery q(Sql::connection(m_db));
-    for (const char *table : { "touches", "tasks", "meetings" }) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE deal_id = ?").arg(QLatin1String(table)));
-        q.addBindValue(dealId);
-        if (!q.exec())
-            return Sql::failure(m_db, q);
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Meeting &m : meetings) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO meetings (id, deal_id, start_utc, tz, minutes, channel, agenda, "
-            "status, uid, sequence, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        Sql::bindAll(q,
-                     { QVariant(m.id), QVariant(dealId), Sql::fromTime(m.start), QVariant(m.tz),
-                       QVariant(m.minutes), QVariant(toString(m.channel)), QVariant(m.agenda),
-                       QVariant(toString(m.status)), QVariant(m.uid), QVariant(m.sequence),
-                       Sql::fromTime(now), Sql::fromTime(now) });
-        if (!q.exec())
-            return Sql::failure(m_db, q);
-    }
-    for (const Touch &t : touches) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO touches (id, deal_id, meeting_id, kind, at, outcome, note, body, "
-            "minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        Sql::bindAll(
-            q,
-            { QVariant(t.id), QVariant(dealId),
-              t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
-              QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(t.outcome),
-              QVariant(t.note), QVariant(t.body), QVariant(t.minutes) });
-        if (!q.exec())
-            return Sql::failure(m_db, q);
-    }
-    for (const Task &t : tasks) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO tasks (id, deal_id, kind, due, done_at, note) VALUES (?, ?, ?, ?, ?, ?)"));
-        Sql::bindAll(q,
-                     { QVariant(t.id), QVariant(dealId), QVariant(t.kind), Sql::fromTime(t.due),
-                       Sql::fromTime(t.doneAt), QVariant(t.note) });
-        if (!q.exec())
-            return Sql::failure(m_db, q);
-    }
-    return success();
+                         dealId, [](auto &q, auto &) { return readTask(q); });
 }
 
 Result<QList<DealHistory>> ActivityRepository::histories(QList<Deal> deals, bool withText) const
@@ -330,15 +281,15 @@ Result<QList<DealHistory>> ActivityRepository::histories(QList<Deal> deals, bool
     // Table order is cheaper than the index's; each deal's touches are sorted below.
     if (s)
         s = forEachRow(m_db, QByteArray(withText ? touchColumns : touchColumnsBrief), std::nullopt,
-                       [&](auto &q, auto &pool) {
+                       [&](auto &q, auto &) {
                            if (DealHistory *h = slot(q.integer(1)))
-                               h->touches.append(readTouch(q, pool, withText));
+                               h->touches.append(readTouch(q, withText));
                        });
     if (s)
         s = forEachRow(m_db, QByteArray(taskColumns) + " ORDER BY deal_id, due, id", std::nullopt,
-                       [&](auto &q, auto &pool) {
+                       [&](auto &q, auto &) {
                            if (DealHistory *h = slot(q.integer(1)))
-                               h->tasks.append(readTask(q, pool));
+                               h->tasks.append(readTask(q));
                        });
     if (!s)
         return s.error();

@@ -22,21 +22,17 @@ public:
 
     Result<qint64> insertMeeting(const Meeting &meeting, const QDateTime &now);
     Status updateMeeting(const Meeting &meeting, const QDateTime &now);
-    QList<Meeting> meetings(qint64 dealId) const;
-    std::optional<Meeting> scheduledMeeting(qint64 dealId) const;
+    Result<QList<Meeting>> meetings(qint64 dealId) const;
+    Result<std::optional<Meeting>> scheduledMeeting(qint64 dealId) const;
     Result<QList<Meeting>> scheduledMeetings() const; // every deal's, for collisions
 
     Result<qint64> insertTouch(const Touch &touch);
-    QList<Touch> touches(qint64 dealId) const;
+    Result<QList<Touch>> touches(qint64 dealId) const;
 
     Result<qint64> insertTask(const Task &task);
-    Status completeTasks(qint64 dealId, const QString &kind, const QDateTime &at);
-    Status removeOpenTasks(qint64 dealId, const QString &kind);
-    QList<Task> tasks(qint64 dealId) const;
-
-    // Replaces a deal's meetings, touches and tasks with these, ids included (undo).
-    Status replaceAll(qint64 dealId, const QList<Meeting> &meetings, const QList<Touch> &touches,
-                      const QList<Task> &tasks);
+    Status completeTasks(qint64 dealId, TaskKind kind, const QDateTime &at);
+    Status removeOpenTasks(qint64 dealId, TaskKind kind);
+    Result<QList<Task>> tasks(qint64 dealId) const;
 
     // The histories of deals in one pass per table: what the board and the day queue read.
     // Touch texts are left out unless withText.

@@ -2,14 +2,25 @@
 
 #include "migrations.h"
 #include "sql/access.h"
+#include "sql/sqlitestatement.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+// The session extension (changesets), built into Debian's and Ubuntu's SQLite.
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#include <sqlite3.h>
+
+#include <cstring>
 
 namespace NineTouch {
 
@@ -17,17 +28,28 @@ namespace {
 
 QAtomicInt connectionCounter;
 
+// The change log keeps this many entries; an app that falls further behind re-reads everything.
+constexpr int keptChanges = 10000;
+
+// The tables an edit writes: what a recording captures and an undo takes back. Children come
+// first: a changeset lists its tables in this order, so rows are deleted before the rows they
+// refer to, and no ON DELETE action of the schema touches a row the changeset still expects.
+constexpr const char *recordedTables[] = { "tasks",         "touches",
+                                           "meetings",      "deal_stakeholders",
+                                           "deals",         "contacts",
+                                           "organizations", "stages" };
+
 Status runQuickCheck(const QSqlDatabase &db, const QString &path)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-        return storageError(Database::tr("%1 could not be checked (%2). Nothing was changed.")
-                                .arg(path, q.lastError().text()));
+        return storageError(Database::tr("%1 could not be checked. Nothing was changed.").arg(path),
+                            q.lastError().text());
     const QString verdict = q.value(0).toString();
     if (verdict != QLatin1String("ok"))
         return storageError(
-            Database::tr("%1 is damaged (%2). Nothing was changed: restore it from a backup.")
-                .arg(path, verdict));
+            Database::tr("%1 is damaged. Nothing was changed: restore it from a backup.").arg(path),
+            verdict);
     return success();
 }
 
@@ -36,6 +58,161 @@ bool isBusy(const QSqlError &e)
     const QString code = e.nativeErrorCode();
     return code == QLatin1String("5") || code == QLatin1String("6")
         || e.text().contains(QLatin1String("locked"));
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Which of the rep's fields a column of deals or contacts holds, for a conflict's message.
+Field fieldOfColumn(const QByteArray &table, const QByteArray &column)
+{
+    static const QHash<QByteArray, Field> deals {
+        { "title", Field::Title },
+        { "organization_id", Field::Organization },
+        { "stage_id", Field::Stage },
+        { "stage_changed_at", Field::Stage },
+        { "status", Field::Status },
+        { "closed_at", Field::Status },
+        { "lost_reason", Field::LostReason },
+        { "value_cents", Field::Value },
+        { "currency", Field::Currency },
+        { "value_summary", Field::ValueSummary },
+        { "cost", Field::Cost },
+        { "material_delivered", Field::MaterialDelivered },
+        { "cycles", Field::Cycles },
+        { "reminder_days", Field::ReminderDays },
+        { "deadline_days", Field::DeadlineDays },
+        { "reengage_days", Field::ReengageDays },
+        { "slot_days", Field::SlotDays },
+    };
+    static const QHash<QByteArray, Field> contacts {
+        { "name", Field::ContactName },    { "email", Field::Email },
+        { "phone", Field::Phone },         { "mobile", Field::Mobile },
+        { "reception", Field::Reception }, { "tz", Field::TimeZone },
+        { "language", Field::Language },   { "organization_id", Field::Organization },
+    };
+    if (table == "deals")
+        return deals.value(column, Field::None);
+    if (table == "contacts")
+        return contacts.value(column, Field::None);
+    return Field::None;
+}
+
+// What the rep calls a row of a table, for a refused undo's message.
+QString rowName(const QByteArray &table)
+{
+    if (table == "deals" || table == "deal_stakeholders")
+        return Database::tr("the deal");
+    if (table == "contacts")
+        return Database::tr("the deal's contact");
+    if (table == "organizations")
+        return Database::tr("the organization");
+    if (table == "meetings")
+        return Database::tr("a meeting of the deal");
+    if (table == "touches")
+        return Database::tr("an entry of the deal's timeline");
+    if (table == "tasks")
+        return Database::tr("a task of the deal");
+    if (table == "stages")
+        return Database::tr("a stage");
+    return Database::tr("a record");
+}
+
+bool sameValue(sqlite3_value *a, sqlite3_value *b)
+{
+    const int type = sqlite3_value_type(a);
+    if (type != sqlite3_value_type(b))
+        return false;
+    switch (type) {
+    case SQLITE_NULL:
+        return true;
+    case SQLITE_INTEGER:
+        return sqlite3_value_int64(a) == sqlite3_value_int64(b);
+    case SQLITE_FLOAT:
+        return sqlite3_value_double(a) == sqlite3_value_double(b);
+    default: {
+        const int n = sqlite3_value_bytes(a);
+        return n == sqlite3_value_bytes(b)
+            && std::memcmp(sqlite3_value_blob(a), sqlite3_value_blob(b), size_t(n)) == 0;
+    }
+    }
+}
+
+// Decides, row by row, whether a changeset may be applied over what the file holds now.
+struct ApplyContext
+{
+    QHash<QByteArray, QList<QByteArray>> columns; // table -> column names, in order
+    Error refusal;
+    bool refused = false;
+
+    void refuse(const QString &message, QList<Field> fields = {})
+    {
+        if (refused)
+            return;
+        refused = true;
+        refusal = NineTouch::refusal(message);
+        refusal.conflicts = std::move(fields);
+    }
+};
+
+int onConflict(void *context, int kind, sqlite3_changeset_iter *it)
+{
+    auto *ctx = static_cast<ApplyContext *>(context);
+    const char *tableName = nullptr;
+    int columnCount = 0;
+    int op = 0;
+    sqlite3changeset_op(it, &tableName, &columnCount, &op, nullptr);
+    const QByteArray table(tableName ? tableName : "");
+    const QString what = rowName(table);
+    switch (kind) {
+    case SQLITE_CHANGESET_DATA: {
+        // The row is there, but some values are not what this edit left. Bookkeeping columns
+        // (when a row was last updated) do not count; anything else is someone else's write.
+        const QList<QByteArray> names = ctx->columns.value(table);
+        QList<Field> fields;
+        bool real = false;
+        for (int i = 0; i < columnCount; ++i) {
+            sqlite3_value *expected = nullptr;
+            sqlite3_value *current = nullptr;
+            // An UPDATE carries the columns it changed; a DELETE the whole row.
+            sqlite3changeset_old(it, i, &expected);
+            if (!expected || sqlite3changeset_conflict(it, i, &current) != SQLITE_OK || !current)
+                continue;
+            if (sameValue(expected, current))
+                continue;
+            const QByteArray column = names.value(i);
+            if (column == "updated_at")
+                continue;
+            real = true;
+            const Field f = fieldOfColumn(table, column);
+            if (f != Field::None && !fields.contains(f))
+                fields << f;
+        }
+        if (!real)
+            return SQLITE_CHANGESET_REPLACE;
+        ctx->refuse(Database::tr("%1 was changed elsewhere since.").arg(what), fields);
+        return SQLITE_CHANGESET_ABORT;
+    }
+    case SQLITE_CHANGESET_NOTFOUND:
+        ctx->refuse(Database::tr("%1 was removed elsewhere since.").arg(what));
+        return SQLITE_CHANGESET_ABORT;
+    case SQLITE_CHANGESET_CONFLICT:
+        ctx->refuse(Database::tr("%1 was added again elsewhere since.").arg(what));
+        return SQLITE_CHANGESET_ABORT;
+    case SQLITE_CHANGESET_FOREIGN_KEY:
+        ctx->refuse(Database::tr("It refers to something removed since (a stage, a deal or a "
+                                 "contact)."));
+        return SQLITE_CHANGESET_ABORT;
+    case SQLITE_CHANGESET_CONSTRAINT:
+    default:
+        ctx->refuse(Database::tr("Something else now depends on %1.").arg(what));
+        return SQLITE_CHANGESET_ABORT;
+    }
 }
 
 } // namespace
@@ -75,41 +252,43 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
+    auto fileError = [](const QString &message) {
+        Error e = storageError(message);
+        e.field = Field::DatabaseFile;
+        return e;
+    };
     if (path.isEmpty())
-        return storageError(tr("No database file was given: pass --db FILE."));
+        return fileError(tr("no database file was given."));
     if (!info.absoluteDir().exists())
-        return storageError(tr("The folder of %1 does not exist: %2. Create it or choose "
-                               "another --db path.")
-                                .arg(name, info.absolutePath()));
+        return fileError(tr("the folder of %1 does not exist: %2. Create it or choose another "
+                            "file.")
+                             .arg(name, info.absolutePath()));
     if (info.exists() && info.isDir())
-        return storageError(
-            tr("%1 is a folder, not a database file: choose a file path.").arg(path));
+        return fileError(tr("%1 is a folder, not a database file: choose a file.").arg(path));
 
     bool created = false;
     if (!info.exists()) {
         if (mode == Mode::MustExist)
-            return storageError(tr("The database %1 does not exist: create it with "
-                                   "'ninetouch-cli --db %1 init' or check the path.")
-                                    .arg(path));
+            return fileError(tr("the database %1 does not exist.").arg(path));
         // Created by us first, so that it is private to the rep from the start.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return storageError(tr("Cannot create %1: %2.").arg(path, file.errorString()));
+            return fileError(tr("cannot create %1: %2.").arg(path, file.errorString()));
         file.close();
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         created = true;
     } else if (!info.isReadable()) {
-        return storageError(tr("%1 cannot be read: check its permissions.").arg(path));
+        return fileError(tr("%1 cannot be read: check its permissions.").arg(path));
     } else if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)) {
         // The mode bits too: root may write anything, but a rep who made the file
         // read-only meant it.
-        return storageError(tr("%1 is read-only: make it writable (chmod u+w) or copy it "
-                               "somewhere writable.")
-                                .arg(path));
+        return fileError(tr("%1 is read-only: make it writable (chmod u+w) or copy it "
+                            "somewhere writable.")
+                             .arg(path));
     } else if (!QFileInfo(info.absolutePath()).isWritable()) {
-        return storageError(tr("The folder of %1 is read-only; SQLite needs to write its journal "
-                               "next to the file.")
-                                .arg(path));
+        return fileError(tr("the folder of %1 is read-only; SQLite needs to write its journal "
+                            "next to the file.")
+                             .arg(path));
     }
 
     const QString connectionName =
@@ -121,14 +300,18 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
     }
     std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), connectionName));
     if (!Sql::connection(*database).open()) {
-        const QString why = Sql::connection(*database).lastError().text();
-        return storageError(tr("Cannot open %1: %2.").arg(path, why));
+        Error e = fileError(tr("cannot open %1.").arg(path));
+        e.detail = Sql::connection(*database).lastError().text();
+        return e;
     }
     if (Status s = database->check(created, integrity); !s) {
         database.reset();
         if (created)
             QFile::remove(path);
-        return s.error();
+        Error e = s.error();
+        if (e.field == Field::None)
+            e.field = Field::DatabaseFile;
+        return e;
     }
     return database;
 }
@@ -144,11 +327,16 @@ Status Database::quickCheck(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         result = db.open()
             ? runQuickCheck(db, path)
-            : storageError(tr("Cannot open %1 to check it: %2.").arg(path, db.lastError().text()));
+            : storageError(tr("Cannot open %1 to check it.").arg(path), db.lastError().text());
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    (void)exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds)));
 }
 
 Status Database::backupTo(const QString &target)
@@ -163,7 +351,7 @@ Status Database::backupTo(const QString &target)
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(info.absoluteFilePath());
     if (!q.exec())
-        return storageError(tr("The backup to %1 failed: %2.").arg(target, q.lastError().text()));
+        return storageError(tr("The backup to %1 failed.").arg(target), q.lastError().text());
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return success();
 }
@@ -182,11 +370,21 @@ Error Sql::Access::failure(const Database &db, const QSqlQuery &query)
     const QString name = QFileInfo(db.path()).fileName();
     if (isBusy(e))
         return storageError(
-            Database::tr("%1 is locked by another program: try again in a moment.").arg(name));
+            Database::tr("%1 is locked by another program: try again in a moment.").arg(name),
+            e.text());
     if (e.text().contains(QLatin1String("readonly"), Qt::CaseInsensitive))
-        return storageError(Database::tr("%1 is read-only: make it writable.").arg(name));
-    return storageError(
-        Database::tr("%1: the database refused a change (%2).").arg(name, e.text()));
+        return storageError(Database::tr("%1 is read-only: make it writable.").arg(name), e.text());
+    return storageError(Database::tr("%1: the database refused the change.").arg(name), e.text());
+}
+
+Error Sql::Access::readFailure(const Database &db, const QString &sqliteMessage)
+{
+    const QString name = QFileInfo(db.path()).fileName();
+    if (sqliteMessage.contains(QLatin1String("locked")))
+        return storageError(
+            Database::tr("%1 is locked by another program: try again in a moment.").arg(name),
+            sqliteMessage);
+    return storageError(Database::tr("%1 could not be read.").arg(name), sqliteMessage);
 }
 
 int Database::fileSchemaVersion() const
@@ -204,13 +402,14 @@ Status Database::check(bool created, Check integrity)
     {
         QSqlQuery q(Sql::connection(*this));
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-            const QString why = q.lastError().text();
             if (isBusy(q.lastError()))
                 return storageError(
-                    tr("%1 is locked by another program: try again in a moment.").arg(name));
-            return storageError(tr("%1 is not a NineTouch database (%2). Nothing was changed; "
-                                   "check the --db path.")
-                                    .arg(m_path, why));
+                    tr("%1 is locked by another program: try again in a moment.").arg(name),
+                    q.lastError().text());
+            return storageError(tr("%1 is not a NineTouch database. Nothing was changed; check "
+                                   "that this is the right file.")
+                                    .arg(m_path),
+                                q.lastError().text());
         }
     }
     if (!created && integrity == Check::Full) {
@@ -230,17 +429,22 @@ Status Database::check(bool created, Check integrity)
         if (version == 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
             && q.value(0).toInt() > 0)
             return storageError(tr("%1 is an SQLite database of another program. Nothing was "
-                                   "changed; check the --db path.")
+                                   "changed; check that this is the right file.")
                                     .arg(m_path));
     }
 
     // mmap: the board reads the whole file; mapped pages spare a copy per page per read.
-    for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                "PRAGMA synchronous = FULL", "PRAGMA mmap_size = 268435456" }) {
+    for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                                "PRAGMA mmap_size = 268435456" }) {
         if (Status s = exec(QLatin1String(pragma)); !s)
             return s;
     }
-    return migrate();
+    // Migrations rebuild tables, which SQLite allows only with foreign keys off; each one
+    // checks them before it commits.
+    if (Status s = migrate(); !s)
+        return s;
+    m_logging = true;
+    return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 Status Database::migrate()
@@ -253,23 +457,52 @@ Status Database::migrate()
                 if (Status e = exec(QString::fromUtf8(statement)); !e)
                     return e;
             }
+            QSqlQuery fk(Sql::connection(*this));
+            if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return Sql::failure(*this, fk);
+            if (fk.next())
+                return storageError(
+                    tr("a row refers to a %1 that does not exist.").arg(fk.value(2).toString()));
             // PRAGMA takes no bound values; the number is ours.
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
         });
-        if (!s)
-            return storageError(tr("Could not upgrade %1 to schema %2: %3")
-                                    .arg(m_path)
-                                    .arg(version + 1)
-                                    .arg(s.error().message));
+        if (!s) {
+            Error e = storageError(tr("Could not upgrade %1 to schema %2: %3 Nothing was changed.")
+                                       .arg(m_path)
+                                       .arg(version + 1)
+                                       .arg(s.error().message),
+                                   s.error().detail);
+            return e;
+        }
     }
     return success();
 }
 
 Status Database::write(const std::function<Status()> &work)
 {
+    if (m_depth > 0) {
+        // Inside another write: a savepoint, so that this part alone can be rolled back.
+        const QString name = QStringLiteral("nested%1").arg(m_depth);
+        if (Status s = exec(QStringLiteral("SAVEPOINT ") + name); !s)
+            return s;
+        ++m_depth;
+        Status result = work();
+        --m_depth;
+        if (!result)
+            (void)exec(QStringLiteral("ROLLBACK TO ") + name);
+        (void)exec(QStringLiteral("RELEASE ") + name);
+        return result;
+    }
     if (Status s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
         return s;
+    ++m_depth;
     Status result = work();
+    --m_depth;
+    if (result && m_logging) {
+        result = exec(QStringLiteral("DELETE FROM change_log WHERE seq <= "
+                                     "(SELECT max(seq) FROM change_log) - %1")
+                          .arg(keptChanges));
+    }
     if (result) {
         if (Status c = exec(QStringLiteral("COMMIT")); !c) {
             (void)exec(QStringLiteral("ROLLBACK"));
@@ -279,6 +512,145 @@ Status Database::write(const std::function<Status()> &work)
     }
     (void)exec(QStringLiteral("ROLLBACK"));
     return result;
+}
+
+Result<Change> Database::record(const std::function<Status()> &work)
+{
+    Q_ASSERT_X(m_depth == 0, "Database::record", "a recording cannot be nested in a write");
+    sqlite3 *db = handleOf(Sql::connection(*this));
+    if (!db)
+        return storageError(tr("%1 is not open.").arg(m_path));
+    QByteArray changeset;
+    Status s = write([&]() -> Status {
+        sqlite3_session *session = nullptr;
+        if (sqlite3session_create(db, "main", &session) != SQLITE_OK)
+            return storageError(tr("%1: the change could not be recorded.").arg(m_path),
+                                QString::fromUtf8(sqlite3_errmsg(db)));
+        for (const char *table : recordedTables)
+            sqlite3session_attach(session, table);
+        Status done = work();
+        if (done) {
+            int size = 0;
+            void *data = nullptr;
+            if (sqlite3session_changeset(session, &size, &data) == SQLITE_OK)
+                changeset = QByteArray(static_cast<const char *>(data), size);
+            else
+                done = storageError(tr("%1: the change could not be recorded.").arg(m_path));
+            sqlite3_free(data);
+        }
+        sqlite3session_delete(session);
+        return done;
+    });
+    if (!s)
+        return s.error();
+    return Change(changeset);
+}
+
+Status Database::revert(const Change &change)
+{
+    return apply(change, true);
+}
+
+Status Database::reapply(const Change &change)
+{
+    return apply(change, false);
+}
+
+Status Database::apply(const Change &change, bool invert)
+{
+    if (change.isEmpty())
+        return success();
+    sqlite3 *db = handleOf(Sql::connection(*this));
+    if (!db)
+        return storageError(tr("%1 is not open.").arg(m_path));
+    ApplyContext context;
+    for (const char *table : recordedTables) {
+        QSqlQuery q(Sql::connection(*this));
+        if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table))))
+            return Sql::failure(*this, q);
+        QList<QByteArray> names;
+        while (q.next())
+            names << q.value(1).toString().toUtf8();
+        context.columns.insert(table, names);
+    }
+    QByteArray data = change.changeset();
+    if (invert) {
+        int size = 0;
+        void *inverted = nullptr;
+        if (sqlite3changeset_invert(int(data.size()), data.data(), &size, &inverted) != SQLITE_OK)
+            return storageError(tr("%1: the change could not be taken back.").arg(m_path));
+        data = QByteArray(static_cast<const char *>(inverted), size);
+        sqlite3_free(inverted);
+    }
+    return write([&]() -> Status {
+        const int rc = sqlite3changeset_apply(db, int(data.size()), data.data(), nullptr,
+                                              onConflict, &context);
+        if (context.refused)
+            return context.refusal;
+        if (rc != SQLITE_OK)
+            return storageError(tr("%1: the database refused the change.").arg(m_path),
+                                QString::fromUtf8(sqlite3_errmsg(db)));
+        return success();
+    });
+}
+
+Result<ChangeBatch> Database::changesSince(qint64 seq) const
+{
+    ChangeBatch batch;
+    batch.lastSeq = seq;
+    QSqlQuery first(Sql::connection(*this));
+    if (!first.exec(QStringLiteral("SELECT min(seq), max(seq) FROM change_log")) || !first.next())
+        return Sql::failure(*this, first);
+    if (first.value(1).isNull()) {
+        batch.lastSeq = qMax<qint64>(seq, 0); // nothing was ever logged
+        return batch;
+    }
+    const qint64 oldest = first.value(0).toLongLong();
+    const qint64 newest = first.value(1).toLongLong();
+    if (seq < 0) {
+        batch.lastSeq = newest; // where a new reader starts
+        return batch;
+    }
+    if (newest <= seq)
+        return batch;
+    batch.incomplete = seq + 1 < oldest;
+    QSqlQuery q(Sql::connection(*this));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT seq, deal_id, what FROM change_log WHERE seq > ? ORDER BY seq"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return Sql::failure(*this, q);
+    QSet<qint64> seen;
+    while (q.next()) {
+        batch.lastSeq = q.value(0).toLongLong();
+        const QString what = q.value(2).toString();
+        if (what == QLatin1String("deal")) {
+            const qint64 id = q.value(1).toLongLong();
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                batch.deals << id;
+            }
+        } else if (what == QLatin1String("stages")) {
+            batch.stages = true;
+        } else if (what == QLatin1String("settings")) {
+            batch.settings = true;
+        } else if (what == QLatin1String("templates")) {
+            batch.templates = true;
+        }
+    }
+    return batch;
+}
+
+Result<bool> Database::changedElsewhere()
+{
+    QSqlQuery q(Sql::connection(*this));
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return Sql::failure(*this, q);
+    const qint64 version = q.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
 }
 
 } // namespace NineTouch

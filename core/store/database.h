@@ -1,6 +1,8 @@
-// Owns the SQLite connection: opening checks, pragmas, versioned migrations, transactions.
+// Owns the SQLite connection: opening checks, pragmas, versioned migrations, transactions, and
+// the record of what each edit wrote, so that it can be undone row by row.
 #pragma once
 
+#include "change.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -40,8 +42,26 @@ public:
     int fileSchemaVersion() const;
     const QString &path() const { return m_path; }
 
-    // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work fails.
+    // How long a write waits for another program's write to finish (default 5 s).
+    void setBusyTimeout(int milliseconds);
+
+    // Runs work inside BEGIN IMMEDIATE ... COMMIT and rolls back when work fails. Inside
+    // another write or a recording, work runs in a savepoint of the outer transaction.
     Status write(const std::function<Status()> &work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // Runs work as one write and returns what it wrote to the pipeline's tables, row by row.
+    Result<Change> record(const std::function<Status()> &work);
+    // Takes back exactly the rows a change wrote, or writes them again. Refused, with nothing
+    // written, when a row it would touch was changed meanwhile (by the CLI, a script, another
+    // edit): the error names the table and, for a deal, the fields.
+    Status revert(const Change &change);
+    Status reapply(const Change &change);
+
+    // The changes since seq, from the log that every writer of the file fills.
+    Result<ChangeBatch> changesSince(qint64 seq) const;
+    // Whether another connection committed since the last call (PRAGMA data_version).
+    Result<bool> changedElsewhere();
 
     // A consistent copy while in use (VACUUM INTO); never overwrites a file.
     Status backupTo(const QString &path);
@@ -55,9 +75,13 @@ private:
     Status check(bool created, Check integrity);
     Status migrate();
     Status exec(const QString &sql);
+    Status apply(const Change &change, bool invert);
 
     QString m_path;
     QString m_connectionName;
+    int m_depth = 0; // open write() and record() calls
+    bool m_logging = false; // the schema has the change log
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace NineTouch

@@ -5,8 +5,6 @@
 #include "sql/sqlhelpers.h"
 #include "sql/sqlitestatement.h"
 
-#include <QFileInfo>
-
 #include <QSqlQuery>
 
 namespace NineTouch {
@@ -88,15 +86,18 @@ Result<QList<Stage>> DealRepository::stages() const
     return all;
 }
 
-std::optional<Stage> DealRepository::stageByName(const QString &name) const
+Result<std::optional<Stage>> DealRepository::stageByName(const QString &name) const
 {
     QSqlQuery q(Sql::connection(m_db));
     q.prepare(
         QStringLiteral("SELECT id, name, position FROM stages WHERE name = ? COLLATE NOCASE"));
     q.addBindValue(name.trimmed());
-    if (q.exec() && q.next())
-        return Stage { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() };
-    return std::nullopt;
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    if (q.next())
+        return std::optional<Stage>(
+            Stage { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() });
+    return std::optional<Stage>();
 }
 
 Result<qint64> DealRepository::addStage(const QString &name)
@@ -186,12 +187,11 @@ Result<qint64> DealRepository::insert(const Deal &d)
 
     QSqlQuery &q = m_statements->get(
         Sql::connection(m_db),
-        "INSERT INTO deals (id, title, organization_id, contact_id, stage_id, status, lost_reason, "
+        "INSERT INTO deals (title, organization_id, contact_id, stage_id, status, lost_reason, "
         "value_cents, currency, value_summary, cost, material_delivered, cycles, reminder_days, "
         "deadline_days, reengage_days, slot_days, created_at, updated_at, stage_changed_at, "
         "closed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.addBindValue(d.id > 0 ? QVariant(d.id) : QVariant(QMetaType(QMetaType::LongLong)));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(q,
                  { QVariant(d.title),
                    QVariant(*org),
@@ -266,7 +266,10 @@ Status DealRepository::update(const Deal &d)
 
 Status DealRepository::remove(qint64 id)
 {
-    const auto deal = find(id);
+    const auto found = find(id);
+    if (!found)
+        return found.error();
+    const std::optional<Deal> &deal = *found;
     if (!deal)
         return success();
     QSqlQuery q(Sql::connection(m_db));
@@ -284,15 +287,17 @@ Status DealRepository::remove(qint64 id)
     return success();
 }
 
-std::optional<Deal> DealRepository::find(qint64 id) const
+Result<std::optional<Deal>> DealRepository::find(qint64 id) const
 {
     const QByteArray sql = QByteArray(dealColumns) + " WHERE d.id = ?";
     SqliteStatement q(Sql::connection(m_db), sql.constData());
     q.bind(1, id);
     StringPool pool;
     if (q.next())
-        return readDeal(q, pool);
-    return std::nullopt;
+        return std::optional<Deal>(readDeal(q, pool));
+    if (!q.isValid() || q.failed())
+        return Sql::readFailure(m_db, q.errorText());
+    return std::optional<Deal>();
 }
 
 Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
@@ -315,8 +320,7 @@ Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
     while (q.next())
         deals.append(readDeal(q, pool));
     if (!q.isValid() || q.failed())
-        return storageError(QStringLiteral("%1: reading the deals failed (%2).")
-                                .arg(QFileInfo(m_db.path()).fileName(), q.errorText()));
+        return Sql::readFailure(m_db, q.errorText());
     return deals;
 }
 

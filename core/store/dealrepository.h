@@ -27,16 +27,16 @@ public:
     Q_DISABLE_COPY_MOVE(DealRepository)
 
     Result<QList<Stage>> stages() const;
-    std::optional<Stage> stageByName(const QString &name) const;
+    Result<std::optional<Stage>> stageByName(const QString &name) const;
     Result<qint64> addStage(const QString &name);
     Status renameStage(qint64 id, const QString &name);
     Status reorderStages(const QList<qint64> &ids);
     Status removeStage(qint64 id); // refused by the database while deals use it
 
-    Result<qint64> insert(const Deal &deal); // deal.id 0: a new id; else that id (undo)
+    Result<qint64> insert(const Deal &deal); // a new id, whatever deal.id says
     Status remove(qint64 id); // the deal, its history and its own contact
     Status update(const Deal &deal); // deal and contact fields
-    std::optional<Deal> find(qint64 id) const;
+    Result<std::optional<Deal>> find(qint64 id) const;
     Result<QList<Deal>> list(const DealFilter &filter = {}) const;
     Result<qint64> count() const;
 

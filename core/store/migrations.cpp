@@ -110,6 +110,208 @@ const QList<Migration> &migrations()
             R"sql(CREATE TABLE holidays (
                     day TEXT PRIMARY KEY CHECK (length(day) = 10)))sql",
         } },
+        // 2: ids are never reused (AUTOINCREMENT), so an undo that removes a row and a redo that
+        // brings it back cannot collide with a row another program added meanwhile; the
+        // references of deals and contacts are checked at the end of a statement, or of an undo,
+        // rather than at once (NO ACTION, not RESTRICT or SET NULL), so an undo may remove a
+        // deal, its contact and its organization in any order and never changes another row;
+        // typed
+        // columns for what was text (the call's outcome and the numbers tried, a meeting's
+        // start, the proposed slot); a log of changed deals that every writer fills through
+        // triggers, so an open app sees the CLI's writes. Tables are rebuilt as SQLite's
+        // ALTER TABLE documentation describes, foreign keys off, then checked.
+        Migration { {
+            R"sql(CREATE TABLE organizations_new (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    created_at INTEGER NOT NULL))sql",
+            R"sql(INSERT INTO organizations_new SELECT id, name, created_at FROM organizations)sql",
+            R"sql(CREATE TABLE contacts_new (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    organization_id INTEGER REFERENCES organizations(id),
+                    name TEXT NOT NULL,
+                    email TEXT NOT NULL DEFAULT '',
+                    phone TEXT NOT NULL DEFAULT '',
+                    mobile TEXT NOT NULL DEFAULT '',
+                    reception TEXT NOT NULL DEFAULT '',
+                    tz TEXT NOT NULL DEFAULT '',
+                    language TEXT NOT NULL DEFAULT 'en',
+                    created_at INTEGER NOT NULL))sql",
+            R"sql(INSERT INTO contacts_new SELECT id, organization_id, name, email, phone, mobile,
+                    reception, tz, language, created_at FROM contacts)sql",
+            R"sql(CREATE TABLE stages_new (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    position INTEGER NOT NULL))sql",
+            R"sql(INSERT INTO stages_new SELECT id, name, position FROM stages)sql",
+            R"sql(CREATE TABLE deals_new (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    title TEXT NOT NULL CHECK (length(title) > 0),
+                    organization_id INTEGER REFERENCES organizations(id),
+                    contact_id INTEGER REFERENCES contacts(id),
+                    stage_id INTEGER NOT NULL REFERENCES stages(id),
+                    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'won', 'lost')),
+                    lost_reason TEXT NOT NULL DEFAULT '',
+                    value_cents INTEGER NOT NULL DEFAULT 0 CHECK (value_cents >= 0),
+                    currency TEXT NOT NULL CHECK (length(currency) = 3),
+                    value_summary TEXT NOT NULL DEFAULT '',
+                    cost TEXT NOT NULL DEFAULT 'low' CHECK (cost IN ('low', 'high')),
+                    material_delivered INTEGER NOT NULL DEFAULT 0,
+                    cycles INTEGER,
+                    reminder_days INTEGER,
+                    deadline_days INTEGER,
+                    reengage_days INTEGER,
+                    slot_days INTEGER,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    stage_changed_at INTEGER NOT NULL,
+                    closed_at INTEGER))sql",
+            R"sql(INSERT INTO deals_new SELECT id, title, organization_id, contact_id, stage_id,
+                    status, lost_reason, value_cents, currency, value_summary, cost,
+                    material_delivered, cycles, reminder_days, deadline_days, reengage_days,
+                    slot_days, created_at, updated_at, stage_changed_at, closed_at FROM deals)sql",
+            R"sql(CREATE TABLE meetings_new (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    deal_id INTEGER NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+                    start_utc INTEGER NOT NULL,
+                    tz TEXT NOT NULL,
+                    minutes INTEGER NOT NULL CHECK (minutes > 0),
+                    channel TEXT NOT NULL DEFAULT 'phone' CHECK (channel IN ('phone', 'video', 'in-person')),
+                    agenda TEXT NOT NULL DEFAULT '',
+                    status TEXT NOT NULL DEFAULT 'scheduled'
+                        CHECK (status IN ('scheduled', 'held', 'missed', 'cancelled')),
+                    uid TEXT NOT NULL,
+                    sequence INTEGER NOT NULL DEFAULT 0,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL))sql",
+            R"sql(INSERT INTO meetings_new SELECT id, deal_id, start_utc, tz, minutes, channel,
+                    agenda, status, uid, sequence, created_at, updated_at FROM meetings)sql",
+            R"sql(CREATE TABLE touches_new (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    deal_id INTEGER NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+                    meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+                    kind TEXT NOT NULL,
+                    at INTEGER NOT NULL,
+                    outcome TEXT NOT NULL DEFAULT '' CHECK (outcome IN ('', 'attempted', 'missed')),
+                    tried INTEGER NOT NULL DEFAULT 0,
+                    slot_utc INTEGER,
+                    proposed INTEGER NOT NULL DEFAULT 0,
+                    note TEXT NOT NULL DEFAULT '',
+                    body TEXT NOT NULL DEFAULT '',
+                    minutes INTEGER NOT NULL DEFAULT 0))sql",
+            // Schema 1 kept the numbers tried as "Tried: direct,reception" in the note and a
+            // meeting's start as ISO text in the note of its meeting-set or -moved touch.
+            R"sql(INSERT INTO touches_new
+                    SELECT id, deal_id, meeting_id, kind, at,
+                        CASE WHEN kind <> 'call' THEN ''
+                             WHEN outcome LIKE 'missed%' THEN 'missed' ELSE 'attempted' END,
+                        CASE WHEN kind = 'call' AND note LIKE 'Tried: %'
+                             THEN (instr(note, 'direct') > 0) + 2 * (instr(note, 'reception') > 0)
+                                  + 4 * (instr(note, 'mobile') > 0)
+                             ELSE 0 END,
+                        CASE WHEN kind IN ('meeting-set', 'meeting-moved')
+                             THEN CAST(strftime('%s', note) AS INTEGER) END,
+                        outcome = 'proposed',
+                        CASE WHEN kind = 'call' AND note LIKE 'Tried: %' THEN ''
+                             WHEN kind IN ('meeting-set', 'meeting-moved')
+                                  AND strftime('%s', note) IS NOT NULL THEN ''
+                             ELSE note END,
+                        body, minutes
+                    FROM touches)sql",
+            R"sql(CREATE TABLE tasks_new (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    deal_id INTEGER NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL CHECK (kind IN ('reengage')),
+                    due INTEGER NOT NULL,
+                    done_at INTEGER,
+                    note TEXT NOT NULL DEFAULT ''))sql",
+            R"sql(INSERT INTO tasks_new SELECT id, deal_id, kind, due, done_at, note FROM tasks)sql",
+            R"sql(DROP TABLE tasks)sql",
+            R"sql(DROP TABLE touches)sql",
+            R"sql(DROP TABLE meetings)sql",
+            R"sql(DROP TABLE deals)sql",
+            R"sql(DROP TABLE stages)sql",
+            R"sql(DROP TABLE contacts)sql",
+            R"sql(DROP TABLE organizations)sql",
+            R"sql(ALTER TABLE organizations_new RENAME TO organizations)sql",
+            R"sql(ALTER TABLE contacts_new RENAME TO contacts)sql",
+            R"sql(ALTER TABLE stages_new RENAME TO stages)sql",
+            R"sql(ALTER TABLE deals_new RENAME TO deals)sql",
+            R"sql(ALTER TABLE meetings_new RENAME TO meetings)sql",
+            R"sql(ALTER TABLE touches_new RENAME TO touches)sql",
+            R"sql(ALTER TABLE tasks_new RENAME TO tasks)sql",
+            R"sql(CREATE INDEX contacts_organization ON contacts(organization_id))sql",
+            R"sql(CREATE INDEX deals_status_stage ON deals(status, stage_id))sql",
+            R"sql(CREATE INDEX deals_contact ON deals(contact_id))sql",
+            R"sql(CREATE INDEX meetings_deal ON meetings(deal_id))sql",
+            R"sql(CREATE UNIQUE INDEX meetings_one_scheduled ON meetings(deal_id) WHERE status = 'scheduled')sql",
+            R"sql(CREATE INDEX meetings_scheduled_start ON meetings(start_utc) WHERE status = 'scheduled')sql",
+            R"sql(CREATE INDEX touches_deal_at ON touches(deal_id, at, id))sql",
+            R"sql(CREATE INDEX tasks_deal ON tasks(deal_id))sql",
+            R"sql(CREATE INDEX tasks_open_due ON tasks(due) WHERE done_at IS NULL)sql",
+            // What changed, for whoever has the file open: a deal id, or what else changed.
+            R"sql(CREATE TABLE change_log (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    deal_id INTEGER,
+                    what TEXT NOT NULL DEFAULT 'deal'
+                        CHECK (what IN ('deal', 'stages', 'settings', 'templates'))))sql",
+            R"sql(CREATE TRIGGER log_deal_insert AFTER INSERT ON deals
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (NEW.id); END)sql",
+            R"sql(CREATE TRIGGER log_deal_update AFTER UPDATE ON deals
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (NEW.id); END)sql",
+            R"sql(CREATE TRIGGER log_deal_delete AFTER DELETE ON deals
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (OLD.id); END)sql",
+            R"sql(CREATE TRIGGER log_meeting_insert AFTER INSERT ON meetings
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (NEW.deal_id); END)sql",
+            R"sql(CREATE TRIGGER log_meeting_update AFTER UPDATE ON meetings
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (NEW.deal_id); END)sql",
+            R"sql(CREATE TRIGGER log_meeting_delete AFTER DELETE ON meetings
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (OLD.deal_id); END)sql",
+            R"sql(CREATE TRIGGER log_touch_insert AFTER INSERT ON touches
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (NEW.deal_id); END)sql",
+            R"sql(CREATE TRIGGER log_touch_update AFTER UPDATE ON touches
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (NEW.deal_id); END)sql",
+            R"sql(CREATE TRIGGER log_touch_delete AFTER DELETE ON touches
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (OLD.deal_id); END)sql",
+            R"sql(CREATE TRIGGER log_task_insert AFTER INSERT ON tasks
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (NEW.deal_id); END)sql",
+            R"sql(CREATE TRIGGER log_task_update AFTER UPDATE ON tasks
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (NEW.deal_id); END)sql",
+            R"sql(CREATE TRIGGER log_task_delete AFTER DELETE ON tasks
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (OLD.deal_id); END)sql",
+            R"sql(CREATE TRIGGER log_stakeholder_insert AFTER INSERT ON deal_stakeholders
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (NEW.deal_id); END)sql",
+            R"sql(CREATE TRIGGER log_stakeholder_delete AFTER DELETE ON deal_stakeholders
+                    BEGIN INSERT INTO change_log (deal_id) VALUES (OLD.deal_id); END)sql",
+            R"sql(CREATE TRIGGER log_contact_update AFTER UPDATE ON contacts
+                    BEGIN INSERT INTO change_log (deal_id)
+                        SELECT id FROM deals WHERE contact_id = NEW.id; END)sql",
+            R"sql(CREATE TRIGGER log_organization_update AFTER UPDATE ON organizations
+                    BEGIN INSERT INTO change_log (deal_id)
+                        SELECT id FROM deals WHERE organization_id = NEW.id; END)sql",
+            R"sql(CREATE TRIGGER log_stage_insert AFTER INSERT ON stages
+                    BEGIN INSERT INTO change_log (what) VALUES ('stages'); END)sql",
+            R"sql(CREATE TRIGGER log_stage_update AFTER UPDATE ON stages
+                    BEGIN INSERT INTO change_log (what) VALUES ('stages'); END)sql",
+            R"sql(CREATE TRIGGER log_stage_delete AFTER DELETE ON stages
+                    BEGIN INSERT INTO change_log (what) VALUES ('stages'); END)sql",
+            R"sql(CREATE TRIGGER log_setting_insert AFTER INSERT ON settings
+                    BEGIN INSERT INTO change_log (what) VALUES ('settings'); END)sql",
+            R"sql(CREATE TRIGGER log_setting_update AFTER UPDATE ON settings
+                    BEGIN INSERT INTO change_log (what) VALUES ('settings'); END)sql",
+            R"sql(CREATE TRIGGER log_setting_delete AFTER DELETE ON settings
+                    BEGIN INSERT INTO change_log (what) VALUES ('settings'); END)sql",
+            R"sql(CREATE TRIGGER log_holiday_insert AFTER INSERT ON holidays
+                    BEGIN INSERT INTO change_log (what) VALUES ('settings'); END)sql",
+            R"sql(CREATE TRIGGER log_holiday_delete AFTER DELETE ON holidays
+                    BEGIN INSERT INTO change_log (what) VALUES ('settings'); END)sql",
+            R"sql(CREATE TRIGGER log_template_insert AFTER INSERT ON templates
+                    BEGIN INSERT INTO change_log (what) VALUES ('templates'); END)sql",
+            R"sql(CREATE TRIGGER log_template_update AFTER UPDATE ON templates
+                    BEGIN INSERT INTO change_log (what) VALUES ('templates'); END)sql",
+            R"sql(CREATE TRIGGER log_template_delete AFTER DELETE ON templates
+                    BEGIN INSERT INTO change_log (what) VALUES ('templates'); END)sql",
+        } },
     };
     return all;
 }

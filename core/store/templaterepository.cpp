@@ -7,16 +7,20 @@
 
 namespace NineTouch {
 
-std::optional<StoredTemplate> TemplateRepository::find(StepKind step, const QString &language) const
+Result<std::optional<StoredTemplate>> TemplateRepository::find(StepKind step,
+                                                               const QString &language) const
 {
     QSqlQuery q(Sql::connection(m_db));
     q.prepare(
         QStringLiteral("SELECT subject, body FROM templates WHERE step = ? AND language = ?"));
     q.addBindValue(toString(step));
     q.addBindValue(language);
-    if (q.exec() && q.next())
-        return StoredTemplate { q.value(0).toString(), q.value(1).toString() };
-    return std::nullopt;
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    if (q.next())
+        return std::optional<StoredTemplate>(
+            StoredTemplate { q.value(0).toString(), q.value(1).toString() });
+    return std::optional<StoredTemplate>();
 }
 
 Status TemplateRepository::save(StepKind step, const QString &language, const StoredTemplate &text)

@@ -23,7 +23,7 @@ public:
     }
 
     // The rep's version of a step's template in a language, if edited.
-    std::optional<StoredTemplate> find(StepKind step, const QString &language) const;
+    Result<std::optional<StoredTemplate>> find(StepKind step, const QString &language) const;
     Status save(StepKind step, const QString &language, const StoredTemplate &text);
     Status remove(StepKind step, const QString &language);
 

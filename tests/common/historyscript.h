@@ -70,8 +70,7 @@ private:
         return nullptr;
     }
 
-    void addTouch(TouchKind kind, const QDateTime &when, qint64 meetingId = 0,
-                  const QString &outcome = {})
+    Touch &addTouch(TouchKind kind, const QDateTime &when, qint64 meetingId = 0)
     {
         Touch t;
         t.id = ++m_ids;
@@ -79,8 +78,10 @@ private:
         t.kind = kind;
         t.at = when;
         t.meetingId = meetingId;
-        t.outcome = outcome;
+        if (kind == TouchKind::Call)
+            t.outcome = CallOutcome::Attempted;
         m_h.touches.append(t);
+        return m_h.touches.last();
     }
 
     qint64 newMeeting(const QDateTime &start, const QString &tz, const QString &uid, int sequence)
@@ -110,22 +111,27 @@ private:
             if (Meeting *m = scheduled()) {
                 m->start = start;
                 ++m->sequence;
-                addTouch(TouchKind::MeetingMoved, when, m->id);
+                addTouch(TouchKind::MeetingMoved, when, m->id).slot = start;
             } else {
                 addTouch(TouchKind::MeetingSet, when,
-                         newMeeting(start, tz, QStringLiteral("uid-%1").arg(m_ids), 0));
+                         newMeeting(start, tz, QStringLiteral("uid-%1").arg(m_ids), 0))
+                    .slot = start;
             }
         } else if (name == QLatin1String("miss")) {
             Meeting *m = scheduled();
             require(m, "no meeting scheduled for", op);
             m->status = MeetingStatus::Missed;
             const Meeting missed = *m;
-            addTouch(TouchKind::Call, when, missed.id, QStringLiteral("missed"));
-            if (!target.isEmpty())
-                addTouch(TouchKind::MeetingSet, when,
-                         newMeeting(at(target, QTimeZone(tz.toUtf8())), tz, missed.uid,
-                                    missed.sequence + 1),
-                         QStringLiteral("proposed"));
+            Touch &call = addTouch(TouchKind::Call, when, missed.id);
+            call.outcome = CallOutcome::Missed;
+            call.tried = int(PhoneLine::Direct);
+            if (!target.isEmpty()) {
+                const QDateTime start = at(target, QTimeZone(tz.toUtf8()));
+                Touch &set = addTouch(TouchKind::MeetingSet, when,
+                                      newMeeting(start, tz, missed.uid, missed.sequence + 1));
+                set.proposed = true;
+                set.slot = start;
+            }
         } else if (name == QLatin1String("held")) {
             Meeting *m = scheduled();
             require(m, "no meeting scheduled for", op);

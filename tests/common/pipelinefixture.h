@@ -2,6 +2,7 @@
 #pragma once
 
 #include "historyscript.h"
+#include "must.h"
 #include "pipeline.h"
 
 #include <QStandardPaths>
@@ -43,7 +44,7 @@ struct PipelineFixture
         d.valueCents = cents;
         d.currency = currency;
         d.valueSummary = summary;
-        d.stageId = pipeline->deals().stageByName(stage)->id;
+        d.stageId = found(pipeline->deals().stageByName(stage)).id;
         auto id = pipeline->addDeal(d, at(QStringLiteral("03-01T12:00")));
         require(id.ok(), "cannot add the fixture deal:", id.ok() ? QString() : id.error().message);
         return *id;

@@ -1,6 +1,7 @@
 // The item models over the store: the board's model and columns, the day queue, the timeline.
 #include "boardfiltermodel.h"
 #include "dayqueuemodel.h"
+#include "must.h"
 #include "names.h"
 #include "pipelinefixture.h"
 #include "pipelinemodel.h"
@@ -129,14 +130,14 @@ private slots:
 
     void columnsFilterByStageAndTotalPerCurrency()
     {
-        BoardFilterModel demo(f->pipeline->deals().stageByName("Demo")->id);
+        BoardFilterModel demo(found(f->pipeline->deals().stageByName("Demo")).id);
         demo.setSourceModel(model.get());
         QAbstractItemModelTester tester(&demo,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(demo.rowCount(), 3);
         QCOMPARE(demo.totalCents("EUR"), 5000000);
         QCOMPARE(demo.totalCents("USD"), 500000);
-        BoardFilterModel negotiation(f->pipeline->deals().stageByName("Negotiation")->id);
+        BoardFilterModel negotiation(found(f->pipeline->deals().stageByName("Negotiation")).id);
         negotiation.setSourceModel(model.get());
         QCOMPARE(negotiation.rowCount(), 0); // won deals leave the board
         negotiation.setShowClosed(true);
@@ -145,7 +146,7 @@ private slots:
 
     void columnsSortMostUrgentFirst()
     {
-        BoardFilterModel demo(f->pipeline->deals().stageByName("Demo")->id);
+        BoardFilterModel demo(found(f->pipeline->deals().stageByName("Demo")).id);
         demo.setSourceModel(model.get());
         QList<qint64> order;
         for (int r = 0; r < demo.rowCount(); ++r)
@@ -190,8 +191,8 @@ private slots:
 
     void dropAsksForAMoveAndInsertsNothing()
     {
-        BoardFilterModel lead(f->pipeline->deals().stageByName("Lead")->id);
-        BoardFilterModel demo(f->pipeline->deals().stageByName("Demo")->id);
+        BoardFilterModel lead(found(f->pipeline->deals().stageByName("Lead")).id);
+        BoardFilterModel demo(found(f->pipeline->deals().stageByName("Demo")).id);
         lead.setSourceModel(model.get());
         demo.setSourceModel(model.get());
         std::unique_ptr<QMimeData> data(lead.mimeData({ lead.index(0, 0) }));
@@ -277,9 +278,12 @@ private slots:
         timeline.setDeal(v->history, f->pipeline->engine().evaluate(v->history, m_now),
                          f->pipeline->engine().calendar());
         QStringList kinds;
-        for (int r = 0; r < timeline.rowCount(); ++r)
-            kinds << timeline.index(r).data(Roles::Kind).toString()
-                    + (timeline.index(r).data(Roles::Planned).toBool() ? "?" : "");
+        for (int r = 0; r < timeline.rowCount(); ++r) {
+            const QModelIndex i = timeline.index(r);
+            const int kind = i.data(Roles::Kind).toInt();
+            kinds << (i.data(Roles::Planned).toBool() ? toString(StepKind(kind)) + "?"
+                                                      : toString(TouchKind(kind)));
+        }
         QCOMPARE(kinds,
                  (QStringList { "meeting-set", "call", "meeting-set", "missed-call?", "invite?",
                                 "reminder?", "call?" }));

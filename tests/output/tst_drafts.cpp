@@ -2,6 +2,7 @@
 // the invite they carry, and "mark as sent" keeping the exact text.
 #include "drafts.h"
 #include "historyscript.h"
+#include "must.h"
 #include "names.h"
 
 #include <QStandardPaths>
@@ -11,6 +12,7 @@
 #include <libical/ical.h>
 
 using namespace NineTouch;
+using namespace TestSupport;
 using TestSupport::at;
 
 class TestDrafts : public QObject
@@ -179,7 +181,7 @@ private slots:
         auto d = builder.build(id, StepKind::Recap, at("03-02T09:10"));
         d.value().body += "PS: Grüße an das Team.\n"; // the rep edited the draft
         QVERIFY(m_p->logTouch(id, TouchKind::Recap, {}, {}, d->sentText(), at("03-02T09:11")).ok());
-        const auto touches = m_p->activity().touches(id);
+        const auto touches = must(m_p->activity().touches(id));
         QCOMPARE(toString(touches.last().kind), "recap");
         QCOMPARE(touches.last().body, d->sentText());
         QVERIFY(touches.last().body.endsWith("PS: Grüße an das Team.\n"));

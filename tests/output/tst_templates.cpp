@@ -1,5 +1,6 @@
 // Templates: placeholders, fallbacks, problems that name the placeholder and line, defaults.
 #include "database.h"
+#include "must.h"
 #include "names.h"
 #include "templates.h"
 
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace NineTouch;
+using namespace TestSupport;
 
 class TestTemplates : public QObject
 {
@@ -144,13 +146,13 @@ private slots:
         auto db = Database::open(dir.filePath("t.sqlite"), Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
         Templates repo(**db);
-        EmailTemplate t = repo.get(StepKind::Recap, "en");
+        EmailTemplate t = must(repo.get(StepKind::Recap, "en"));
         QVERIFY(!t.custom);
         t.subject = "See you {{meeting.date}}";
         QVERIFY(repo.save(t).ok());
-        QCOMPARE(repo.get(StepKind::Recap, "en").subject, "See you {{meeting.date}}");
-        QVERIFY(repo.get(StepKind::Recap, "en").custom);
-        QCOMPARE(repo.get(StepKind::Recap, "de").subject,
+        QCOMPARE(must(repo.get(StepKind::Recap, "en")).subject, "See you {{meeting.date}}");
+        QVERIFY(must(repo.get(StepKind::Recap, "en")).custom);
+        QCOMPARE(must(repo.get(StepKind::Recap, "de")).subject,
                  Templates::defaultTemplate(StepKind::Recap, "de").subject);
 
         EmailTemplate bad = t;
@@ -159,14 +161,14 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains("{{contact.shoe_size}}"),
                  qPrintable(refused.error().message));
-        QCOMPARE(repo.get(StepKind::Recap, "en").body, t.body); // unchanged
+        QCOMPARE(must(repo.get(StepKind::Recap, "en")).body, t.body); // unchanged
 
         EmailTemplate twoLines = t;
         twoLines.subject = "Hi\nBcc: x@example.com";
         QVERIFY(!repo.save(twoLines).ok());
 
         QVERIFY(repo.reset(StepKind::Recap, "en").ok());
-        QCOMPARE(repo.get(StepKind::Recap, "en").subject,
+        QCOMPARE(must(repo.get(StepKind::Recap, "en")).subject,
                  Templates::defaultTemplate(StepKind::Recap, "en").subject);
     }
 };

@@ -208,7 +208,8 @@ void TestDatabase::missingFileIsRefusedWhenItMustExist()
 {
     auto db = Database::open(path("absent.sqlite"), Database::Mode::MustExist);
     QVERIFY(!db.ok());
-    QVERIFY(db.error().message.contains("init"));
+    QVERIFY2(db.error().message.contains("does not exist"), qPrintable(db.error().message));
+    QCOMPARE(int(db.error().field), int(Field::DatabaseFile));
     QVERIFY(!QFile::exists(path("absent.sqlite")));
 }
 

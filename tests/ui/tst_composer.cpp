@@ -1,5 +1,7 @@
 // The composer: the problems list, the live preview, "mark as sent" writing the exact text.
+#include "commands.h"
 #include "composerdialog.h"
+#include "must.h"
 #include "names.h"
 #include "pipelinefixture.h"
 
@@ -20,7 +22,8 @@ class TestComposer : public QObject
     Q_OBJECT
 
     std::unique_ptr<PipelineFixture> f;
-    QUndoStack undo;
+    QUndoStack stack;
+    UndoController undo { stack };
     QDateTime now = at("03-02T09:10");
 
     // A deal with its next meeting set on Monday 2 March for Thursday 10:00.
@@ -38,7 +41,7 @@ private slots:
     void init()
     {
         f = std::make_unique<PipelineFixture>();
-        undo.clear();
+        stack.clear();
     }
     void cleanup() { f.reset(); }
 
@@ -50,8 +53,8 @@ private slots:
         auto *list = d.findChild<QListWidget *>();
         QVERIFY(list->item(0)->text().contains("value summary"));
         QVERIFY(!d.markAsSent());
-        QCOMPARE(undo.count(), 0);
-        QVERIFY(f->pipeline->activity().touches(id).isEmpty());
+        QCOMPARE(stack.count(), 0);
+        QVERIFY(must(f->pipeline->activity().touches(id)).isEmpty());
     }
 
     void editingTheTemplateUpdatesThePreviewAndProblems()
@@ -93,14 +96,14 @@ private slots:
         const QString sent = d.draft().sentText();
         QVERIFY(sent.endsWith("PS: bring the numbers."));
         QVERIFY(d.markAsSent());
-        const auto touches = f->pipeline->activity().touches(id);
+        const auto touches = must(f->pipeline->activity().touches(id));
         QCOMPARE(toString(touches.last().kind), "recap");
         QCOMPARE(touches.last().body, sent);
         QCOMPARE(touches.last().at, now);
         // Nothing saved with the invite: the invite is still due.
         QCOMPARE(toString(f->pipeline->cadence(id, now)->nextStep()->kind), "invite");
-        undo.undo();
-        QCOMPARE(toString(f->pipeline->activity().touches(id).last().kind), "meeting-set");
+        QVERIFY(undo.undo().ok());
+        QCOMPARE(toString(must(f->pipeline->activity().touches(id)).last().kind), "meeting-set");
     }
 };
 

@@ -6,6 +6,7 @@
 #include "dealpanel.h"
 #include "honestbar.h"
 #include "mainwindow.h"
+#include "must.h"
 #include "names.h"
 #include "pipelinefixture.h"
 #include "roles.h"
@@ -33,7 +34,7 @@ class TestMainWindow : public QObject
     BoardFilterModel *column(const QString &stage) const
     {
         for (BoardFilterModel *c : w->board()->columns()) {
-            if (c->stageId() == f->pipeline->deals().stageByName(stage)->id)
+            if (c->stageId() == found(f->pipeline->deals().stageByName(stage)).id)
                 return c;
         }
         return nullptr;
@@ -81,13 +82,14 @@ private slots:
         QCOMPARE(w->undoStack().count(), 1);
         QCOMPARE(w->undoStack().undoText(), "Move Fleet tracking to Proposal");
 
-        w->undoStack().undo();
+        QVERIFY(w->undoController().undo().ok());
         QCOMPARE(f->pipeline->deal(a)->stage, "Lead");
         QCOMPARE(column("Lead")->rowCount(), 1);
-        QVERIFY(f->pipeline->activity().touches(a).isEmpty()); // the stage-change touch is gone too
-        w->undoStack().redo();
+        QVERIFY(must(f->pipeline->activity().touches(a))
+                    .isEmpty()); // the stage-change touch is gone too
+        QVERIFY(w->undoController().redo().ok());
         QCOMPARE(f->pipeline->deal(a)->stage, "Proposal");
-        QCOMPARE(f->pipeline->activity().touches(a).size(), 1);
+        QCOMPARE(must(f->pipeline->activity().touches(a)).size(), 1);
     }
 
     void newDealIsUndoableAndComesBackWithItsId()
@@ -98,20 +100,24 @@ private slots:
         d.contact.name = "Sam Carter";
         d.contact.email = "sam@kestrel.example";
         d.currency = "EUR";
-        d.stageId = f->pipeline->deals().stageByName("Qualified")->id;
-        const auto id = DealCommand::addDeal(w->undoStack(), *f->pipeline, d, m_now);
-        QVERIFY(id.ok());
+        d.stageId = found(f->pipeline->deals().stageByName("Qualified")).id;
+        auto command = std::make_unique<NewDealCommand>(*f->pipeline, d, m_now);
+        const NewDealCommand *added = command.get();
+        QVERIFY(w->undoController().push(std::move(command)).ok());
+        const qint64 id = added->dealId();
         QCOMPARE(column("Qualified")->rowCount(), 1);
-        w->undoStack().undo();
-        QVERIFY(!f->pipeline->deal(*id));
+        QVERIFY(w->undoController().undo().ok());
+        QVERIFY(!f->pipeline->deal(id));
         QCOMPARE(column("Qualified")->rowCount(), 0);
-        w->undoStack().redo();
-        QCOMPARE(f->pipeline->deal(*id)->title, "Security audit");
-        QCOMPARE(f->pipeline->deal(*id)->contact.email, "sam@kestrel.example");
+        QVERIFY(w->undoController().redo().ok());
+        QCOMPARE(f->pipeline->deal(id)->title, "Security audit");
+        QCOMPARE(f->pipeline->deal(id)->contact.email, "sam@kestrel.example");
         QCOMPARE(column("Qualified")->rowCount(), 1);
         // A refused new deal leaves nothing on the stack.
         d.contact.email = "not-an-address";
-        QVERIFY(!DealCommand::addDeal(w->undoStack(), *f->pipeline, d, m_now).ok());
+        QVERIFY(!w->undoController()
+                     .push(std::make_unique<NewDealCommand>(*f->pipeline, d, m_now))
+                     .ok());
         QCOMPARE(w->undoStack().count(), 1);
     }
 
@@ -166,7 +172,7 @@ private slots:
         QVERIFY(save->isEnabled());
         save->click();
         QCOMPARE(f->pipeline->deal(a)->title, "Fleet tracking, phase 2");
-        w->undoStack().undo();
+        QVERIFY(w->undoController().undo().ok());
         QCOMPARE(f->pipeline->deal(a)->title, "Fleet tracking");
 
         // A refused edit: nothing written, the form keeps what was typed and says why.
@@ -195,16 +201,17 @@ private slots:
             w->recordNoShow(b, int(PhoneLine::Direct) | int(PhoneLine::Reception), {}, &breakupDue)
                 .ok());
         QVERIFY(!breakupDue);
-        const auto next = f->pipeline->activity().scheduledMeeting(b);
+        const auto next = must(f->pipeline->activity().scheduledMeeting(b));
         QVERIFY(next);
         QCOMPARE(next->start, at("03-09T10:00"));
         const Cadence c = *f->pipeline->cadence(b, m_now);
         QCOMPARE(c.cycle, 2);
         QCOMPARE(toString(c.nextStep()->kind), "missed-call");
-        QVERIFY(f->pipeline->activity().touches(b).at(1).note.contains("direct,reception"));
+        QCOMPARE(must(f->pipeline->activity().touches(b)).at(1).tried,
+                 int(PhoneLine::Direct) | int(PhoneLine::Reception));
 
-        w->undoStack().undo();
-        const auto restored = f->pipeline->activity().scheduledMeeting(b);
+        QVERIFY(w->undoController().undo().ok());
+        const auto restored = must(f->pipeline->activity().scheduledMeeting(b));
         QCOMPARE(restored->start, at("03-05T10:00"));
         QCOMPARE(f->pipeline->cadence(b, m_now)->cycle, 1);
     }
@@ -213,7 +220,7 @@ private slots:
     {
         m_now = at("03-05T10:05");
         QVERIFY(w->recordNoShow(b, 0, at("03-10T15:00")).ok());
-        const auto next = f->pipeline->activity().scheduledMeeting(b);
+        const auto next = must(f->pipeline->activity().scheduledMeeting(b));
         QCOMPARE(next->start, at("03-10T15:00"));
         QCOMPARE(f->pipeline->cadence(b, m_now)->cycle, 2); // a move, not another cycle
         QCOMPARE(w->undoStack().count(), 1); // one action, one undo
@@ -225,7 +232,7 @@ private slots:
         QVERIFY(!s.ok());
         QVERIFY(s.error().message.contains("before it starts"));
         QCOMPARE(w->undoStack().count(), 0);
-        QVERIFY(f->pipeline->activity().scheduledMeeting(b));
+        QVERIFY(must(f->pipeline->activity().scheduledMeeting(b)));
     }
 
     void callAlertShowsTheNumbersWhenTheCallComesDue()

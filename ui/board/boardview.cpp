@@ -20,7 +20,7 @@ BoardView::BoardView(PipelineModel &model, QWidget *parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    rebuildColumns();
+    (void)rebuildColumns(); // a failure shows as an empty board with the window's message
     // Headers follow every change; coalesced so a burst of updates repaints once.
     auto *coalesce = new QTimer(this);
     coalesce->setSingleShot(true);
@@ -38,9 +38,12 @@ QList<BoardFilterModel *> BoardView::columns() const
     return all;
 }
 
-void BoardView::rebuildColumns()
+NineTouch::Status BoardView::rebuildColumns()
 {
-    const auto stages = m_model.pipeline().deals().stages();
+    // The columns stay as they are when the stages cannot be read.
+    const auto stages = m_model.pipeline().stages();
+    if (!stages)
+        return stages.error();
     for (const Column &c : std::as_const(m_columns))
         c.model->deleteLater();
     m_columns.clear();
@@ -49,7 +52,7 @@ void BoardView::rebuildColumns()
     row->setContentsMargins(8, 4, 8, 8);
     row->setSpacing(10);
     const QFontMetrics fm(font());
-    for (const Stage &stage : stages ? *stages : QList<Stage>()) {
+    for (const Stage &stage : *stages) {
         auto *frame = new QFrame;
         frame->setObjectName(QStringLiteral("boardColumn"));
         frame->setFrameShape(QFrame::StyledPanel);
@@ -106,6 +109,7 @@ void BoardView::rebuildColumns()
     row->addStretch(0);
     setWidget(strip);
     updateHeaders();
+    return NineTouch::success();
 }
 
 void BoardView::updateHeaders()

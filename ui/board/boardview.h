@@ -21,7 +21,7 @@ class BoardView final : public QScrollArea
 public:
     explicit BoardView(NineTouch::PipelineModel &model, QWidget *parent = nullptr);
 
-    void rebuildColumns(); // after the stages changed
+    NineTouch::Status rebuildColumns(); // after the stages changed
     void setSearch(const QString &text);
     void setStates(const QSet<NineTouch::CadenceState> &states);
     void setShowClosed(bool show);

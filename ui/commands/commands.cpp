@@ -6,79 +6,326 @@ namespace NineTouchUi {
 
 using namespace NineTouch;
 
-DealCommand::DealCommand(Pipeline &pipeline, qint64 dealId, const QString &text,
-                         Operation operation, std::shared_ptr<Status> result)
+EditCommand::EditCommand(Pipeline &pipeline, qint64 dealId, const QString &text)
     : QUndoCommand(text)
     , m_pipeline(pipeline)
     , m_dealId(dealId)
-    , m_operation(std::move(operation))
-    , m_result(std::move(result))
 {
 }
 
-Status DealCommand::run(QUndoStack &stack, Pipeline &pipeline, qint64 dealId, const QString &text,
-                        Operation operation)
+EditCommand::~EditCommand() = default;
+
+Status EditCommand::perform()
 {
-    auto result = std::make_shared<Status>(success());
-    stack.push(new DealCommand(pipeline, dealId, text, std::move(operation), result));
-    return *result;
+    Q_ASSERT(!m_performed);
+    auto change = m_pipeline.record([this] { return apply(); });
+    if (!change)
+        return change.error();
+    m_change = std::move(change).value();
+    m_performed = true;
+    m_stackCall = true; // QUndoStack::push calls redo() next
+    return success();
 }
 
-Result<qint64> DealCommand::addDeal(QUndoStack &stack, Pipeline &pipeline, const Deal &deal,
-                                    const QDateTime &now)
+Status EditCommand::revert()
 {
-    auto result = std::make_shared<Status>(success());
-    auto id = std::make_shared<qint64>(0);
-    auto *command = new DealCommand(
-        pipeline, 0, QObject::tr("New deal %1").arg(deal.title),
-        [&pipeline, deal, now, id]() -> Status {
-            auto added = pipeline.addDeal(deal, now);
-            if (!added)
-                return added.error();
-            *id = *added;
-            return success();
-        },
-        result);
-    command->m_adds = true;
-    command->m_newId = id;
-    stack.push(command);
-    if (!*result)
-        return result->error();
-    return *id;
+    if (Status s = canRevert(); !s)
+        return s;
+    Status s = m_pipeline.revert(m_change);
+    m_stackCall = s.ok();
+    return s;
 }
 
-void DealCommand::redo()
+Status EditCommand::reapply()
 {
-    if (m_after) {
-        *m_result = m_adds ? m_pipeline.reinsert(*m_after) : m_pipeline.restore(*m_after);
+    Status s = m_pipeline.reapply(m_change);
+    m_stackCall = s.ok();
+    return s;
+}
+
+void EditCommand::undo()
+{
+    if (std::exchange(m_stackCall, false))
         return;
-    }
-    if (!m_adds) {
-        auto before = m_pipeline.snapshot(m_dealId);
-        if (!before) {
-            *m_result = before.error();
-            setObsolete(true);
-            return;
-        }
-        m_before = std::move(before).value();
-    }
-    *m_result = m_operation();
-    if (!*m_result) {
-        setObsolete(true); // nothing changed: the stack drops the command
-        return;
-    }
-    if (m_adds)
-        m_dealId = *m_newId;
-    if (auto after = m_pipeline.snapshot(m_dealId))
-        m_after = std::move(after).value();
+    // Moved by the stack itself (not through UndoController): nothing can be refused here.
+    if (Status s = revert(); !s)
+        qWarning("Undo of '%s' failed: %s", qPrintable(text()), qPrintable(s.error().message));
+    m_stackCall = false;
 }
 
-void DealCommand::undo()
+void EditCommand::redo()
 {
-    if (m_adds)
-        *m_result = m_pipeline.removeDeal(m_dealId);
-    else if (m_before)
-        *m_result = m_pipeline.restore(*m_before);
+    if (std::exchange(m_stackCall, false))
+        return;
+    if (Status s = reapply(); !s)
+        qWarning("Redo of '%s' failed: %s", qPrintable(text()), qPrintable(s.error().message));
+    m_stackCall = false;
+}
+
+MoveStageCommand::MoveStageCommand(Pipeline &pipeline, const Deal &deal, const Stage &to,
+                                   const QDateTime &now)
+    : EditCommand(pipeline, deal.id, tr("Move %1 to %2").arg(deal.title, to.name))
+    , m_from(deal.stageId)
+    , m_fromName(deal.stage)
+    , m_to(to.id)
+    , m_now(now)
+{
+}
+
+Status MoveStageCommand::apply()
+{
+    return pipeline().moveStage(dealId(), m_to, m_now);
+}
+
+Status MoveStageCommand::canRevert() const
+{
+    auto stages = pipeline().stages();
+    if (!stages)
+        return stages.error();
+    const bool exists = std::any_of(stages->cbegin(), stages->cend(),
+                                    [this](const Stage &s) { return s.id == m_from; });
+    if (!exists)
+        return refusal(tr("The stage “%1” was removed since: the deal cannot move back to it.")
+                           .arg(m_fromName));
+    return success();
+}
+
+EditDealCommand::EditDealCommand(Pipeline &pipeline, const Deal &base, const Deal &edited,
+                                 const QDateTime &now)
+    : EditCommand(pipeline, base.id, tr("Edit %1").arg(edited.title))
+    , m_base(base)
+    , m_edited(edited)
+    , m_now(now)
+{
+}
+
+Status EditDealCommand::apply()
+{
+    return pipeline().editDeal(dealId(), m_base, m_edited, m_now);
+}
+
+SetMeetingCommand::SetMeetingCommand(Pipeline &pipeline, qint64 dealId, const MeetingInput &meeting,
+                                     bool moves, const QDateTime &now)
+    : EditCommand(pipeline, dealId, moves ? tr("Move the meeting") : tr("Set the next meeting"))
+    , m_meeting(meeting)
+    , m_now(now)
+{
+}
+
+Status SetMeetingCommand::apply()
+{
+    auto m = pipeline().setMeeting(dealId(), m_meeting.start, m_meeting.tz, m_meeting.minutes,
+                                   m_meeting.agenda, m_meeting.channel, m_now);
+    return m ? success() : Status(m.error());
+}
+
+MeetingHeldCommand::MeetingHeldCommand(Pipeline &pipeline, qint64 dealId, const QDateTime &now)
+    : EditCommand(pipeline, dealId, tr("Meeting held"))
+    , m_now(now)
+{
+}
+
+Status MeetingHeldCommand::apply()
+{
+    return pipeline().meetingHeld(dealId(), m_now);
+}
+
+NoShowCommand::NoShowCommand(Pipeline &pipeline, qint64 dealId, int tried,
+                             const QDateTime &changedSlot, const QDateTime &now)
+    : EditCommand(pipeline, dealId, tr("No-show"))
+    , m_tried(tried)
+    , m_changedSlot(changedSlot)
+    , m_now(now)
+{
+}
+
+Status NoShowCommand::apply()
+{
+    auto outcome = pipeline().meetingMissed(dealId(), m_tried, m_now);
+    if (!outcome)
+        return outcome.error();
+    m_breakupDue = outcome->breakupDue;
+    if (m_changedSlot.isValid() && outcome->proposed) {
+        auto moved = pipeline().setMeeting(dealId(), m_changedSlot, outcome->proposed->tz,
+                                           outcome->proposed->minutes, {},
+                                           outcome->proposed->channel, m_now);
+        if (!moved)
+            return moved.error();
+    }
+    return success();
+}
+
+namespace {
+
+QString sentText(TouchKind kind)
+{
+    switch (kind) {
+    case TouchKind::Recap:
+        return EditCommand::tr("Recap sent");
+    case TouchKind::Invite:
+        return EditCommand::tr("Invite sent");
+    case TouchKind::Reminder:
+        return EditCommand::tr("Reminder sent");
+    case TouchKind::MissedCall:
+        return EditCommand::tr("Missed-call email sent");
+    case TouchKind::Breakup:
+        return EditCommand::tr("Break-up email sent");
+    case TouchKind::Reengage:
+        return EditCommand::tr("Re-engage email sent");
+    default:
+        return EditCommand::tr("Sent");
+    }
+}
+
+} // namespace
+
+SendCommand::SendCommand(Pipeline &pipeline, qint64 dealId, TouchKind kind, const QString &text,
+                         bool withInvite, const QString &inviteNote, const QDateTime &now)
+    : EditCommand(pipeline, dealId, sentText(kind))
+    , m_kind(kind)
+    , m_text(text)
+    , m_withInvite(withInvite)
+    , m_inviteNote(inviteNote)
+    , m_now(now)
+{
+}
+
+Status SendCommand::apply()
+{
+    auto t =
+        pipeline().logTouch(dealId(), m_kind, {},
+                            m_kind == TouchKind::Invite ? m_inviteNote : QString(), m_text, m_now);
+    if (!t)
+        return t.error();
+    if (m_withInvite && m_kind != TouchKind::Invite) {
+        auto i = pipeline().logTouch(dealId(), TouchKind::Invite, {}, m_inviteNote, {}, m_now);
+        if (!i)
+            return i.error();
+    }
+    return success();
+}
+
+LogCommand::LogCommand(Pipeline &pipeline, qint64 dealId, TouchKind kind, const QString &note,
+                       const QDateTime &now)
+    : EditCommand(pipeline, dealId, kind == TouchKind::Reply ? tr("Reply") : tr("Note"))
+    , m_kind(kind)
+    , m_note(note)
+    , m_now(now)
+{
+}
+
+Status LogCommand::apply()
+{
+    auto t = pipeline().logTouch(dealId(), m_kind, {}, m_note, {}, m_now);
+    return t ? success() : Status(t.error());
+}
+
+MarkWonCommand::MarkWonCommand(Pipeline &pipeline, qint64 dealId, const QDateTime &now)
+    : EditCommand(pipeline, dealId, tr("Won"))
+    , m_now(now)
+{
+}
+
+Status MarkWonCommand::apply()
+{
+    return pipeline().markWon(dealId(), m_now);
+}
+
+MarkLostCommand::MarkLostCommand(Pipeline &pipeline, qint64 dealId, const QString &reason,
+                                 const QDateTime &now)
+    : EditCommand(pipeline, dealId, tr("Lost"))
+    , m_reason(reason)
+    , m_now(now)
+{
+}
+
+Status MarkLostCommand::apply()
+{
+    return pipeline().markLost(dealId(), m_reason, m_now);
+}
+
+ReopenCommand::ReopenCommand(Pipeline &pipeline, qint64 dealId, const QDateTime &now)
+    : EditCommand(pipeline, dealId, tr("Reopen"))
+    , m_now(now)
+{
+}
+
+Status ReopenCommand::apply()
+{
+    return pipeline().reopen(dealId(), m_now);
+}
+
+NewDealCommand::NewDealCommand(Pipeline &pipeline, const Deal &deal, const QDateTime &now)
+    : EditCommand(pipeline, 0, tr("New deal %1").arg(deal.title))
+    , m_deal(deal)
+    , m_now(now)
+{
+}
+
+Status NewDealCommand::apply()
+{
+    auto id = pipeline().addDeal(m_deal, m_now);
+    if (!id)
+        return id.error();
+    setDealId(*id);
+    return success();
+}
+
+DeleteDealCommand::DeleteDealCommand(Pipeline &pipeline, const Deal &deal)
+    : EditCommand(pipeline, deal.id, tr("Delete %1").arg(deal.title))
+{
+}
+
+Status DeleteDealCommand::apply()
+{
+    return pipeline().removeDeal(dealId());
+}
+
+UndoController::UndoController(QUndoStack &stack, QObject *parent)
+    : QObject(parent)
+    , m_stack(stack)
+{
+}
+
+Status UndoController::push(std::unique_ptr<EditCommand> command)
+{
+    if (Status s = command->perform(); !s)
+        return s;
+    m_stack.push(command.release());
+    return success();
+}
+
+Status UndoController::undo()
+{
+    if (!m_stack.canUndo())
+        return success();
+    // QUndoStack::command() is const; the command is ours and not shared.
+    auto *command = const_cast<EditCommand *>(
+        static_cast<const EditCommand *>(m_stack.command(m_stack.index() - 1)));
+    Status s = command->revert();
+    if (!s) {
+        emit failed(tr("Undo “%1”").arg(command->text()), s.error());
+        return s;
+    }
+    m_stack.undo();
+    emit dealChanged(command->dealId());
+    return success();
+}
+
+Status UndoController::redo()
+{
+    if (!m_stack.canRedo())
+        return success();
+    auto *command = const_cast<EditCommand *>(
+        static_cast<const EditCommand *>(m_stack.command(m_stack.index())));
+    Status s = command->reapply();
+    if (!s) {
+        emit failed(tr("Redo “%1”").arg(command->text()), s.error());
+        return s;
+    }
+    m_stack.redo();
+    emit dealChanged(command->dealId());
+    return success();
 }
 
 } // namespace NineTouchUi

@@ -1,47 +1,272 @@
-// The one path for changes from the UI: a command on the undo stack. Whatever the operation
-// (a drag, a dialog, a shortcut), undo puts the deal back exactly as it was and redo puts the
-// result back, by restoring the deal's snapshots.
+// The one path for changes from the app: a command per kind of edit on one QUndoStack, as
+// Subsurface's commands/ do it. The first redo performs the edit through the pipeline and keeps
+// exactly the rows it wrote; undo takes those rows back by id, redo writes them again. Neither
+// ever replaces a deal's history, so a touch the CLI logged meanwhile stays; when a row the
+// command wrote was changed elsewhere since, the undo is refused and the stack does not move.
 #pragma once
 
 #include "pipeline.h"
 
+#include <QCoreApplication>
+#include <QObject>
 #include <QUndoCommand>
 
-#include <functional>
 #include <memory>
 
 class QUndoStack;
 
 namespace NineTouchUi {
 
-class DealCommand final : public QUndoCommand
+class EditCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditCommand)
+
 public:
-    using Operation = std::function<NineTouch::Status()>;
+    ~EditCommand() override;
+    // The deal the edit changed: the one the app shows after an undo or a redo.
+    qint64 dealId() const { return m_dealId; }
 
-    // Pushes the command; returns what the operation returned. A failed operation leaves no
-    // command on the stack and nothing changed.
-    static NineTouch::Status run(QUndoStack &stack, NineTouch::Pipeline &pipeline, qint64 dealId,
-                                 const QString &text, Operation operation);
-    // A new deal: undo removes it, redo brings it back with the same id.
-    static NineTouch::Result<qint64> addDeal(QUndoStack &stack, NineTouch::Pipeline &pipeline,
-                                             const NineTouch::Deal &deal, const QDateTime &now);
+    // The first time: the edit itself, recorded.
+    NineTouch::Status perform();
+    // Undo and redo, done before the stack moves so that a refusal leaves it where it is.
+    NineTouch::Status revert();
+    NineTouch::Status reapply();
 
-    void redo() override;
+    // QUndoStack's calls: no-ops when UndoController already did the work (the normal path).
     void undo() override;
+    void redo() override;
+
+protected:
+    EditCommand(NineTouch::Pipeline &pipeline, qint64 dealId, const QString &text);
+    NineTouch::Pipeline &pipeline() const { return m_pipeline; }
+    void setDealId(qint64 id) { m_dealId = id; }
+    // The edit, through the pipeline's operations; called once, inside a recording.
+    virtual NineTouch::Status apply() = 0;
+    // Checks with a precise message before an undo (e.g. the stage it moves back to still
+    // exists); the store refuses anything else that changed.
+    virtual NineTouch::Status canRevert() const { return NineTouch::success(); }
 
 private:
-    DealCommand(NineTouch::Pipeline &pipeline, qint64 dealId, const QString &text,
-                Operation operation, std::shared_ptr<NineTouch::Status> result);
-
     NineTouch::Pipeline &m_pipeline;
     qint64 m_dealId;
-    Operation m_operation;
-    std::shared_ptr<NineTouch::Status> m_result;
-    std::optional<NineTouch::DealHistory> m_before;
-    std::optional<NineTouch::DealHistory> m_after;
-    bool m_adds = false;
-    std::shared_ptr<qint64> m_newId; // filled by an adding operation
+    NineTouch::Change m_change;
+    bool m_performed = false;
+    bool m_stackCall = false; // the next undo()/redo() call comes from the controller
+};
+
+// A deal dragged to another column.
+class MoveStageCommand final : public EditCommand
+{
+public:
+    MoveStageCommand(NineTouch::Pipeline &pipeline, const NineTouch::Deal &deal,
+                     const NineTouch::Stage &to, const QDateTime &now);
+
+protected:
+    NineTouch::Status apply() override;
+    NineTouch::Status canRevert() const override;
+
+private:
+    qint64 m_from;
+    QString m_fromName;
+    qint64 m_to;
+    QDateTime m_now;
+};
+
+// Fields edited in the deal panel: only those the rep changed are written.
+class EditDealCommand final : public EditCommand
+{
+public:
+    EditDealCommand(NineTouch::Pipeline &pipeline, const NineTouch::Deal &base,
+                    const NineTouch::Deal &edited, const QDateTime &now);
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    NineTouch::Deal m_base;
+    NineTouch::Deal m_edited;
+    QDateTime m_now;
+};
+
+struct MeetingInput
+{
+    QDateTime start;
+    QString tz;
+    int minutes = 30;
+    QString agenda;
+    NineTouch::Channel channel = NineTouch::Channel::Phone;
+};
+
+// The next meeting set, or the scheduled one moved.
+class SetMeetingCommand final : public EditCommand
+{
+public:
+    SetMeetingCommand(NineTouch::Pipeline &pipeline, qint64 dealId, const MeetingInput &meeting,
+                      bool moves, const QDateTime &now);
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    MeetingInput m_meeting;
+    QDateTime m_now;
+};
+
+class MeetingHeldCommand final : public EditCommand
+{
+public:
+    MeetingHeldCommand(NineTouch::Pipeline &pipeline, qint64 dealId, const QDateTime &now);
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    QDateTime m_now;
+};
+
+// The prospect did not pick up: the call with the numbers tried, the next slot as proposed
+// (or moved to the slot the rep settled on), or the break-up due after the last cycle.
+class NoShowCommand final : public EditCommand
+{
+public:
+    NoShowCommand(NineTouch::Pipeline &pipeline, qint64 dealId, int tried,
+                  const QDateTime &changedSlot, const QDateTime &now);
+    bool breakupDue() const { return m_breakupDue; }
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    int m_tried;
+    QDateTime m_changedSlot;
+    QDateTime m_now;
+    bool m_breakupDue = false;
+};
+
+// An email sent (recap, reminder, missed-call, break-up, re-engage) with its exact text, and
+// the invite when it travelled with it; or an invite alone.
+class SendCommand final : public EditCommand
+{
+public:
+    SendCommand(NineTouch::Pipeline &pipeline, qint64 dealId, NineTouch::TouchKind kind,
+                const QString &text, bool withInvite, const QString &inviteNote,
+                const QDateTime &now);
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    NineTouch::TouchKind m_kind;
+    QString m_text;
+    bool m_withInvite;
+    QString m_inviteNote;
+    QDateTime m_now;
+};
+
+// A reply from the prospect (a sign of life), or a note of the rep's.
+class LogCommand final : public EditCommand
+{
+public:
+    LogCommand(NineTouch::Pipeline &pipeline, qint64 dealId, NineTouch::TouchKind kind,
+               const QString &note, const QDateTime &now);
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    NineTouch::TouchKind m_kind;
+    QString m_note;
+    QDateTime m_now;
+};
+
+class MarkWonCommand final : public EditCommand
+{
+public:
+    MarkWonCommand(NineTouch::Pipeline &pipeline, qint64 dealId, const QDateTime &now);
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    QDateTime m_now;
+};
+
+class MarkLostCommand final : public EditCommand
+{
+public:
+    MarkLostCommand(NineTouch::Pipeline &pipeline, qint64 dealId, const QString &reason,
+                    const QDateTime &now);
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    QString m_reason;
+    QDateTime m_now;
+};
+
+class ReopenCommand final : public EditCommand
+{
+public:
+    ReopenCommand(NineTouch::Pipeline &pipeline, qint64 dealId, const QDateTime &now);
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    QDateTime m_now;
+};
+
+// A new deal: undo removes it, redo brings it back with the same id.
+class NewDealCommand final : public EditCommand
+{
+public:
+    NewDealCommand(NineTouch::Pipeline &pipeline, const NineTouch::Deal &deal,
+                   const QDateTime &now);
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    NineTouch::Deal m_deal;
+    QDateTime m_now;
+};
+
+// A deal removed with its whole history; undo brings all of it back.
+class DeleteDealCommand final : public EditCommand
+{
+public:
+    DeleteDealCommand(NineTouch::Pipeline &pipeline, const NineTouch::Deal &deal);
+
+protected:
+    NineTouch::Status apply() override;
+};
+
+// Pushes commands and runs undo and redo so that a failure is reported and never moves the
+// stack. The window's Undo and Redo actions call it, never the stack directly.
+class UndoController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UndoController(QUndoStack &stack, QObject *parent = nullptr);
+
+    QUndoStack &stack() { return m_stack; }
+
+    // Performs the command; on success it goes on the stack, on failure it is dropped and
+    // nothing was written.
+    NineTouch::Status push(std::unique_ptr<EditCommand> command);
+    NineTouch::Status undo();
+    NineTouch::Status redo();
+
+signals:
+    // After an undo or a redo: the deal it changed.
+    void dealChanged(qint64 dealId);
+    // An undo or a redo refused or failed; what names the command ("Undo “Move …”").
+    void failed(const QString &what, const NineTouch::Error &error);
+
+private:
+    QUndoStack &m_stack;
 };
 
 } // namespace NineTouchUi

@@ -1,6 +1,7 @@
 #include "composerdialog.h"
 
 #include "commands.h"
+#include "fieldlabels.h"
 #include "names.h"
 
 #include <QApplication>
@@ -61,8 +62,8 @@ bool writeFile(const QString &path, const QByteArray &data, QString *error)
 
 } // namespace
 
-ComposerDialog::ComposerDialog(Pipeline &pipeline, QUndoStack &undo, qint64 dealId, StepKind step,
-                               std::function<QDateTime()> clock, QWidget *parent)
+ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 dealId,
+                               StepKind step, std::function<QDateTime()> clock, QWidget *parent)
     : QDialog(parent)
     , m_pipeline(pipeline)
     , m_undo(undo)
@@ -180,8 +181,13 @@ EmailTemplate ComposerDialog::currentTemplate() const
 
 void ComposerDialog::loadTemplate()
 {
-    const EmailTemplate t =
+    const auto found =
         m_builder.templates().get(StepKind(m_step->currentData().toInt()), m_language);
+    if (!found) {
+        showMessage(errorText(found.error()), true);
+        return;
+    }
+    const EmailTemplate &t = *found;
     const QSignalBlocker a(m_subject);
     const QSignalBlocker b(m_body);
     m_subject->setText(t.subject);
@@ -200,7 +206,7 @@ void ComposerDialog::refresh()
     auto built = m_builder.build(m_dealId, currentTemplate(), m_clock());
     if (!built) {
         m_draft = Draft {};
-        m_draft.problems << built.error().message;
+        m_draft.problems << errorText(built.error());
     } else {
         m_draft = std::move(built).value();
     }
@@ -302,29 +308,16 @@ bool ComposerDialog::markAsSent()
     if (!m_draft.ready())
         return false;
     const StepKind step = m_draft.step;
-    const auto kind = touchKindFromString(toString(step));
+    const auto kind = touchKindFor(step);
     if (!kind)
         return false;
-    const QString text = m_draft.sentText();
-    const QDateTime now = m_clock();
     // The invite is logged only when it really travelled with this email.
     const bool invite = m_inviteIncluded && m_draft.invite.has_value();
-    Status s = DealCommand::run(
-        m_undo, m_pipeline, m_dealId, tr("%1 sent").arg(stepTitle(step)), [&]() -> Status {
-            auto t = m_pipeline.logTouch(m_dealId, *kind, {}, {}, text, now);
-            if (!t)
-                return t.error();
-            if (invite) {
-                auto i =
-                    m_pipeline.logTouch(m_dealId, TouchKind::Invite, {},
-                                        tr("sent with the %1 email").arg(toString(step)), {}, now);
-                if (!i)
-                    return i.error();
-            }
-            return success();
-        });
+    Status s = m_undo.push(std::make_unique<SendCommand>(
+        m_pipeline, m_dealId, *kind, m_draft.sentText(), invite,
+        tr("sent with the %1 email").arg(stepTitle(step).toLower()), m_clock()));
     if (!s) {
-        showMessage(s.error().message, true);
+        showMessage(errorText(s.error()), true);
         return false;
     }
     return true;
@@ -335,7 +328,7 @@ void ComposerDialog::saveTemplate()
     Status s = m_builder.templates().save(currentTemplate());
     showMessage(
         s ? tr("Saved as your %1 template (%2).").arg(stepTitle(currentTemplate().step), m_language)
-          : s.error().message,
+          : errorText(s.error()),
         !s);
 }
 
@@ -343,7 +336,7 @@ void ComposerDialog::resetTemplate()
 {
     Status s = m_builder.templates().reset(currentTemplate().step, m_language);
     if (!s) {
-        showMessage(s.error().message, true);
+        showMessage(errorText(s.error()), true);
         return;
     }
     loadTemplate();

@@ -14,16 +14,16 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
-class QUndoStack;
-
 namespace NineTouchUi {
+
+class UndoController;
 
 class ComposerDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    ComposerDialog(NineTouch::Pipeline &pipeline, QUndoStack &undo, qint64 dealId,
+    ComposerDialog(NineTouch::Pipeline &pipeline, UndoController &undo, qint64 dealId,
                    NineTouch::StepKind step, std::function<QDateTime()> clock,
                    QWidget *parent = nullptr);
 
@@ -44,7 +44,7 @@ private:
     NineTouch::EmailTemplate currentTemplate() const;
 
     NineTouch::Pipeline &m_pipeline;
-    QUndoStack &m_undo;
+    UndoController &m_undo;
     NineTouch::DraftBuilder m_builder;
     qint64 m_dealId;
     std::function<QDateTime()> m_clock;

@@ -185,7 +185,7 @@ Result<Deal> DealForm::deal(const Deal &base) const
     if (value.isEmpty()) {
         d.valueCents = 0;
     } else {
-        auto cents = parseMoney(tr("Value"), value);
+        auto cents = parseMoney(Field::Value, value);
         if (!cents)
             return cents.error();
         d.valueCents = *cents;

@@ -1,5 +1,7 @@
 #include "meetingdialogs.h"
 
+#include "fieldlabels.h"
+
 #include "dealform.h"
 #include "workcalendar.h"
 
@@ -45,8 +47,15 @@ MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime 
     , m_agenda(new QLineEdit)
     , m_error(errorLabel())
 {
+    // What the dialog starts from; a read that fails is said, and nothing can be saved.
     const auto deal = pipeline.deal(dealId);
-    const auto current = pipeline.activity().scheduledMeeting(dealId);
+    const auto scheduled = pipeline.activity().scheduledMeeting(dealId);
+    const std::optional<Meeting> current = scheduled ? *scheduled : std::nullopt;
+    QString readError;
+    if (!deal)
+        readError = errorText(deal.error());
+    else if (!scheduled)
+        readError = errorText(scheduled.error());
     setWindowTitle(current ? tr("Move the meeting") : tr("Set the next meeting"));
     QString zone = current ? current->tz : deal ? deal->contact.tz : QString();
     if (zone.isEmpty())
@@ -92,6 +101,11 @@ MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime 
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    if (!readError.isEmpty()) {
+        m_error->setText(readError);
+        m_error->show();
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
 }
 
 QString MeetingDialog::zone() const
@@ -145,7 +159,13 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
 {
     setWindowTitle(tr("No-show"));
     const auto deal = pipeline.deal(dealId);
-    const auto meeting = pipeline.activity().scheduledMeeting(dealId);
+    const auto scheduled = pipeline.activity().scheduledMeeting(dealId);
+    const std::optional<Meeting> meeting = scheduled ? *scheduled : std::nullopt;
+    QString readError;
+    if (!deal)
+        readError = errorText(deal.error());
+    else if (!scheduled)
+        readError = errorText(scheduled.error());
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
         tr("<b>%1</b> did not pick up. Before giving up on this call, try the switchboard "
@@ -167,8 +187,8 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
         layout->addWidget(b);
 
     // Would this be the last cycle's call? Ask the rule with a missed call recorded.
-    if (deal && meeting) {
-        auto h = pipeline.history(dealId);
+    const auto h = pipeline.history(dealId);
+    if (deal && meeting && h) {
         const Cadence c = pipeline.engine().evaluate(*h, now);
         m_lastCycle = c.inLastCycle();
         m_zone = QTimeZone(meeting->tz.toUtf8());
@@ -178,7 +198,9 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
                               "The break-up email is due next."));
             last->setWordWrap(true);
             layout->addWidget(last);
-        } else if (auto slot = pipeline.proposedSlot(dealId)) {
+        } else if (auto slot = pipeline.proposedSlot(dealId); !slot) {
+            readError = errorText(slot.error());
+        } else {
             m_proposed = *slot;
             const QDateTime local = slot->toTimeZone(m_zone);
             auto *form = new QFormLayout;
@@ -202,6 +224,13 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    if (!h && readError.isEmpty())
+        readError = errorText(h.error());
+    if (!readError.isEmpty()) {
+        m_error->setText(readError);
+        m_error->show();
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
 }
 
 int NoShowDialog::tried() const

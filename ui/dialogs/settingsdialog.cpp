@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "fieldlabels.h"
+
 #include "dealform.h"
 
 #include <QCheckBox>
@@ -146,7 +148,13 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
 void SettingsDialog::loadStages()
 {
     m_stages->clear();
-    for (const Stage &s : m_pipeline.deals().stages().value()) {
+    const auto stages = m_pipeline.stages();
+    if (!stages) {
+        m_error->setText(errorText(stages.error()));
+        m_error->show();
+        return;
+    }
+    for (const Stage &s : *stages) {
         auto *item = new QListWidgetItem(s.name);
         item->setData(Qt::UserRole, s.id);
         m_stages->addItem(item);
@@ -190,7 +198,7 @@ void SettingsDialog::stageAction(const QString &what)
     }
     m_error->setVisible(!s);
     if (!s) {
-        m_error->setText(s.error().message);
+        m_error->setText(errorText(s.error()));
         return;
     }
     loadStages();
@@ -210,7 +218,7 @@ void SettingsDialog::accept()
         if (value.trimmed() == current.trimmed())
             continue;
         if (Status s = m_pipeline.setSetting(key, value); !s) {
-            m_error->setText(s.error().message);
+            m_error->setText(errorText(s.error()));
             m_error->show();
             return;
         }

@@ -3,16 +3,22 @@
 #include "cadencecolors.h"
 #include "carddelegate.h"
 #include "commands.h"
+#include "dealfields.h"
 #include "dealform.h"
+#include "fieldlabels.h"
 #include "names.h"
 #include "roles.h"
 
+#include <QButtonGroup>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -27,25 +33,63 @@ using namespace NineTouch;
 
 namespace {
 
-QString glyph(const QString &kind)
+// The icon of a timeline entry: a touch, or a step still planned.
+QString glyph(int kind, bool planned)
 {
-    if (kind == QLatin1String("call"))
+    if (planned) {
+        switch (StepKind(kind)) {
+        case StepKind::SetMeeting:
+            return QStringLiteral("◉");
+        case StepKind::Call:
+            return QStringLiteral("☎");
+        case StepKind::MarkLost:
+            return QStringLiteral("✗");
+        default:
+            return QStringLiteral("✉");
+        }
+    }
+    switch (TouchKind(kind)) {
+    case TouchKind::Call:
         return QStringLiteral("☎");
-    if (kind.startsWith(QLatin1String("meeting")) || kind == QLatin1String("set-meeting"))
+    case TouchKind::MeetingSet:
+    case TouchKind::MeetingMoved:
+    case TouchKind::MeetingHeld:
+    case TouchKind::MeetingCancelled:
         return QStringLiteral("◉");
-    if (kind == QLatin1String("reply"))
+    case TouchKind::Reply:
         return QStringLiteral("↩");
-    if (kind == QLatin1String("note"))
+    case TouchKind::Note:
         return QStringLiteral("✎");
-    if (kind == QLatin1String("won"))
+    case TouchKind::Won:
         return QStringLiteral("✓");
-    if (kind == QLatin1String("lost") || kind == QLatin1String("mark-lost"))
+    case TouchKind::Lost:
         return QStringLiteral("✗");
-    if (kind == QLatin1String("stage-changed"))
+    case TouchKind::StageChanged:
         return QStringLiteral("→");
-    if (kind == QLatin1String("reopened"))
+    case TouchKind::Reopened:
         return QStringLiteral("↺");
-    return QStringLiteral("✉"); // the emails and the invite
+    default:
+        return QStringLiteral("✉"); // the emails and the invite
+    }
+}
+
+QColor glyphColor(int kind, bool planned)
+{
+    if (planned)
+        return urgencyColor(Urgency::Planned);
+    switch (TouchKind(kind)) {
+    case TouchKind::Reply:
+    case TouchKind::MeetingHeld:
+    case TouchKind::Won:
+        return stateColor(CadenceState::Engaged);
+    case TouchKind::Breakup:
+    case TouchKind::Lost:
+        return stateColor(CadenceState::PastRule);
+    case TouchKind::Call:
+        return stateColor(CadenceState::Silent);
+    default:
+        return QColor(0x3b, 0x7d, 0xd8);
+    }
 }
 
 // A timeline row: a round icon per kind, what happened, when; planned steps in grey italics.
@@ -69,25 +113,17 @@ public:
         if (option.state & QStyle::State_Selected)
             p->fillRect(option.rect, tint(pal.color(QPalette::Highlight), pal, 0.25));
         const bool planned = index.data(Roles::Planned).toBool();
-        const QString kind = index.data(Roles::Kind).toString();
+        const int kind = index.data(Roles::Kind).toInt();
         const QFontMetrics fm(option.font);
         const int d = fm.height() + 6;
         const QRect icon(option.rect.left() + 6, option.rect.top() + (option.rect.height() - d) / 2,
                          d, d);
-        QColor c = kind == QLatin1String("reply") || kind == QLatin1String("meeting-held")
-                || kind == QLatin1String("won")
-            ? stateColor(CadenceState::Engaged)
-            : kind == QLatin1String("breakup") || kind == QLatin1String("lost")
-            ? stateColor(CadenceState::PastRule)
-            : kind == QLatin1String("call") ? stateColor(CadenceState::Silent)
-                                            : QColor(0x3b, 0x7d, 0xd8);
-        if (planned)
-            c = urgencyColor(Urgency::Planned);
+        const QColor c = glyphColor(kind, planned);
         p->setPen(planned ? QPen(c, 1.5, Qt::DashLine) : Qt::NoPen);
         p->setBrush(planned ? Qt::NoBrush : QBrush(tint(c, pal, 0.3)));
         p->drawEllipse(icon);
         p->setPen(planned ? c : pal.color(QPalette::Text));
-        p->drawText(icon, Qt::AlignCenter, glyph(kind));
+        p->drawText(icon, Qt::AlignCenter, glyph(kind, planned));
 
         const QRect text = option.rect.adjusted(d + 16, 5, -6, -5);
         QFont title = option.font;
@@ -118,7 +154,7 @@ public:
 
 } // namespace
 
-DealPanel::DealPanel(PipelineModel &model, QUndoStack &undo, const QList<QAction *> &actions,
+DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAction *> &actions,
                      QWidget *parent)
     : QWidget(parent)
     , m_model(model)
@@ -214,10 +250,17 @@ DealPanel::DealPanel(PipelineModel &model, QUndoStack &undo, const QList<QAction
     m_body->hide();
 
     connect(&model, &PipelineModel::dealUpdated, this, [this](qint64 id) {
-        if (id == m_dealId)
-            refresh();
+        if (id != m_dealId)
+            return;
+        refresh();
+        if (const DealStatusView *v = m_model.view(id))
+            followForm(v->history.deal);
     });
-    connect(&model, &PipelineModel::reloaded, this, &DealPanel::refresh);
+    connect(&model, &PipelineModel::reloaded, this, [this] {
+        refresh();
+        if (const DealStatusView *v = m_model.view(m_dealId))
+            followForm(v->history.deal);
+    });
 }
 
 void DealPanel::setDeal(qint64 dealId)
@@ -229,8 +272,10 @@ void DealPanel::setDeal(qint64 dealId)
     m_save->setEnabled(false);
     refresh();
     if (const auto *v = m_model.view(dealId)) {
-        m_form->setStages(m_model.pipeline().deals().stages().value());
-        m_form->setDeal(v->history.deal);
+        if (const auto stages = m_model.pipeline().stages())
+            m_form->setStages(*stages);
+        m_base = v->history.deal;
+        m_form->setDeal(m_base);
     }
 }
 
@@ -256,7 +301,8 @@ void DealPanel::refresh()
     const QColor color = stateColor(c.state);
     m_state->setText(QStringLiteral("<span style='background:%1; color:white; "
                                     "padding:2px'>&nbsp;%2&nbsp;</span>&nbsp; %3 · %4")
-                         .arg(color.name(), toString(c.state), d.stage.toHtmlEscaped(),
+                         .arg(color.name(), CadenceEngine::stateLabel(c.state),
+                              d.stage.toHtmlEscaped(),
                               tr("Cycle %1/%2 · Touch %3/%4")
                                   .arg(c.cycle)
                                   .arg(c.cycles)
@@ -288,28 +334,137 @@ void DealPanel::refresh()
     m_timelineView->scrollToBottom();
 }
 
+void DealPanel::followForm(const Deal &current)
+{
+    if (!m_save->isEnabled()) {
+        // Nothing typed: the form simply shows the deal as it is now.
+        if (changedFields(m_base, current).isEmpty())
+            return;
+        if (const auto stages = m_model.pipeline().stages())
+            m_form->setStages(*stages);
+        m_base = current;
+        m_form->setDeal(m_base);
+        return;
+    }
+    auto shown = m_form->deal(m_base);
+    if (!shown)
+        return; // a half-typed value the form cannot read yet: leave everything as typed
+    Deal form = *shown;
+    for (Field f : dealFields()) {
+        const bool untouched = fieldValue(form, f) == fieldValue(m_base, f);
+        if (untouched) {
+            setFieldValue(form, f, fieldValue(current, f));
+            setFieldValue(m_base, f, fieldValue(current, f));
+        }
+    }
+    m_form->setDeal(form);
+}
+
+QString DealPanel::displayValue(Field field, const Deal &deal) const
+{
+    const QVariant v = fieldValue(deal, field);
+    switch (field) {
+    case Field::Stage:
+        if (const auto stages = m_model.pipeline().stages()) {
+            for (const Stage &s : *stages) {
+                if (s.id == deal.stageId)
+                    return s.name;
+            }
+        }
+        return deal.stage;
+    case Field::Value:
+        return CardDelegate::moneyText(deal.valueCents, deal.currency);
+    case Field::Cost:
+        return deal.cost == FollowUpCost::High ? tr("high") : tr("low");
+    case Field::MaterialDelivered:
+        return deal.materialDelivered ? tr("yes") : tr("no");
+    case Field::Cycles:
+    case Field::ReminderDays:
+    case Field::DeadlineDays:
+    case Field::ReengageDays:
+    case Field::SlotDays:
+        return v.isNull() ? tr("my setting") : QString::number(v.toInt());
+    default:
+        return v.toString().isEmpty() ? tr("(empty)") : v.toString();
+    }
+}
+
+bool DealPanel::resolveConflicts(const QList<Field> &fields, const Deal &current, Deal &edited)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Changed elsewhere"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("While you were editing <b>%1</b>, these fields were changed "
+                                "elsewhere (by the command line or another program). Choose "
+                                "which value to keep.")
+                                 .arg(current.title.toHtmlEscaped()));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("<b>Field</b>")), 0, 0);
+    grid->addWidget(new QLabel(tr("<b>Yours</b>")), 0, 1);
+    grid->addWidget(new QLabel(tr("<b>Now in the file</b>")), 0, 2);
+    QList<QRadioButton *> mine;
+    for (int i = 0; i < fields.size(); ++i) {
+        const Field f = fields.at(i);
+        auto *yours = new QRadioButton(displayValue(f, edited));
+        auto *theirs = new QRadioButton(displayValue(f, current));
+        auto *group = new QButtonGroup(&dialog);
+        group->addButton(yours);
+        group->addButton(theirs);
+        yours->setChecked(true);
+        grid->addWidget(new QLabel(fieldLabel(f)), i + 1, 0);
+        grid->addWidget(yours, i + 1, 1);
+        grid->addWidget(theirs, i + 1, 2);
+        mine << yours;
+    }
+    layout->addLayout(grid);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    for (int i = 0; i < fields.size(); ++i) {
+        const Field f = fields.at(i);
+        if (!mine.at(i)->isChecked())
+            setFieldValue(edited, f, fieldValue(current, f));
+        // Seen now: saving writes the rep's choice over the value elsewhere.
+        setFieldValue(m_base, f, fieldValue(current, f));
+    }
+    return true;
+}
+
 void DealPanel::save()
 {
     const DealStatusView *v = m_model.view(m_dealId);
     if (!v)
         return;
-    auto edited = m_form->deal(v->history.deal);
+    auto edited = m_form->deal(m_base);
     Status s = edited ? Status(success()) : Status(edited.error());
     if (s) {
-        const Deal d = *edited;
-        Pipeline &p = m_model.pipeline();
-        const QDateTime now = m_model.now();
-        s = DealCommand::run(m_undo, p, m_dealId, tr("Edit %1").arg(d.title),
-                             [&p, d, now] { return p.updateDeal(d, now); });
+        s = m_undo.push(
+            std::make_unique<EditDealCommand>(m_model.pipeline(), m_base, *edited, m_model.now()));
+        if (!s && !s.error().conflicts.isEmpty()) {
+            const DealStatusView *now = m_model.view(m_dealId);
+            Deal mine = *edited;
+            if (!now || !resolveConflicts(s.error().conflicts, now->history.deal, mine))
+                return; // the form keeps what the rep typed
+            s = m_undo.push(
+                std::make_unique<EditDealCommand>(m_model.pipeline(), m_base, mine, m_model.now()));
+        }
     }
     // A refused edit stays in the form, with the reason.
     m_formError->setVisible(!s);
     if (!s) {
-        m_formError->setText(s.error().message);
+        m_formError->setText(errorText(s.error()));
         return;
     }
     m_save->setEnabled(false);
-    m_form->setDeal(m_model.view(m_dealId)->history.deal);
+    if (const DealStatusView *saved = m_model.view(m_dealId)) {
+        m_base = saved->history.deal;
+        m_form->setDeal(m_base);
+    }
 }
 
 } // namespace NineTouchUi

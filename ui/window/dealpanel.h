@@ -12,32 +12,42 @@ class QListView;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
-class QUndoStack;
 
 namespace NineTouchUi {
 
 class DealForm;
+class UndoController;
 
 class DealPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    DealPanel(NineTouch::PipelineModel &model, QUndoStack &undo, const QList<QAction *> &actions,
-              QWidget *parent = nullptr);
+    DealPanel(NineTouch::PipelineModel &model, UndoController &undo,
+              const QList<QAction *> &actions, QWidget *parent = nullptr);
 
     qint64 dealId() const { return m_dealId; }
     void setDeal(qint64 dealId);
     void showDetails();
     NineTouch::TimelineModel &timeline() { return m_timeline; }
+    DealForm *form() const { return m_form; }
+    // Saves the fields the rep changed; a field changed elsewhere meanwhile is put to the rep.
+    void save();
 
 private:
     void refresh();
-    void save();
+    // The form after the deal changed (here or elsewhere): fields the rep has not touched show
+    // the new values, fields being edited keep what the rep typed.
+    void followForm(const NineTouch::Deal &current);
+    // Which value to keep for each field changed both here and elsewhere; false: cancelled.
+    bool resolveConflicts(const QList<NineTouch::Field> &fields, const NineTouch::Deal &current,
+                          NineTouch::Deal &edited);
+    QString displayValue(NineTouch::Field field, const NineTouch::Deal &deal) const;
 
     NineTouch::PipelineModel &m_model;
-    QUndoStack &m_undo;
+    UndoController &m_undo;
     qint64 m_dealId = 0;
+    NineTouch::Deal m_base; // the deal as the form last showed it
     NineTouch::TimelineModel m_timeline;
 
     QLabel *m_title;

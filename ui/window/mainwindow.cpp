@@ -8,6 +8,7 @@
 #include "dealform.h"
 #include "dealpanel.h"
 #include "drafts.h"
+#include "fieldlabels.h"
 #include "honestbar.h"
 #include "meetingdialogs.h"
 #include "names.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     , m_pipeline(pipeline)
     , m_model(pipeline, std::move(clock))
     , m_queue(m_model)
+    , m_controller(m_undo)
     , m_search(new QLineEdit)
     , m_stateFilter(new QComboBox)
     , m_banner(new QLabel)
@@ -66,7 +68,7 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
 {
     setWindowTitle(QStringLiteral("NineTouch"));
     setWindowIcon(appIcon());
-    (void)m_model.reload();
+    const Status loaded = m_model.reload();
 
     m_honest = new HonestBar(m_model);
     m_board = new BoardView(m_model);
@@ -76,7 +78,7 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     for (CadenceState s :
          { CadenceState::Engaged, CadenceState::Silent, CadenceState::AwaitingDecision,
            CadenceState::PastRule, CadenceState::NoMeeting })
-        m_stateFilter->addItem(toString(s), int(s));
+        m_stateFilter->addItem(CadenceEngine::stateLabel(s), int(s));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::RichText);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; padding: 8px; "
@@ -145,14 +147,11 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     updateQueueTitle();
 
     // The selected deal.
-    const QList<QAction *> panelActions {
-        m_actions.value(QStringLiteral("meeting")), m_actions.value(QStringLiteral("held")),
-        m_actions.value(QStringLiteral("noshow")),  m_actions.value(QStringLiteral("compose")),
-        m_actions.value(QStringLiteral("reply")),   m_actions.value(QStringLiteral("note")),
-        m_actions.value(QStringLiteral("won")),     m_actions.value(QStringLiteral("lost")),
-        m_actions.value(QStringLiteral("reopen"))
-    };
-    m_panel = new DealPanel(m_model, m_undo, panelActions);
+    QList<QAction *> panelActions;
+    for (Action a : { Action::Meeting, Action::Held, Action::NoShow, Action::Compose, Action::Reply,
+                      Action::Note, Action::Won, Action::Lost, Action::Reopen })
+        panelActions << action(a);
+    m_panel = new DealPanel(m_model, m_controller, panelActions);
     m_panelDock = new QDockWidget(tr("Deal"), this);
     m_panelDock->setObjectName(QStringLiteral("dealPanel"));
     m_panelDock->setWidget(m_panel);
@@ -186,11 +185,23 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     connect(m_board, &BoardView::moveRequested, this,
             [this](qint64 id, qint64 stage) { report(moveStage(id, stage)); });
     connect(&pipeline, &Pipeline::stagesChanged, this, [this] {
-        m_board->rebuildColumns();
-        (void)m_model.reload(); // deals carry their stage's name
+        if (Status s = m_board->rebuildColumns(); !s)
+            readFailed(s.error());
     });
     connect(&m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(&m_model, &PipelineModel::dealUpdated, this, &MainWindow::updateActions);
+    connect(&m_model, &PipelineModel::readFailed, this, &MainWindow::readFailed);
+    connect(&pipeline, &Pipeline::readFailed, this, &MainWindow::readFailed);
+    connect(&m_controller, &UndoController::failed, this,
+            [this](const QString &what, const Error &e) {
+                QMessageBox::warning(this, what, tr("%1 was not done: %2").arg(what, errorText(e)));
+            });
+    connect(&m_controller, &UndoController::dealChanged, this, [this](qint64 id) {
+        if (m_model.view(id)) {
+            m_board->selectDeal(id);
+            selectDeal(id);
+        }
+    });
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
@@ -208,6 +219,10 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
 
     statusBar()->showMessage(tr("%1 · %n deal(s)", nullptr, int(m_model.views().size()))
                                  .arg(pipeline.database().path()));
+    // The file is shared with the CLI and scripts: what they write shows within a second.
+    pipeline.watch(500);
+    if (!loaded)
+        QTimer::singleShot(0, this, [this, e = loaded.error()] { readFailed(e); });
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -250,103 +265,105 @@ void MainWindow::setClock(PipelineModel::Clock clock)
 
 void MainWindow::createActions()
 {
-    auto add = [this](const QString &id, const QString &text, const QKeySequence &key,
+    auto add = [this](Action id, const QString &text, const QKeySequence &key,
                       void (MainWindow::*slot)()) {
         auto *a = new QAction(text, this);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WindowShortcut);
         if (slot)
             connect(a, &QAction::triggered, this, slot);
-        m_actions.insert(id, a);
+        m_actions[size_t(id)] = a;
         addAction(a);
         return a;
     };
-    add(QStringLiteral("new"), tr("&New deal…"), QKeySequence::New, &MainWindow::newDeal);
-    add(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
-        &MainWindow::editSettings);
-    add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, nullptr);
-    connect(m_actions.value(QStringLiteral("quit")), &QAction::triggered, this, &QWidget::close);
-    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    m_actions.insert(QStringLiteral("undo"), undo);
-    m_actions.insert(QStringLiteral("redo"), redo);
-    add(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find, nullptr);
-    connect(m_actions.value(QStringLiteral("find")), &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    add(QStringLiteral("details"), tr("Edit &details"), QKeySequence(Qt::Key_F2), nullptr);
-    connect(m_actions.value(QStringLiteral("details")), &QAction::triggered, this, [this] {
-        m_panelDock->show();
-        m_panel->showDetails();
-    });
-    add(QStringLiteral("meeting"), tr("Set &meeting…"), QKeySequence(tr("Ctrl+M")),
-        &MainWindow::setMeeting);
-    add(QStringLiteral("held"), tr("Meeting &held"), QKeySequence(tr("Ctrl+H")),
-        &MainWindow::meetingHeld);
-    add(QStringLiteral("noshow"), tr("N&o-show…"), QKeySequence(tr("Ctrl+Shift+M")),
-        &MainWindow::noShow);
-    add(QStringLiteral("compose"), tr("&Compose…"), QKeySequence(tr("Ctrl+E")),
-        &MainWindow::compose);
-    add(QStringLiteral("reply"), tr("Log &reply…"), QKeySequence(tr("Ctrl+R")),
-        &MainWindow::logReply);
-    add(QStringLiteral("note"), tr("Add &note…"), QKeySequence(tr("Ctrl+Shift+N")),
-        &MainWindow::addNote);
-    add(QStringLiteral("invite"), tr("Send &invite…"), QKeySequence(tr("Ctrl+I")), nullptr);
-    connect(m_actions.value(QStringLiteral("invite")), &QAction::triggered, this,
-            [this] { sendInvite(current(), false); });
-    add(QStringLiteral("won"), tr("Mark &won"), QKeySequence(tr("Ctrl+Shift+W")),
-        &MainWindow::markWon);
-    add(QStringLiteral("lost"), tr("Mark &lost…"), QKeySequence(tr("Ctrl+Shift+L")),
-        &MainWindow::markLost);
-    add(QStringLiteral("reopen"), tr("Re&open"), QKeySequence(tr("Ctrl+Shift+O")),
-        &MainWindow::reopen);
-    auto *closed = add(QStringLiteral("closed"), tr("Show &won and lost deals"),
+    add(Action::NewDeal, tr("&New deal…"), QKeySequence::New, &MainWindow::newDeal);
+    add(Action::Settings, tr("&Settings…"), QKeySequence(tr("Ctrl+,")), &MainWindow::editSettings);
+    connect(add(Action::Quit, tr("&Quit"), QKeySequence::Quit, nullptr), &QAction::triggered, this,
+            &QWidget::close);
+    // Undo and redo go through the controller, which refuses (and says why) without moving the
+    // stack when what they would change was changed elsewhere.
+    QAction *undo = add(Action::Undo, tr("&Undo"), QKeySequence::Undo, nullptr);
+    QAction *redo = add(Action::Redo, tr("&Redo"), QKeySequence::Redo, nullptr);
+    connect(undo, &QAction::triggered, this, [this] { (void)m_controller.undo(); });
+    connect(redo, &QAction::triggered, this, [this] { (void)m_controller.redo(); });
+    const auto undoLabels = [this, undo, redo] {
+        undo->setEnabled(m_undo.canUndo());
+        redo->setEnabled(m_undo.canRedo());
+        undo->setText(m_undo.canUndo() ? tr("&Undo %1").arg(m_undo.undoText()) : tr("&Undo"));
+        redo->setText(m_undo.canRedo() ? tr("&Redo %1").arg(m_undo.redoText()) : tr("&Redo"));
+    };
+    connect(&m_undo, &QUndoStack::indexChanged, this, undoLabels);
+    connect(&m_undo, &QUndoStack::cleanChanged, this, undoLabels);
+    undoLabels();
+    connect(add(Action::Find, tr("&Find…"), QKeySequence::Find, nullptr), &QAction::triggered, this,
+            [this] {
+                m_search->setFocus();
+                m_search->selectAll();
+            });
+    connect(add(Action::Details, tr("Edit &details"), QKeySequence(Qt::Key_F2), nullptr),
+            &QAction::triggered, this, [this] {
+                m_panelDock->show();
+                m_panel->showDetails();
+            });
+    add(Action::Meeting, tr("Set &meeting…"), QKeySequence(tr("Ctrl+M")), &MainWindow::setMeeting);
+    add(Action::Held, tr("Meeting &held"), QKeySequence(tr("Ctrl+H")), &MainWindow::meetingHeld);
+    add(Action::NoShow, tr("N&o-show…"), QKeySequence(tr("Ctrl+Shift+M")), &MainWindow::noShow);
+    add(Action::Compose, tr("&Compose…"), QKeySequence(tr("Ctrl+E")), &MainWindow::compose);
+    add(Action::Reply, tr("Log &reply…"), QKeySequence(tr("Ctrl+R")), &MainWindow::logReply);
+    add(Action::Note, tr("Add &note…"), QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::addNote);
+    connect(add(Action::Invite, tr("Send &invite…"), QKeySequence(tr("Ctrl+I")), nullptr),
+            &QAction::triggered, this, [this] { sendInvite(current(), false); });
+    add(Action::Won, tr("Mark &won"), QKeySequence(tr("Ctrl+Shift+W")), &MainWindow::markWon);
+    add(Action::Lost, tr("Mark &lost…"), QKeySequence(tr("Ctrl+Shift+L")), &MainWindow::markLost);
+    add(Action::Reopen, tr("Re&open"), QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::reopen);
+    add(Action::Delete, tr("&Delete deal…"), QKeySequence(tr("Ctrl+Shift+Del")),
+        &MainWindow::deleteDeal);
+    auto *closed = add(Action::ShowClosed, tr("Show &won and lost deals"),
                        QKeySequence(tr("Ctrl+Shift+C")), nullptr);
     closed->setCheckable(true);
     connect(closed, &QAction::toggled, this, [this](bool on) { m_board->setShowClosed(on); });
-    add(QStringLiteral("queue"), tr("Go to the &day queue"), QKeySequence(tr("Ctrl+1")), nullptr);
-    connect(m_actions.value(QStringLiteral("queue")), &QAction::triggered, this, [this] {
-        m_queueDock->show();
-        m_queueView->setFocus();
-        if (!m_queueView->currentIndex().isValid() && m_queue.rowCount() > 0)
-            m_queueView->setCurrentIndex(m_queue.index(0, 0));
-    });
-    add(QStringLiteral("board"), tr("Go to the &board"), QKeySequence(tr("Ctrl+2")), nullptr);
-    connect(m_actions.value(QStringLiteral("board")), &QAction::triggered, this, [this] {
-        if (m_selected)
-            m_board->selectDeal(m_selected);
-        else
-            m_board->setFocus();
-    });
+    connect(add(Action::GoToQueue, tr("Go to the &day queue"), QKeySequence(tr("Ctrl+1")), nullptr),
+            &QAction::triggered, this, [this] {
+                m_queueDock->show();
+                m_queueView->setFocus();
+                if (!m_queueView->currentIndex().isValid() && m_queue.rowCount() > 0)
+                    m_queueView->setCurrentIndex(m_queue.index(0, 0));
+            });
+    connect(add(Action::GoToBoard, tr("Go to the &board"), QKeySequence(tr("Ctrl+2")), nullptr),
+            &QAction::triggered, this, [this] {
+                if (m_selected)
+                    m_board->selectDeal(m_selected);
+                else
+                    m_board->setFocus();
+            });
 }
 
 void MainWindow::createMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions.value(QStringLiteral("new")));
+    file->addAction(action(Action::NewDeal));
     file->addSeparator();
-    file->addAction(m_actions.value(QStringLiteral("settings")));
+    file->addAction(action(Action::Settings));
     file->addSeparator();
-    file->addAction(m_actions.value(QStringLiteral("quit")));
+    file->addAction(action(Action::Quit));
     auto *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_actions.value(QStringLiteral("undo")));
-    edit->addAction(m_actions.value(QStringLiteral("redo")));
+    edit->addAction(action(Action::Undo));
+    edit->addAction(action(Action::Redo));
     edit->addSeparator();
-    edit->addAction(m_actions.value(QStringLiteral("find")));
+    edit->addAction(action(Action::Find));
     auto *deal = menuBar()->addMenu(tr("&Deal"));
-    for (const char *id :
-         { "details", "meeting", "held", "noshow", "compose", "invite", "reply", "note" })
-        deal->addAction(m_actions.value(QLatin1String(id)));
+    for (Action a : { Action::Details, Action::Meeting, Action::Held, Action::NoShow,
+                      Action::Compose, Action::Invite, Action::Reply, Action::Note })
+        deal->addAction(action(a));
     deal->addSeparator();
-    for (const char *id : { "won", "lost", "reopen" })
-        deal->addAction(m_actions.value(QLatin1String(id)));
+    for (Action a : { Action::Won, Action::Lost, Action::Reopen })
+        deal->addAction(action(a));
+    deal->addSeparator();
+    deal->addAction(action(Action::Delete));
     auto *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_actions.value(QStringLiteral("closed")));
-    view->addAction(m_actions.value(QStringLiteral("queue")));
-    view->addAction(m_actions.value(QStringLiteral("board")));
+    view->addAction(action(Action::ShowClosed));
+    view->addAction(action(Action::GoToQueue));
+    view->addAction(action(Action::GoToBoard));
     view->addSeparator();
     view->addAction(m_queueDock->toggleViewAction());
     view->addAction(m_panelDock->toggleViewAction());
@@ -354,8 +371,9 @@ void MainWindow::createMenus()
     auto *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setMovable(false);
-    for (const char *id : { "new", "meeting", "noshow", "compose", "reply", "undo", "redo" })
-        tools->addAction(m_actions.value(QLatin1String(id)));
+    for (Action a : { Action::NewDeal, Action::Meeting, Action::NoShow, Action::Compose,
+                      Action::Reply, Action::Undo, Action::Redo })
+        tools->addAction(action(a));
 }
 
 qint64 MainWindow::current() const
@@ -388,19 +406,19 @@ void MainWindow::updateActions()
                        [&](const Meeting &m) {
                            return m.status == MeetingStatus::Scheduled && m.start <= m_model.now();
                        });
-    m_actions.value(QStringLiteral("meeting"))->setEnabled(open);
-    m_actions.value(QStringLiteral("meeting"))
-        ->setText(scheduled ? tr("Move &meeting…") : tr("Set &meeting…"));
-    m_actions.value(QStringLiteral("held"))->setEnabled(open && scheduled);
-    m_actions.value(QStringLiteral("noshow"))->setEnabled(open && started);
-    m_actions.value(QStringLiteral("compose"))->setEnabled(v);
-    m_actions.value(QStringLiteral("invite"))->setEnabled(open && scheduled);
-    m_actions.value(QStringLiteral("reply"))->setEnabled(v);
-    m_actions.value(QStringLiteral("note"))->setEnabled(v);
-    m_actions.value(QStringLiteral("details"))->setEnabled(v);
-    m_actions.value(QStringLiteral("won"))->setEnabled(open);
-    m_actions.value(QStringLiteral("lost"))->setEnabled(open);
-    m_actions.value(QStringLiteral("reopen"))->setEnabled(v && !open);
+    action(Action::Meeting)->setEnabled(open);
+    action(Action::Meeting)->setText(scheduled ? tr("Move &meeting…") : tr("Set &meeting…"));
+    action(Action::Held)->setEnabled(open && scheduled);
+    action(Action::NoShow)->setEnabled(open && started);
+    action(Action::Compose)->setEnabled(v);
+    action(Action::Invite)->setEnabled(open && scheduled);
+    action(Action::Reply)->setEnabled(v);
+    action(Action::Note)->setEnabled(v);
+    action(Action::Details)->setEnabled(v);
+    action(Action::Won)->setEnabled(open);
+    action(Action::Lost)->setEnabled(open);
+    action(Action::Reopen)->setEnabled(v && !open);
+    action(Action::Delete)->setEnabled(v);
 }
 
 void MainWindow::report(const Status &status)
@@ -408,7 +426,29 @@ void MainWindow::report(const Status &status)
     if (status)
         return;
     // A failure is said in full; nothing was changed.
-    QMessageBox::warning(this, tr("NineTouch"), status.error().message);
+    if (!status.error().detail.isEmpty())
+        qWarning("%s", qPrintable(status.error().detail));
+    QMessageBox::warning(this, tr("NineTouch"), errorText(status.error()));
+}
+
+Status MainWindow::run(std::unique_ptr<EditCommand> command)
+{
+    return m_controller.push(std::move(command));
+}
+
+void MainWindow::readFailed(const Error &error)
+{
+    if (!error.detail.isEmpty())
+        qWarning("%s", qPrintable(error.detail));
+    const QString text = errorText(error);
+    statusBar()->showMessage(tr("Not up to date: %1").arg(text));
+    // Said once per kind of failure: a locked file would otherwise open a dialog every poll.
+    if (text == m_lastReadError)
+        return;
+    m_lastReadError = text;
+    QMessageBox::warning(
+        this, tr("NineTouch"),
+        tr("The pipeline could not be read, so what you see may be out of date.\n\n%1").arg(text));
 }
 
 Status MainWindow::moveStage(qint64 dealId, qint64 toStageId)
@@ -416,22 +456,27 @@ Status MainWindow::moveStage(qint64 dealId, qint64 toStageId)
     const DealStatusView *v = m_model.view(dealId);
     if (!v || v->history.deal.stageId == toStageId)
         return success();
-    Deal d = v->history.deal;
-    d.stageId = toStageId;
-    const QDateTime now = m_model.now();
-    QString stageName;
-    for (const Stage &s : m_pipeline.deals().stages().value())
-        stageName = s.id == toStageId ? s.name : stageName;
-    return DealCommand::run(m_undo, m_pipeline, dealId, tr("Move %1 to %2").arg(d.title, stageName),
-                            [this, d, now] { return m_pipeline.updateDeal(d, now); });
+    const auto stages = m_pipeline.stages();
+    if (!stages)
+        return stages.error();
+    const auto to = std::find_if(stages->cbegin(), stages->cend(),
+                                 [toStageId](const Stage &s) { return s.id == toStageId; });
+    if (to == stages->cend())
+        return success(); // a column removed meanwhile
+    return run(std::make_unique<MoveStageCommand>(m_pipeline, v->history.deal, *to, m_model.now()));
 }
 
 void MainWindow::newDeal()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("New deal"));
+    const auto stages = m_pipeline.stages();
+    if (!stages) {
+        report(stages.error());
+        return;
+    }
     auto *form = new DealForm;
-    form->setStages(m_pipeline.deals().stages().value());
+    form->setStages(*stages);
     Deal base;
     base.currency = m_pipeline.settings().currency;
     form->setDeal(base);
@@ -447,16 +492,23 @@ void MainWindow::newDeal()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         auto d = form->deal(base);
-        Result<qint64> id = d ? DealCommand::addDeal(m_undo, m_pipeline, *d, m_model.now())
-                              : Result<qint64>(d.error());
-        if (!id) {
-            error->setText(id.error().message); // the form keeps what was typed
+        qint64 id = 0;
+        Status s = d ? Status(success()) : Status(d.error());
+        if (s) {
+            auto command = std::make_unique<NewDealCommand>(m_pipeline, *d, m_model.now());
+            NewDealCommand *added = command.get();
+            s = m_controller.push(std::move(command));
+            if (s)
+                id = added->dealId();
+        }
+        if (!s) {
+            error->setText(errorText(s.error())); // the form keeps what was typed
             error->show();
             return;
         }
         dialog.accept();
-        m_board->selectDeal(*id);
-        selectDeal(*id);
+        m_board->selectDeal(id);
+        selectDeal(id);
     });
     form->titleEdit()->setFocus();
     dialog.exec();
@@ -477,12 +529,15 @@ void MainWindow::setMeeting()
     MeetingDialog dialog(m_pipeline, id, m_model.now(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QDateTime now = m_model.now();
-    report(DealCommand::run(m_undo, m_pipeline, id, dialog.windowTitle(), [&]() -> Status {
-        auto m = m_pipeline.setMeeting(id, dialog.start(), dialog.zone(), dialog.minutes(),
-                                       dialog.agenda(), dialog.channel(), now);
-        return m ? success() : Status(m.error());
-    }));
+    const DealStatusView *v = m_model.view(id);
+    const bool moves = v
+        && std::any_of(v->history.meetings.cbegin(), v->history.meetings.cend(),
+                       [](const Meeting &m) { return m.status == MeetingStatus::Scheduled; });
+    report(run(std::make_unique<SetMeetingCommand>(m_pipeline, id,
+                                                   MeetingInput { dialog.start(), dialog.zone(),
+                                                                  dialog.minutes(), dialog.agenda(),
+                                                                  dialog.channel() },
+                                                   moves, m_model.now())));
 }
 
 void MainWindow::meetingHeld()
@@ -490,9 +545,7 @@ void MainWindow::meetingHeld()
     const qint64 id = current();
     if (!id)
         return;
-    const QDateTime now = m_model.now();
-    Status s = DealCommand::run(m_undo, m_pipeline, id, tr("Meeting held"),
-                                [&] { return m_pipeline.meetingHeld(id, now); });
+    const Status s = run(std::make_unique<MeetingHeldCommand>(m_pipeline, id, m_model.now()));
     report(s);
     // The rule: set the next meeting before this one ends.
     if (s
@@ -520,24 +573,11 @@ void MainWindow::noShow()
 
 Status MainWindow::recordNoShow(qint64 id, int tried, const QDateTime &changed, bool *breakupDue)
 {
-    const QDateTime now = m_model.now();
-    bool breakup = false;
-    Status s = DealCommand::run(m_undo, m_pipeline, id, tr("No-show"), [&]() -> Status {
-        auto outcome = m_pipeline.meetingMissed(id, tried, now);
-        if (!outcome)
-            return outcome.error();
-        breakup = outcome->breakupDue;
-        if (changed.isValid() && outcome->proposed) {
-            auto moved = m_pipeline.setMeeting(id, changed, outcome->proposed->tz,
-                                               outcome->proposed->minutes, {},
-                                               outcome->proposed->channel, now);
-            if (!moved)
-                return moved.error();
-        }
-        return success();
-    });
-    if (breakupDue)
-        *breakupDue = breakup;
+    auto command = std::make_unique<NoShowCommand>(m_pipeline, id, tried, changed, m_model.now());
+    const NoShowCommand *noShow = command.get();
+    const Status s = run(std::move(command));
+    if (s && breakupDue)
+        *breakupDue = noShow->breakupDue();
     return s;
 }
 
@@ -551,11 +591,8 @@ void MainWindow::logReply()
         this, tr("Log reply"), tr("What did they say? (optional)"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    const QDateTime now = m_model.now();
-    report(DealCommand::run(m_undo, m_pipeline, id, tr("Reply"), [&]() -> Status {
-        auto t = m_pipeline.logTouch(id, TouchKind::Reply, {}, note, {}, now);
-        return t ? success() : Status(t.error());
-    }));
+    report(
+        run(std::make_unique<LogCommand>(m_pipeline, id, TouchKind::Reply, note, m_model.now())));
 }
 
 void MainWindow::addNote()
@@ -567,11 +604,8 @@ void MainWindow::addNote()
     const QString note = QInputDialog::getMultiLineText(this, tr("Add note"), tr("Note"), {}, &ok);
     if (!ok || note.trimmed().isEmpty())
         return;
-    const QDateTime now = m_model.now();
-    report(DealCommand::run(m_undo, m_pipeline, id, tr("Note"), [&]() -> Status {
-        auto t = m_pipeline.logTouch(id, TouchKind::Note, {}, note.trimmed(), {}, now);
-        return t ? success() : Status(t.error());
-    }));
+    report(run(std::make_unique<LogCommand>(m_pipeline, id, TouchKind::Note, note.trimmed(),
+                                            m_model.now())));
 }
 
 void MainWindow::sendInvite(qint64 id, bool cancel)
@@ -603,17 +637,15 @@ void MainWindow::sendInvite(qint64 id, bool cancel)
             this, tr("Invite saved"),
             tr("Saved %1. Send it to the prospect, then mark it as sent?").arg(path))
         == QMessageBox::Yes)
-        report(DealCommand::run(m_undo, m_pipeline, id, tr("Invite sent"), [&]() -> Status {
-            auto t = m_pipeline.logTouch(id, TouchKind::Invite, {},
-                                         cancel ? tr("cancellation") : QString(), {}, now);
-            return t ? success() : Status(t.error());
-        }));
+        report(
+            run(std::make_unique<SendCommand>(m_pipeline, id, TouchKind::Invite, QString(), false,
+                                              cancel ? tr("cancellation") : QString(), now)));
 }
 
 void MainWindow::openComposer(qint64 dealId, StepKind step)
 {
     ComposerDialog dialog(
-        m_pipeline, m_undo, dealId, step, [this] { return m_model.now(); }, this);
+        m_pipeline, m_controller, dealId, step, [this] { return m_model.now(); }, this);
     dialog.exec();
 }
 
@@ -639,9 +671,7 @@ void MainWindow::markWon()
     const qint64 id = current();
     if (!id)
         return;
-    const QDateTime now = m_model.now();
-    report(DealCommand::run(m_undo, m_pipeline, id, tr("Won"),
-                            [&] { return m_pipeline.markWon(id, now); }));
+    report(run(std::make_unique<MarkWonCommand>(m_pipeline, id, m_model.now())));
 }
 
 void MainWindow::markLost()
@@ -657,9 +687,7 @@ void MainWindow::markLost()
                               afterBreakup ? Pipeline::breakupLostReason() : QString(), &ok);
     if (!ok)
         return;
-    const QDateTime now = m_model.now();
-    report(DealCommand::run(m_undo, m_pipeline, id, tr("Lost"),
-                            [&] { return m_pipeline.markLost(id, reason, now); }));
+    report(run(std::make_unique<MarkLostCommand>(m_pipeline, id, reason, m_model.now())));
 }
 
 void MainWindow::reopen()
@@ -667,9 +695,21 @@ void MainWindow::reopen()
     const qint64 id = current();
     if (!id)
         return;
-    const QDateTime now = m_model.now();
-    report(DealCommand::run(m_undo, m_pipeline, id, tr("Reopen"),
-                            [&] { return m_pipeline.reopen(id, now); }));
+    report(run(std::make_unique<ReopenCommand>(m_pipeline, id, m_model.now())));
+}
+
+void MainWindow::deleteDeal()
+{
+    const DealStatusView *v = m_model.view(current());
+    if (!v)
+        return;
+    const Deal deal = v->history.deal;
+    if (QMessageBox::question(
+            this, tr("Delete deal"),
+            tr("Delete “%1” with its whole timeline? You can undo it.").arg(deal.title))
+        != QMessageBox::Yes)
+        return;
+    report(run(std::make_unique<DeleteDealCommand>(m_pipeline, deal)));
 }
 
 void MainWindow::callNow(qint64 id)
@@ -706,7 +746,7 @@ void MainWindow::activateQueueRow(const QModelIndex &index)
         setMeeting();
         break;
     case StepKind::Invite:
-        sendInvite(id, !index.data(Roles::StepDetail).toString().isEmpty());
+        sendInvite(id, index.data(Roles::Cancel).toBool());
         break;
     case StepKind::Call:
         callNow(id);

@@ -2,12 +2,15 @@
 // selected deal. Every change goes through a command on the window's undo stack.
 #pragma once
 
+#include "commands.h"
 #include "dayqueuemodel.h"
 #include "pipelinemodel.h"
 
 #include <QMainWindow>
 #include <QSet>
 #include <QUndoStack>
+
+#include <array>
 
 class QComboBox;
 class QDockWidget;
@@ -36,6 +39,34 @@ public:
     NineTouch::PipelineModel &model() { return m_model; }
     NineTouch::DayQueueModel &queue() { return m_queue; }
     QUndoStack &undoStack() { return m_undo; }
+    UndoController &undoController() { return m_controller; }
+
+    // Everything the rep can do from a menu, a toolbar, the deal panel or a shortcut.
+    enum class Action {
+        NewDeal,
+        Settings,
+        Quit,
+        Undo,
+        Redo,
+        Find,
+        Details,
+        Meeting,
+        Held,
+        NoShow,
+        Compose,
+        Reply,
+        Note,
+        Invite,
+        Won,
+        Lost,
+        Reopen,
+        Delete,
+        ShowClosed,
+        GoToQueue,
+        GoToBoard,
+        Count
+    };
+    QAction *action(Action a) const { return m_actions[size_t(a)]; }
     BoardView *board() const { return m_board; }
     DealPanel *dealPanel() const { return m_panel; }
     QLabel *callBanner() const { return m_banner; }
@@ -62,6 +93,10 @@ private:
     void createMenus();
     void updateActions();
     void report(const NineTouch::Status &status);
+    // Runs a command through the undo controller; a refusal is said in a message box.
+    NineTouch::Status run(std::unique_ptr<EditCommand> command);
+    // Reading the file failed: said once, in the status bar and a dialog.
+    void readFailed(const NineTouch::Error &error);
     qint64 current() const;
     void activateQueueRow(const QModelIndex &index);
 
@@ -77,12 +112,14 @@ private:
     void markWon();
     void markLost();
     void reopen();
+    void deleteDeal();
     void callNow(qint64 dealId);
 
     NineTouch::Pipeline &m_pipeline;
     NineTouch::PipelineModel m_model;
     NineTouch::DayQueueModel m_queue;
     QUndoStack m_undo;
+    UndoController m_controller;
 
     HonestBar *m_honest;
     BoardView *m_board;
@@ -97,7 +134,8 @@ private:
     QSet<QString> m_alerted; // deal and due time of calls already announced
     qint64 m_selected = 0;
 
-    QHash<QString, QAction *> m_actions;
+    std::array<QAction *, size_t(Action::Count)> m_actions {};
+    QString m_lastReadError;
 };
 
 } // namespace NineTouchUi

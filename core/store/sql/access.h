@@ -15,6 +15,8 @@ public:
     static QSqlDatabase connection(const Database &db);
     // A message for a failed query that names the file.
     static Error failure(const Database &db, const QSqlQuery &query);
+    // The same for a read on SQLite's own handle (sqlitestatement.h).
+    static Error readFailure(const Database &db, const QString &sqliteMessage);
 };
 
 inline QSqlDatabase connection(const Database &db)
@@ -25,6 +27,11 @@ inline QSqlDatabase connection(const Database &db)
 inline Error failure(const Database &db, const QSqlQuery &query)
 {
     return Access::failure(db, query);
+}
+
+inline Error readFailure(const Database &db, const QString &sqliteMessage)
+{
+    return Access::readFailure(db, sqliteMessage);
 }
 
 } // namespace NineTouch::Sql

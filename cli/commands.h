@@ -1,0 +1,27 @@
+// The CLI's command table: each command's words, the options it takes, whether it may create
+// the database, and the function that runs it. One file per group under commands/.
+#pragma once
+
+#include "context.h"
+
+namespace NineTouch::Cli {
+
+struct Command
+{
+    QString name; // "deal add", "next"
+    QStringList options; // besides --db and --now
+    Database::Mode mode = Database::Mode::MustExist;
+    Status (*run)(Context &) = nullptr;
+};
+
+const QList<Command> &commands();
+
+// One group each, in commands/.
+QList<Command> setupCommands(); // init, demo, settings, backup
+QList<Command> dealCommands(); // deal add, list, show, update, won, lost, reopen
+QList<Command> activityCommands(); // meeting set, held, missed; touch
+QList<Command> queueCommands(); // next, report
+QList<Command> draftCommands(); // draft, ics
+QList<Command> exchangeCommands(); // import, export
+
+} // namespace NineTouch::Cli

@@ -1,0 +1,94 @@
+// next and report: the day's work and the honest pipeline.
+#include "commands.h"
+#include "names.h"
+#include "report.h"
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace NineTouch::Cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CliRunner)
+};
+
+Status next(Context &c)
+{
+    auto days = parseInt(Field::None, c.option("days").value_or(QStringLiteral("0")), 0, 366);
+    if (!days)
+        return inputError(Text::tr("--days: %1").arg(days.error().message));
+    const WorkCalendar &cal = c.pipeline().engine().calendar();
+    const QDate lastDay = cal.localDate(c.now()).addDays(*days);
+    const QDateTime horizon = QDateTime(lastDay.addDays(1), QTime(0, 0), cal.zone()).toUTC();
+    auto views = c.pipeline().evaluateAll(c.now());
+    if (!views)
+        return views.error();
+    struct Item
+    {
+        const DealStatusView *view;
+        Step step;
+    };
+    QList<Item> items;
+    for (const DealStatusView &v : std::as_const(*views)) {
+        for (const Step &s : v.cadence.steps) {
+            if (s.due < horizon)
+                items.append({ &v, s });
+        }
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return a.step.due < b.step.due
+            || (a.step.due == b.step.due && a.view->history.deal.id < b.view->history.deal.id);
+    });
+    if (c.json()) {
+        QJsonArray all;
+        for (const Item &i : std::as_const(items)) {
+            QJsonObject o = c.view().step(i.step);
+            o.insert(QStringLiteral("deal"), i.view->history.deal.id);
+            o.insert(QStringLiteral("overdue"), i.step.due < c.now());
+            o.insert(QStringLiteral("title"), i.view->history.deal.title);
+            o.insert(QStringLiteral("contact"), i.view->history.deal.contact.name);
+            all.append(o);
+        }
+        c.print(all);
+        return success();
+    }
+    if (items.isEmpty())
+        c.out() << Text::tr("Nothing due. The pipeline is honest.\n");
+    for (const Item &i : std::as_const(items)) {
+        c.out() << cal.toLocal(i.step.due).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+                << (i.step.due < c.now() ? Text::tr("overdue ") : QStringLiteral("        "))
+                << QStringLiteral("%1").arg(toString(i.step.kind), -12) << "  #"
+                << i.view->history.deal.id << ' ' << i.view->history.deal.title << " ("
+                << i.view->history.deal.contact.name << ")\n";
+    }
+    return success();
+}
+
+Status report(Context &c)
+{
+    auto views = c.pipeline().evaluateAll(c.now(), DealFilter { std::nullopt, DealStatus::Open });
+    if (!views)
+        return views.error();
+    const PipelineReport r = PipelineReport::from(*views);
+    if (c.json())
+        c.print(c.view().report(r));
+    else
+        c.out() << c.view().reportText(r);
+    return success();
+}
+
+} // namespace
+
+QList<Command> queueCommands()
+{
+    return {
+        { QStringLiteral("next"), { QStringLiteral("days") }, Database::Mode::MustExist, next },
+        { QStringLiteral("report"), {}, Database::Mode::MustExist, report },
+    };
+}
+
+} // namespace NineTouch::Cli

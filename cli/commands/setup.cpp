@@ -1,0 +1,111 @@
+// init, demo, settings, backup: the file and the rep's settings.
+#include "commands.h"
+#include "demogenerator.h"
+#include "validation.h"
+
+#include <QJsonObject>
+
+namespace NineTouch::Cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CliRunner)
+};
+
+Status init(Context &c)
+{
+    const Database &db = c.pipeline().database();
+    if (c.json())
+        c.print(QJsonObject { { QStringLiteral("db"), db.path() },
+                              { QStringLiteral("schema"), db.fileSchemaVersion() } });
+    else
+        c.out() << Text::tr("Database ready: %1 (schema %2)\n")
+                       .arg(db.path())
+                       .arg(db.fileSchemaVersion());
+    return success();
+}
+
+Status demo(Context &c)
+{
+    auto count =
+        parseInt(Field::None, c.option("deals").value_or(QStringLiteral("200")), 1, 100000);
+    if (!count)
+        return inputError(Text::tr("--deals: %1").arg(count.error().message));
+    bool ok = true;
+    const quint64 seed = c.option("seed") ? c.option("seed")->toULongLong(&ok) : 1;
+    if (!ok)
+        return inputError(Text::tr("--seed: '%1' is not a whole number.").arg(*c.option("seed")));
+    DemoGenerator generator(c.pipeline(), seed);
+    auto made = generator.generate(*count, c.now());
+    if (!made)
+        return made.error();
+    if (c.json())
+        c.print(QJsonObject { { QStringLiteral("deals"), *made } });
+    else
+        c.out() << Text::tr("Added %1 demo deals to %2\n")
+                       .arg(*made)
+                       .arg(c.pipeline().database().path());
+    return success();
+}
+
+Status settings(Context &c)
+{
+    const QString key = c.word(1);
+    const auto &args = c.args();
+    if (!key.isEmpty() && !Settings::keys().contains(key))
+        return inputError(Text::tr("Unknown setting '%1'; the settings are: %2.")
+                              .arg(key, Settings::keys().join(QStringLiteral(", "))));
+    if (args.words.size() > 3)
+        return inputError(Text::tr("settings takes a key and one value; quote a value with "
+                                   "spaces."));
+    if (args.words.size() == 3) {
+        if (Status s = c.pipeline().setSetting(key, c.word(2)); !s)
+            return s;
+    }
+    const Settings &s = c.pipeline().settings();
+    const QStringList keys = key.isEmpty() ? Settings::keys() : QStringList { key };
+    if (c.json()) {
+        QJsonObject o;
+        for (const QString &k : keys)
+            o.insert(k, s.value(k));
+        c.print(o);
+        return success();
+    }
+    for (const QString &k : keys)
+        c.out() << k << " = "
+                << QString(s.value(k)).replace(QLatin1Char('\n'), QLatin1String("\\n")) << '\n';
+    return success();
+}
+
+Status backup(Context &c)
+{
+    const QString path = c.word(1);
+    if (path.isEmpty())
+        return inputError(Text::tr("backup needs a file name: backup FILE."));
+    if (Status s = c.pipeline().database().backupTo(path); !s)
+        return s;
+    if (c.json())
+        c.print(QJsonObject { { QStringLiteral("backup"), path } });
+    else
+        c.out() << Text::tr("Backed up to %1.\n").arg(path);
+    return success();
+}
+
+} // namespace
+
+QList<Command> setupCommands()
+{
+    return {
+        { QStringLiteral("init"), {}, Database::Mode::CreateIfMissing, init },
+        { QStringLiteral("demo"),
+          { QStringLiteral("deals"), QStringLiteral("seed") },
+          Database::Mode::CreateIfMissing,
+          demo },
+        { QStringLiteral("settings"), {}, Database::Mode::MustExist, settings },
+        { QStringLiteral("backup"), {}, Database::Mode::MustExist, backup },
+    };
+}
+
+} // namespace NineTouch::Cli

@@ -1,0 +1,66 @@
+// The values a rep or a script gives NineTouch, named once. A core error says which field is at
+// fault; each front end words it for its audience: the CLI with its flag (--title), the app with
+// the label of its form ("Title").
+#pragma once
+
+namespace NineTouch {
+
+enum class Field {
+    None,
+    DatabaseFile,
+    Deal, // a deal id
+    // a deal and its primary contact
+    Title,
+    Organization,
+    ContactName,
+    Email,
+    Phone,
+    Mobile,
+    Reception,
+    TimeZone,
+    Language,
+    Value,
+    Currency,
+    Stage,
+    Status,
+    LostReason,
+    ValueSummary,
+    Cost,
+    MaterialDelivered,
+    Cycles,
+    ReminderDays,
+    DeadlineDays,
+    ReengageDays,
+    SlotDays,
+    // a meeting
+    MeetingStart,
+    MeetingZone,
+    MeetingMinutes,
+    Agenda,
+    Channel,
+    Tried, // the numbers tried on a missed call
+    // a touch
+    TouchAt,
+    Note,
+    SentText,
+    // a stage
+    StageName,
+    // the rep's settings
+    RepName,
+    RepEmail,
+    RepSignature,
+    RepTimeZone,
+    RepCurrency,
+    WorkDays,
+    WorkHours,
+    Holidays,
+    DefaultCycles,
+    DefaultReminderDays,
+    DefaultDeadlineDays,
+    DefaultReengageDays,
+    DefaultSlotDays,
+    // the moment a command acts at (the CLI's --now)
+    Now,
+};
+
+} // namespace NineTouch

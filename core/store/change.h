@@ -1,0 +1,47 @@
+// What one edit wrote, and what changed in the file since a moment: the store's vocabulary for
+// undo by reversal and for an app that follows writes made by others.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+namespace NineTouch {
+
+// The rows one edit inserted, updated or deleted, with their values before and after, as
+// SQLite's session extension records them (a changeset). Undo applies its inverse, redo applies
+// it again, each refusing when a row was changed by someone else since.
+class Change final
+{
+public:
+    Change() = default;
+    explicit Change(QByteArray changeset)
+        : m_changeset(std::move(changeset))
+    {
+    }
+
+    bool isEmpty() const { return m_changeset.isEmpty(); }
+    const QByteArray &changeset() const { return m_changeset; }
+
+private:
+    QByteArray m_changeset;
+};
+
+// What the change log holds after a sequence number: the deals that changed (by any writer of
+// the file, this one included), and whether the stages, settings or templates did.
+struct ChangeBatch
+{
+    qint64 lastSeq = 0;
+    QList<qint64> deals; // each once, in the order of their first change
+    bool stages = false;
+    bool settings = false;
+    bool templates = false;
+    // The log was trimmed past the asked-for point: re-read everything.
+    bool incomplete = false;
+
+    bool isEmpty() const
+    {
+        return deals.isEmpty() && !stages && !settings && !templates && !incomplete;
+    }
+};
+
+} // namespace NineTouch
