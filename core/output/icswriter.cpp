@@ -90,10 +90,13 @@ Result<QByteArray> IcsWriter::write(const Invite &in)
     if (in.uid.trimmed().isEmpty())
         return inputError(tr("The meeting has no calendar UID."));
     if (!isEmailAddress(in.organizerEmail))
-        return inputError(tr("Your email '%1' is not an address: set rep.email in the settings.")
-                              .arg(in.organizerEmail));
+        return inputError(
+            Field::RepEmail,
+            tr("'%1' is not an email address: set yours in the settings.").arg(in.organizerEmail));
     if (!isEmailAddress(in.attendeeEmail))
-        return inputError(tr("The contact's email '%1' is not an address.").arg(in.attendeeEmail));
+        return inputError(
+            Field::Email,
+            tr("'%1' is not an email address (like name@example.com).").arg(in.attendeeEmail));
     if (in.minutes <= 0)
         return inputError(tr("The meeting's length must be positive."));
 

@@ -286,9 +286,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
                             "somewhere writable.")
                              .arg(path));
     } else if (!QFileInfo(info.absolutePath()).isWritable()) {
-        return fileError(tr("the folder of %1 is read-only; SQLite needs to write its journal "
-                            "next to the file.")
-                             .arg(path));
+        return fileError(
+            tr("the folder of %1 is read-only; the database needs to write its journal "
+               "next to the file.")
+                .arg(path));
     }
 
     const QString connectionName =
@@ -428,7 +429,7 @@ Status Database::check(bool created, Check integrity)
         QSqlQuery q(Sql::connection(*this));
         if (version == 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
             && q.value(0).toInt() > 0)
-            return storageError(tr("%1 is an SQLite database of another program. Nothing was "
+            return storageError(tr("%1 is a database of another program. Nothing was "
                                    "changed; check that this is the right file.")
                                     .arg(m_path));
     }

@@ -15,6 +15,17 @@ struct PipelineFixture
     QTemporaryDir dir;
     std::unique_ptr<NineTouch::Pipeline> pipeline;
 
+    QString path() const { return dir.filePath(QStringLiteral("fixture.sqlite")); }
+
+    // A second program on the same file, as the CLI or a script would be.
+    std::unique_ptr<NineTouch::Pipeline> other() const
+    {
+        auto p = NineTouch::Pipeline::open(path(), NineTouch::Database::Mode::MustExist);
+        require(p.ok(),
+                "cannot open the fixture a second time:", p.ok() ? QString() : p.error().message);
+        return std::move(p).value();
+    }
+
     PipelineFixture()
     {
         QStandardPaths::setTestModeEnabled(true);

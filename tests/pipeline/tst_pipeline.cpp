@@ -504,6 +504,53 @@ private slots:
         QVERIFY(m_p->renameStage(found(m_p->deals().stageByName("Lead")).id, "LEAD").ok());
     }
 
+    void anEditWritesOnlyWhatTheRepChanged()
+    {
+        const qint64 id = add();
+        const Deal seen = *m_p->deal(id); // what the form showed
+        auto cli = Pipeline::open(m_p->database().path(), Database::Mode::MustExist);
+        QVERIFY(cli.ok());
+        Deal theirs = seen;
+        theirs.valueCents = 424200;
+        theirs.valueSummary = "Saves two people a day.";
+        QVERIFY((*cli)->editDeal(id, seen, theirs, at("03-03T10:00")).ok());
+        Deal mine = seen;
+        mine.title = "Fleet tracking, phase 2";
+        QVERIFY(m_p->editDeal(id, seen, mine, at("03-03T10:05")).ok());
+        const Deal saved = *m_p->deal(id);
+        QCOMPARE(saved.title, "Fleet tracking, phase 2");
+        QCOMPARE(saved.valueCents, 424200);
+        QCOMPARE(saved.valueSummary, "Saves two people a day.");
+        // The same field changed on both sides: refused, naming it; nothing written.
+        Deal again = saved;
+        again.valueCents = 500000;
+        const Status refused = m_p->editDeal(id, seen, again, at("03-03T10:06"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().conflicts, QList<Field> { Field::Value });
+        QCOMPARE(m_p->deal(id)->valueCents, 424200);
+    }
+
+    void whatAnotherProgramWritesIsAnnounced()
+    {
+        const qint64 id = add();
+        QVERIFY(m_p->refresh().ok());
+        auto cli = Pipeline::open(m_p->database().path(), Database::Mode::MustExist);
+        QVERIFY(cli.ok());
+        QSignalSpy deals(m_p.get(), &Pipeline::dealsChanged);
+        QSignalSpy settings(m_p.get(), &Pipeline::settingsChanged);
+        QVERIFY((*cli)->logTouch(id, TouchKind::Reply, {}, {}, {}, at("03-03T10:00")).ok());
+        QVERIFY((*cli)->setSetting("rep.tz", "America/New_York").ok());
+        QCOMPARE(deals.size(), 0); // nothing until the file is looked at
+        QVERIFY(m_p->refresh().ok());
+        QCOMPARE(deals.size(), 1);
+        QCOMPARE(deals.constFirst().constFirst().value<QList<qint64>>(), QList<qint64> { id });
+        QCOMPARE(settings.size(), 1);
+        QCOMPARE(m_p->settings().value("rep.tz"), "America/New_York"); // the engine follows
+        QCOMPARE(m_p->engine().calendar().zone().id(), "America/New_York");
+        QVERIFY(m_p->refresh().ok());
+        QCOMPARE(deals.size(), 1); // each change announced once
+    }
+
     void evaluateAllMatchesSingleEvaluation()
     {
         const qint64 a = add();

@@ -1,11 +1,16 @@
 // The store's connection: opening checks, bad files left untouched, pragmas, migrations, lock.
+#include "activityrepository.h"
 #include "database.h"
+#include "dealrepository.h"
 #include "instancelock.h"
 #include "migrations.h"
+#include "names.h"
+#include "settingsrepository.h"
 #include "sql/access.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,6 +54,8 @@ private slots:
     void failedWorkRollsBack();
     void secondWriterWaitsThenSucceeds();
     void instanceLock();
+    void migratesSchemaOneHistories();
+    void theChangeLogNamesWhatAnyWriterChanged();
 };
 
 void TestDatabase::initTestCase()
@@ -312,6 +319,123 @@ void TestDatabase::instanceLock()
     QVERIFY2(second.error().message.contains("already open"), qPrintable(second.error().message));
     first = storageError({}); // released
     QVERIFY(InstanceLock::acquire(file).ok());
+}
+
+void TestDatabase::migratesSchemaOneHistories()
+{
+    // A file as NineTouch 0.1 (schema 1) left it: the numbers tried and a meeting's start as
+    // text in the touch's note, "proposed" in the outcome.
+    const QString file = path("schema1.sqlite");
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase("QSQLITE", "schema1");
+        old.setDatabaseName(file);
+        QVERIFY(old.open());
+        QSqlQuery q(old);
+        for (const char *statement : migrations().at(0).statements)
+            QVERIFY2(q.exec(QString::fromUtf8(statement)), qPrintable(q.lastError().text()));
+        for (const char *row : {
+                 "INSERT INTO organizations VALUES (1, 'Acme GmbH', 1772000000)",
+                 "INSERT INTO contacts VALUES (1, 1, 'Jana Müller', 'jana@acme.example', '', '', "
+                 "'', 'Europe/Berlin', 'de', 1772000000)",
+                 "INSERT INTO deals (id, title, organization_id, contact_id, stage_id, currency, "
+                 "created_at, updated_at, stage_changed_at) VALUES (7, 'Fleet', 1, 1, 2, 'EUR', "
+                 "1772000000, 1772000000, 1772000000)",
+                 "INSERT INTO deal_stakeholders VALUES (7, 1, 'primary')",
+                 "INSERT INTO meetings VALUES (3, 7, 1772701200, 'Europe/Berlin', 30, 'phone', "
+                 "'Pricing', 'missed', 'u@ninetouch', 0, 1772000000, 1772000000)",
+                 "INSERT INTO meetings VALUES (4, 7, 1773046800, 'Europe/Berlin', 30, 'phone', "
+                 "'Pricing', 'scheduled', 'u@ninetouch', 1, 1772000000, 1772000000)",
+                 "INSERT INTO touches VALUES (10, 7, 3, 'meeting-set', 1772442000, '', "
+                 "'2026-03-05T10:00:00+01:00', '', 0)",
+                 "INSERT INTO touches VALUES (11, 7, 3, 'call', 1772701500, 'missed', "
+                 "'Tried: direct,mobile', '', 0)",
+                 "INSERT INTO touches VALUES (12, 7, 4, 'meeting-set', 1772701500, 'proposed', "
+                 "'2026-03-09T10:00:00+01:00', '', 0)",
+                 "INSERT INTO touches VALUES (13, 7, 4, 'note', 1772702000, '', 'Good call', '', "
+                 "0)",
+                 "INSERT INTO touches VALUES (14, 7, 4, 'call', 1772702100, '', '', '', 5)",
+                 "INSERT INTO tasks VALUES (2, 7, 'reengage', 1780000000, NULL, '')",
+                 "PRAGMA user_version = 1",
+             })
+            QVERIFY2(q.exec(QString::fromUtf8(row)), qPrintable(q.lastError().text()));
+        q = QSqlQuery();
+        old.close();
+    }
+    QSqlDatabase::removeDatabase("schema1");
+
+    auto db = Database::open(file, Database::Mode::MustExist);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    QCOMPARE((*db)->fileSchemaVersion(), Database::schemaVersion());
+    ActivityRepository activity(**db);
+    const auto touches = activity.touches(7);
+    QVERIFY(touches.ok());
+    QCOMPARE(touches->size(), 5);
+    const Touch set = touches->at(0);
+    QCOMPARE(set.id, 10);
+    QCOMPARE(set.slot, QDateTime::fromString("2026-03-05T10:00:00+01:00", Qt::ISODate));
+    QCOMPARE(set.note, QString());
+    QVERIFY(!set.proposed);
+    const Touch missed = touches->at(1);
+    QVERIFY(missed.isMissedCall());
+    QCOMPARE(missed.tried, int(PhoneLine::Direct) | int(PhoneLine::Mobile));
+    QCOMPARE(missed.note, QString());
+    const Touch proposed = touches->at(2);
+    QVERIFY(proposed.proposed);
+    QCOMPARE(proposed.slot, QDateTime::fromString("2026-03-09T10:00:00+01:00", Qt::ISODate));
+    QCOMPARE(touches->at(3).note, "Good call");
+    QCOMPARE(toString(touches->at(4).outcome), "attempted");
+    const auto tasks = activity.tasks(7);
+    QVERIFY(tasks.ok());
+    QCOMPARE(toString(tasks->constFirst().kind), "reengage");
+    // Ids are never reused from now on: a new row never takes a removed one's number.
+    QSqlQuery q(NineTouch::Sql::connection(**db));
+    QVERIFY(q.exec("PRAGMA foreign_key_check"));
+    QVERIFY(!q.next());
+    QVERIFY(q.exec("SELECT sql FROM sqlite_master WHERE name = 'touches'"));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toString().contains("AUTOINCREMENT"));
+    QVERIFY(q.exec("PRAGMA foreign_keys"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestDatabase::theChangeLogNamesWhatAnyWriterChanged()
+{
+    auto mine = Database::open(path("log.sqlite"), Database::Mode::CreateIfMissing);
+    QVERIFY(mine.ok());
+    auto other = Database::open(path("log.sqlite"), Database::Mode::MustExist);
+    QVERIFY(other.ok());
+    const auto start = (*mine)->changesSince(-1);
+    QVERIFY(start.ok());
+    QVERIFY(!*(*mine)->changedElsewhere()); // the starting point
+    DealRepository deals(**other);
+    Deal d;
+    d.title = "Fleet";
+    d.organization = "Acme";
+    d.contact.name = "Jana";
+    d.contact.email = "jana@acme.example";
+    d.stageId = 1;
+    qint64 id = 0;
+    QVERIFY((*other)
+                ->write([&]() -> Status {
+                    auto added = deals.insert(d);
+                    if (added)
+                        id = *added;
+                    return added ? success() : Status(added.error());
+                })
+                .ok());
+    QVERIFY(*(*mine)->changedElsewhere());
+    const auto batch = (*mine)->changesSince(start->lastSeq);
+    QVERIFY(batch.ok());
+    QCOMPARE(batch->deals, QList<qint64> { id });
+    QVERIFY(!batch->stages);
+    QVERIFY(!batch->incomplete);
+    QVERIFY(batch->lastSeq > start->lastSeq);
+    QVERIFY(
+        (*other)->write([&] { return SettingsRepository(**other).save("rep.name", "Alex"); }).ok());
+    const auto settings = (*mine)->changesSince(batch->lastSeq);
+    QVERIFY(settings->settings);
+    QVERIFY(settings->deals.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

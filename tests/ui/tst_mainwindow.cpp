@@ -2,8 +2,10 @@
 // no-show flow, the call alert.
 #include "boardview.h"
 #include "commands.h"
+#include "dbdump.h"
 #include "dealform.h"
 #include "dealpanel.h"
+#include "dialogwatcher.h"
 #include "honestbar.h"
 #include "mainwindow.h"
 #include "must.h"
@@ -11,11 +13,17 @@
 #include "pipelinefixture.h"
 #include "roles.h"
 
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace NineTouch;
@@ -233,6 +241,131 @@ private slots:
         QVERIFY(s.error().message.contains("before it starts"));
         QCOMPARE(w->undoStack().count(), 0);
         QVERIFY(must(f->pipeline->activity().scheduledMeeting(b)));
+    }
+
+    // -- the app follows the file ------------------------------------------------------------
+
+    static int cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(NINETOUCH_CLI), args);
+        p.waitForFinished(20000);
+        return p.exitCode();
+    }
+
+    void aTouchTheCliLogsShowsWithinASecondAndSurvivesUndo()
+    {
+        // An edit in the app first, then the CLI writes to the same file.
+        QVERIFY(w->moveStage(a, found(f->pipeline->deals().stageByName("Proposal")).id).ok());
+        w->board()->selectDeal(b);
+        w->selectDeal(b);
+        QCOMPARE(cli({ "--db", f->path(), "--now", "2026-03-04T10:30:00+01:00", "touch",
+                       QString::number(a), "reply", "--note", "Call me Friday" }),
+                 0);
+        QCOMPARE(cli({ "--db", f->path(), "--now", "2026-03-04T10:30:00+01:00", "deal", "update",
+                       QString::number(b), "--value", "4242" }),
+                 0);
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(w->model().view(a)->history.touches.size() == 2, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(w->model().view(b)->history.deal.valueCents, 424200, 1000);
+        QVERIFY(clock.elapsed() < 1000);
+        // The rep's place is kept: the same deal selected on the board and in the panel.
+        QCOMPARE(w->board()->currentDeal(), b);
+        QCOMPARE(w->dealPanel()->dealId(), b);
+        // Undoing the earlier move keeps the reply the CLI logged.
+        QVERIFY(w->undoController().undo().ok());
+        QCOMPARE(f->pipeline->deal(a)->stage, "Lead");
+        const auto touches = must(f->pipeline->activity().touches(a));
+        QCOMPARE(touches.size(), 1);
+        QCOMPARE(toString(touches.constFirst().kind), "reply");
+        QCOMPARE(column("Lead")->rowCount(), 1);
+    }
+
+    void aDealAddedElsewhereAppearsAndOneRemovedGoes()
+    {
+        QCOMPARE(cli({ "--db", f->path(), "deal", "add", "--title", "Security audit", "--org",
+                       "Kestrel AG", "--contact", "Sam Carter", "--email", "sam@kestrel.example" }),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(w->board()->visibleDeals(), 3, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(column("Lead")->rowCount(), 2, 1000);
+        QVERIFY(f->other()->removeDeal(b).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(w->board()->visibleDeals(), 2, 1000);
+        QCOMPARE(column("Demo")->rowCount(), 0);
+    }
+
+    void aDatabaseLockedByAnotherWriterGivesAMessageNotACrash()
+    {
+        f->pipeline->database().setBusyTimeout(100);
+        QSqlDatabase locker = QSqlDatabase::addDatabase("QSQLITE", "locker");
+        locker.setDatabaseName(f->path());
+        QVERIFY(locker.open());
+        QSqlQuery q(locker);
+        QVERIFY(q.exec("BEGIN IMMEDIATE")); // another program holds the write lock
+        DialogWatcher watcher;
+        std::unique_ptr<QMimeData> data(column("Lead")->mimeData({ column("Lead")->index(0, 0) }));
+        column("Proposal")->dropMimeData(data.get(), Qt::MoveAction, -1, -1, {});
+        QTRY_COMPARE(watcher.messages.size(), 1);
+        QVERIFY2(watcher.messages.constFirst().contains("locked by another program"),
+                 qPrintable(watcher.messages.constFirst()));
+        QVERIFY(!watcher.messages.constFirst().contains("SQL"));
+        QCOMPARE(w->undoStack().count(), 0);
+        QCOMPARE(column("Lead")->rowCount(), 1);
+        QVERIFY(q.exec("ROLLBACK"));
+        q = QSqlQuery();
+        locker.close();
+        locker = QSqlDatabase();
+        QSqlDatabase::removeDatabase("locker");
+        // Once the other program lets go, the same move works.
+        QVERIFY(w->moveStage(a, found(f->pipeline->deals().stageByName("Proposal")).id).ok());
+    }
+
+    void theFormKeepsWhatTheRepTypesAndTakesWhatOthersWrote()
+    {
+        w->selectDeal(a);
+        w->dealPanel()->showDetails();
+        auto *form = w->dealPanel()->form();
+        form->titleEdit()->selectAll();
+        QTest::keyClicks(form->titleEdit(), "Fleet tracking, phase 2");
+        // Meanwhile the CLI sets the value.
+        auto cli = f->other();
+        const Deal seen = *cli->deal(a);
+        Deal theirs = seen;
+        theirs.valueCents = 424200;
+        QVERIFY(cli->editDeal(a, seen, theirs, m_now).ok());
+        auto *value = form->findChild<QLineEdit *>("value");
+        QTRY_COMPARE_WITH_TIMEOUT(value->text(), "4242", 1000);
+        QCOMPARE(form->titleEdit()->text(), "Fleet tracking, phase 2");
+        w->dealPanel()->save();
+        const Deal saved = *f->pipeline->deal(a);
+        QCOMPARE(saved.title, "Fleet tracking, phase 2");
+        QCOMPARE(saved.valueCents, 424200); // not the value the form first showed
+        QCOMPARE(saved.valueSummary, seen.valueSummary);
+    }
+
+    void aFieldChangedHereAndElsewhereIsPutToTheRep()
+    {
+        w->selectDeal(a);
+        auto *form = w->dealPanel()->form();
+        auto *value = form->findChild<QLineEdit *>("value");
+        value->selectAll();
+        QTest::keyClicks(value, "5000");
+        auto cli = f->other();
+        const Deal seen = *cli->deal(a);
+        Deal theirs = seen;
+        theirs.valueCents = 600000;
+        QVERIFY(cli->editDeal(a, seen, theirs, m_now).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(w->model().view(a)->history.deal.valueCents, 600000, 1000);
+        QCOMPARE(value->text(), "5000"); // the rep's typing stays
+        QStringList offered;
+        DialogWatcher watcher([&](QDialog *dialog) {
+            for (QRadioButton *r : dialog->findChildren<QRadioButton *>())
+                offered << r->text();
+            dialog->accept(); // keep the rep's value (checked by default)
+        });
+        w->dealPanel()->save();
+        QCOMPARE(offered, (QStringList { "5,000 EUR", "6,000 EUR" }));
+        QCOMPARE(f->pipeline->deal(a)->valueCents, 500000);
     }
 
     void callAlertShowsTheNumbersWhenTheCallComesDue()

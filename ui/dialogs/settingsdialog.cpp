@@ -109,8 +109,7 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
     cadenceForm->addRow(
         tr("Next &slot"),
         spin(QStringLiteral("cadence.slot_days"), 1, 10, tr(" business day(s) later")));
-    auto *hint = new QLabel(
-        tr("Each deal can override these in its details (CLI: deal update --cycles …)."));
+    auto *hint = new QLabel(tr("Each deal can override the number of cycles in its details."));
     hint->setWordWrap(true);
     cadenceForm->addRow(hint);
     tabs->addTab(cadence, tr("Cadence"));

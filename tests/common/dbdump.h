@@ -1,0 +1,69 @@
+// Every row of the fixture's file, exactly as SQLite holds it (quote() of each value), read on
+// a connection of the test's own: what "byte for byte" is compared against.
+#pragma once
+
+#include "historyscript.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace TestSupport {
+
+using Dump = QMap<QString, QStringList>; // table -> rows
+
+inline Dump dumpDatabase(const QString &path)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("dump-%1").arg(++counter);
+    Dump dump;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        require(db.open(), "cannot open for a dump:", db.lastError().text());
+        QSqlQuery tables(db);
+        require(tables.exec(QStringLiteral(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN "
+                    "('change_log', 'sqlite_sequence') ORDER BY name")),
+                "cannot list tables:", tables.lastError().text());
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString &table : std::as_const(names)) {
+            QSqlQuery info(db);
+            require(info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)), "no table info");
+            QStringList columns;
+            while (info.next())
+                columns << QStringLiteral("quote(%1)").arg(info.value(1).toString());
+            QSqlQuery rows(db);
+            require(rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+                                  .arg(columns.join(QStringLiteral(" || '|' || ")), table)),
+                    "cannot dump", table);
+            QStringList &out = dump[table];
+            while (rows.next())
+                out << rows.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return dump;
+}
+
+// The tables whose rows differ, for a failure message.
+inline QStringList differingTables(const Dump &a, const Dump &b)
+{
+    QStringList names;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        if (b.value(it.key()) != it.value())
+            names << it.key();
+    }
+    for (auto it = b.cbegin(); it != b.cend(); ++it) {
+        if (!a.contains(it.key()))
+            names << it.key();
+    }
+    return names;
+}
+
+} // namespace TestSupport

@@ -1,0 +1,57 @@
+// Answers the modal dialogs a test provokes: every message box is closed and its text kept;
+// other dialogs are handed to a function that fills and closes them. Without it a test that
+// makes the app show a dialog would wait forever.
+#pragma once
+
+#include <QApplication>
+#include <QDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+
+namespace TestSupport {
+
+class DialogWatcher final : public QObject
+{
+public:
+    using Handler = std::function<void(QDialog *)>;
+
+    explicit DialogWatcher(Handler other = {})
+        : m_other(std::move(other))
+    {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this, &DialogWatcher::look);
+        m_timer.start();
+    }
+
+    QStringList messages; // each box's text and informative text
+
+private:
+    void look()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            messages << box->text() + QLatin1Char(' ') + box->informativeText();
+            box->done(box->defaultButton() ? box->buttonRole(box->defaultButton())
+                                           : QMessageBox::Ok);
+            return;
+        }
+        if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+            if (m_other)
+                m_other(dialog);
+            else
+                dialog->reject();
+        }
+    }
+
+    QTimer m_timer;
+    Handler m_other;
+};
+
+} // namespace TestSupport

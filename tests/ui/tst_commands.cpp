@@ -1,0 +1,265 @@
+// The undo layer: every kind of edit undoes exactly the rows it wrote and redoes them again,
+// byte for byte; what someone else wrote meanwhile is never taken back, and an undo that would
+// overwrite it is refused without moving the stack.
+#include "commands.h"
+#include "dbdump.h"
+#include "names.h"
+#include "pipelinefixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace NineTouch;
+using namespace NineTouchUi;
+using namespace TestSupport;
+
+using Factory = std::function<std::unique_ptr<EditCommand>(Pipeline &, qint64 a, qint64 b)>;
+Q_DECLARE_METATYPE(Factory)
+
+class TestCommands : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PipelineFixture> f;
+    std::unique_ptr<QUndoStack> stack;
+    std::unique_ptr<UndoController> undo;
+    qint64 a = 0; // Lead, nothing planned
+    qint64 b = 0; // Demo, a call set on Monday 2 March for Thursday 5 March 10:00
+    const QDateTime now = at("03-05T10:05"); // five minutes after the call's start
+
+    Stage stage(const char *name) const { return found(f->pipeline->deals().stageByName(name)); }
+
+private slots:
+    void init()
+    {
+        f = std::make_unique<PipelineFixture>();
+        stack = std::make_unique<QUndoStack>();
+        undo = std::make_unique<UndoController>(*stack);
+        a = f->addDeal("Fleet tracking");
+        b = f->addDeal("Data platform", "Demo");
+        QVERIFY(f->pipeline
+                    ->setMeeting(b, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                 at("03-02T09:00"))
+                    .ok());
+    }
+    void cleanup()
+    {
+        undo.reset();
+        stack.reset();
+        f.reset();
+    }
+
+    void everyKindRoundTripsByteForByte_data()
+    {
+        QTest::addColumn<Factory>("make");
+        const QDateTime t = now;
+        QTest::newRow("moving a deal to another stage")
+            << Factory([this, t](Pipeline &p, qint64 a, qint64) -> std::unique_ptr<EditCommand> {
+                   return std::make_unique<MoveStageCommand>(p, *p.deal(a), stage("Proposal"), t);
+               });
+        QTest::newRow("editing fields") << Factory([t](Pipeline &p, qint64 a, qint64) {
+            const Deal base = *p.deal(a);
+            Deal edited = base;
+            edited.title = "Fleet tracking, phase 2";
+            edited.valueCents = 4242000;
+            edited.contact.email = "jana.mueller@example.com";
+            edited.organization = "Fleet Holding AG"; // a new organization row
+            return std::make_unique<EditDealCommand>(p, base, edited, t);
+        });
+        QTest::newRow("setting the next meeting") << Factory([t](Pipeline &p, qint64 a, qint64) {
+            return std::make_unique<SetMeetingCommand>(
+                p, a, MeetingInput { at("03-10T10:00"), {}, 45, "Demo", Channel::Video }, false, t);
+        });
+        QTest::newRow("moving the meeting") << Factory([t](Pipeline &p, qint64, qint64 b) {
+            return std::make_unique<SetMeetingCommand>(
+                p, b, MeetingInput { at("03-06T11:00"), {}, 30, {}, Channel::Phone }, true, t);
+        });
+        QTest::newRow("a meeting held") << Factory([t](Pipeline &p, qint64, qint64 b) {
+            return std::make_unique<MeetingHeldCommand>(p, b, t);
+        });
+        QTest::newRow("a no-show") << Factory([t](Pipeline &p, qint64, qint64 b) {
+            return std::make_unique<NoShowCommand>(
+                p, b, int(PhoneLine::Direct) | int(PhoneLine::Mobile), QDateTime(), t);
+        });
+        QTest::newRow("a no-show with the slot the rep settled on")
+            << Factory([t](Pipeline &p, qint64, qint64 b) {
+                   return std::make_unique<NoShowCommand>(p, b, 0, at("03-10T15:00"), t);
+               });
+        QTest::newRow("the recap sent with its invite") << Factory([t](Pipeline &p, qint64,
+                                                                       qint64 b) {
+            return std::make_unique<SendCommand>(p, b, TouchKind::Recap, "Next steps\n\nHi Jana,…",
+                                                 true, "sent with the recap", t.addDays(-3));
+        });
+        QTest::newRow("a reply") << Factory([t](Pipeline &p, qint64, qint64 b) {
+            return std::make_unique<LogCommand>(p, b, TouchKind::Reply, "Call me Friday", t);
+        });
+        QTest::newRow("a note") << Factory([t](Pipeline &p, qint64 a, qint64) {
+            return std::make_unique<LogCommand>(p, a, TouchKind::Note, "Budget in Q3", t);
+        });
+        QTest::newRow("won") << Factory([t](Pipeline &p, qint64, qint64 b) {
+            return std::make_unique<MarkWonCommand>(p, b, t);
+        });
+        QTest::newRow("lost, with its meeting called off and a re-engage task")
+            << Factory([t](Pipeline &p, qint64, qint64 b) {
+                   return std::make_unique<MarkLostCommand>(p, b, "chose a competitor", t);
+               });
+        QTest::newRow("reopened") << Factory([t](Pipeline &p, qint64 a, qint64) {
+            require(p.markLost(a, "no budget", t.addDays(-1)).ok(), "cannot lose the deal");
+            return std::make_unique<ReopenCommand>(p, a, t);
+        });
+        QTest::newRow("a new deal") << Factory([this, t](Pipeline &p, qint64, qint64) {
+            Deal d;
+            d.title = "Security audit";
+            d.organization = "Kestrel AG";
+            d.contact.name = "Sam Carter";
+            d.contact.email = "sam@kestrel.example";
+            d.stageId = stage("Qualified").id;
+            return std::make_unique<NewDealCommand>(p, d, t);
+        });
+        QTest::newRow("a deal deleted with its history")
+            << Factory([](Pipeline &p, qint64, qint64 b) {
+                   return std::make_unique<DeleteDealCommand>(p, *p.deal(b));
+               });
+    }
+    void everyKindRoundTripsByteForByte()
+    {
+        QFETCH(Factory, make);
+        auto command = make(*f->pipeline, a, b);
+        const Dump before = dumpDatabase(f->path());
+        const Status done = undo->push(std::move(command));
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
+        const Dump after = dumpDatabase(f->path());
+        QVERIFY(before != after);
+        for (int round = 0; round < 2; ++round) {
+            const Status undone = undo->undo();
+            QVERIFY2(undone.ok(), qPrintable(undone.ok() ? QString() : undone.error().message));
+            QVERIFY2(dumpDatabase(f->path()) == before,
+                     qPrintable(differingTables(before, dumpDatabase(f->path())).join(", ")));
+            const Status redone = undo->redo();
+            QVERIFY2(redone.ok(), qPrintable(redone.ok() ? QString() : redone.error().message));
+            QVERIFY2(dumpDatabase(f->path()) == after,
+                     qPrintable(differingTables(after, dumpDatabase(f->path())).join(", ")));
+        }
+    }
+
+    void aTouchTheCliLoggedSurvivesTheUndoOfAnEarlierEdit()
+    {
+        QVERIFY(undo->push(std::make_unique<MoveStageCommand>(*f->pipeline, *f->pipeline->deal(b),
+                                                              stage("Proposal"), now))
+                    .ok());
+        auto cli = f->other();
+        QVERIFY(cli->logTouch(b, TouchKind::Reply, {}, "They called back", {}, now).ok());
+        QVERIFY(undo->undo().ok());
+        QCOMPARE(f->pipeline->deal(b)->stage, "Demo");
+        const auto touches = must(f->pipeline->activity().touches(b));
+        QCOMPARE(toString(touches.last().kind), "reply");
+        QCOMPARE(touches.last().note, "They called back");
+    }
+
+    void undoingANoteKeepsTheValueWrittenElsewhere()
+    {
+        QVERIFY(
+            undo->push(std::make_unique<LogCommand>(*f->pipeline, a, TouchKind::Note, "Hi", now))
+                .ok());
+        auto cli = f->other();
+        const Deal before = *cli->deal(a);
+        Deal changed = before;
+        changed.valueCents = 424200;
+        QVERIFY(cli->editDeal(a, before, changed, now).ok());
+        QVERIFY(undo->undo().ok());
+        QVERIFY(must(f->pipeline->activity().touches(a)).isEmpty());
+        QCOMPARE(f->pipeline->deal(a)->valueCents, 424200);
+    }
+
+    void undoIsRefusedWhenItsFieldWasChangedElsewhere()
+    {
+        const Deal base = *f->pipeline->deal(a);
+        Deal edited = base;
+        edited.valueCents = 2350000;
+        QVERIFY(
+            undo->push(std::make_unique<EditDealCommand>(*f->pipeline, base, edited, now)).ok());
+        auto cli = f->other();
+        const Deal seen = *cli->deal(a);
+        Deal theirs = seen;
+        theirs.valueCents = 424200;
+        QVERIFY(cli->editDeal(a, seen, theirs, now).ok());
+        const Dump before = dumpDatabase(f->path());
+        QSignalSpy failed(undo.get(), &UndoController::failed);
+        const Status refused = undo->undo();
+        QVERIFY(!refused.ok());
+        QCOMPARE(int(refused.error().kind), int(ErrorKind::Refused));
+        QVERIFY(refused.error().conflicts.contains(Field::Value));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(stack->index(), 1); // the stack did not move
+        QVERIFY(dumpDatabase(f->path()) == before); // nothing written
+        QCOMPARE(f->pipeline->deal(a)->valueCents, 424200);
+    }
+
+    void undoOfAnEditLeavesAnotherFieldWrittenElsewhere()
+    {
+        const Deal base = *f->pipeline->deal(a);
+        Deal edited = base;
+        edited.title = "Fleet tracking, phase 2";
+        QVERIFY(
+            undo->push(std::make_unique<EditDealCommand>(*f->pipeline, base, edited, now)).ok());
+        auto cli = f->other();
+        const Deal seen = *cli->deal(a);
+        Deal theirs = seen;
+        theirs.valueCents = 424200;
+        QVERIFY(cli->editDeal(a, seen, theirs, now.addSecs(60)).ok());
+        QVERIFY(undo->undo().ok());
+        QCOMPARE(f->pipeline->deal(a)->title, "Fleet tracking");
+        QCOMPARE(f->pipeline->deal(a)->valueCents, 424200);
+    }
+
+    void undoOfAMoveToARemovedStageIsRefusedWithItsName()
+    {
+        // The only Lead deal moves to Demo; the emptied Lead stage is removed in the settings.
+        QVERIFY(undo->push(std::make_unique<MoveStageCommand>(*f->pipeline, *f->pipeline->deal(a),
+                                                              stage("Demo"), now))
+                    .ok());
+        QVERIFY(f->pipeline->removeStage(stage("Lead").id).ok());
+        QSignalSpy failed(undo.get(), &UndoController::failed);
+        const Status refused = undo->undo();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains("“Lead” was removed"),
+                 qPrintable(refused.error().message));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.constFirst().at(0).toString().contains("Move Fleet tracking to Demo"));
+        QCOMPARE(stack->index(), 1);
+        QCOMPARE(f->pipeline->deal(a)->stage, "Demo");
+    }
+
+    void redoIsRefusedWhenTheDealMovedElsewhereMeanwhile()
+    {
+        QVERIFY(undo->push(std::make_unique<MoveStageCommand>(*f->pipeline, *f->pipeline->deal(a),
+                                                              stage("Proposal"), now))
+                    .ok());
+        QVERIFY(undo->undo().ok());
+        auto cli = f->other();
+        QVERIFY(cli->moveStage(a, stage("Negotiation").id, now.addSecs(60)).ok());
+        const Status refused = undo->redo();
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().conflicts.contains(Field::Stage));
+        QCOMPARE(stack->index(), 0);
+        QCOMPARE(f->pipeline->deal(a)->stage, "Negotiation");
+    }
+
+    void aRefusedEditLeavesNothingOnTheStack()
+    {
+        const Deal base = *f->pipeline->deal(a);
+        Deal bad = base;
+        bad.contact.email = "not-an-address";
+        const Status refused =
+            undo->push(std::make_unique<EditDealCommand>(*f->pipeline, base, bad, now));
+        QVERIFY(!refused.ok());
+        QCOMPARE(int(refused.error().field), int(Field::Email));
+        QCOMPARE(stack->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestCommands)
+#include "tst_commands.moc"
