@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fills the English plural forms of translations/ninetouch_en.ts from the source texts:
 "%n deal(s)" -> "%n deal" / "%n deals", "%n touch(es)" -> "%n touch" / "%n touches".
-Run after `cmake --build build --target update_translations`."""
+Run after `cmake --build build --target update_translations`, then run that target once more:
+lupdate writes the file back in its own layout, which the test translations_current compares."""
 import re
 import sys
 import xml.etree.ElementTree as ET

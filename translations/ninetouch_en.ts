@@ -4,7 +4,6 @@
 <context>
     <name>CadenceEngine</name>
     <message numerus="yes">
-        <location filename="../core/cadence/cadenceengine.cpp" line="350"/>
         <source>High follow-up cost, decision material delivered and %n cycle(s) without a decision: send the break-up email now.</source>
         <translation>
             <numerusform>High follow-up cost, decision material delivered and %n cycle without a decision: send the break-up email now.</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cadence/cadenceengine.cpp" line="374"/>
         <source>%n cycle(s) without an answer: send the break-up email.</source>
         <translation>
             <numerusform>%n cycle without an answer: send the break-up email.</numerusform>
@@ -23,18 +21,16 @@
 <context>
     <name>NineTouch::Pipeline</name>
     <message numerus="yes">
-        <location filename="../core/pipeline/pipeline.cpp" line="578"/>
         <source>&apos;%1&apos; still has %n deal(s) (won and lost ones count too): move them to another stage first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos; still has %n deal (won and lost ones count too): move them to another stage first.</numerusform>
+            <numerusform>&apos;%1&apos; still has %n deals (won and lost ones count too): move them to another stage first.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NineTouch::PipelineModel</name>
     <message numerus="yes">
-        <location filename="../core/models/pipelinemodel.cpp" line="132"/>
         <source>overdue %n day(s)</source>
         <translation>
             <numerusform>overdue %n day</numerusform>
@@ -45,7 +41,6 @@
 <context>
     <name>NineTouchUi::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/board/boardview.cpp" line="126"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -56,7 +51,6 @@
 <context>
     <name>NineTouchUi::DealPanel</name>
     <message numerus="yes">
-        <location filename="../ui/window/dealpanel.cpp" line="271"/>
         <source>%n touch(es)</source>
         <translation>
             <numerusform>%n touch</numerusform>
@@ -64,7 +58,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/dealpanel.cpp" line="272"/>
         <source>%n call attempt(s)</source>
         <translation>
             <numerusform>%n call attempt</numerusform>
@@ -72,7 +65,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/dealpanel.cpp" line="274"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -80,7 +72,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/dealpanel.cpp" line="275"/>
         <source>%n stakeholder(s)</source>
         <translation>
             <numerusform>%n stakeholder</numerusform>
@@ -91,7 +82,6 @@
 <context>
     <name>NineTouchUi::HonestBar</name>
     <message numerus="yes">
-        <location filename="../ui/board/honestbar.cpp" line="104"/>
         <source>Open pipeline %1 · %n deal(s)</source>
         <translation>
             <numerusform>Open pipeline %1 · %n deal</numerusform>
@@ -99,7 +89,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/board/honestbar.cpp" line="119"/>
         <source>%n idle deal(s) (30 days without a stage change, reply or meeting)</source>
         <translation>
             <numerusform>%n idle deal (30 days without a stage change, reply or meeting)</numerusform>
@@ -110,7 +99,6 @@
 <context>
     <name>NineTouchUi::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="141"/>
         <source>Today: %n step(s)</source>
         <translation>
             <numerusform>Today: %n step</numerusform>
@@ -118,7 +106,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="142"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -126,7 +113,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="209"/>
         <source>%1 · %n deal(s)</source>
         <translation>
             <numerusform>%1 · %n deal</numerusform>
