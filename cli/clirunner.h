@@ -1,4 +1,4 @@
-// ninetouch-cli's commands over the core (../shared/cli.md is the contract).
+// ninetouch-cli's commands over the core (docs/cli.md is the contract).
 #pragma once
 
 #include <QCoreApplication>

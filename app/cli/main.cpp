@@ -1,4 +1,4 @@
-// ninetouch-cli: the headless twin of the desktop app (../shared/cli.md).
+// ninetouch-cli: the headless twin of the desktop app (docs/cli.md is its contract).
 #include "clirunner.h"
 
 #include "translations.h"
