@@ -150,6 +150,9 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
             ++c.effort.touches;
         switch (t.kind) {
         case TouchKind::MeetingSet:
+            // A meeting agreed after the break-up email: the prospect answered.
+            if (r.breakupSent)
+                r.signOfLife(t.at, false);
             if (!r.inPursuit) {
                 r.startPursuit();
                 r.recapNeeded = true;
@@ -175,7 +178,8 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
             r.signOfLife(t.at, true);
             break;
         case TouchKind::Reopened:
-            r.signOfLife(t.at, false);
+            // A sign of life like a reply: a meeting still scheduled is cycle 1 of a new pursuit.
+            r.signOfLife(t.at, true);
             break;
         case TouchKind::MeetingCancelled:
             if (r.meetingId == t.meetingId || t.meetingId == 0)
@@ -433,9 +437,9 @@ QDateTime CadenceEngine::proposeSlot(const Meeting &missed, const QList<Meeting>
     // Business days are counted in the rep's zone; the time of day is kept in the meeting's.
     const QDate repDay = m_calendar.localDate(missed.start);
     const qint64 shift = repDay.daysTo(m_calendar.addBusinessDays(repDay, slotDays));
-    QDateTime candidate(local.date().addDays(shift), local.time(), zone);
+    QDateTime candidate = instantAt(local.date().addDays(shift), local.time(), zone);
     if (!candidate.isValid()) // the time falls in a spring-forward gap: an hour later exists
-        candidate = QDateTime(local.date().addDays(shift), local.time().addSecs(3600), zone);
+        candidate = instantAt(local.date().addDays(shift), local.time().addSecs(3600), zone);
     return nextFreeSlot(candidate.toUTC(), missed.minutes, busy);
 }
 

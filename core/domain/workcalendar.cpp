@@ -99,13 +99,22 @@ QDate WorkCalendar::localDate(const QDateTime &instant) const
 
 QDateTime instantAt(QDate date, QTime time, const QTimeZone &zone)
 {
-    const QDateTime dt(date, time, zone);
-    if (!dt.isValid())
+    if (!date.isValid() || !time.isValid() || !zone.isValid())
         return {};
-    // Qt 6.4 moves a time in the gap instead of refusing it: check it round-trips.
-    if (dt.date() != date || dt.time() != time)
-        return {};
-    return dt;
+    // The wall-clock time read as if it were UTC; each offset the zone has around it gives a
+    // candidate instant, kept when it reads back as that wall-clock time. A time in the
+    // spring-forward gap has none (Qt 6.4 would silently move it); a time in the fall-back
+    // hour has two, and the first is the one meant (RFC 5545 3.3.5).
+    const QDateTime naive(date, time, Qt::UTC);
+    QDateTime first;
+    for (const qint64 probe : { -86400LL, 0LL, 86400LL }) {
+        const int offset = zone.offsetFromUtc(naive.addSecs(probe));
+        const QDateTime candidate = naive.addSecs(-offset).toTimeZone(zone);
+        if (candidate.date() == date && candidate.time() == time
+            && (!first.isValid() || candidate < first))
+            first = candidate;
+    }
+    return first;
 }
 
 } // namespace NineTouch

@@ -61,7 +61,8 @@ private:
 
 // A local date and time in a zone as an instant. Refuses (returns an invalid
 // QDateTime) a time that does not exist there, such as one in the spring-forward
-// gap: Qt 6.4 would otherwise silently pick another time.
+// gap: Qt 6.4 would otherwise silently pick another time. A time that happens twice (the
+// fall-back hour) is its first occurrence.
 QDateTime instantAt(QDate date, QTime time, const QTimeZone &zone);
 
 } // namespace NineTouch

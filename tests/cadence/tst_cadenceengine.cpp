@@ -125,6 +125,12 @@ void TestCadenceEngine::pursuit_data()
         << brokenUp + "; lost@03-19T09:00; task@07-17T09:00; reengage@07-17T09:30" << "07-17T10:00" << "" << "lost" << 3 << 9 << "" << "";
     QTest::newRow("reopening a lost deal starts over: set the next meeting")
         << brokenUp + "; lost@03-19T09:00; task@07-17T09:00; reopen@07-20T09:00" << "07-20T09:05" << "" << "no-meeting" << 0 << 0 << "set-meeting" << "07-20T09:00";
+    QTest::newRow("a meeting set after the break-up email means an answer: a new pursuit at cycle 1")
+        << brokenUp + "; set@03-13T11:00>03-18T14:00" << "03-13T11:05" << "" << "engaged" << 1 << 0 << "recap" << "03-13T11:00";
+    QTest::newRow("that new pursuit has no deadline left: a missed call in it starts cycle 2")
+        << brokenUp + "; set@03-13T11:00>03-18T14:00; recap@03-13T11:10; invite@03-13T11:11; miss@03-18T14:01>03-20T14:00" << "03-18T14:05" << "" << "silent" << 2 << 1 << "missed-call" << "03-18T14:01";
+    QTest::newRow("reopening a won deal keeps its meeting as cycle 1, and its call counts")
+        << cycle1 + "; won@03-04T12:00; reopen@03-04T13:00; miss@03-05T10:01>03-09T10:00" << "03-05T10:05" << "" << "silent" << 2 << 1 << "missed-call" << "03-05T10:01";
     QTest::newRow("a won deal has nothing left to do")
         << cycle1 + "; won@03-04T12:00" << "03-04T12:05" << "" << "won" << 1 << 1 << "" << "";
     // clang-format on
