@@ -63,6 +63,12 @@ QString flagOf(Field field)
         return QStringLiteral("--db");
     case Field::Title:
         return QStringLiteral("--title");
+    case Field::Topic:
+        return QStringLiteral("--topic");
+    case Field::FirstName:
+        return QStringLiteral("--first-name");
+    case Field::Region:
+        return QStringLiteral("--region");
     case Field::Organization:
         return QStringLiteral("--org");
     case Field::ContactName:

@@ -151,6 +151,7 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
     return QJsonObject {
         { QStringLiteral("id"), d.id },
         { QStringLiteral("title"), d.title },
+        { QStringLiteral("topic"), d.prospectTopic() },
         { QStringLiteral("organization"), d.organization },
         { QStringLiteral("stage"), d.stage },
         { QStringLiteral("status"), toString(d.status) },
@@ -171,7 +172,9 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
                         { QStringLiteral("phone"), d.contact.phone },
                         { QStringLiteral("mobile"), d.contact.mobile },
                         { QStringLiteral("reception"), d.contact.reception },
-                        { QStringLiteral("language"), d.contact.language } } },
+                        { QStringLiteral("language"), d.contact.language },
+                        { QStringLiteral("first_name"), d.contact.greetingName() },
+                        { QStringLiteral("region"), d.contact.region } } },
         { QStringLiteral("next_meeting"), next },
         { QStringLiteral("cadence"), cadence(c) },
         { QStringLiteral("timeline"), timeline },

@@ -20,7 +20,8 @@ const QStringList dealOptions {
     QStringLiteral("email"),         QStringLiteral("phone"), QStringLiteral("mobile"),
     QStringLiteral("reception"),     QStringLiteral("value"), QStringLiteral("currency"),
     QStringLiteral("stage"),         QStringLiteral("tz"),    QStringLiteral("language"),
-    QStringLiteral("value-summary"), QStringLiteral("cost")
+    QStringLiteral("value-summary"), QStringLiteral("cost"),  QStringLiteral("topic"),
+    QStringLiteral("first-name"),    QStringLiteral("region")
 };
 
 const QStringList updateOptions = dealOptions
@@ -52,6 +53,10 @@ Status applyOptions(Context &c, Deal &d, bool creating)
             field = v->trimmed();
     };
     text("title", d.title);
+    text("topic", d.topic);
+    text("first-name", d.contact.firstName);
+    text("region", d.contact.region);
+    d.contact.region = d.contact.region.toUpper();
     text("org", d.organization);
     text("contact", d.contact.name);
     text("email", d.contact.email);

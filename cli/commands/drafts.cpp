@@ -31,44 +31,47 @@ Status draft(Context &c)
     if (!d)
         return d.error();
     if (c.json()) {
-        QJsonArray problems;
-        for (const QString &p : d->problems)
-            problems.append(p);
-        c.print(QJsonObject { { QStringLiteral("subject"), d->subject },
-                              { QStringLiteral("body"), d->body },
-                              { QStringLiteral("ready"), d->ready() },
-                              { QStringLiteral("problems"), problems },
-                              { QStringLiteral("to"), d->toEmail },
-                              { QStringLiteral("from"), d->fromEmail },
-                              { QStringLiteral("language"), d->language },
-                              { QStringLiteral("invite"), bool(d->invite) },
-                              { QStringLiteral("mailto"), d->mailto() } });
+        c.print(QJsonObject {
+            { QStringLiteral("subject"), d->subject },
+            { QStringLiteral("body"), d->body },
+            { QStringLiteral("ready"), d->ready() },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(d->problemTexts(true)) },
+            { QStringLiteral("warnings"), QJsonArray::fromStringList(d->problemTexts(false)) },
+            { QStringLiteral("to"), d->toEmail },
+            { QStringLiteral("from"), d->fromEmail },
+            { QStringLiteral("language"), d->language },
+            { QStringLiteral("invite"), bool(d->invite) },
+            { QStringLiteral("mailto"), d->mailto() } });
     } else {
         c.out() << Text::tr("To: %1 <%2>\nSubject: %3\n\n%4")
                        .arg(d->toName, d->toEmail, d->subject, d->body);
         if (!d->body.endsWith(QLatin1Char('\n')))
             c.out() << '\n';
-        for (const QString &p : d->problems)
+        for (const QString &p : d->problemTexts(true))
             c.out() << Text::tr("Problem: %1\n").arg(p);
+        for (const QString &w : d->problemTexts(false))
+            c.out() << Text::tr("Warning: %1\n").arg(w);
     }
     if (!d->ready())
         return refusal(Text::tr("The %1 draft for deal %2 is not ready: %3")
                            .arg(stepText)
                            .arg(*id)
-                           .arg(d->problems.join(QLatin1Char(' '))));
+                           .arg(d->problemTexts(true).join(QLatin1Char(' '))));
+    bool inviteTravels = false;
     if (auto eml = c.option("eml")) {
         if (Status s =
                 c.writeFile(QStringLiteral("--eml"), *eml, Email::toEml(d->message(c.now())));
             !s)
             return s;
+        inviteTravels = d->invite.has_value();
     }
     if (c.args().flag("sent")) {
+        // The invite counts as sent only when it travelled with the email (in the .eml).
         const auto kind = touchKindFor(*step);
         Q_ASSERT(kind);
-        auto t = c.pipeline().logTouch(*id, *kind, {}, Text::tr("sent from a NineTouch draft"),
-                                       d->sentText(), c.now());
-        if (!t)
-            return t.error();
+        if (Status s = c.pipeline().recordSent(*id, *kind, d->sentText(), inviteTravels, c.now());
+            !s)
+            return s;
     }
     return success();
 }
@@ -88,14 +91,6 @@ Status ics(Context &c)
         c.now());
     if (!invite)
         return invite.error();
-    if (method == QLatin1String("cancel") && invite->method == Invite::Method::Cancel) {
-        // Cancelling a meeting that is still scheduled outranks its last request.
-        const auto scheduled = c.pipeline().activity().scheduledMeeting(*id);
-        if (!scheduled)
-            return scheduled.error();
-        if (*scheduled && (*scheduled)->uid == invite->uid)
-            invite->sequence = (*scheduled)->sequence + 1;
-    }
     auto text = IcsWriter::write(*invite);
     if (!text)
         return text.error();

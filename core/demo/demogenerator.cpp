@@ -231,8 +231,10 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             Deal d;
             d.contact.name = pick(rng, firstNames) + QLatin1Char(' ') + pick(rng, lastNames);
             d.organization = pick(rng, orgFirst) + QLatin1Char(' ') + pick(rng, orgSecond);
-            d.title = pick(rng, products) + QStringLiteral(" – ")
-                + d.organization.section(QLatin1Char(' '), 0, 0);
+            const QString product = pick(rng, products);
+            d.title =
+                product + QStringLiteral(" – ") + d.organization.section(QLatin1Char(' '), 0, 0);
+            d.topic = product; // what the emails call it: never the rep's internal title
             // ASCII addresses: accents dropped (García -> garcia), spaces to dots.
             QString local;
             for (const QChar c :

@@ -19,11 +19,14 @@ std::optional<int> optionalInt(const QVariant &v)
 const QList<Field> &dealFields()
 {
     static const QList<Field> all {
-        Field::Title,    Field::Organization, Field::Stage,        Field::Value,
-        Field::Currency, Field::ValueSummary, Field::Cost,         Field::MaterialDelivered,
-        Field::Cycles,   Field::ReminderDays, Field::DeadlineDays, Field::ReengageDays,
-        Field::SlotDays, Field::ContactName,  Field::Email,        Field::Phone,
-        Field::Mobile,   Field::Reception,    Field::TimeZone,     Field::Language,
+        Field::Title,        Field::Topic,        Field::Organization,
+        Field::Stage,        Field::Value,        Field::Currency,
+        Field::ValueSummary, Field::Cost,         Field::MaterialDelivered,
+        Field::Cycles,       Field::ReminderDays, Field::DeadlineDays,
+        Field::ReengageDays, Field::SlotDays,     Field::ContactName,
+        Field::FirstName,    Field::Email,        Field::Phone,
+        Field::Mobile,       Field::Reception,    Field::TimeZone,
+        Field::Language,     Field::Region,
     };
     return all;
 }
@@ -33,6 +36,12 @@ QVariant fieldValue(const Deal &d, Field field)
     switch (field) {
     case Field::Title:
         return d.title;
+    case Field::Topic:
+        return d.topic;
+    case Field::FirstName:
+        return d.contact.firstName;
+    case Field::Region:
+        return d.contact.region;
     case Field::Organization:
         return d.organization;
     case Field::Stage:
@@ -82,6 +91,15 @@ void setFieldValue(Deal &d, Field field, const QVariant &v)
     switch (field) {
     case Field::Title:
         d.title = v.toString();
+        break;
+    case Field::Topic:
+        d.topic = v.toString();
+        break;
+    case Field::FirstName:
+        d.contact.firstName = v.toString();
+        break;
+    case Field::Region:
+        d.contact.region = v.toString();
         break;
     case Field::Organization:
         d.organization = v.toString();

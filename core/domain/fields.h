@@ -11,14 +11,17 @@ enum class Field {
     Deal, // a deal id
     // a deal and its primary contact
     Title,
+    Topic,
     Organization,
     ContactName,
+    FirstName,
     Email,
     Phone,
     Mobile,
     Reception,
     TimeZone,
     Language,
+    Region,
     Value,
     Currency,
     Stage,

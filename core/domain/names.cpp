@@ -218,6 +218,22 @@ bool isOutbound(TouchKind k)
     }
 }
 
+QString Contact::greetingName() const
+{
+    if (!firstName.trimmed().isEmpty())
+        return firstName.trimmed();
+    // "Müller, Jana" greets Jana.
+    const QString given = name.contains(QLatin1Char(','))
+        ? name.section(QLatin1Char(','), 1).trimmed()
+        : name.trimmed();
+    const QStringList words = given.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        if (!w.endsWith(QLatin1Char('.')) || words.size() == 1)
+            return w; // titles such as "Dr." are skipped
+    }
+    return given;
+}
+
 std::optional<TouchKind> touchKindFor(StepKind k)
 {
     switch (k) {

@@ -71,8 +71,12 @@ struct Contact
     QString reception; // switchboard
     QString tz; // IANA id, empty: the rep's
     QString language = QStringLiteral("en");
+    QString firstName; // as the contact is greeted; empty: taken from name
+    QString region; // ISO 3166 country code; empty: the country of the contact's zone
 
-    QString firstName() const { return name.section(QLatin1Char(' '), 0, 0); }
+    // The name a greeting uses: firstName, else the first name in name ("Smith, John" is
+    // John; a title like "Dr." is skipped).
+    QString greetingName() const;
 };
 
 // The rep's cadence policy; each field has a per-deal override.
@@ -118,7 +122,8 @@ struct Stage
 struct Deal
 {
     qint64 id = 0;
-    QString title;
+    QString title; // the rep's own name for the deal
+    QString topic; // what it is about, as the prospect reads it; empty: the title
     QString organization;
     qint64 stageId = 0;
     QString stage;
@@ -136,6 +141,8 @@ struct Deal
     QDateTime updatedAt;
     QDateTime stageChangedAt;
     QDateTime closedAt;
+
+    QString prospectTopic() const { return topic.trimmed().isEmpty() ? title : topic; }
 };
 
 struct Meeting

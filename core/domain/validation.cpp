@@ -3,6 +3,7 @@
 #include "workcalendar.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace NineTouch {
@@ -88,6 +89,19 @@ Status checkLanguage(Field field, const QString &value)
     if (!re.match(value).hasMatch())
         return inputError(
             field, tr("'%1' is not a language code; use two letters like en or de.").arg(value));
+    return success();
+}
+
+Status checkRegion(Field field, const QString &value)
+{
+    if (value.isEmpty())
+        return success();
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{2}$"));
+    if (!re.match(value).hasMatch() || QLocale::codeToTerritory(value) == QLocale::AnyTerritory)
+        return inputError(field,
+                          tr("'%1' is not a country code; use two letters like DE, AT or "
+                             "US.")
+                              .arg(value));
     return success();
 }
 

@@ -16,6 +16,8 @@ Status checkPhone(Field field, const QString &value);
 Status checkCurrency(Field field, const QString &value);
 Result<QTimeZone> checkTimeZone(Field field, const QString &value);
 Status checkLanguage(Field field, const QString &value);
+// An ISO 3166 country code (DE, AT, US) or empty.
+Status checkRegion(Field field, const QString &value);
 
 // "12000", "12000.50", "12,000": an amount in minor units (cents).
 Result<qint64> parseMoney(Field field, const QString &value);

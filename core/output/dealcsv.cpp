@@ -17,7 +17,9 @@ const QStringList &DealCsv::columns()
         QStringLiteral("value"),        QStringLiteral("currency"),
         QStringLiteral("stage"),        QStringLiteral("status"),
         QStringLiteral("lost_reason"),  QStringLiteral("value_summary"),
-        QStringLiteral("cost"),         QStringLiteral("material_delivered")
+        QStringLiteral("cost"),         QStringLiteral("material_delivered"),
+        QStringLiteral("topic"),        QStringLiteral("first_name"),
+        QStringLiteral("region")
     };
     return all;
 }
@@ -27,13 +29,27 @@ QString DealCsv::write(const QList<Deal> &deals)
     QString out = Csv::row(columns());
     for (const Deal &d : deals) {
         out += Csv::row(
-            { QString::number(d.id), d.title, d.organization, d.contact.name, d.contact.email,
-              d.contact.phone, d.contact.mobile, d.contact.reception, d.contact.tz,
+            { QString::number(d.id),
+              d.title,
+              d.organization,
+              d.contact.name,
+              d.contact.email,
+              d.contact.phone,
+              d.contact.mobile,
+              d.contact.reception,
+              d.contact.tz,
               d.contact.language,
               QString::number(double(d.valueCents) / 100.0, 'f', d.valueCents % 100 ? 2 : 0),
-              d.currency, d.stage, toString(d.status), d.lostReason, d.valueSummary,
+              d.currency,
+              d.stage,
+              toString(d.status),
+              d.lostReason,
+              d.valueSummary,
               toString(d.cost),
-              d.materialDelivered ? QStringLiteral("yes") : QStringLiteral("no") });
+              d.materialDelivered ? QStringLiteral("yes") : QStringLiteral("no"),
+              d.topic,
+              d.contact.firstName,
+              d.contact.region });
     }
     return out;
 }
@@ -123,6 +139,9 @@ Result<QList<Deal>> DealCsv::read(const QString &text, Pipeline &pipeline)
         d.contact.reception = get("reception");
         d.contact.tz = get("tz");
         d.contact.language = get("language").isEmpty() ? QStringLiteral("en") : get("language");
+        d.topic = get("topic");
+        d.contact.firstName = get("first_name");
+        d.contact.region = get("region").toUpper();
         d.currency =
             get("currency").isEmpty() ? pipeline.settings().currency : get("currency").toUpper();
         d.valueSummary = get("value_summary");

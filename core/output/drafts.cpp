@@ -1,6 +1,8 @@
 #include "drafts.h"
 
+#include "languageguess.h"
 #include "names.h"
+#include "prospectformat.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -28,7 +30,49 @@ const Meeting *lastWith(const DealHistory &h, MeetingStatus status)
     return found;
 }
 
+// The last touch of a kind for a meeting (or any meeting when meetingId is 0).
+const Touch *lastTouch(const DealHistory &h, TouchKind kind, qint64 meetingId = 0)
+{
+    const Touch *found = nullptr;
+    for (const Touch &t : h.touches) {
+        if (t.kind == kind && (meetingId == 0 || t.meetingId == meetingId))
+            found = &t;
+    }
+    return found;
+}
+
+// A subject is a sentence: it starts with a capital even when a value leads it ("the fleet
+// tracking rollout: worth another look?").
+QString capitalized(QString text)
+{
+    if (!text.isEmpty() && text.at(0).isLower())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QTimeZone zoneOf(const Meeting &m, const QTimeZone &fallback)
+{
+    const QTimeZone z(m.tz.toUtf8());
+    return z.isValid() ? z : fallback;
+}
+
 } // namespace
+
+bool Draft::ready() const
+{
+    return std::none_of(problems.cbegin(), problems.cend(),
+                        [](const Problem &p) { return p.blocking; });
+}
+
+QStringList Draft::problemTexts(bool blocking) const
+{
+    QStringList texts;
+    for (const Problem &p : problems) {
+        if (p.blocking == blocking)
+            texts << p.text;
+    }
+    return texts;
+}
 
 EmailMessage Draft::message(const QDateTime &now) const
 {
@@ -55,63 +99,229 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
 {
     const Deal &d = h.deal;
     const Settings &s = m_pipeline.settings();
-    const QLocale locale(d.contact.language);
-    QTimeZone contactZone(d.contact.tz.toUtf8());
-    if (!contactZone.isValid())
-        contactZone = s.zone();
-    auto date = [&](const QDateTime &t) {
-        return locale.toString(t.toTimeZone(contactZone).date(), QLocale::LongFormat);
-    };
-    auto time = [&](const QDateTime &t) {
-        return locale.toString(t.toTimeZone(contactZone).time(), QLocale::ShortFormat);
-    };
-    auto zone = [&](const QDateTime &t) {
-        // "CET" reads better than "GMT+1"; numeric abbreviations ("+08") are not names.
-        const QString name = contactZone.displayName(t, QTimeZone::ShortName, locale);
-        const QString abbreviation = contactZone.abbreviation(t);
-        const bool alphabetic = !abbreviation.isEmpty() && abbreviation.at(0).isLetter();
-        return name.startsWith(QLatin1String("GMT")) && alphabetic ? abbreviation : name;
-    };
+    const ProspectFormat format(d.contact, s);
 
     QHash<QString, QString> v;
-    v.insert(QStringLiteral("contact.first_name"), d.contact.firstName());
+    v.insert(QStringLiteral("contact.first_name"), d.contact.greetingName());
     v.insert(QStringLiteral("contact.name"), d.contact.name);
     v.insert(QStringLiteral("contact.email"), d.contact.email);
     v.insert(QStringLiteral("organization.name"), d.organization);
     v.insert(QStringLiteral("deal.title"), d.title);
+    v.insert(QStringLiteral("deal.topic"), d.prospectTopic());
     v.insert(QStringLiteral("deal.value_summary"), d.valueSummary);
+    if (d.valueCents > 0)
+        v.insert(QStringLiteral("deal.value"), format.money(d.valueCents, d.currency));
     v.insert(QStringLiteral("rep.name"), s.repName);
     v.insert(QStringLiteral("rep.email"), s.repEmail);
     v.insert(QStringLiteral("rep.signature"),
              s.repSignature.isEmpty() ? s.repName : s.repSignature);
 
+    // Every time is the meeting's, in its own zone; the computer's zone never shows.
     const Meeting *next = scheduledMeeting(h);
     const Meeting *missed = lastWith(h, MeetingStatus::Missed);
     // After a missed call the scheduled meeting is the proposed slot, and the agenda carries over.
     const Meeting *meeting = next ? next : (step == StepKind::MissedCall ? missed : nullptr);
     if (meeting) {
-        v.insert(QStringLiteral("meeting.date"), date(meeting->start));
-        v.insert(QStringLiteral("meeting.time"), time(meeting->start));
-        v.insert(QStringLiteral("meeting.timezone"), zone(meeting->start));
+        const QTimeZone zone = zoneOf(*meeting, format.contactZone());
+        v.insert(QStringLiteral("meeting.date"), format.date(meeting->start, zone));
+        v.insert(QStringLiteral("meeting.time"), format.time(meeting->start, zone));
+        v.insert(QStringLiteral("meeting.timezone"), format.zoneName(meeting->start, zone));
         v.insert(QStringLiteral("meeting.agenda"), meeting->agenda);
     }
     if (missed) {
-        v.insert(QStringLiteral("meeting.missed_date"), date(missed->start));
-        v.insert(QStringLiteral("meeting.missed_time"), time(missed->start));
+        const QTimeZone zone = zoneOf(*missed, format.contactZone());
+        v.insert(QStringLiteral("meeting.missed_date"), format.date(missed->start, zone));
+        v.insert(QStringLiteral("meeting.missed_time"), format.time(missed->start, zone));
     }
     if (next && missed) {
-        v.insert(QStringLiteral("slot.date"), date(next->start));
-        v.insert(QStringLiteral("slot.time"), time(next->start));
-        v.insert(QStringLiteral("slot.timezone"), zone(next->start));
+        const QTimeZone zone = zoneOf(*next, format.contactZone());
+        v.insert(QStringLiteral("slot.date"), format.date(next->start, zone));
+        v.insert(QStringLiteral("slot.time"), format.time(next->start, zone));
+        v.insert(QStringLiteral("slot.timezone"), format.zoneName(next->start, zone));
     }
     // The deadline a break-up states: the one already sent, or the one it would set now.
     const CadencePolicy policy = d.policy.appliedTo(s.policy);
     const QDateTime deadline = c.deadline.isValid()
         ? c.deadline
         : m_pipeline.engine().decisionDeadline(now, policy.deadlineDays);
-    v.insert(QStringLiteral("decision.deadline"),
-             locale.toString(deadline.toTimeZone(contactZone).date(), QLocale::LongFormat));
+    v.insert(QStringLiteral("decision.deadline"), format.date(deadline, format.contactZone()));
     return v;
+}
+
+QString DraftBuilder::whyNotNow(const DealHistory &h, const Cadence &c, StepKind step,
+                                const QDateTime &now) const
+{
+    const Deal &d = h.deal;
+    const WorkCalendar &cal = m_pipeline.engine().calendar();
+    const QDateTime endOfToday =
+        QDateTime(cal.localDate(now).addDays(1), QTime(0, 0), cal.zone()).toUTC();
+    const auto pending = std::find_if(c.steps.cbegin(), c.steps.cend(), [step](const Step &s) {
+        return s.kind == step && !s.cancel;
+    });
+    const bool isPending = pending != c.steps.cend();
+    const QLocale locale;
+    const auto when = [&](const QDateTime &t) {
+        return locale.toString(cal.toLocal(t), QStringLiteral("dddd d MMMM, HH:mm"));
+    };
+    if (isPending && pending->due < endOfToday)
+        return {};
+    if (isPending)
+        return tr("The %1 is due on %2, not yet.")
+            .arg(CadenceEngine::stepLabel(*pending).toLower(), when(pending->due));
+
+    if (step == StepKind::Reengage)
+        return d.status == DealStatus::Lost
+            ? tr("There is no re-engage task open for this deal.")
+            : tr("A re-engage email is for a lost deal, months after it was lost.");
+    if (d.status != DealStatus::Open)
+        return d.status == DealStatus::Won ? tr("The deal is won: there is nothing to chase.")
+                                           : tr("The deal is lost: reopen it first.");
+    const Meeting *next = scheduledMeeting(h);
+    switch (step) {
+    case StepKind::Recap:
+        if (!next)
+            return tr("There is no meeting to recap: set the next meeting first.");
+        if (const Touch *sent = lastTouch(h, TouchKind::Recap, next->id))
+            return tr("The recap for this meeting was sent on %1.").arg(when(sent->at));
+        if (now >= next->start)
+            return tr("The meeting has started: a recap is no longer useful.");
+        return tr("This meeting was proposed in the missed-call email, which already stated it.");
+    case StepKind::Reminder:
+        if (!next)
+            return tr("There is no meeting to remind of: set the next meeting first.");
+        if (const Touch *sent = lastTouch(h, TouchKind::Reminder, next->id))
+            return tr("The reminder for this meeting was sent on %1.").arg(when(sent->at));
+        if (now >= next->start)
+            return tr("The meeting has started: a reminder is no longer useful.");
+        return tr("The meeting is too close for a reminder: call at the agreed time.");
+    case StepKind::MissedCall: {
+        // The last missed call, and whether its email went out.
+        const Touch *miss = nullptr;
+        for (const Touch &t : h.touches) {
+            if (t.isMissedCall())
+                miss = &t;
+        }
+        const Touch *email = lastTouch(h, TouchKind::MissedCall);
+        if (miss && email && email->at >= miss->at)
+            return tr("No call was missed since the last missed-call email (%1).")
+                .arg(when(email->at));
+        if (next && now < next->start)
+            return tr("The call is still ahead (%1): a missed-call email is for a call that was "
+                      "missed.")
+                .arg(when(next->start));
+        return tr("No call was missed since the last missed-call email.");
+    }
+    case StepKind::Breakup:
+        if (c.deadline.isValid())
+            return tr("The break-up email was already sent; the prospect has until %1 to "
+                      "decide.")
+                .arg(when(c.deadline));
+        if (c.cycle > 0)
+            return {}; // an early break-up: allowed while a pursuit runs
+        return tr("No pursuit is running (the prospect answered, or no meeting was set since): a "
+                  "break-up email is only for a prospect who has not answered.");
+    default:
+        break;
+    }
+    return {};
+}
+
+Result<DueEmail> DraftBuilder::dueEmail(qint64 dealId, const QDateTime &now) const
+{
+    auto h = m_pipeline.history(dealId);
+    if (!h)
+        return h.error();
+    const Cadence c = m_pipeline.engine().evaluate(*h, now);
+    for (const Step &s : c.steps) {
+        if (emailSteps().contains(s.kind) && whyNotNow(*h, c, s.kind, now).isEmpty())
+            return DueEmail { s.kind, {} };
+    }
+    const QString advice = m_pipeline.engine().recommend(c, *h);
+    return DueEmail { std::nullopt, tr("Nothing to send now. %1").arg(advice) };
+}
+
+Draft DraftBuilder::base(const DealHistory &h) const
+{
+    const Settings &s = m_pipeline.settings();
+    Draft draft;
+    draft.dealId = h.deal.id;
+    draft.fromName = s.repName;
+    draft.fromEmail = s.repEmail;
+    draft.toName = h.deal.contact.name;
+    draft.toEmail = h.deal.contact.email;
+    draft.language = h.deal.contact.language;
+    if (s.repEmail.isEmpty())
+        draft.problems << Problem { tr("Your email address is not set: add it in the settings."),
+                                    Field::RepEmail, true };
+    return draft;
+}
+
+QList<Problem> DraftBuilder::languageProblems(const DealHistory &h, const EmailTemplate &tpl,
+                                              const QString &body) const
+{
+    QList<Problem> out;
+    const QString language = h.deal.contact.language;
+    const QString reader = h.deal.contact.name;
+    const QString languageName = QLocale(language).nativeLanguageName();
+    const auto uses = [&](const char *placeholder) {
+        return tpl.body.contains(QLatin1String(placeholder))
+            || tpl.subject.contains(QLatin1String(placeholder));
+    };
+    if (uses("deal.value_summary")
+        && LanguageGuess::looksLikeAnotherLanguage(h.deal.valueSummary, language))
+        out << Problem { tr("The value summary does not read as %1, the language %2 reads.")
+                             .arg(languageName, reader),
+                         Field::ValueSummary, false };
+    if (uses("meeting.agenda")) {
+        const Meeting *m = scheduledMeeting(h);
+        if (!m)
+            m = lastWith(h, MeetingStatus::Missed);
+        if (m && LanguageGuess::looksLikeAnotherLanguage(m->agenda, language))
+            out << Problem { tr("The agenda does not read as %1, the language %2 reads.")
+                                 .arg(languageName, reader),
+                             Field::Agenda, false };
+    }
+    if (tpl.custom && LanguageGuess::looksLikeAnotherLanguage(body, language))
+        out << Problem {
+            tr("The text does not read as %1, the language %2 reads.").arg(languageName, reader),
+            Field::Language, false
+        };
+    return out;
+}
+
+void DraftBuilder::addRenderProblems(Draft &draft, const Rendered &rendered, bool explained)
+{
+    const auto add = [&draft](const Problem &p) {
+        const bool known =
+            std::any_of(draft.problems.cbegin(), draft.problems.cend(), [&p](const Problem &q) {
+                return q.text == p.text || (p.fix != Field::None && q.fix == p.fix);
+            });
+        if (!known)
+            draft.problems << p;
+    };
+    for (const QString &text : rendered.problems) {
+        const auto missing = std::find_if(
+            rendered.missing.cbegin(), rendered.missing.cend(), [&text](const QString &name) {
+                return text.contains(QStringLiteral("{{") + name + QStringLiteral("}}"));
+            });
+        const QString name = missing == rendered.missing.cend() ? QString() : *missing;
+        if (name == QLatin1String("rep.name") || name == QLatin1String("rep.signature"))
+            add(Problem { tr("Your name is not set: add it, with your signature, in the "
+                             "settings."),
+                          Field::RepName, true });
+        else if (name == QLatin1String("rep.email"))
+            add(Problem { tr("Your email address is not set: add it in the settings."),
+                          Field::RepEmail, true });
+        else if (name == QLatin1String("deal.value_summary"))
+            add(Problem { tr("The deal has no value summary: add what the prospect gains."),
+                          Field::ValueSummary, true });
+        else if (explained
+                 && (name.startsWith(QLatin1String("meeting."))
+                     || name.startsWith(QLatin1String("slot."))))
+            continue; // the rule's own reason says why there is no meeting to state
+        else
+            add(Problem { text, Field::None, true });
+    }
 }
 
 Result<Draft> DraftBuilder::build(qint64 dealId, StepKind step, const QDateTime &now) const
@@ -129,46 +339,47 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
                                   const QDateTime &now) const
 {
     if (!emailSteps().contains(tpl.step))
-        return inputError(
-            tr("There is no email for the step '%1'; drafts exist for recap, reminder, "
-               "missed-call, breakup and reengage.")
-                .arg(toString(tpl.step)));
+        return inputError(tr("There is no email for the step '%1'; drafts exist for recap, "
+                             "reminder, missed-call, breakup and reengage.")
+                              .arg(toString(tpl.step)));
     auto h = m_pipeline.history(dealId);
     if (!h)
         return h.error();
     const Cadence c = m_pipeline.engine().evaluate(*h, now);
     const auto values = this->values(*h, c, tpl.step, now);
-    const Settings &s = m_pipeline.settings();
 
-    Draft draft;
-    draft.dealId = dealId;
+    Draft draft = base(*h);
     draft.step = tpl.step;
     draft.language = tpl.language;
-    draft.fromName = s.repName;
-    draft.fromEmail = s.repEmail;
-    draft.toName = h->deal.contact.name;
-    draft.toEmail = h->deal.contact.email;
     const Rendered subject = TemplateRenderer::render(tpl.subject, values, tr("subject"));
     const Rendered body = TemplateRenderer::render(tpl.body, values, tr("body"));
-    draft.subject = subject.text;
+    draft.subject = capitalized(subject.text);
     draft.body = body.text;
     // The rule's own problems first: they say best what to do.
-    if (s.repEmail.isEmpty())
-        draft.problems << tr("Your email address is not set: add it in the settings.");
+    if (const QString why = whyNotNow(*h, c, tpl.step, now); !why.isEmpty())
+        draft.problems.prepend(Problem { why, Field::None, true });
     if (tpl.step == StepKind::Breakup) {
         // Cost, value, action: never an empty "just checking in".
         if (h->deal.valueSummary.trimmed().isEmpty())
-            draft.problems << tr(
-                "A break-up email restates the value: add the deal's value summary first.");
+            draft.problems << Problem {
+                tr("A break-up email restates the value: add the deal's value summary first."),
+                Field::ValueSummary, true
+            };
         else if (!tpl.body.contains(QLatin1String("deal.value_summary")))
-            draft.problems << tr(
-                "A break-up email restates the value: put {{deal.value_summary}} in it.");
+            draft.problems << Problem {
+                tr("A break-up email restates the value: put {{deal.value_summary}} in it."),
+                Field::None, true
+            };
         if (!tpl.body.contains(QLatin1String("decision.deadline"))
             && !tpl.subject.contains(QLatin1String("decision.deadline")))
-            draft.problems << tr("A break-up email asks for a decision by a deadline: put "
-                                 "{{decision.deadline}} in it.");
+            draft.problems << Problem { tr("A break-up email asks for a decision by a deadline: "
+                                           "put {{decision.deadline}} in it."),
+                                        Field::None, true };
     }
-    draft.problems << subject.problems << body.problems;
+    const bool explained = !whyNotNow(*h, c, tpl.step, now).isEmpty();
+    addRenderProblems(draft, subject, explained);
+    addRenderProblems(draft, body, explained);
+    draft.problems << languageProblems(*h, tpl, draft.body);
     // Invite steps carry the invite; a break-up that called a meeting off carries its CANCEL.
     if (tpl.step == StepKind::Recap || tpl.step == StepKind::MissedCall) {
         if (auto inv = invite(dealId, Invite::Method::Request, now))
@@ -180,6 +391,32 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
     return draft;
 }
 
+Result<Draft> DraftBuilder::buildFree(qint64 dealId, const QString &subjectText,
+                                      const QString &bodyText, const QDateTime &now) const
+{
+    auto h = m_pipeline.history(dealId);
+    if (!h)
+        return h.error();
+    const Cadence c = m_pipeline.engine().evaluate(*h, now);
+    const auto values = this->values(*h, c, StepKind::Recap, now);
+    Draft draft = base(*h);
+    draft.free = true;
+    const Rendered subject = TemplateRenderer::render(subjectText, values, tr("subject"));
+    const Rendered body = TemplateRenderer::render(bodyText, values, tr("body"));
+    draft.subject = subject.text;
+    draft.body = body.text;
+    if (draft.subject.trimmed().isEmpty())
+        draft.problems << Problem { tr("The email needs a subject."), Field::None, true };
+    if (draft.body.trimmed().isEmpty())
+        draft.problems << Problem { tr("The email has no text yet."), Field::None, true };
+    addRenderProblems(draft, subject, false);
+    addRenderProblems(draft, body, false);
+    EmailTemplate typed;
+    typed.custom = true;
+    draft.problems << languageProblems(*h, typed, draft.body);
+    return draft;
+}
+
 Result<Invite> DraftBuilder::invite(qint64 dealId, Invite::Method method,
                                     const QDateTime &now) const
 {
@@ -187,6 +424,7 @@ Result<Invite> DraftBuilder::invite(qint64 dealId, Invite::Method method,
     if (!h)
         return h.error();
     const Meeting *m = scheduledMeeting(*h);
+    const bool cancelsScheduled = method == Invite::Method::Cancel && m;
     if (method == Invite::Method::Cancel && !m)
         m = lastWith(*h, MeetingStatus::Cancelled);
     if (!m)
@@ -200,18 +438,20 @@ Result<Invite> DraftBuilder::invite(qint64 dealId, Invite::Method method,
     const EmailTemplate &tpl = *found;
     const Cadence c = m_pipeline.engine().evaluate(*h, now);
     auto v = values(*h, c, StepKind::Invite, now);
-    // An invite never shows a raw placeholder: without an agenda it names the deal.
-    v.insert(QStringLiteral("meeting.agenda"), m->agenda.isEmpty() ? h->deal.title : m->agenda);
+    // An invite never shows a raw placeholder: without an agenda it names the topic.
+    v.insert(QStringLiteral("meeting.agenda"),
+             m->agenda.isEmpty() ? h->deal.prospectTopic() : m->agenda);
 
     Invite inv;
     inv.method = method;
     inv.uid = m->uid;
-    // A CANCEL must outrank everything the prospect has seen: the cancelled meeting's
-    // sequence was raised when it was called off.
-    inv.sequence = m->sequence;
+    // A CANCEL must outrank every REQUEST the prospect has seen for the UID: a meeting called
+    // off already had its sequence raised; one still scheduled (an early break-up being
+    // drafted) is raised here.
+    inv.sequence = cancelsScheduled ? m->sequence + 1 : m->sequence;
     inv.start = m->start;
     inv.minutes = m->minutes;
-    inv.summary = TemplateRenderer::render(tpl.subject, v, tr("invite subject")).text;
+    inv.summary = capitalized(TemplateRenderer::render(tpl.subject, v, tr("invite subject")).text);
     inv.description = TemplateRenderer::render(tpl.body, v, tr("invite text")).text;
     inv.organizerName = s.repName;
     inv.organizerEmail = s.repEmail;

@@ -1,5 +1,7 @@
-// Drafts for a deal's step: the template rendered with the deal's values, the problems that
-// keep it from being ready, and the invite it carries.
+// Drafts for a deal's step: the template rendered with the deal's values in the prospect's
+// conventions, the invite it carries, and whether it makes sense to send now. The rules of what
+// is ready live here, the same for the app and the CLI (docs/method.md, "What the prospect
+// reads").
 #pragma once
 
 #include "emailwriter.h"
@@ -9,10 +11,22 @@
 
 namespace NineTouch {
 
+// Something that keeps a draft from going out (blocking), or that the rep should look at
+// (a warning). fix names the value that mends it, when there is one: the app links to it.
+struct Problem
+{
+    QString text;
+    Field fix = Field::None;
+    bool blocking = true;
+
+    friend bool operator==(const Problem &, const Problem &) = default;
+};
+
 struct Draft
 {
     qint64 dealId = 0;
     StepKind step = StepKind::Recap;
+    bool free = false; // a free email: logged as a note, never as a step
     QString language;
     QString fromName;
     QString fromEmail;
@@ -20,14 +34,23 @@ struct Draft
     QString toEmail;
     QString subject;
     QString body;
-    QStringList problems;
+    QList<Problem> problems;
     std::optional<Invite> invite; // for invite steps: recap, missed-call; a CANCEL after a break-up
 
-    bool ready() const { return problems.isEmpty(); }
+    bool ready() const;
+    QStringList problemTexts(bool blocking = true) const;
     EmailMessage message(const QDateTime &now) const;
     QString mailto() const { return Email::mailtoUrl(toEmail, subject, body); }
     // The exact text recorded on the timeline when it is marked as sent.
     QString sentText() const { return subject + QStringLiteral("\n\n") + body; }
+};
+
+// What the composer opens on: the email the rule has due for the deal today, or why there is
+// nothing to send ("the deadline passed: confirm lost").
+struct DueEmail
+{
+    std::optional<StepKind> step;
+    QString instead;
 };
 
 class DraftBuilder final
@@ -48,11 +71,21 @@ public:
     Result<Draft> build(qint64 dealId, StepKind step, const QDateTime &now) const;
     // The draft from a template being edited (the composer's live preview).
     Result<Draft> build(qint64 dealId, const EmailTemplate &tpl, const QDateTime &now) const;
+    // A free email (not a step of the rule), with the same placeholders.
+    Result<Draft> buildFree(qint64 dealId, const QString &subject, const QString &body,
+                            const QDateTime &now) const;
     // The invite for the deal's scheduled meeting (REQUEST), or for the meeting a break-up
-    // or a lost deal cancelled (CANCEL).
+    // or a lost deal cancelled (CANCEL); a CANCEL outranks every REQUEST sent for that UID.
     Result<Invite> invite(qint64 dealId, Invite::Method method, const QDateTime &now) const;
 
-    // The placeholder values for a deal at a moment, formatted for the contact.
+    Result<DueEmail> dueEmail(qint64 dealId, const QDateTime &now) const;
+    // Why the step's email makes no sense now (empty: it does). A step is sendable when the
+    // rule has it pending and due by the end of the rep's day; the break-up email also early,
+    // while a pursuit runs and none was sent.
+    QString whyNotNow(const DealHistory &h, const Cadence &c, StepKind step,
+                      const QDateTime &now) const;
+
+    // The placeholder values for a deal at a moment, in the contact's conventions.
     QHash<QString, QString> values(const DealHistory &h, const Cadence &c, StepKind step,
                                    const QDateTime &now) const;
 
@@ -60,6 +93,14 @@ public:
     Templates &templates() { return m_templates; }
 
 private:
+    // Text the rep typed in another language than the contact's (warnings).
+    QList<Problem> languageProblems(const DealHistory &h, const EmailTemplate &tpl,
+                                    const QString &body) const;
+    Draft base(const DealHistory &h) const;
+    // The renderer's problems in the rep's words: a missing value the rep can fill names the
+    // value (and its fix) instead of the placeholder; one the rule already explains is dropped.
+    static void addRenderProblems(Draft &draft, const Rendered &rendered, bool explained);
+
     Pipeline &m_pipeline;
     Templates m_templates;
 };

@@ -134,19 +134,31 @@ QByteArray toEml(const EmailMessage &m)
     if (m.calendar.isEmpty())
         return out + text;
 
-    const QByteArray boundary = "=_ninetouch_" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    // As calendar servers send invitations (RFC 6047): the text and the iMIP part as
+    // alternatives, so Outlook, Gmail and Apple Mail show accept and decline; the .ics attached
+    // too, for clients that only offer attachments.
+    const QByteArray mixed = "=_ninetouch_" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    const QByteArray alternative =
+        "=_ninetouch_alt_" + QUuid::createUuid().toByteArray(QUuid::Id128);
     const QByteArray method =
         m.calendarMethod.isEmpty() ? QByteArray("REQUEST") : m.calendarMethod.toUpper().toLatin1();
-    out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
+    const QByteArray calendar = base64Lines(m.calendar);
+    out += "Content-Type: multipart/mixed; boundary=\"" + mixed + "\"\r\n\r\n";
     out += "This is a multi-part message in MIME format.\r\n";
-    out += "--" + boundary + "\r\n" + text;
-    out += "--" + boundary + "\r\n";
-    out += "Content-Type: text/calendar; charset=UTF-8; method=" + method
-        + "; name=\"invite.ics\"\r\n";
+    out += "--" + mixed + "\r\n";
+    out += "Content-Type: multipart/alternative; boundary=\"" + alternative + "\"\r\n\r\n";
+    out += "--" + alternative + "\r\n" + text;
+    out += "--" + alternative + "\r\n";
+    out += "Content-Type: text/calendar; charset=UTF-8; method=" + method + "\r\n";
+    out += "Content-Transfer-Encoding: base64\r\n\r\n";
+    out += calendar;
+    out += "--" + alternative + "--\r\n";
+    out += "--" + mixed + "\r\n";
+    out += "Content-Type: application/ics; name=\"invite.ics\"\r\n";
     out += "Content-Disposition: attachment; filename=\"invite.ics\"\r\n";
     out += "Content-Transfer-Encoding: base64\r\n\r\n";
-    out += base64Lines(m.calendar);
-    out += "--" + boundary + "--\r\n";
+    out += calendar;
+    out += "--" + mixed + "--\r\n";
     return out;
 }
 

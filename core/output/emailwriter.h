@@ -22,9 +22,10 @@ struct EmailMessage
 
 namespace Email {
 
-// RFC 5322 with MIME: UTF-8 text, base64; for an invite, multipart/mixed with a
-// text/calendar part (RFC 6047); X-Unsent: 1. CR and LF in names and the subject are
-// replaced, so no input can add a header.
+// RFC 5322 with MIME: UTF-8 text, base64; for an invite, multipart/mixed holding a
+// multipart/alternative of the text and the iMIP text/calendar part (RFC 6047, method as in
+// the calendar), then the .ics as an attachment; X-Unsent: 1. CR and LF in names and the
+// subject are replaced, so no input can add a header.
 QByteArray toEml(const EmailMessage &message);
 
 // A header field's value, as ASCII: encoded-words (RFC 2047) when needed, never splitting a

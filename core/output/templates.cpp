@@ -33,7 +33,9 @@ const QList<std::pair<QString, QString>> &TemplateRenderer::placeholders()
         { QStringLiteral("contact.name"), tr("Contact's full name") },
         { QStringLiteral("contact.email"), tr("Contact's email") },
         { QStringLiteral("organization.name"), tr("Organization") },
-        { QStringLiteral("deal.title"), tr("Deal title") },
+        { QStringLiteral("deal.topic"), tr("What the deal is about, as the prospect knows it") },
+        { QStringLiteral("deal.title"), tr("Deal title (your own name for it)") },
+        { QStringLiteral("deal.value"), tr("Deal value, in the prospect's conventions") },
         { QStringLiteral("deal.value_summary"), tr("What the prospect gains") },
         { QStringLiteral("meeting.date"), tr("Next meeting's date") },
         { QStringLiteral("meeting.time"), tr("Next meeting's time") },
@@ -102,6 +104,7 @@ Rendered TemplateRenderer::render(const QString &text, const QHash<QString, QStr
                       "like {{%1|...}}.")
                        .arg(name, where)
                        .arg(line);
+            out.missing << name;
             out.text += m.captured(0);
         }
     }

@@ -24,6 +24,7 @@ struct Rendered
 {
     QString text;
     QStringList problems; // each names the placeholder and where it stands
+    QStringList missing; // the known placeholders that had no value (also among problems)
 };
 
 class TemplateRenderer final

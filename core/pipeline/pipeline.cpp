@@ -148,9 +148,10 @@ Status Pipeline::validate(const Deal &d) const
     if (d.contact.name.trimmed().isEmpty())
         return inputError(Field::ContactName, tr("a deal needs a contact."));
     for (const auto &[field, value, length] :
-         { std::tuple { Field::Title, d.title, 200 },
+         { std::tuple { Field::Title, d.title, 200 }, std::tuple { Field::Topic, d.topic, 200 },
            std::tuple { Field::Organization, d.organization, 200 },
            std::tuple { Field::ContactName, d.contact.name, 200 },
+           std::tuple { Field::FirstName, d.contact.firstName, 100 },
            std::tuple { Field::LostReason, d.lostReason, 500 } }) {
         if (Status s = checkText(field, value, length, false); !s)
             return s;
@@ -170,6 +171,8 @@ Status Pipeline::validate(const Deal &d) const
             return z.error();
     }
     if (Status s = checkLanguage(Field::Language, d.contact.language); !s)
+        return s;
+    if (Status s = checkRegion(Field::Region, d.contact.region); !s)
         return s;
     if (Status s = checkCurrency(Field::Currency, d.currency); !s)
         return s;
@@ -609,6 +612,24 @@ Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime
         return s.error();
     changed();
     return id;
+}
+
+Status Pipeline::recordSent(qint64 dealId, TouchKind kind, const QString &text, bool withInvite,
+                            const QDateTime &now, const QString &note)
+{
+    Status s = m_db->write([&]() -> Status {
+        auto sent = logTouch(dealId, kind, {}, note, text, now);
+        if (!sent)
+            return sent.error();
+        if (!withInvite || kind == TouchKind::Invite)
+            return success();
+        auto invite = logTouch(dealId, TouchKind::Invite, {},
+                               tr("sent with the %1 email").arg(toString(kind)), {}, now);
+        return invite ? success() : Status(invite.error());
+    });
+    if (s)
+        changed();
+    return s;
 }
 
 Status Pipeline::checkStageName(const QString &name, qint64 except) const

@@ -87,6 +87,10 @@ public:
 
     Result<qint64> logTouch(qint64 dealId, TouchKind kind, const QDateTime &at, const QString &note,
                             const QString &body, const QDateTime &now);
+    // An email sent with its exact text and, when the invite travelled with it (an .eml that
+    // carried it), the invite too: both or neither.
+    Status recordSent(qint64 dealId, TouchKind kind, const QString &text, bool withInvite,
+                      const QDateTime &now, const QString &note = {});
 
     Status markWon(qint64 dealId, const QDateTime &now);
     Status markLost(qint64 dealId, const QString &reason, const QDateTime &now);

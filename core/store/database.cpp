@@ -73,6 +73,7 @@ Field fieldOfColumn(const QByteArray &table, const QByteArray &column)
 {
     static const QHash<QByteArray, Field> deals {
         { "title", Field::Title },
+        { "topic", Field::Topic },
         { "organization_id", Field::Organization },
         { "stage_id", Field::Stage },
         { "stage_changed_at", Field::Stage },
@@ -94,7 +95,8 @@ Field fieldOfColumn(const QByteArray &table, const QByteArray &column)
         { "name", Field::ContactName },    { "email", Field::Email },
         { "phone", Field::Phone },         { "mobile", Field::Mobile },
         { "reception", Field::Reception }, { "tz", Field::TimeZone },
-        { "language", Field::Language },   { "organization_id", Field::Organization },
+        { "language", Field::Language },   { "first_name", Field::FirstName },
+        { "region", Field::Region },       { "organization_id", Field::Organization },
     };
     if (table == "deals")
         return deals.value(column, Field::None);

@@ -18,7 +18,8 @@ const char dealColumns[] = R"sql(
            d.created_at, d.updated_at, d.stage_changed_at, d.closed_at,
            c.id, c.name, c.email, c.phone, c.mobile, c.reception, c.tz, c.language,
            1 + (SELECT count(*) FROM deal_stakeholders k WHERE k.deal_id = d.id
-                AND k.contact_id IS NOT d.contact_id)
+                AND k.contact_id IS NOT d.contact_id),
+           d.topic, c.first_name, c.region
     FROM deals d
     JOIN stages s ON s.id = d.stage_id
     LEFT JOIN organizations o ON o.id = d.organization_id
@@ -61,6 +62,9 @@ Deal readDeal(const SqliteStatement &q, StringPool &pool)
     d.contact.tz = q.text(27, pool);
     d.contact.language = q.text(28, pool);
     d.stakeholders = int(q.integer(29));
+    d.topic = q.text(30);
+    d.contact.firstName = q.text(31);
+    d.contact.region = q.text(32, pool);
     return d;
 }
 
@@ -172,15 +176,17 @@ Result<qint64> DealRepository::insert(const Deal &d)
     if (!org)
         return org.error();
 
-    QSqlQuery &contact = m_statements->get(
-        Sql::connection(m_db),
-        "INSERT INTO contacts (organization_id, name, email, phone, mobile, "
-        "reception, tz, language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery &contact =
+        m_statements->get(Sql::connection(m_db),
+                          "INSERT INTO contacts (organization_id, name, email, phone, mobile, "
+                          "reception, tz, language, first_name, region, created_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(contact,
                  { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
                    QVariant(d.contact.phone), QVariant(d.contact.mobile),
                    QVariant(d.contact.reception), QVariant(d.contact.tz),
-                   QVariant(d.contact.language), Sql::fromTime(now) });
+                   QVariant(d.contact.language), QVariant(d.contact.firstName),
+                   QVariant(d.contact.region), Sql::fromTime(now) });
     if (!contact.exec())
         return Sql::failure(m_db, contact);
     const qint64 contactId = contact.lastInsertId().toLongLong();
@@ -190,8 +196,8 @@ Result<qint64> DealRepository::insert(const Deal &d)
         "INSERT INTO deals (title, organization_id, contact_id, stage_id, status, lost_reason, "
         "value_cents, currency, value_summary, cost, material_delivered, cycles, reminder_days, "
         "deadline_days, reengage_days, slot_days, created_at, updated_at, stage_changed_at, "
-        "closed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "closed_at, topic) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(q,
                  { QVariant(d.title),
                    QVariant(*org),
@@ -212,7 +218,8 @@ Result<qint64> DealRepository::insert(const Deal &d)
                    Sql::fromTime(now),
                    Sql::fromTime(d.updatedAt.isValid() ? d.updatedAt : now),
                    Sql::fromTime(d.stageChangedAt.isValid() ? d.stageChangedAt : now),
-                   Sql::fromTime(d.closedAt) });
+                   Sql::fromTime(d.closedAt),
+                   QVariant(d.topic) });
     if (!q.exec())
         return Sql::failure(m_db, q);
     const qint64 dealId = q.lastInsertId().toLongLong();
@@ -238,27 +245,40 @@ Status DealRepository::update(const Deal &d)
         "lost_reason = ?, value_cents = ?, currency = ?, value_summary = ?, cost = ?, "
         "material_delivered = ?, cycles = ?, reminder_days = ?, deadline_days = ?, "
         "reengage_days = ?, slot_days = ?, updated_at = ?, stage_changed_at = ?, "
-        "closed_at = ? WHERE id = ?"));
+        "closed_at = ?, topic = ? WHERE id = ?"));
     Sql::bindAll(q,
-                 { QVariant(d.title), QVariant(*org), QVariant(d.stageId),
-                   QVariant(toString(d.status)), QVariant(d.lostReason), QVariant(d.valueCents),
-                   QVariant(d.currency), QVariant(d.valueSummary), QVariant(toString(d.cost)),
-                   QVariant(d.materialDelivered ? 1 : 0), Sql::optionalInt(d.policy.cycles),
-                   Sql::optionalInt(d.policy.reminderDays), Sql::optionalInt(d.policy.deadlineDays),
-                   Sql::optionalInt(d.policy.reengageDays), Sql::optionalInt(d.policy.slotDays),
-                   Sql::fromTime(d.updatedAt), Sql::fromTime(d.stageChangedAt),
-                   Sql::fromTime(d.closedAt), QVariant(d.id) });
+                 { QVariant(d.title),
+                   QVariant(*org),
+                   QVariant(d.stageId),
+                   QVariant(toString(d.status)),
+                   QVariant(d.lostReason),
+                   QVariant(d.valueCents),
+                   QVariant(d.currency),
+                   QVariant(d.valueSummary),
+                   QVariant(toString(d.cost)),
+                   QVariant(d.materialDelivered ? 1 : 0),
+                   Sql::optionalInt(d.policy.cycles),
+                   Sql::optionalInt(d.policy.reminderDays),
+                   Sql::optionalInt(d.policy.deadlineDays),
+                   Sql::optionalInt(d.policy.reengageDays),
+                   Sql::optionalInt(d.policy.slotDays),
+                   Sql::fromTime(d.updatedAt),
+                   Sql::fromTime(d.stageChangedAt),
+                   Sql::fromTime(d.closedAt),
+                   QVariant(d.topic),
+                   QVariant(d.id) });
     if (!q.exec())
         return Sql::failure(m_db, q);
 
-    q.prepare(
-        QStringLiteral("UPDATE contacts SET organization_id = ?, name = ?, email = ?, "
-                       "phone = ?, mobile = ?, reception = ?, tz = ?, language = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE contacts SET organization_id = ?, name = ?, email = ?, "
+                             "phone = ?, mobile = ?, reception = ?, tz = ?, language = ?, "
+                             "first_name = ?, region = ? WHERE id = ?"));
     Sql::bindAll(q,
                  { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
                    QVariant(d.contact.phone), QVariant(d.contact.mobile),
                    QVariant(d.contact.reception), QVariant(d.contact.tz),
-                   QVariant(d.contact.language), QVariant(d.contact.id) });
+                   QVariant(d.contact.language), QVariant(d.contact.firstName),
+                   QVariant(d.contact.region), QVariant(d.contact.id) });
     if (!q.exec())
         return Sql::failure(m_db, q);
     return success();

@@ -312,6 +312,13 @@ const QList<Migration> &migrations()
             R"sql(CREATE TRIGGER log_template_delete AFTER DELETE ON templates
                     BEGIN INSERT INTO change_log (what) VALUES ('templates'); END)sql",
         } },
+        // 3: what the prospect reads: the deal's topic as the prospect knows it, the contact's
+        // first name as greeted, and the region whose conventions the emails follow.
+        Migration { {
+            R"sql(ALTER TABLE deals ADD COLUMN topic TEXT NOT NULL DEFAULT '')sql",
+            R"sql(ALTER TABLE contacts ADD COLUMN first_name TEXT NOT NULL DEFAULT '')sql",
+            R"sql(ALTER TABLE contacts ADD COLUMN region TEXT NOT NULL DEFAULT '')sql",
+        } },
     };
     return all;
 }

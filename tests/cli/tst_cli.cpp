@@ -368,8 +368,9 @@ private slots:
             cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "draft", "1", "breakup" }, db);
         QCOMPARE(r.code, 3);
         QCOMPARE(r.object().value("ready").toBool(), false);
-        QVERIFY(
-            r.object().value("problems").toArray().first().toString().contains("value summary"));
+        const QJsonArray problems = r.object().value("problems").toArray();
+        QVERIFY(problems.first().toString().contains("No pursuit is running"));
+        QVERIFY(problems.at(1).toString().contains("value summary"));
         QVERIFY(r.err.contains("not ready"));
         const QString eml = m_dir.filePath("breakup.eml");
         r = cli({ "--now", "2026-03-02T09:00:00+01:00", "draft", "1", "breakup", "--eml", eml },
@@ -386,7 +387,9 @@ private slots:
                 db);
         QCOMPARE(r.code, 0);
         QCOMPARE(r.object().value("ready").toBool(), true);
-        QVERIFY(r.object().value("subject").toString().contains("Thursday, March 5, 2026"));
+        // Sam has no zone: the rep's (Berlin), named, in English as written in Germany.
+        QCOMPARE(r.object().value("subject").toString(),
+                 "Next steps: Thursday 5 March 2026 at 10:00 (Central European Standard Time)");
         QFile file(recap);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray mail = file.readAll();
@@ -395,12 +398,15 @@ private slots:
         const QJsonObject deal =
             cli({ "--now", "2026-03-02T09:06:00+01:00", "--json", "deal", "show", "1" }, db)
                 .object();
-        const QJsonObject sent = deal.value("timeline").toArray().last().toObject();
+        // The .eml carried the invite: it is recorded too, so the queue does not ask for it again.
+        const QJsonArray timeline = deal.value("timeline").toArray();
+        const QJsonObject sent = timeline.at(timeline.size() - 2).toObject();
         QCOMPARE(sent.value("kind").toString(), "recap");
         QVERIFY(sent.value("text").toString().startsWith(r.object().value("subject").toString()));
+        QCOMPARE(timeline.last().toObject().value("kind").toString(), "invite");
         QCOMPARE(
             deal.value("cadence").toObject().value("next_step").toObject().value("kind").toString(),
-            "invite");
+            "reminder");
 
         r = cli({ "--now", "2026-03-02T09:07:00+01:00", "ics", "1" }, db);
         QCOMPARE(r.code, 0);
@@ -412,6 +418,53 @@ private slots:
         QVERIFY(r.out.contains("SEQUENCE:1"));
         QCOMPARE(cli({ "ics", "1", "--method", "publish" }, db).code, 1);
         QCOMPARE(cli({ "draft", "1", "invite" }, db).code, 1);
+    }
+
+    void draftsThatMakeNoSenseNowAreRefused()
+    {
+        const QString db = freshDb("sense.sqlite");
+        cli({ "settings", "rep.email", "alex@ninetouch.example" }, db);
+        cli({ "settings", "rep.name", "Alex Morgan" }, db);
+        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "Fleet", "--org",
+              "Acme", "--contact", "Sam Carter", "--email", "sam@acme.example", "--value-summary",
+              "You cut failed deliveries by a quarter." },
+            db);
+        cli({ "--now", "2026-03-02T09:00:00+01:00", "meeting", "set", "1", "--at",
+              "2026-03-05T10:00" },
+            db);
+        // A missed-call email while the call is still ahead: refused, and --sent writes nothing.
+        const QByteArray before = digest(db);
+        Run r = cli({ "--now", "2026-03-03T09:00:00+01:00", "draft", "1", "missed-call", "--sent" },
+                    db);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("call is still ahead"), qPrintable(r.err));
+        QCOMPARE(digest(db), before);
+        // A second break-up email: refused.
+        QCOMPARE(
+            cli({ "--now", "2026-03-03T09:00:00+01:00", "draft", "1", "breakup", "--sent" }, db)
+                .code,
+            0);
+        r = cli({ "--now", "2026-03-03T09:05:00+01:00", "draft", "1", "breakup", "--sent" }, db);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("already sent"), qPrintable(r.err));
+    }
+
+    void aTimeInTheFallBackHourIsItsFirstOccurrence()
+    {
+        const QString db = freshDb("fallback.sqlite");
+        cli({ "--now", "2026-10-01T12:00:00+02:00", "deal", "add", "--title", "Fleet", "--org",
+              "Acme", "--contact", "Sam Carter", "--email", "sam@acme.example" },
+            db);
+        Run r = cli({ "--now", "2026-10-01T12:00:00+02:00", "--json", "meeting", "set", "1", "--at",
+                      "2026-11-01T01:30", "--tz", "America/New_York" },
+                    db);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.object().value("next_meeting").toObject().value("start").toString(),
+                 "2026-11-01T01:30:00-04:00");
+        r = cli({ "--now", "2026-10-01T12:00:00+02:00", "meeting", "set", "1", "--at",
+                  "2026-03-08T02:30", "--tz", "America/New_York" },
+                db);
+        QCOMPARE(r.code, 1); // the spring-forward gap does not exist
     }
 
     void importExportBackup()

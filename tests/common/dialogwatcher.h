@@ -6,8 +6,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QPointer>
+#include <QPushButton>
 #include <QStringList>
 #include <QTimer>
 
@@ -38,8 +38,14 @@ private:
             return;
         if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             messages << box->text() + QLatin1Char(' ') + box->informativeText();
-            box->done(box->defaultButton() ? box->buttonRole(box->defaultButton())
-                                           : QMessageBox::Ok);
+            // The box's own answer: its default button (Yes for a question), else the first.
+            QAbstractButton *answer = box->defaultButton();
+            if (!answer && !box->buttons().isEmpty())
+                answer = box->buttons().constFirst();
+            if (answer)
+                answer->click();
+            else
+                box->close();
             return;
         }
         if (auto *dialog = qobject_cast<QDialog *>(modal)) {

@@ -37,6 +37,31 @@ ParsedMail parseMail(const QByteArray &eml)
     return m;
 }
 
+// The parts of a multipart entity, each parsed; the preamble and the epilogue dropped.
+QList<ParsedMail> parts(const ParsedMail &m)
+{
+    const QByteArray type = m.headers.value("content-type");
+    QByteArray boundary = type.mid(type.indexOf("boundary=\"") + 10);
+    boundary.truncate(boundary.indexOf('"'));
+    const QByteArray delimiter = "--" + boundary;
+    QList<ParsedMail> out;
+    const QList<QByteArray> pieces = [&] {
+        QList<QByteArray> all;
+        for (qsizetype from = 0;;) {
+            const qsizetype at = m.body.indexOf(delimiter, from);
+            all << m.body.mid(from, at < 0 ? -1 : at - from);
+            if (at < 0)
+                break;
+            from = at + delimiter.size();
+        }
+        return all;
+    }();
+    // pieces: preamble, part 1, …, part n, "--" epilogue
+    for (qsizetype i = 1; i + 1 < pieces.size(); ++i)
+        out << parseMail(pieces.at(i).mid(2));
+    return out;
+}
+
 QString decodeWords(const QByteArray &value, bool *validUtf8 = nullptr)
 {
     static const QRegularExpression word(QStringLiteral("=\\?UTF-8\\?B\\?([A-Za-z0-9+/=]*)\\?="));
@@ -104,28 +129,22 @@ private slots:
         EmailMessage m = sample();
         m.calendar = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n";
         m.calendarMethod = "REQUEST";
-        const QByteArray eml = Email::toEml(m);
-        const ParsedMail p = parseMail(eml);
-        const QByteArray type = p.headers.value("content-type");
-        QVERIFY(type.startsWith("multipart/mixed; boundary=\""));
-        const QByteArray boundary = type.mid(type.indexOf('"') + 1).chopped(1);
-        QList<QByteArray> parts;
-        const QByteArray delimiter = "--" + boundary;
-        for (qsizetype from = 0;;) {
-            const qsizetype at = p.body.indexOf(delimiter, from);
-            parts << p.body.mid(from, at < 0 ? -1 : at - from);
-            if (at < 0)
-                break;
-            from = at + delimiter.size();
-        }
-        QCOMPARE(parts.size(), 4); // preamble, text, calendar, closing
-        QVERIFY(parts.last().startsWith("--"));
-        const ParsedMail calendar = parseMail(parts.at(2).mid(2));
-        QCOMPARE(calendar.headers.value("content-type"),
-                 "text/calendar; charset=UTF-8; method=REQUEST; name=\"invite.ics\"");
-        QCOMPARE(QByteArray::fromBase64(calendar.body), m.calendar);
-        const ParsedMail text = parseMail(parts.at(1).mid(2));
-        QCOMPARE(text.headers.value("content-type"), "text/plain; charset=UTF-8");
+        const ParsedMail p = parseMail(Email::toEml(m));
+        // multipart/mixed -> [multipart/alternative -> [text/plain, text/calendar], .ics]
+        QVERIFY(p.headers.value("content-type").startsWith("multipart/mixed; boundary=\""));
+        const QList<ParsedMail> mixed = parts(p);
+        QCOMPARE(mixed.size(), 2);
+        QVERIFY(mixed.at(0).headers.value("content-type").startsWith("multipart/alternative"));
+        const QList<ParsedMail> alternative = parts(mixed.at(0));
+        QCOMPARE(alternative.size(), 2);
+        QCOMPARE(alternative.at(0).headers.value("content-type"), "text/plain; charset=UTF-8");
+        QCOMPARE(alternative.at(1).headers.value("content-type"),
+                 "text/calendar; charset=UTF-8; method=REQUEST");
+        QCOMPARE(QByteArray::fromBase64(alternative.at(1).body), m.calendar);
+        QCOMPARE(mixed.at(1).headers.value("content-type"), "application/ics; name=\"invite.ics\"");
+        QCOMPARE(mixed.at(1).headers.value("content-disposition"),
+                 "attachment; filename=\"invite.ics\"");
+        QCOMPARE(QByteArray::fromBase64(mixed.at(1).body), m.calendar);
     }
 
     void headerInjectionIsImpossible_data()

@@ -88,11 +88,11 @@ private slots:
             << Factory([t](Pipeline &p, qint64, qint64 b) {
                    return std::make_unique<NoShowCommand>(p, b, 0, at("03-10T15:00"), t);
                });
-        QTest::newRow("the recap sent with its invite") << Factory([t](Pipeline &p, qint64,
-                                                                       qint64 b) {
-            return std::make_unique<SendCommand>(p, b, TouchKind::Recap, "Next steps\n\nHi Jana,…",
-                                                 true, "sent with the recap", t.addDays(-3));
-        });
+        QTest::newRow("the recap sent with its invite")
+            << Factory([t](Pipeline &p, qint64, qint64 b) {
+                   return std::make_unique<SendCommand>(
+                       p, b, TouchKind::Recap, "Next steps\n\nHi Jana,…", true, t.addDays(-3));
+               });
         QTest::newRow("a reply") << Factory([t](Pipeline &p, qint64, qint64 b) {
             return std::make_unique<LogCommand>(p, b, TouchKind::Reply, "Call me Friday", t);
         });

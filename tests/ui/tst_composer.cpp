@@ -1,13 +1,15 @@
-// The composer: the problems list, the live preview, "mark as sent" writing the exact text.
+// The composer: it opens on what is due, refuses to let out what is not ready, the live
+// preview and problems, spelling, and "mark as sent" writing the exact text.
 #include "commands.h"
 #include "composerdialog.h"
 #include "must.h"
 #include "names.h"
 #include "pipelinefixture.h"
+#include "spellhighlighter.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -37,6 +39,21 @@ class TestComposer : public QObject
         return id;
     }
 
+    static QPushButton *button(const ComposerDialog &d, const char *name)
+    {
+        return d.findChild<QPushButton *>(QLatin1String(name));
+    }
+
+    // Every way out of the composer: copy, mail app, .eml, mark as sent.
+    static bool anyWayOut(const ComposerDialog &d)
+    {
+        for (const char *name : { "copy", "mailto", "eml", "sent" }) {
+            if (button(d, name)->isEnabled())
+                return true;
+        }
+        return false;
+    }
+
 private slots:
     void init()
     {
@@ -45,13 +62,76 @@ private slots:
     }
     void cleanup() { f.reset(); }
 
-    void breakupWithoutValueSummaryIsNotReady()
+    void opensOnTheEmailTheRuleHasDue()
+    {
+        const qint64 id = dealWithMeeting();
+        ComposerDialog d(*f->pipeline, undo, id, std::nullopt, [this] { return now; });
+        QCOMPARE(int(d.draft().step), int(StepKind::Recap));
+        QVERIFY(!d.isFreeEmail());
+        QVERIFY(d.notice().isEmpty());
+        QVERIFY2(d.draft().ready(), qPrintable(d.problems().join('\n')));
+        QVERIFY(anyWayOut(d));
+    }
+
+    void withNothingDueItSaysWhatToDoAndOffersAFreeEmail()
+    {
+        const qint64 id = f->addDeal("Fleet"); // no meeting: set one first
+        ComposerDialog d(*f->pipeline, undo, id, std::nullopt, [this] { return now; });
+        QVERIFY(d.isFreeEmail());
+        QVERIFY2(d.notice().startsWith("Nothing to send now."), qPrintable(d.notice()));
+        QVERIFY(d.notice().contains("Set the next meeting"));
+        QVERIFY(!d.draft().ready()); // no subject, no text yet
+        d.findChild<QLineEdit *>()->setText("Your question about the pilot");
+        auto *body = d.findChild<QPlainTextEdit *>();
+        body->setPlainText("Hi {{contact.first_name}},\n\nyes, the pilot can start in May.\n");
+        QVERIFY2(d.draft().ready(), qPrintable(d.problems().join('\n')));
+        QVERIFY(d.markAsSent());
+        // On the timeline as a note with the exact text, never as a step.
+        const auto touches = must(f->pipeline->activity().touches(id));
+        QCOMPARE(toString(touches.last().kind), "note");
+        QCOMPARE(touches.last().body,
+                 "Your question about the pilot\n\nHi Jana,\n\nyes, the pilot "
+                 "can start in May.\n");
+        QCOMPARE(f->pipeline->cadence(id, now)->touches, 0);
+    }
+
+    void aMissedCallEmailBeforeTheMissCannotGoOut()
+    {
+        const qint64 id = dealWithMeeting();
+        ComposerDialog d(*f->pipeline, undo, id, StepKind::MissedCall, [this] { return now; });
+        QVERIFY(!d.draft().ready());
+        QVERIFY(d.problems().constFirst().contains("call is still ahead"));
+        QVERIFY(!anyWayOut(d));
+        QVERIFY(!button(d, "ics")->isEnabled());
+        QVERIFY(!d.markAsSent());
+        QCOMPARE(stack.count(), 0);
+    }
+
+    void aSecondBreakupCannotGoOut()
+    {
+        const qint64 id = dealWithMeeting();
+        QVERIFY(f->pipeline->logTouch(id, TouchKind::Breakup, {}, {}, {}, now).ok());
+        ComposerDialog d(*f->pipeline, undo, id, StepKind::Breakup,
+                         [this] { return now.addDays(10); });
+        QVERIFY(!d.draft().ready());
+        QVERIFY(d.problems().constFirst().contains("already sent"));
+        QVERIFY(!anyWayOut(d));
+    }
+
+    void problemsAreShownInFullWithTheirFix()
     {
         const qint64 id = f->addDeal("Fleet", "Demo", 100, "EUR", "");
         ComposerDialog d(*f->pipeline, undo, id, StepKind::Breakup, [this] { return now; });
         QVERIFY(!d.draft().ready());
-        auto *list = d.findChild<QListWidget *>();
-        QVERIFY(list->item(0)->text().contains("value summary"));
+        QVERIFY(d.problems().join(' ').contains("value summary"));
+        bool wrapped = false;
+        for (QLabel *l : d.findChildren<QLabel *>())
+            wrapped = wrapped || (l->text().contains("value summary") && l->wordWrap());
+        QVERIFY(wrapped);
+        bool fixable = false;
+        for (QPushButton *b : d.findChildren<QPushButton *>())
+            fixable = fixable || b->text() == "Fix…";
+        QVERIFY(fixable);
         QVERIFY(!d.markAsSent());
         QCOMPARE(stack.count(), 0);
         QVERIFY(must(f->pipeline->activity().touches(id)).isEmpty());
@@ -70,16 +150,36 @@ private slots:
             "Unknown placeholder {{contact.shoe_size}} in the body, line 3"));
         body->setPlainText("Hi {{contact.first_name}},\nsee you {{meeting.date}}.");
         QVERIFY(d.draft().ready());
-        QCOMPARE(d.draft().body, "Hi Jana,\nsee you Thursday, March 5, 2026.");
+        QCOMPARE(d.draft().body, "Hi Jana,\nsee you Thursday 5 March 2026.");
+    }
+
+    void misspellingsAreUnderlinedInTheContactsLanguage()
+    {
+        const qint64 id = dealWithMeeting(); // Jana reads English in Berlin
+        ComposerDialog d(*f->pipeline, undo, id, StepKind::Recap, [this] { return now; });
+        SpellHighlighter *spell = d.spelling();
+        QVERIFY2(!spell->dictionary().isEmpty(), "no English dictionary installed");
+        QVERIFY(spell->isMisspelt("recieve"));
+        QVERIFY(!spell->isMisspelt("receive"));
+        auto *body = d.findChild<QPlainTextEdit *>();
+        body->setPlainText("Thank you, I will recieve it {{meeting.date}}.");
+        const QTextBlock block = body->document()->firstBlock();
+        bool underlined = false;
+        for (const QTextLayout::FormatRange &r : block.layout()->formats())
+            underlined = underlined
+                || (r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline
+                    && block.text().mid(r.start, r.length) == "recieve");
+        QVERIFY(underlined);
+        QVERIFY(spell->setLanguage("de", "DE"));
+        QVERIFY(!spell->isMisspelt("Einladung"));
+        QVERIFY(spell->isMisspelt("Einladungg"));
     }
 
     void longDraftsOfferEmlInsteadOfAMailLink()
     {
         const qint64 id = dealWithMeeting();
         ComposerDialog d(*f->pipeline, undo, id, StepKind::Recap, [this] { return now; });
-        QPushButton *mailto = nullptr;
-        for (QPushButton *b : d.findChildren<QPushButton *>())
-            mailto = b->text() == "Open in &mail app" ? b : mailto;
+        QPushButton *mailto = button(d, "mailto");
         QVERIFY(mailto && mailto->isEnabled());
         d.findChild<QPlainTextEdit *>()->appendPlainText(
             QString("All the details of the rollout plan. ").repeated(60));

@@ -180,29 +180,19 @@ QString sentText(TouchKind kind)
 } // namespace
 
 SendCommand::SendCommand(Pipeline &pipeline, qint64 dealId, TouchKind kind, const QString &text,
-                         bool withInvite, const QString &inviteNote, const QDateTime &now)
+                         bool withInvite, const QDateTime &now, const QString &note)
     : EditCommand(pipeline, dealId, sentText(kind))
     , m_kind(kind)
     , m_text(text)
     , m_withInvite(withInvite)
-    , m_inviteNote(inviteNote)
     , m_now(now)
+    , m_note(note)
 {
 }
 
 Status SendCommand::apply()
 {
-    auto t =
-        pipeline().logTouch(dealId(), m_kind, {},
-                            m_kind == TouchKind::Invite ? m_inviteNote : QString(), m_text, m_now);
-    if (!t)
-        return t.error();
-    if (m_withInvite && m_kind != TouchKind::Invite) {
-        auto i = pipeline().logTouch(dealId(), TouchKind::Invite, {}, m_inviteNote, {}, m_now);
-        if (!i)
-            return i.error();
-    }
-    return success();
+    return pipeline().recordSent(dealId(), m_kind, m_text, m_withInvite, m_now, m_note);
 }
 
 LogCommand::LogCommand(Pipeline &pipeline, qint64 dealId, TouchKind kind, const QString &note,

@@ -149,8 +149,8 @@ class SendCommand final : public EditCommand
 {
 public:
     SendCommand(NineTouch::Pipeline &pipeline, qint64 dealId, NineTouch::TouchKind kind,
-                const QString &text, bool withInvite, const QString &inviteNote,
-                const QDateTime &now);
+                const QString &text, bool withInvite, const QDateTime &now,
+                const QString &note = {});
 
 protected:
     NineTouch::Status apply() override;
@@ -159,8 +159,8 @@ private:
     NineTouch::TouchKind m_kind;
     QString m_text;
     bool m_withInvite;
-    QString m_inviteNote;
     QDateTime m_now;
+    QString m_note;
 };
 
 // A reply from the prospect (a sign of life), or a note of the rep's.

@@ -26,6 +26,12 @@ QString fieldLabel(Field field)
         return Labels::tr("Database file");
     case Field::Title:
         return Labels::tr("Title");
+    case Field::Topic:
+        return Labels::tr("Topic for the prospect");
+    case Field::FirstName:
+        return Labels::tr("First name");
+    case Field::Region:
+        return Labels::tr("Region");
     case Field::Organization:
         return Labels::tr("Organization");
     case Field::ContactName:

@@ -1,14 +1,17 @@
 #include "composerdialog.h"
 
 #include "commands.h"
+#include "fieldeditdialog.h"
 #include "fieldlabels.h"
 #include "names.h"
+#include "prospectformat.h"
+#include "settingsdialog.h"
+#include "spellhighlighter.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -16,11 +19,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -32,6 +35,8 @@ namespace NineTouchUi {
 using namespace NineTouch;
 
 namespace {
+
+constexpr int freeEmail = -1; // the step box's entry for an email outside the rule
 
 QString stepTitle(StepKind s)
 {
@@ -47,7 +52,7 @@ QString stepTitle(StepKind s)
     case StepKind::Reengage:
         return ComposerDialog::tr("Re-engage");
     default:
-        return toString(s);
+        return CadenceEngine::stepLabel(Step { s, {}, false });
     }
 }
 
@@ -60,10 +65,21 @@ bool writeFile(const QString &path, const QByteArray &data, QString *error)
     return false;
 }
 
+// A free email starts from a greeting and the signature, in the contact's language.
+QString freeBody(const QString &language)
+{
+    return language == QLatin1String("de")
+        ? QStringLiteral("Hallo {{contact.first_name|zusammen}},\n\n\n\nViele Grüße\n"
+                         "{{rep.signature}}\n")
+        : QStringLiteral("Hi {{contact.first_name|there}},\n\n\n\nBest regards,\n"
+                         "{{rep.signature}}\n");
+}
+
 } // namespace
 
 ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 dealId,
-                               StepKind step, std::function<QDateTime()> clock, QWidget *parent)
+                               std::optional<StepKind> step, std::function<QDateTime()> clock,
+                               QWidget *parent)
     : QDialog(parent)
     , m_pipeline(pipeline)
     , m_undo(undo)
@@ -71,12 +87,18 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
     , m_dealId(dealId)
     , m_clock(std::move(clock))
     , m_step(new QComboBox)
+    , m_notice(new QLabel)
+    , m_recipient(new QLabel)
     , m_subject(new QLineEdit)
     , m_body(new QPlainTextEdit)
+    , m_spell(new SpellHighlighter(m_body->document()))
     , m_preview(new QTextBrowser)
-    , m_problems(new QListWidget)
+    , m_problems(new QVBoxLayout)
     , m_message(new QLabel)
     , m_insert(new QPushButton(tr("Insert &placeholder")))
+    , m_saveTemplate(new QPushButton(tr("Save as my &template")))
+    , m_resetTemplate(new QPushButton(tr("&Reset to default")))
+    , m_copy(new QPushButton(tr("&Copy")))
     , m_mailto(new QPushButton(tr("Open in &mail app")))
     , m_eml(new QPushButton(tr("Save .&eml…")))
     , m_ics(new QPushButton(tr("Save .&ics…")))
@@ -85,16 +107,34 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
     const auto deal = pipeline.deal(dealId);
     m_language = deal ? deal->contact.language : QStringLiteral("en");
     setWindowTitle(tr("Compose · %1").arg(deal ? deal->title : QString()));
-    resize(1100, 700);
+    if (deal) {
+        m_recipient->setText(tr("To <b>%1</b> &lt;%2&gt; · reads %3")
+                                 .arg(deal->contact.name.toHtmlEscaped(),
+                                      deal->contact.email.toHtmlEscaped(),
+                                      QLocale(m_language).nativeLanguageName()));
+        const QLocale reads = ProspectFormat::localeFor(deal->contact, pipeline.settings());
+        m_spell->setLanguage(m_language, QLocale::territoryToCode(reads.territory()));
+    }
 
     for (StepKind s : DraftBuilder::emailSteps())
         m_step->addItem(stepTitle(s), int(s));
-    m_step->setCurrentIndex(std::max(0, m_step->findData(int(step))));
+    m_step->addItem(tr("Free email (logged as a note)"), freeEmail);
     m_body->setTabChangesFocus(false);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_body->setFont(mono);
-    m_problems->setMaximumHeight(QFontMetrics(font()).height() * 5);
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_message->setWordWrap(true);
+    m_notice->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); "
+                                           "border-left: 4px solid #e0a030; padding: 6px; }"));
+    m_notice->hide();
+
+    // Named buttons: for accessibility tools and tests.
+    const std::pair<QPushButton *, const char *> names[] = {
+        { m_copy, "copy" }, { m_mailto, "mailto" }, { m_eml, "eml" },
+        { m_ics, "ics" },   { m_sent, "sent" },     { m_saveTemplate, "saveTemplate" },
+    };
+    for (const auto &[button, name] : names)
+        button->setObjectName(QLatin1String(name));
 
     auto *placeholderMenu = new QMenu(this);
     for (const auto &[name, label] : TemplateRenderer::placeholders()) {
@@ -110,26 +150,35 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Template"), m_step);
+    form->addRow(tr("&Email"), m_step);
     form->addRow(tr("S&ubject"), m_subject);
     editorLayout->addLayout(form);
     editorLayout->addWidget(m_body, 1);
     auto *templateButtons = new QHBoxLayout;
-    auto *save = new QPushButton(tr("Save as my &template"));
-    auto *reset = new QPushButton(tr("&Reset to default"));
     templateButtons->addWidget(m_insert);
     templateButtons->addStretch();
-    templateButtons->addWidget(save);
-    templateButtons->addWidget(reset);
+    templateButtons->addWidget(m_saveTemplate);
+    templateButtons->addWidget(m_resetTemplate);
     editorLayout->addLayout(templateButtons);
+
+    // What keeps the draft from going out: each problem wrapped in full, with its fix.
+    auto *problemsBox = new QWidget;
+    problemsBox->setLayout(m_problems);
+    m_problems->setContentsMargins(0, 0, 0, 0);
+    auto *problemsScroll = new QScrollArea;
+    problemsScroll->setWidget(problemsBox);
+    problemsScroll->setWidgetResizable(true);
+    problemsScroll->setFrameShape(QFrame::NoFrame);
+    problemsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    problemsScroll->setMinimumHeight(QFontMetrics(font()).height() * 4);
 
     auto *previewPane = new QWidget;
     auto *previewLayout = new QVBoxLayout(previewPane);
     previewLayout->setContentsMargins(0, 0, 0, 0);
     previewLayout->addWidget(new QLabel(tr("<b>Preview</b> — what the prospect reads")));
-    previewLayout->addWidget(m_preview, 1);
+    previewLayout->addWidget(m_preview, 3);
     previewLayout->addWidget(new QLabel(tr("<b>Before it can go out</b>")));
-    previewLayout->addWidget(m_problems);
+    previewLayout->addWidget(problemsScroll, 1);
 
     auto *split = new QSplitter;
     split->addWidget(editor);
@@ -137,9 +186,8 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
 
-    auto *copy = new QPushButton(tr("&Copy"));
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : { copy, m_mailto, m_eml, m_ics })
+    for (QPushButton *b : { m_copy, m_mailto, m_eml, m_ics })
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_sent);
@@ -148,6 +196,8 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
     m_sent->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_recipient);
+    layout->addWidget(m_notice);
     layout->addWidget(split, 1);
     layout->addWidget(m_message);
     layout->addLayout(actions);
@@ -155,7 +205,7 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
     connect(m_step, &QComboBox::currentIndexChanged, this, &ComposerDialog::loadTemplate);
     connect(m_subject, &QLineEdit::textChanged, this, &ComposerDialog::refresh);
     connect(m_body, &QPlainTextEdit::textChanged, this, &ComposerDialog::refresh);
-    connect(copy, &QPushButton::clicked, this, &ComposerDialog::copy);
+    connect(m_copy, &QPushButton::clicked, this, &ComposerDialog::copy);
     connect(m_mailto, &QPushButton::clicked, this, &ComposerDialog::openInMailApp);
     connect(m_eml, &QPushButton::clicked, this, &ComposerDialog::saveEml);
     connect(m_ics, &QPushButton::clicked, this, &ComposerDialog::saveIcs);
@@ -163,16 +213,53 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
         if (markAsSent())
             accept();
     });
-    connect(save, &QPushButton::clicked, this, &ComposerDialog::saveTemplate);
-    connect(reset, &QPushButton::clicked, this, &ComposerDialog::resetTemplate);
+    connect(m_saveTemplate, &QPushButton::clicked, this, &ComposerDialog::saveTemplate);
+    connect(m_resetTemplate, &QPushButton::clicked, this, &ComposerDialog::resetTemplate);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    // Fixed elsewhere (a setting, a field of the deal): the draft follows.
+    connect(&pipeline, &Pipeline::dealsChanged, this, [this](const QList<qint64> &ids) {
+        if (ids.contains(m_dealId))
+            refresh();
+    });
+    connect(&pipeline, &Pipeline::settingsChanged, this, &ComposerDialog::refresh);
+
+    // Open on what the rule has due; else say what to do instead and offer a free email.
+    std::optional<StepKind> open = step;
+    if (!open) {
+        if (auto due = m_builder.dueEmail(dealId, m_clock())) {
+            open = due->step;
+            if (!open) {
+                m_notice->setText(due->instead);
+                m_notice->show();
+            }
+        }
+    }
+    selectStep(open);
     loadTemplate();
+    resize(1100, 700);
+}
+
+void ComposerDialog::selectStep(std::optional<StepKind> step)
+{
+    const int index = m_step->findData(step ? int(*step) : freeEmail);
+    if (index >= 0 && index != m_step->currentIndex())
+        m_step->setCurrentIndex(index); // loads the template
+}
+
+bool ComposerDialog::isFreeEmail() const
+{
+    return m_step->currentData().toInt() == freeEmail;
+}
+
+QString ComposerDialog::notice() const
+{
+    return m_notice->isVisible() || !m_notice->isHidden() ? m_notice->text() : QString();
 }
 
 EmailTemplate ComposerDialog::currentTemplate() const
 {
     EmailTemplate t;
-    t.step = StepKind(m_step->currentData().toInt());
+    t.step = isFreeEmail() ? StepKind::Recap : StepKind(m_step->currentData().toInt());
     t.language = m_language;
     t.subject = m_subject->text();
     t.body = m_body->toPlainText();
@@ -181,32 +268,44 @@ EmailTemplate ComposerDialog::currentTemplate() const
 
 void ComposerDialog::loadTemplate()
 {
+    const QSignalBlocker a(m_subject);
+    const QSignalBlocker b(m_body);
+    m_message->clear();
+    m_saveTemplate->setEnabled(!isFreeEmail());
+    m_resetTemplate->setEnabled(!isFreeEmail());
+    if (isFreeEmail()) {
+        m_subject->clear();
+        m_body->setPlainText(freeBody(m_language));
+        refresh();
+        return;
+    }
     const auto found =
         m_builder.templates().get(StepKind(m_step->currentData().toInt()), m_language);
     if (!found) {
         showMessage(errorText(found.error()), true);
         return;
     }
-    const EmailTemplate &t = *found;
-    const QSignalBlocker a(m_subject);
-    const QSignalBlocker b(m_body);
-    m_subject->setText(t.subject);
-    m_body->setPlainText(t.body);
-    m_message->clear();
+    m_subject->setText(found->subject);
+    m_body->setPlainText(found->body);
     refresh();
-}
-
-QStringList ComposerDialog::problems() const
-{
-    return m_draft.problems;
 }
 
 void ComposerDialog::refresh()
 {
-    auto built = m_builder.build(m_dealId, currentTemplate(), m_clock());
+    const QDateTime now = m_clock();
+    Result<Draft> built = isFreeEmail()
+        ? m_builder.buildFree(m_dealId, m_subject->text(), m_body->toPlainText(), now)
+        : [&] {
+              EmailTemplate t = currentTemplate();
+              // Compared with the rep's template, is this text the rep's own typing?
+              const auto stored = m_builder.templates().get(t.step, m_language);
+              t.custom = !stored || stored->subject != t.subject || stored->body != t.body
+                  || stored->custom;
+              return m_builder.build(m_dealId, t, now);
+          }();
     if (!built) {
         m_draft = Draft {};
-        m_draft.problems << errorText(built.error());
+        m_draft.problems << Problem { errorText(built.error()), Field::None, true };
     } else {
         m_draft = std::move(built).value();
     }
@@ -215,19 +314,10 @@ void ComposerDialog::refresh()
                        "style='white-space: pre-wrap; font-family: sans-serif'>%6</pre>")
             .arg(tr("To:"), m_draft.toName.toHtmlEscaped(), m_draft.toEmail.toHtmlEscaped(),
                  tr("Subject:"), m_draft.subject.toHtmlEscaped(), m_draft.body.toHtmlEscaped()));
-    m_problems->clear();
-    if (m_draft.problems.isEmpty()) {
-        auto *ok = new QListWidgetItem(tr("Ready to send."));
-        ok->setForeground(QColor(0x2e, 0x9d, 0x5b));
-        m_problems->addItem(ok);
-    }
-    for (const QString &p : std::as_const(m_draft.problems)) {
-        auto *item = new QListWidgetItem(p);
-        item->setForeground(QColor(0xd6, 0x45, 0x45));
-        m_problems->addItem(item);
-    }
+    showProblems();
+    // Nothing leaves the composer unless it is ready: not copied, not opened, not saved.
     const bool ready = m_draft.ready();
-    for (QPushButton *b : { m_mailto, m_eml, m_sent })
+    for (QPushButton *b : { m_copy, m_eml, m_sent })
         b->setEnabled(ready);
     m_ics->setEnabled(ready && m_draft.invite.has_value());
     const bool tooLong = m_draft.mailto().size() > Email::mailtoLimit;
@@ -242,6 +332,61 @@ void ComposerDialog::refresh()
         m_message->clear();
 }
 
+void ComposerDialog::showProblems()
+{
+    while (QLayoutItem *item = m_problems->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto row = [this](const QString &text, const QColor &color, Field fix) {
+        auto *line = new QWidget;
+        auto *l = new QHBoxLayout(line);
+        l->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(text);
+        label->setWordWrap(true);
+        label->setStyleSheet(QStringLiteral("color: %1").arg(color.name()));
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        l->addWidget(label, 1);
+        const bool setting = fix >= Field::RepName && fix <= Field::DefaultSlotDays;
+        if (setting || FieldEditDialog::canEdit(fix)) {
+            auto *button = new QPushButton(tr("Fix…"));
+            button->setToolTip(tr("Change %1").arg(fieldLabel(fix)));
+            connect(button, &QPushButton::clicked, this, [this, fix] { this->fix(fix); });
+            l->addWidget(button, 0, Qt::AlignTop);
+        }
+        m_problems->addWidget(line);
+    };
+    if (m_draft.problems.isEmpty())
+        row(tr("Ready to send."), QColor(0x2e, 0x9d, 0x5b), Field::None);
+    for (const Problem &p : std::as_const(m_draft.problems))
+        row(p.text, p.blocking ? QColor(0xd6, 0x45, 0x45) : QColor(0xb0, 0x70, 0x10), p.fix);
+    m_problems->addStretch();
+}
+
+void ComposerDialog::fix(Field field)
+{
+    if (field >= Field::RepName && field <= Field::DefaultSlotDays) {
+        SettingsDialog settings(m_pipeline, this);
+        settings.focus(field);
+        settings.exec();
+    } else if (FieldEditDialog::canEdit(field)) {
+        const auto deal = m_pipeline.deal(m_dealId);
+        if (!deal) {
+            showMessage(errorText(deal.error()), true);
+            return;
+        }
+        FieldEditDialog edit(m_pipeline, m_undo, *deal, field, m_clock(), this);
+        edit.exec();
+        if (field == Field::Language) {
+            m_language = m_pipeline.deal(m_dealId) ? m_pipeline.deal(m_dealId)->contact.language
+                                                   : m_language;
+            loadTemplate(); // the template of the contact's language
+            return;
+        }
+    }
+    refresh();
+}
+
 void ComposerDialog::showMessage(const QString &text, bool error)
 {
     m_message->setStyleSheet(error ? QStringLiteral("color: #d64545") : QString());
@@ -250,12 +395,16 @@ void ComposerDialog::showMessage(const QString &text, bool error)
 
 void ComposerDialog::copy()
 {
+    if (!m_draft.ready())
+        return;
     QApplication::clipboard()->setText(m_draft.subject + QStringLiteral("\n\n") + m_draft.body);
     showMessage(tr("Copied: subject and text are on the clipboard."));
 }
 
 void ComposerDialog::openInMailApp()
 {
+    if (!m_draft.ready())
+        return;
     if (!QDesktopServices::openUrl(QUrl(m_draft.mailto(), QUrl::StrictMode)))
         showMessage(tr("No mail app answered the link: copy the text or save it as .eml instead."),
                     true);
@@ -266,6 +415,8 @@ void ComposerDialog::openInMailApp()
 
 void ComposerDialog::saveEml()
 {
+    if (!m_draft.ready())
+        return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save the draft"), dir + QStringLiteral("/draft.eml"), tr("Email drafts (*.eml)"));
@@ -282,11 +433,11 @@ void ComposerDialog::saveEml()
 
 void ComposerDialog::saveIcs()
 {
-    if (!m_draft.invite)
+    if (!m_draft.ready() || !m_draft.invite)
         return;
     auto ics = IcsWriter::write(*m_draft.invite);
     if (!ics) {
-        showMessage(ics.error().message, true);
+        showMessage(errorText(ics.error()), true);
         return;
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -307,15 +458,21 @@ bool ComposerDialog::markAsSent()
 {
     if (!m_draft.ready())
         return false;
-    const StepKind step = m_draft.step;
-    const auto kind = touchKindFor(step);
-    if (!kind)
-        return false;
-    // The invite is logged only when it really travelled with this email.
-    const bool invite = m_inviteIncluded && m_draft.invite.has_value();
-    Status s = m_undo.push(std::make_unique<SendCommand>(
-        m_pipeline, m_dealId, *kind, m_draft.sentText(), invite,
-        tr("sent with the %1 email").arg(stepTitle(step).toLower()), m_clock()));
+    Status s = success();
+    if (isFreeEmail()) {
+        // Outside the rule: on the timeline as a note with the exact text, never as a step.
+        s = m_undo.push(std::make_unique<SendCommand>(m_pipeline, m_dealId, TouchKind::Note,
+                                                      m_draft.sentText(), false, m_clock(),
+                                                      tr("Email: %1").arg(m_draft.subject)));
+    } else {
+        const auto kind = touchKindFor(m_draft.step);
+        if (!kind)
+            return false;
+        // The invite is logged only when it really travelled with this email.
+        const bool invite = m_inviteIncluded && m_draft.invite.has_value();
+        s = m_undo.push(std::make_unique<SendCommand>(m_pipeline, m_dealId, *kind,
+                                                      m_draft.sentText(), invite, m_clock()));
+    }
     if (!s) {
         showMessage(errorText(s.error()), true);
         return false;
@@ -325,6 +482,8 @@ bool ComposerDialog::markAsSent()
 
 void ComposerDialog::saveTemplate()
 {
+    if (isFreeEmail())
+        return;
     Status s = m_builder.templates().save(currentTemplate());
     showMessage(
         s ? tr("Saved as your %1 template (%2).").arg(stepTitle(currentTemplate().step), m_language)
@@ -334,6 +493,8 @@ void ComposerDialog::saveTemplate()
 
 void ComposerDialog::resetTemplate()
 {
+    if (isFreeEmail())
+        return;
     Status s = m_builder.templates().reset(currentTemplate().step, m_language);
     if (!s) {
         showMessage(errorText(s.error()), true);

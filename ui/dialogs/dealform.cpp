@@ -38,6 +38,7 @@ QComboBox *createZoneBox(QWidget *parent)
 DealForm::DealForm(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLineEdit)
+    , m_topic(new QLineEdit)
     , m_org(new QLineEdit)
     , m_stage(new QComboBox)
     , m_value(new QLineEdit)
@@ -47,17 +48,21 @@ DealForm::DealForm(QWidget *parent)
     , m_material(new QCheckBox(tr("Decision material delivered")))
     , m_cycles(new QSpinBox)
     , m_contact(new QLineEdit)
+    , m_firstName(new QLineEdit)
     , m_email(new QLineEdit)
     , m_phone(new QLineEdit)
     , m_mobile(new QLineEdit)
     , m_reception(new QLineEdit)
     , m_tz(createZoneBox())
     , m_language(new QComboBox)
+    , m_region(new QComboBox)
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_title->setPlaceholderText(tr("e.g. Fleet tracking rollout"));
+    m_title->setPlaceholderText(tr("e.g. Fleet tracking – Acme (your own name for it)"));
+    m_topic->setPlaceholderText(tr("What the emails call it, e.g. the fleet tracking rollout"));
+    m_firstName->setPlaceholderText(tr("As you greet them; empty: from the name"));
     m_value->setPlaceholderText(tr("e.g. 12000"));
     m_currency->setMaxLength(3);
     m_currency->setMaximumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("WWWWW")));
@@ -68,7 +73,20 @@ DealForm::DealForm(QWidget *parent)
     m_cost->addItem(tr("Low: email is enough"), QStringLiteral("low"));
     m_cost->addItem(tr("High: calls, demos, several stakeholders"), QStringLiteral("high"));
     // Combo boxes sized to the panel, not to their longest item (zone names are long).
-    for (QComboBox *c : { m_stage, m_cost, m_tz, m_language }) {
+    // Countries by name; empty: the country of the contact's time zone.
+    m_region->addItem(tr("From the time zone"), QString());
+    QList<std::pair<QString, QString>> countries;
+    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+        const auto territory = QLocale::Territory(t);
+        const QString code = QLocale::territoryToCode(territory);
+        if (code.size() == 2)
+            countries.append({ QLocale::territoryToString(territory), code });
+    }
+    std::sort(countries.begin(), countries.end());
+    for (const auto &[name, code] : std::as_const(countries))
+        m_region->addItem(name, code);
+    m_region->setToolTip(tr("Whose conventions the emails follow for dates, times and numbers."));
+    for (QComboBox *c : { m_stage, m_cost, m_tz, m_language, m_region }) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(10);
     }
@@ -85,6 +103,7 @@ DealForm::DealForm(QWidget *parent)
     valueRow->addWidget(m_value, 1);
     valueRow->addWidget(m_currency);
     form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("To&pic for the prospect"), m_topic);
     form->addRow(tr("&Organization"), m_org);
     form->addRow(tr("&Stage"), m_stage);
     auto *valueLabel = new QLabel(tr("&Value"));
@@ -95,31 +114,44 @@ DealForm::DealForm(QWidget *parent)
     form->addRow(QString(), m_material);
     form->addRow(tr("C&ycles before break-up"), m_cycles);
     form->addRow(tr("Co&ntact"), m_contact);
+    form->addRow(tr("&First name"), m_firstName);
     form->addRow(tr("&Email"), m_email);
     form->addRow(tr("&Direct phone"), m_phone);
     form->addRow(tr("&Mobile"), m_mobile);
     form->addRow(tr("&Reception"), m_reception);
     form->addRow(tr("Time &zone"), m_tz);
     form->addRow(tr("&Language"), m_language);
+    form->addRow(tr("Re&gion"), m_region);
 
     // Named fields: for accessibility tools and tests.
     const std::pair<QWidget *, const char *> names[] = {
-        { m_title, "title" },       { m_org, "organization" },
-        { m_stage, "stage" },       { m_value, "value" },
-        { m_currency, "currency" }, { m_summary, "valueSummary" },
-        { m_cost, "cost" },         { m_material, "materialDelivered" },
-        { m_cycles, "cycles" },     { m_contact, "contact" },
-        { m_email, "email" },       { m_phone, "phone" },
-        { m_mobile, "mobile" },     { m_reception, "reception" },
-        { m_tz, "timeZone" },       { m_language, "language" },
+        { m_title, "title" },
+        { m_topic, "topic" },
+        { m_firstName, "firstName" },
+        { m_region, "region" },
+        { m_org, "organization" },
+        { m_stage, "stage" },
+        { m_value, "value" },
+        { m_currency, "currency" },
+        { m_summary, "valueSummary" },
+        { m_cost, "cost" },
+        { m_material, "materialDelivered" },
+        { m_cycles, "cycles" },
+        { m_contact, "contact" },
+        { m_email, "email" },
+        { m_phone, "phone" },
+        { m_mobile, "mobile" },
+        { m_reception, "reception" },
+        { m_tz, "timeZone" },
+        { m_language, "language" },
     };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
-    for (QLineEdit *e : { m_title, m_org, m_value, m_currency, m_contact, m_email, m_phone,
-                          m_mobile, m_reception })
+    for (QLineEdit *e : { m_title, m_topic, m_org, m_value, m_currency, m_contact, m_firstName,
+                          m_email, m_phone, m_mobile, m_reception })
         connect(e, &QLineEdit::textEdited, this, &DealForm::edited);
     connect(m_summary, &QPlainTextEdit::textChanged, this, &DealForm::edited);
-    for (QComboBox *c : { m_stage, m_cost, m_tz, m_language })
+    for (QComboBox *c : { m_stage, m_cost, m_tz, m_language, m_region })
         connect(c, &QComboBox::activated, this, &DealForm::edited);
     connect(m_material, &QCheckBox::toggled, this, &DealForm::edited);
     connect(m_cycles, &QSpinBox::valueChanged, this, &DealForm::edited);
@@ -140,6 +172,7 @@ void DealForm::setDeal(const Deal &d)
     const QSignalBlocker block(this);
     const QSignalBlocker blockSummary(m_summary);
     m_title->setText(d.title);
+    m_topic->setText(d.topic);
     m_org->setText(d.organization);
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(d.stageId)));
     m_value->setText(d.valueCents ? QString::number(double(d.valueCents) / 100.0, 'f',
@@ -154,18 +187,21 @@ void DealForm::setDeal(const Deal &d)
         m_cycles->setValue(d.policy.cycles.value_or(0));
     }
     m_contact->setText(d.contact.name);
+    m_firstName->setText(d.contact.firstName);
     m_email->setText(d.contact.email);
     m_phone->setText(d.contact.phone);
     m_mobile->setText(d.contact.mobile);
     m_reception->setText(d.contact.reception);
     m_tz->setCurrentText(d.contact.tz);
     m_language->setCurrentIndex(std::max(0, m_language->findData(d.contact.language)));
+    m_region->setCurrentIndex(std::max(0, m_region->findData(d.contact.region)));
 }
 
 Result<Deal> DealForm::deal(const Deal &base) const
 {
     Deal d = base;
     d.title = m_title->text().trimmed();
+    d.topic = m_topic->text().trimmed();
     d.organization = m_org->text().trimmed();
     d.stageId = m_stage->currentData().toLongLong();
     d.currency = m_currency->text().trimmed().toUpper();
@@ -175,12 +211,14 @@ Result<Deal> DealForm::deal(const Deal &base) const
     d.materialDelivered = m_material->isChecked();
     d.policy.cycles = m_cycles->value() > 0 ? std::optional<int>(m_cycles->value()) : std::nullopt;
     d.contact.name = m_contact->text().trimmed();
+    d.contact.firstName = m_firstName->text().trimmed();
     d.contact.email = m_email->text().trimmed();
     d.contact.phone = m_phone->text().trimmed();
     d.contact.mobile = m_mobile->text().trimmed();
     d.contact.reception = m_reception->text().trimmed();
     d.contact.tz = m_tz->currentText().trimmed();
     d.contact.language = m_language->currentData().toString();
+    d.contact.region = m_region->currentData().toString();
     const QString value = m_value->text().trimmed();
     if (value.isEmpty()) {
         d.valueCents = 0;

@@ -33,6 +33,7 @@ signals:
 
 private:
     QLineEdit *m_title;
+    QLineEdit *m_topic;
     QLineEdit *m_org;
     QComboBox *m_stage;
     QLineEdit *m_value;
@@ -42,12 +43,14 @@ private:
     QCheckBox *m_material;
     QSpinBox *m_cycles; // 0: the rep's setting
     QLineEdit *m_contact;
+    QLineEdit *m_firstName;
     QLineEdit *m_email;
     QLineEdit *m_phone;
     QLineEdit *m_mobile;
     QLineEdit *m_reception;
     QComboBox *m_tz;
     QComboBox *m_language;
+    QComboBox *m_region;
 };
 
 // An editable combo box of IANA zone names with completion.

@@ -32,10 +32,12 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
     setWindowTitle(tr("Settings"));
     const Settings &s = pipeline.settings();
     auto *tabs = new QTabWidget;
+    m_tabs = tabs;
 
     auto line = [this, &s](const QString &key) {
         auto *e = new QLineEdit(s.value(key));
         m_fields.insert(key, [e] { return e->text(); });
+        m_widgets.insert(key, e);
         return e;
     };
     auto spin = [this, &s](const QString &key, int min, int max, const QString &suffix) {
@@ -44,6 +46,7 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
         b->setValue(s.value(key).toInt());
         b->setSuffix(suffix);
         m_fields.insert(key, [b] { return QString::number(b->value()); });
+        m_widgets.insert(key, b);
         return b;
     };
 
@@ -55,10 +58,12 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
     signature->setMaximumHeight(QFontMetrics(font()).height() * 5);
     m_fields.insert(QStringLiteral("rep.signature"),
                     [signature] { return signature->toPlainText(); });
+    m_widgets.insert(QStringLiteral("rep.signature"), signature);
     youForm->addRow(tr("&Signature"), signature);
     auto *zone = createZoneBox();
     zone->setCurrentText(s.value(QStringLiteral("rep.tz")));
     m_fields.insert(QStringLiteral("rep.tz"), [zone] { return zone->currentText(); });
+    m_widgets.insert(QStringLiteral("rep.tz"), zone);
     youForm->addRow(tr("Time &zone"), zone);
     youForm->addRow(tr("&Currency"), line(QStringLiteral("rep.currency")));
     tabs->addTab(you, tr("You"));
@@ -142,6 +147,20 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
     layout->addWidget(tabs);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::focus(Field field)
+{
+    for (auto it = m_widgets.cbegin(); it != m_widgets.cend(); ++it) {
+        if (Settings::fieldOf(it.key()) != field)
+            continue;
+        for (int t = 0; t < m_tabs->count(); ++t) {
+            if (m_tabs->widget(t)->isAncestorOf(it.value()))
+                m_tabs->setCurrentIndex(t);
+        }
+        it.value()->setFocus();
+        return;
+    }
 }
 
 void SettingsDialog::loadStages()

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QTabWidget;
 
 namespace NineTouchUi {
 
@@ -18,6 +19,8 @@ public:
     explicit SettingsDialog(NineTouch::Pipeline &pipeline, QWidget *parent = nullptr);
 
     void accept() override;
+    // Shows the tab of a setting and puts the cursor in it (what a "Fix…" button points at).
+    void focus(NineTouch::Field field);
 
 private:
     void loadStages();
@@ -25,6 +28,8 @@ private:
 
     NineTouch::Pipeline &m_pipeline;
     QHash<QString, std::function<QString()>> m_fields; // key -> current text
+    QHash<QString, QWidget *> m_widgets; // key -> its editor
+    QTabWidget *m_tabs = nullptr;
     QListWidget *m_stages;
     QLabel *m_error;
 };

@@ -639,7 +639,7 @@ void MainWindow::sendInvite(qint64 id, bool cancel)
         == QMessageBox::Yes)
         report(
             run(std::make_unique<SendCommand>(m_pipeline, id, TouchKind::Invite, QString(), false,
-                                              cancel ? tr("cancellation") : QString(), now)));
+                                              now, cancel ? tr("cancellation") : QString())));
 }
 
 void MainWindow::openComposer(qint64 dealId, StepKind step)

@@ -1,0 +1,100 @@
+#include "prospectformat.h"
+
+namespace NineTouch {
+
+namespace {
+
+bool usesTwelveHourClock(const QLocale &l)
+{
+    // The English-speaking countries that write 2:30 PM.
+    static const QList<QLocale::Territory> twelve { QLocale::UnitedStates, QLocale::Canada,
+                                                    QLocale::Philippines,  QLocale::Australia,
+                                                    QLocale::NewZealand,   QLocale::India };
+    return l.language() == QLocale::English && twelve.contains(l.territory());
+}
+
+} // namespace
+
+QLocale ProspectFormat::localeFor(const Contact &contact, const Settings &settings)
+{
+    QLocale::Territory territory = QLocale::AnyTerritory;
+    if (!contact.region.isEmpty())
+        territory = QLocale::codeToTerritory(contact.region);
+    if (territory == QLocale::AnyTerritory && !contact.tz.isEmpty())
+        territory = QTimeZone(contact.tz.toUtf8()).country();
+    if (territory == QLocale::AnyTerritory)
+        territory = settings.zone().country();
+    const QLocale::Language language = QLocale::codeToLanguage(contact.language);
+    const QLocale l(language == QLocale::AnyLanguage ? QLocale::English : language, territory);
+    // A pair CLDR does not know (German in Japan) comes back as another language's locale.
+    return l.language() == language ? l : QLocale(language);
+}
+
+ProspectFormat::ProspectFormat(const Contact &contact, const Settings &settings)
+    : m_contact(contact)
+    , m_locale(localeFor(contact, settings))
+{
+    const QTimeZone own(contact.tz.toUtf8());
+    m_contactZone = own.isValid() ? own : settings.zone();
+}
+
+QString ProspectFormat::date(const QDateTime &instant, const QTimeZone &zone) const
+{
+    const QDate d = instant.toTimeZone(zone).date();
+    switch (m_locale.language()) {
+    case QLocale::German:
+        return m_locale.toString(d, QStringLiteral("dddd, d. MMMM yyyy"));
+    case QLocale::English:
+        return usesTwelveHourClock(m_locale)
+            ? m_locale.toString(d, QStringLiteral("dddd, MMMM d, yyyy"))
+            : m_locale.toString(d, QStringLiteral("dddd d MMMM yyyy"));
+    default:
+        return m_locale.toString(d, QLocale::LongFormat);
+    }
+}
+
+bool ProspectFormat::namesZone(const QTimeZone &zone) const
+{
+    return m_contact.tz.isEmpty() || m_contact.tz.toUtf8() != zone.id();
+}
+
+QString ProspectFormat::zoneName(const QDateTime &instant, const QTimeZone &zone) const
+{
+    QString name = zone.displayName(instant, QTimeZone::LongName, m_locale);
+    if (name.isEmpty() || name.startsWith(QLatin1String("GMT"))
+        || name.startsWith(QLatin1String("UTC")))
+        name = QString::fromUtf8(zone.id()); // no name in the contact's language: the place
+    return name;
+}
+
+QString ProspectFormat::time(const QDateTime &instant, const QTimeZone &zone) const
+{
+    const QTime t = instant.toTimeZone(zone).time();
+    QString text;
+    switch (m_locale.language()) {
+    case QLocale::German:
+        text = m_locale.toString(t, QStringLiteral("HH:mm")) + QStringLiteral(" Uhr");
+        break;
+    case QLocale::English:
+        text = usesTwelveHourClock(m_locale) ? m_locale.toString(t, QStringLiteral("h:mm AP"))
+                                             : m_locale.toString(t, QStringLiteral("HH:mm"));
+        break;
+    default:
+        text = m_locale.toString(t, QLocale::ShortFormat);
+    }
+    if (namesZone(zone))
+        text += QStringLiteral(" (") + zoneName(instant, zone) + QLatin1Char(')');
+    return text;
+}
+
+QString ProspectFormat::money(qint64 cents, const QString &currency) const
+{
+    const QString symbol =
+        QLocale(m_locale.language(), m_locale.territory()).currencySymbol(QLocale::CurrencySymbol);
+    // The currency's own sign when it is the locale's; its code otherwise (never a wrong sign).
+    const QString sign =
+        m_locale.currencySymbol(QLocale::CurrencyIsoCode) == currency ? symbol : currency;
+    return m_locale.toCurrencyString(double(cents) / 100.0, sign, cents % 100 ? 2 : 0);
+}
+
+} // namespace NineTouch

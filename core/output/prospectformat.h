@@ -1,0 +1,44 @@
+// Dates, times, zones and amounts as the prospect writes them: the contact's language and
+// region, never the computer's zone or locale (docs/method.md, "What the prospect reads").
+#pragma once
+
+#include "settings.h"
+#include "types.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+namespace NineTouch {
+
+class ProspectFormat final
+{
+public:
+    ProspectFormat(const Contact &contact, const Settings &settings);
+
+    const QLocale &locale() const { return m_locale; }
+    // The zone the contact lives in: theirs, else the rep's.
+    const QTimeZone &contactZone() const { return m_contactZone; }
+
+    // "Thursday 12 March 2026", "Thursday, March 12, 2026", "Donnerstag, 12. März 2026".
+    QString date(const QDateTime &instant, const QTimeZone &zone) const;
+    // "14:30", "2:30 PM", "14:30 Uhr"; with the zone named when the contact could doubt it
+    // (their zone is not known, or is not the meeting's): "14:30 (Central European Time)".
+    QString time(const QDateTime &instant, const QTimeZone &zone) const;
+    // The zone's name at that instant, in the contact's language.
+    QString zoneName(const QDateTime &instant, const QTimeZone &zone) const;
+    bool namesZone(const QTimeZone &zone) const;
+    // "€12,500.00", "12.500,00 €".
+    QString money(qint64 cents, const QString &currency) const;
+
+    // The region whose conventions apply: the contact's, else the country of their zone, else
+    // the country of the rep's zone; a combination Qt does not know falls back to the
+    // language's main region.
+    static QLocale localeFor(const Contact &contact, const Settings &settings);
+
+private:
+    Contact m_contact;
+    QLocale m_locale;
+    QTimeZone m_contactZone;
+};
+
+} // namespace NineTouch
