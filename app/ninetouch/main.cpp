@@ -166,14 +166,22 @@ int main(int argc, char *argv[])
         return 0;
     }
     window.show();
-    QObject::connect(checker, &QThread::finished, &window, [&] {
+    // The check usually finishes before the window shows: look at it once the event loop runs,
+    // whether it finished already or finishes later.
+    bool judged = false;
+    const auto judge = [&] {
+        if (std::exchange(judged, true))
+            return;
         if (!integrity) {
             // Nothing more is written to a damaged file.
             QMessageBox::critical(&window, QStringLiteral("NineTouch"),
                                   NineTouchUi::errorText(integrity.error()));
             QApplication::exit(2);
         }
-    });
+    };
+    QObject::connect(checker, &QThread::finished, &window, judge, Qt::QueuedConnection);
+    if (checker->isFinished())
+        QTimer::singleShot(0, &window, judge);
     const int code = app.exec();
     checker->wait();
     delete checker;

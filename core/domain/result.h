@@ -32,16 +32,11 @@ struct Error
     QList<Field> conflicts;
 
     // The message as a front end shows it: "<field's name>: <message>", or the message alone
-    // as a sentence.
+    // when the field has no name there (a message without a field is a whole sentence).
     QString text(const std::function<QString(Field)> &fieldName) const
     {
         const QString name = field == Field::None ? QString() : fieldName(field);
-        if (!name.isEmpty())
-            return name + QStringLiteral(": ") + message;
-        QString sentence = message;
-        if (!sentence.isEmpty())
-            sentence[0] = sentence.at(0).toUpper();
-        return sentence;
+        return name.isEmpty() ? message : name + QStringLiteral(": ") + message;
     }
 };
 

@@ -192,8 +192,7 @@ Status Settings::set(const QString &key, const QString &raw)
             days.insert(i + 1);
         }
         if (days.isEmpty())
-            return inputError(field,
-                              tr("at least one working day is needed (e.g. mon,tue,wed,thu,fri)."));
+            return inputError(field, tr("at least one working day is needed."));
         workDays = days;
     } else if (key == QLatin1String("work.hours")) {
         static const QRegularExpression re(

@@ -12,6 +12,7 @@ DayQueueModel::DayQueueModel(PipelineModel &pipeline, QObject *parent)
     , m_pipeline(pipeline)
 {
     connect(&pipeline, &PipelineModel::reloaded, this, &DayQueueModel::rebuild);
+    connect(&pipeline, &PipelineModel::timeMoved, this, &DayQueueModel::rebuild);
     connect(&pipeline, &PipelineModel::dealUpdated, this, &DayQueueModel::rebuild);
     rebuild();
 }

@@ -90,11 +90,17 @@ void PipelineModel::refreshTime()
     for (DealStatusView &v : m_rows)
         v.cadence = m_pipeline.engine().evaluate(v.history, t, CadenceEngine::Detail::Brief);
     emit dataChanged(index(0), index(int(m_rows.size()) - 1));
-    emit reloaded();
+    emit timeMoved();
 }
 
-void PipelineModel::updateDeals(const QList<qint64> &ids)
+void PipelineModel::updateDeals(const QList<qint64> &changed)
 {
+    QList<qint64> ids = changed;
+    for (qint64 id : std::as_const(m_unread)) {
+        if (!ids.contains(id))
+            ids << id;
+    }
+    m_unread.clear();
     // Past a few hundred deals one read of everything is faster than one read per deal.
     if (ids.size() > 200) {
         if (Status s = reload(); !s)
@@ -113,6 +119,7 @@ void PipelineModel::updateDeal(qint64 id)
     const int row = rowOf(id);
     if (!h) {
         if (h.error().field != Field::Deal) {
+            m_unread.insert(id);
             emit readFailed(h.error());
             return;
         }

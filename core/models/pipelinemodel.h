@@ -7,6 +7,7 @@
 #include "roles.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 #include <functional>
 
@@ -30,7 +31,7 @@ public:
     // id: changed rows are updated in place, gone ones removed, new ones inserted.
     Status reload();
     // Re-reads these deals (added, changed or removed).
-    void updateDeals(const QList<qint64> &ids);
+    void updateDeals(const QList<qint64> &changed);
     // Re-evaluates every deal at the clock's time (histories are kept: no database read).
     void refreshTime();
 
@@ -48,6 +49,8 @@ public:
 signals:
     void reloaded();
     void dealUpdated(qint64 id);
+    // The clock moved (refreshTime): every cadence re-evaluated, no deal's data changed.
+    void timeMoved();
     // Reading the file failed: what the model shows may be out of date.
     void readFailed(const NineTouch::Error &error);
 
@@ -60,6 +63,7 @@ private:
     QList<DealStatusView> m_rows;
     QHash<qint64, int> m_index;
     bool m_loaded = false;
+    QSet<qint64> m_unread; // deals whose last read failed: read again at the next change
 };
 
 } // namespace NineTouch

@@ -37,6 +37,7 @@ enum Role {
     When, // QDateTime, UTC
     Planned, // a step ahead, not something that happened
     Text, // a touch's exact text
+    EntryKey, // a timeline entry's identity across rebuilds ("t:42", "s:call")
 };
 
 } // namespace NineTouch::Roles

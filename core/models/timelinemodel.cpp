@@ -69,6 +69,7 @@ void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const WorkCa
     for (const Touch &t : h.touches) {
         Entry e;
         e.kind = int(t.kind);
+        e.key = QStringLiteral("t:%1").arg(t.id);
         e.when = t.at;
         e.title = touchLabel(t.kind);
         if (t.isMissedCall())
@@ -89,6 +90,7 @@ void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const WorkCa
     for (const Step &s : c.steps) {
         Entry e;
         e.kind = int(s.kind);
+        e.key = QStringLiteral("s:%1:%2").arg(toString(s.kind)).arg(s.cancel);
         e.when = s.due;
         e.title = DayQueueModel::stepLabel(s);
         e.detail = tr("planned");
@@ -123,6 +125,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return e.text;
     case Roles::StepDetail:
         return e.detail;
+    case Roles::EntryKey:
+        return e.key;
     }
     return {};
 }

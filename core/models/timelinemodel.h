@@ -30,6 +30,7 @@ private:
     struct Entry
     {
         int kind = 0; // TouchKind, or StepKind when planned
+        QString key; // the same entry across rebuilds
         QDateTime when;
         QString title;
         QString detail;

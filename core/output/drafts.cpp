@@ -339,9 +339,9 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
                                   const QDateTime &now) const
 {
     if (!emailSteps().contains(tpl.step))
-        return inputError(tr("There is no email for the step '%1'; drafts exist for recap, "
-                             "reminder, missed-call, breakup and reengage.")
-                              .arg(toString(tpl.step)));
+        return inputError(
+            tr("This step of the rule has no email: there are emails for the "
+               "recap, the reminder, the missed call, the break-up and re-engaging."));
     auto h = m_pipeline.history(dealId);
     if (!h)
         return h.error();

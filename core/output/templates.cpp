@@ -171,7 +171,7 @@ Result<EmailTemplate> Templates::get(StepKind step, const QString &language) con
 Status Templates::save(const EmailTemplate &t)
 {
     if (!steps().contains(t.step))
-        return inputError(tr("There is no template for %1.").arg(toString(t.step)));
+        return inputError(tr("This step of the rule has no email template."));
     if (!languages().contains(t.language))
         return inputError(tr("Templates exist in %1; '%2' is not one of them.")
                               .arg(languages().join(QStringLiteral(", ")), t.language));

@@ -14,7 +14,7 @@ namespace {
 
 Error noSuchDeal(qint64 id)
 {
-    return inputError(Field::Deal, Pipeline::tr("there is no deal %1.").arg(id));
+    return inputError(Field::Deal, Pipeline::tr("There is no deal %1.").arg(id));
 }
 
 } // namespace
@@ -59,7 +59,12 @@ Status Pipeline::reloadSettings()
 
 Status Pipeline::setSetting(const QString &key, const QString &value)
 {
-    if (Status s = SettingsRepository(*m_db).save(key, value); !s)
+    return setSettings({ { key, value } });
+}
+
+Status Pipeline::setSettings(const QList<std::pair<QString, QString>> &values)
+{
+    if (Status s = SettingsRepository(*m_db).saveAll(values); !s)
         return s;
     changed(); // reloads the settings through the change log
     return success();
@@ -193,6 +198,22 @@ Status Pipeline::validate(const Deal &d) const
 
 // -- changes -------------------------------------------------------------------------------
 
+template<typename T> Result<T> Pipeline::transaction(const std::function<Result<T>()> &op)
+{
+    std::optional<T> value;
+    Status s = m_db->write([&]() -> Status {
+        Result<T> r = op();
+        if (!r)
+            return r.error();
+        value = std::move(r).value();
+        return success();
+    });
+    if (!s)
+        return s.error();
+    changed();
+    return std::move(*value);
+}
+
 void Pipeline::changed()
 {
     // Part of a recorded edit or a larger write: announced once it is all committed.
@@ -287,34 +308,43 @@ Status Pipeline::writeDeal(const Deal &old, Deal d, const QDateTime &now)
 
 Status Pipeline::editDeal(qint64 id, const Deal &base, const Deal &edited, const QDateTime &now)
 {
-    auto current = deal(id);
-    if (!current)
-        return current.error();
-    const Merge merge = mergeEdit(base, edited, *current);
-    if (!merge.conflicts.isEmpty()) {
-        Error e = refusal(tr("Changed elsewhere while you were editing it: choose which value "
-                             "to keep."));
-        e.conflicts = merge.conflicts;
-        return e;
-    }
-    if (merge.written.isEmpty())
-        return success();
-    if (Status s = writeDeal(*current, merge.deal, now); !s)
-        return s;
-    changed();
-    return success();
+    // Read, merge and write in one transaction: a write by another program cannot land in
+    // between and be overwritten.
+    Status s = m_db->write([&]() -> Status {
+        auto current = deal(id);
+        if (!current)
+            return current.error();
+        const Merge merge = mergeEdit(base, edited, *current);
+        if (!merge.conflicts.isEmpty()) {
+            Error e = refusal(tr("Changed elsewhere while you were editing it: choose which "
+                                 "value to keep."));
+            e.conflicts = merge.conflicts;
+            return e;
+        }
+        if (merge.written.isEmpty())
+            return success();
+        return writeDeal(*current, merge.deal, now);
+    });
+    if (s)
+        changed();
+    return s;
 }
 
 Status Pipeline::moveStage(qint64 id, qint64 stageId, const QDateTime &now)
 {
-    auto current = deal(id);
-    if (!current)
-        return current.error();
-    if (current->stageId == stageId)
-        return success();
-    Deal moved = *current;
-    moved.stageId = stageId;
-    return editDeal(id, *current, moved, now);
+    Status s = m_db->write([&]() -> Status {
+        auto current = deal(id);
+        if (!current)
+            return current.error();
+        if (current->stageId == stageId)
+            return success();
+        Deal moved = *current;
+        moved.stageId = stageId;
+        return editDeal(id, *current, moved, now);
+    });
+    if (s)
+        changed();
+    return s;
 }
 
 Status Pipeline::touch(Touch t)
@@ -330,98 +360,104 @@ Result<Meeting> Pipeline::setMeeting(qint64 dealId, const QDateTime &start, cons
                                      int minutes, const QString &agenda, Channel channel,
                                      const QDateTime &now)
 {
-    auto d = openDeal(dealId);
-    if (!d)
-        return d.error();
-    if (!start.isValid())
-        return inputError(Field::MeetingStart, tr("the meeting needs a valid start."));
-    if (start <= now)
-        return inputError(Field::MeetingStart,
-                          tr("the next meeting must be in the future; %1 has passed.")
-                              .arg(start.toString(Qt::ISODate)));
-    if (minutes < 5 || minutes > 480)
-        return inputError(Field::MeetingMinutes,
-                          tr("must be between 5 and 480; %1 was given.").arg(minutes));
-    if (Status s = checkText(Field::Agenda, agenda, 2000, true); !s)
-        return s.error();
-    QString zone = tz;
-    if (zone.isEmpty())
-        zone = d->contact.tz.isEmpty() ? QString::fromUtf8(m_settings.zone().id()) : d->contact.tz;
-    if (auto z = checkTimeZone(Field::MeetingZone, zone); !z)
-        return z.error();
+    return transaction<Meeting>([&]() -> Result<Meeting> {
+        auto d = openDeal(dealId);
+        if (!d)
+            return d.error();
+        if (!start.isValid())
+            return inputError(Field::MeetingStart, tr("the meeting needs a valid start."));
+        if (start <= now)
+            return inputError(Field::MeetingStart,
+                              tr("the next meeting must be in the future; %1 has passed.")
+                                  .arg(start.toString(Qt::ISODate)));
+        if (minutes < 5 || minutes > 480)
+            return inputError(Field::MeetingMinutes,
+                              tr("must be between 5 and 480; %1 was given.").arg(minutes));
+        if (Status s = checkText(Field::Agenda, agenda, 2000, true); !s)
+            return s.error();
+        QString zone = tz;
+        if (zone.isEmpty())
+            zone =
+                d->contact.tz.isEmpty() ? QString::fromUtf8(m_settings.zone().id()) : d->contact.tz;
+        if (auto z = checkTimeZone(Field::MeetingZone, zone); !z)
+            return z.error();
 
-    Meeting m;
-    Status s = m_db->write([&]() -> Status {
-        auto current = m_activity.scheduledMeeting(dealId);
-        if (!current)
-            return current.error();
-        Touch t;
-        t.dealId = dealId;
-        t.at = now;
-        t.slot = start.toUTC();
-        if (*current) {
-            // A reschedule moves the same calendar event.
-            m = **current;
+        Meeting m;
+        Status s = m_db->write([&]() -> Status {
+            auto current = m_activity.scheduledMeeting(dealId);
+            if (!current)
+                return current.error();
+            Touch t;
+            t.dealId = dealId;
+            t.at = now;
+            t.slot = start.toUTC();
+            if (*current) {
+                // A reschedule moves the same calendar event.
+                m = **current;
+                m.start = start.toUTC();
+                m.tz = zone;
+                m.minutes = minutes;
+                if (!agenda.isEmpty())
+                    m.agenda = agenda;
+                m.channel = channel;
+                ++m.sequence;
+                if (Status u = m_activity.updateMeeting(m, now); !u)
+                    return u;
+                t.kind = TouchKind::MeetingMoved;
+                t.meetingId = m.id;
+                return touch(t);
+            }
+            m.dealId = dealId;
             m.start = start.toUTC();
             m.tz = zone;
             m.minutes = minutes;
-            if (!agenda.isEmpty())
-                m.agenda = agenda;
+            m.agenda = agenda;
             m.channel = channel;
-            ++m.sequence;
-            if (Status u = m_activity.updateMeeting(m, now); !u)
-                return u;
-            t.kind = TouchKind::MeetingMoved;
+            m.uid =
+                QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@ninetouch");
+            auto id = m_activity.insertMeeting(m, now);
+            if (!id)
+                return id.error();
+            m.id = *id;
+            t.kind = TouchKind::MeetingSet;
             t.meetingId = m.id;
             return touch(t);
-        }
-        m.dealId = dealId;
-        m.start = start.toUTC();
-        m.tz = zone;
-        m.minutes = minutes;
-        m.agenda = agenda;
-        m.channel = channel;
-        m.uid = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@ninetouch");
-        auto id = m_activity.insertMeeting(m, now);
-        if (!id)
-            return id.error();
-        m.id = *id;
-        t.kind = TouchKind::MeetingSet;
-        t.meetingId = m.id;
-        return touch(t);
+        });
+        if (!s)
+            return s.error();
+        changed();
+        return m;
     });
-    if (!s)
-        return s.error();
-    changed();
-    return m;
 }
 
 Status Pipeline::meetingHeld(qint64 dealId, const QDateTime &now)
 {
-    auto d = openDeal(dealId);
-    if (!d)
-        return d.error();
-    auto m = m_activity.scheduledMeeting(dealId);
-    if (!m)
-        return m.error();
-    if (!*m)
-        return refusal(tr("Deal %1 has no meeting scheduled: set one first.").arg(dealId));
-    Meeting held = **m;
-    Status s = m_db->write([&]() -> Status {
-        held.status = MeetingStatus::Held;
-        if (Status u = m_activity.updateMeeting(held, now); !u)
-            return u;
-        Touch t;
-        t.dealId = dealId;
-        t.kind = TouchKind::MeetingHeld;
-        t.at = now;
-        t.meetingId = held.id;
-        t.minutes = held.minutes;
-        return touch(t);
+    return transaction<std::monostate>([&]() -> Status {
+        auto d = openDeal(dealId);
+        if (!d)
+            return d.error();
+        auto m = m_activity.scheduledMeeting(dealId);
+        if (!m)
+            return m.error();
+        if (!*m)
+            return refusal(tr("Deal %1 has no meeting scheduled: set one first.").arg(dealId));
+        Meeting held = **m;
+        Status s = m_db->write([&]() -> Status {
+            held.status = MeetingStatus::Held;
+            if (Status u = m_activity.updateMeeting(held, now); !u)
+                return u;
+            Touch t;
+            t.dealId = dealId;
+            t.kind = TouchKind::MeetingHeld;
+            t.at = now;
+            t.meetingId = held.id;
+            t.minutes = held.minutes;
+            return touch(t);
+        });
+        if (s)
+            changed();
+        return s;
     });
-    if (s)
-        changed();
-    return s;
 }
 
 Result<QDateTime> Pipeline::proposedSlot(qint64 dealId) const
@@ -452,71 +488,74 @@ Result<QDateTime> Pipeline::proposedSlot(qint64 dealId) const
 
 Result<MissedOutcome> Pipeline::meetingMissed(qint64 dealId, int tried, const QDateTime &now)
 {
-    auto d = openDeal(dealId);
-    if (!d)
-        return d.error();
-    auto scheduled = m_activity.scheduledMeeting(dealId);
-    if (!scheduled)
-        return scheduled.error();
-    if (!*scheduled)
-        return refusal(tr("Deal %1 has no meeting scheduled: nothing can be missed.").arg(dealId));
-    const Meeting m = **scheduled;
-    if (now < m.start)
-        return refusal(tr("The meeting starts at %1: it cannot be missed before it starts.")
-                           .arg(m_calendar->toLocal(m.start).toString(Qt::ISODate)));
-    const auto slot = proposedSlot(dealId);
+    return transaction<MissedOutcome>([&]() -> Result<MissedOutcome> {
+        auto d = openDeal(dealId);
+        if (!d)
+            return d.error();
+        auto scheduled = m_activity.scheduledMeeting(dealId);
+        if (!scheduled)
+            return scheduled.error();
+        if (!*scheduled)
+            return refusal(
+                tr("Deal %1 has no meeting scheduled: nothing can be missed.").arg(dealId));
+        const Meeting m = **scheduled;
+        if (now < m.start)
+            return refusal(tr("The meeting starts at %1: it cannot be missed before it starts.")
+                               .arg(m_calendar->toLocal(m.start).toString(Qt::ISODate)));
+        const auto slot = proposedSlot(dealId);
 
-    MissedOutcome outcome;
-    Status s = m_db->write([&]() -> Status {
-        Meeting missed = m;
-        missed.status = MeetingStatus::Missed;
-        if (Status u = m_activity.updateMeeting(missed, now); !u)
-            return u;
-        Touch call;
-        call.dealId = dealId;
-        call.kind = TouchKind::Call;
-        call.at = now;
-        call.meetingId = m.id;
-        call.outcome = CallOutcome::Missed;
-        call.tried = tried ? tried : int(PhoneLine::Direct);
-        if (Status t = touch(call); !t)
-            return t;
-        // Whether a next cycle remains: ask the rule, with the call recorded.
-        auto h = history(dealId);
-        if (!h)
-            return h.error();
-        const Cadence c = m_engine->evaluate(*h, now);
-        if (std::any_of(c.steps.cbegin(), c.steps.cend(),
-                        [](const Step &st) { return st.kind == StepKind::Breakup; })) {
-            outcome.breakupDue = true;
-            return success();
-        }
-        if (!slot)
-            return slot.error();
-        // The power of assumption: the same event moves to the new slot.
-        Meeting next = m;
-        next.id = 0;
-        next.start = *slot;
-        next.status = MeetingStatus::Scheduled;
-        ++next.sequence;
-        auto id = m_activity.insertMeeting(next, now);
-        if (!id)
-            return id.error();
-        next.id = *id;
-        outcome.proposed = next;
-        Touch set;
-        set.dealId = dealId;
-        set.kind = TouchKind::MeetingSet;
-        set.at = now;
-        set.meetingId = next.id;
-        set.slot = next.start;
-        set.proposed = true;
-        return touch(set);
+        MissedOutcome outcome;
+        Status s = m_db->write([&]() -> Status {
+            Meeting missed = m;
+            missed.status = MeetingStatus::Missed;
+            if (Status u = m_activity.updateMeeting(missed, now); !u)
+                return u;
+            Touch call;
+            call.dealId = dealId;
+            call.kind = TouchKind::Call;
+            call.at = now;
+            call.meetingId = m.id;
+            call.outcome = CallOutcome::Missed;
+            call.tried = tried ? tried : int(PhoneLine::Direct);
+            if (Status t = touch(call); !t)
+                return t;
+            // Whether a next cycle remains: ask the rule, with the call recorded.
+            auto h = history(dealId);
+            if (!h)
+                return h.error();
+            const Cadence c = m_engine->evaluate(*h, now);
+            if (std::any_of(c.steps.cbegin(), c.steps.cend(),
+                            [](const Step &st) { return st.kind == StepKind::Breakup; })) {
+                outcome.breakupDue = true;
+                return success();
+            }
+            if (!slot)
+                return slot.error();
+            // The power of assumption: the same event moves to the new slot.
+            Meeting next = m;
+            next.id = 0;
+            next.start = *slot;
+            next.status = MeetingStatus::Scheduled;
+            ++next.sequence;
+            auto id = m_activity.insertMeeting(next, now);
+            if (!id)
+                return id.error();
+            next.id = *id;
+            outcome.proposed = next;
+            Touch set;
+            set.dealId = dealId;
+            set.kind = TouchKind::MeetingSet;
+            set.at = now;
+            set.meetingId = next.id;
+            set.slot = next.start;
+            set.proposed = true;
+            return touch(set);
+        });
+        if (!s)
+            return s.error();
+        changed();
+        return outcome;
     });
-    if (!s)
-        return s.error();
-    changed();
-    return outcome;
 }
 
 Status Pipeline::cancelScheduled(qint64 dealId, const QDateTime &now)
@@ -542,76 +581,80 @@ Status Pipeline::cancelScheduled(qint64 dealId, const QDateTime &now)
 Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime &at,
                                   const QString &note, const QString &body, const QDateTime &now)
 {
-    auto d = deal(dealId);
-    if (!d)
-        return d.error();
-    if (!isLoggable(kind))
-        return inputError(
-            tr("'%1' is recorded by its own action, not logged as a touch.").arg(toString(kind)));
-    const QDateTime when = at.isValid() ? at.toUTC() : now.toUTC();
-    if (when > now.addSecs(60))
-        return inputError(
-            Field::TouchAt,
-            tr("a touch cannot be logged in the future (%1).").arg(when.toString(Qt::ISODate)));
-    if (Status s = checkText(Field::Note, note, 4000, true); !s)
-        return s.error();
-    if (Status s = checkText(Field::SentText, body, 100000, true); !s)
-        return s.error();
+    return transaction<qint64>([&]() -> Result<qint64> {
+        auto d = deal(dealId);
+        if (!d)
+            return d.error();
+        if (!isLoggable(kind))
+            return inputError(tr("Meetings set, moved, held or cancelled, stage changes, won, "
+                                 "lost and reopened are recorded by their own actions, not "
+                                 "logged by hand."));
+        const QDateTime when = at.isValid() ? at.toUTC() : now.toUTC();
+        if (when > now.addSecs(60))
+            return inputError(
+                Field::TouchAt,
+                tr("a touch cannot be logged in the future (%1).").arg(when.toString(Qt::ISODate)));
+        if (Status s = checkText(Field::Note, note, 4000, true); !s)
+            return s.error();
+        if (Status s = checkText(Field::SentText, body, 100000, true); !s)
+            return s.error();
 
-    // On a lost deal: the re-engage email, and the invite that cancels its meeting.
-    const bool anytime = kind == TouchKind::Note || kind == TouchKind::Reply
-        || (d->status == DealStatus::Lost
-            && (kind == TouchKind::Reengage || kind == TouchKind::Invite));
-    if (!anytime && d->status != DealStatus::Open)
-        return refusal(d->status == DealStatus::Won
-                           ? tr("Deal %1 is won: only notes and replies can be logged; reopen it "
-                                "first.")
-                                 .arg(dealId)
-                           : tr("Deal %1 is lost: only notes and replies can be logged; reopen "
-                                "it first.")
-                                 .arg(dealId));
-    if (kind == TouchKind::Breakup) {
-        const auto c = cadence(dealId, when);
-        if (!c)
-            return c.error();
-        if (c->cycle == 0)
-            return refusal(tr("No pursuit is running on deal %1 (the prospect answered or no "
-                              "meeting was set since): a break-up email is only for a prospect "
-                              "who has not answered in the whole pursuit.")
-                               .arg(dealId));
-        if (c->deadline.isValid())
-            return refusal(tr("The break-up email for deal %1 was already sent.").arg(dealId));
-    }
+        // On a lost deal: the re-engage email, and the invite that cancels its meeting.
+        const bool anytime = kind == TouchKind::Note || kind == TouchKind::Reply
+            || (d->status == DealStatus::Lost
+                && (kind == TouchKind::Reengage || kind == TouchKind::Invite));
+        if (!anytime && d->status != DealStatus::Open)
+            return refusal(
+                d->status == DealStatus::Won
+                    ? tr("Deal %1 is won: only notes and replies can be logged; reopen it "
+                         "first.")
+                          .arg(dealId)
+                    : tr("Deal %1 is lost: only notes and replies can be logged; reopen "
+                         "it first.")
+                          .arg(dealId));
+        if (kind == TouchKind::Breakup) {
+            const auto c = cadence(dealId, when);
+            if (!c)
+                return c.error();
+            if (c->cycle == 0)
+                return refusal(tr("No pursuit is running on deal %1 (the prospect answered or no "
+                                  "meeting was set since): a break-up email is only for a prospect "
+                                  "who has not answered in the whole pursuit.")
+                                   .arg(dealId));
+            if (c->deadline.isValid())
+                return refusal(tr("The break-up email for deal %1 was already sent.").arg(dealId));
+        }
 
-    qint64 id = 0;
-    Status s = m_db->write([&]() -> Status {
-        auto m = m_activity.scheduledMeeting(dealId);
-        if (!m)
-            return m.error();
-        Touch t;
-        t.dealId = dealId;
-        t.kind = kind;
-        t.at = when;
-        t.note = note;
-        t.body = body;
-        if (kind == TouchKind::Call)
-            t.outcome = CallOutcome::Attempted;
-        if (*m)
-            t.meetingId = (*m)->id;
-        auto inserted = m_activity.insertTouch(t);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        if (kind == TouchKind::Breakup)
-            return cancelScheduled(dealId, when); // an early break-up calls the meeting off
-        if (kind == TouchKind::Reengage)
-            return m_activity.completeTasks(dealId, TaskKind::Reengage, when);
-        return success();
+        qint64 id = 0;
+        Status s = m_db->write([&]() -> Status {
+            auto m = m_activity.scheduledMeeting(dealId);
+            if (!m)
+                return m.error();
+            Touch t;
+            t.dealId = dealId;
+            t.kind = kind;
+            t.at = when;
+            t.note = note;
+            t.body = body;
+            if (kind == TouchKind::Call)
+                t.outcome = CallOutcome::Attempted;
+            if (*m)
+                t.meetingId = (*m)->id;
+            auto inserted = m_activity.insertTouch(t);
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+            if (kind == TouchKind::Breakup)
+                return cancelScheduled(dealId, when); // an early break-up calls the meeting off
+            if (kind == TouchKind::Reengage)
+                return m_activity.completeTasks(dealId, TaskKind::Reengage, when);
+            return success();
+        });
+        if (!s)
+            return s.error();
+        changed();
+        return id;
     });
-    if (!s)
-        return s.error();
-    changed();
-    return id;
 }
 
 Status Pipeline::recordSent(qint64 dealId, TouchKind kind, const QString &text, bool withInvite,
@@ -650,30 +693,34 @@ Status Pipeline::checkStageName(const QString &name, qint64 except) const
 
 Result<qint64> Pipeline::addStage(const QString &name)
 {
-    if (Status s = checkStageName(name, 0); !s)
-        return s.error();
-    qint64 id = 0;
-    Status s = m_db->write([&]() -> Status {
-        auto added = m_deals.addStage(name);
-        if (!added)
-            return added.error();
-        id = *added;
-        return success();
+    return transaction<qint64>([&]() -> Result<qint64> {
+        if (Status s = checkStageName(name, 0); !s)
+            return s.error();
+        qint64 id = 0;
+        Status s = m_db->write([&]() -> Status {
+            auto added = m_deals.addStage(name);
+            if (!added)
+                return added.error();
+            id = *added;
+            return success();
+        });
+        if (!s)
+            return s.error();
+        changed();
+        return id;
     });
-    if (!s)
-        return s.error();
-    changed();
-    return id;
 }
 
 Status Pipeline::renameStage(qint64 id, const QString &name)
 {
-    if (Status s = checkStageName(name, id); !s)
+    return transaction<std::monostate>([&]() -> Status {
+        if (Status s = checkStageName(name, id); !s)
+            return s;
+        Status s = m_db->write([&] { return m_deals.renameStage(id, name); });
+        if (s)
+            changed();
         return s;
-    Status s = m_db->write([&] { return m_deals.renameStage(id, name); });
-    if (s)
-        changed();
-    return s;
+    });
 }
 
 Status Pipeline::reorderStages(const QList<qint64> &ids)
@@ -686,144 +733,155 @@ Status Pipeline::reorderStages(const QList<qint64> &ids)
 
 Status Pipeline::removeStage(qint64 id)
 {
-    const auto stages = m_deals.stages();
-    if (!stages)
-        return stages.error();
-    const auto stage = std::find_if(stages->cbegin(), stages->cend(),
-                                    [id](const Stage &st) { return st.id == id; });
-    if (stage == stages->cend())
-        return inputError(tr("There is no stage %1.").arg(id));
-    if (stages->size() == 1)
-        return refusal(
-            tr("'%1' is the last stage: a pipeline needs at least one.").arg(stage->name));
-    auto deals = m_deals.list(DealFilter { id, std::nullopt });
-    if (!deals)
-        return deals.error();
-    if (!deals->isEmpty())
-        return refusal(tr("'%1' still has %n deal(s) (won and lost ones count too): move them to "
-                          "another stage first.",
-                          nullptr, int(deals->size()))
-                           .arg(stage->name));
-    Status s = m_db->write([&] { return m_deals.removeStage(id); });
-    if (s)
-        changed();
-    return s;
+    return transaction<std::monostate>([&]() -> Status {
+        const auto stages = m_deals.stages();
+        if (!stages)
+            return stages.error();
+        const auto stage = std::find_if(stages->cbegin(), stages->cend(),
+                                        [id](const Stage &st) { return st.id == id; });
+        if (stage == stages->cend())
+            return inputError(tr("There is no stage %1.").arg(id));
+        if (stages->size() == 1)
+            return refusal(
+                tr("'%1' is the last stage: a pipeline needs at least one.").arg(stage->name));
+        auto deals = m_deals.list(DealFilter { id, std::nullopt });
+        if (!deals)
+            return deals.error();
+        if (!deals->isEmpty())
+            return refusal(
+                tr("'%1' still has %n deal(s) (won and lost ones count too): move them to "
+                   "another stage first.",
+                   nullptr, int(deals->size()))
+                    .arg(stage->name));
+        Status s = m_db->write([&] { return m_deals.removeStage(id); });
+        if (s)
+            changed();
+        return s;
+    });
 }
 
 Status Pipeline::removeDeal(qint64 dealId)
 {
-    if (auto d = deal(dealId); !d)
-        return d.error();
-    Status s = m_db->write([&] { return m_deals.remove(dealId); });
-    if (s)
-        changed();
-    return s;
+    return transaction<std::monostate>([&]() -> Status {
+        if (auto d = deal(dealId); !d)
+            return d.error();
+        Status s = m_db->write([&] { return m_deals.remove(dealId); });
+        if (s)
+            changed();
+        return s;
+    });
 }
 
 Status Pipeline::markWon(qint64 dealId, const QDateTime &now)
 {
-    auto d = deal(dealId);
-    if (!d)
-        return d.error();
-    if (d->status == DealStatus::Won)
-        return refusal(tr("Deal %1 is already won.").arg(dealId));
-    if (d->status == DealStatus::Lost)
-        return refusal(tr("Deal %1 is lost: reopen it before marking it won.").arg(dealId));
-    Deal won = *d;
-    won.status = DealStatus::Won;
-    won.closedAt = won.updatedAt = now.toUTC();
-    Status s = m_db->write([&]() -> Status {
-        if (Status u = m_deals.update(won); !u)
-            return u;
-        Touch t;
-        t.dealId = dealId;
-        t.kind = TouchKind::Won;
-        t.at = now;
-        return touch(t);
+    return transaction<std::monostate>([&]() -> Status {
+        auto d = deal(dealId);
+        if (!d)
+            return d.error();
+        if (d->status == DealStatus::Won)
+            return refusal(tr("Deal %1 is already won.").arg(dealId));
+        if (d->status == DealStatus::Lost)
+            return refusal(tr("Deal %1 is lost: reopen it before marking it won.").arg(dealId));
+        Deal won = *d;
+        won.status = DealStatus::Won;
+        won.closedAt = won.updatedAt = now.toUTC();
+        Status s = m_db->write([&]() -> Status {
+            if (Status u = m_deals.update(won); !u)
+                return u;
+            Touch t;
+            t.dealId = dealId;
+            t.kind = TouchKind::Won;
+            t.at = now;
+            return touch(t);
+        });
+        if (s)
+            changed();
+        return s;
     });
-    if (s)
-        changed();
-    return s;
 }
 
 Status Pipeline::markLost(qint64 dealId, const QString &reason, const QDateTime &now)
 {
-    auto d = deal(dealId);
-    if (!d)
-        return d.error();
-    if (d->status == DealStatus::Lost)
-        return refusal(tr("Deal %1 is already lost.").arg(dealId));
-    if (d->status == DealStatus::Won)
-        return refusal(tr("Deal %1 is won: reopen it before marking it lost.").arg(dealId));
-    QString why = reason.trimmed();
-    if (why.isEmpty()) {
-        const auto c = cadence(dealId, now);
-        if (!c)
-            return c.error();
-        if (!c->deadline.isValid())
-            return inputError(Field::LostReason,
-                              tr("a reason is needed unless the break-up email was sent."));
-        why = breakupLostReason();
-    }
-    if (Status s = checkText(Field::LostReason, why, 500, false); !s)
+    return transaction<std::monostate>([&]() -> Status {
+        auto d = deal(dealId);
+        if (!d)
+            return d.error();
+        if (d->status == DealStatus::Lost)
+            return refusal(tr("Deal %1 is already lost.").arg(dealId));
+        if (d->status == DealStatus::Won)
+            return refusal(tr("Deal %1 is won: reopen it before marking it lost.").arg(dealId));
+        QString why = reason.trimmed();
+        if (why.isEmpty()) {
+            const auto c = cadence(dealId, now);
+            if (!c)
+                return c.error();
+            if (!c->deadline.isValid())
+                return inputError(Field::LostReason,
+                                  tr("a reason is needed unless the break-up email was sent."));
+            why = breakupLostReason();
+        }
+        if (Status s = checkText(Field::LostReason, why, 500, false); !s)
+            return s;
+        Deal lost = *d;
+        lost.status = DealStatus::Lost;
+        lost.lostReason = why;
+        lost.closedAt = lost.updatedAt = now.toUTC();
+        const CadencePolicy policy = lost.policy.appliedTo(m_settings.policy);
+        Status s = m_db->write([&]() -> Status {
+            if (Status u = m_deals.update(lost); !u)
+                return u;
+            if (Status c = cancelScheduled(dealId, now); !c)
+                return c;
+            Touch t;
+            t.dealId = dealId;
+            t.kind = TouchKind::Lost;
+            t.at = now;
+            t.note = why;
+            if (Status added = touch(t); !added)
+                return added;
+            // Every lost deal gets a re-engage task: prospects' situations change.
+            Task task;
+            task.dealId = dealId;
+            task.due = m_engine->reengageDue(now, policy.reengageDays);
+            auto id = m_activity.insertTask(task);
+            if (!id)
+                return id.error();
+            return success();
+        });
+        if (s)
+            changed();
         return s;
-    Deal lost = *d;
-    lost.status = DealStatus::Lost;
-    lost.lostReason = why;
-    lost.closedAt = lost.updatedAt = now.toUTC();
-    const CadencePolicy policy = lost.policy.appliedTo(m_settings.policy);
-    Status s = m_db->write([&]() -> Status {
-        if (Status u = m_deals.update(lost); !u)
-            return u;
-        if (Status c = cancelScheduled(dealId, now); !c)
-            return c;
-        Touch t;
-        t.dealId = dealId;
-        t.kind = TouchKind::Lost;
-        t.at = now;
-        t.note = why;
-        if (Status added = touch(t); !added)
-            return added;
-        // Every lost deal gets a re-engage task: prospects' situations change.
-        Task task;
-        task.dealId = dealId;
-        task.due = m_engine->reengageDue(now, policy.reengageDays);
-        auto id = m_activity.insertTask(task);
-        if (!id)
-            return id.error();
-        return success();
     });
-    if (s)
-        changed();
-    return s;
 }
 
 Status Pipeline::reopen(qint64 dealId, const QDateTime &now)
 {
-    auto d = deal(dealId);
-    if (!d)
-        return d.error();
-    if (d->status == DealStatus::Open)
-        return refusal(tr("Deal %1 is already open.").arg(dealId));
-    Deal open = *d;
-    open.status = DealStatus::Open;
-    open.lostReason.clear();
-    open.closedAt = {};
-    open.updatedAt = now.toUTC();
-    Status s = m_db->write([&]() -> Status {
-        if (Status u = m_deals.update(open); !u)
-            return u;
-        if (Status r = m_activity.removeOpenTasks(dealId, TaskKind::Reengage); !r)
-            return r;
-        Touch t;
-        t.dealId = dealId;
-        t.kind = TouchKind::Reopened;
-        t.at = now;
-        return touch(t);
+    return transaction<std::monostate>([&]() -> Status {
+        auto d = deal(dealId);
+        if (!d)
+            return d.error();
+        if (d->status == DealStatus::Open)
+            return refusal(tr("Deal %1 is already open.").arg(dealId));
+        Deal open = *d;
+        open.status = DealStatus::Open;
+        open.lostReason.clear();
+        open.closedAt = {};
+        open.updatedAt = now.toUTC();
+        Status s = m_db->write([&]() -> Status {
+            if (Status u = m_deals.update(open); !u)
+                return u;
+            if (Status r = m_activity.removeOpenTasks(dealId, TaskKind::Reengage); !r)
+                return r;
+            Touch t;
+            t.dealId = dealId;
+            t.kind = TouchKind::Reopened;
+            t.at = now;
+            return touch(t);
+        });
+        if (s)
+            changed();
+        return s;
     });
-    if (s)
-        changed();
-    return s;
 }
 
 // -- undo and redo -------------------------------------------------------------------------
@@ -855,32 +913,41 @@ Status Pipeline::reapply(const Change &change)
 
 Status Pipeline::refresh()
 {
+    const auto failed = [this](const Error &e) -> Status {
+        m_readFailing = true;
+        emit readFailed(e);
+        return e;
+    };
     auto batch = m_db->changesSince(m_seenChange);
-    if (!batch) {
-        emit readFailed(batch.error());
-        return batch.error();
-    }
-    if (batch->isEmpty())
-        return success();
-    m_seenChange = batch->lastSeq;
-    if (batch->settings || batch->incomplete) {
-        if (Status s = reloadSettings(); !s) {
-            emit readFailed(s.error());
-            return s;
+    if (!batch)
+        return failed(batch.error());
+    if (!batch->isEmpty()) {
+        if (batch->settings || batch->incomplete) {
+            if (Status s = reloadSettings(); !s)
+                return failed(s.error()); // read again at the next look
+        }
+        // Marked as seen before the signals: a receiver that reads fails on its own, and
+        // retries with the next change.
+        m_seenChange = batch->lastSeq;
+        if (batch->incomplete) {
+            // The log no longer reaches back: anything may have changed.
+            emit settingsChanged();
+            emit stagesChanged();
+            emit templatesChanged();
+            emit resynced();
+        } else {
+            if (batch->settings)
+                emit settingsChanged();
+            if (batch->stages)
+                emit stagesChanged();
+            if (batch->templates)
+                emit templatesChanged();
+            if (!batch->deals.isEmpty())
+                emit dealsChanged(batch->deals);
         }
     }
-    if (batch->incomplete) {
-        emit resynced();
-        return success();
-    }
-    if (batch->settings)
-        emit settingsChanged();
-    if (batch->stages)
-        emit stagesChanged();
-    if (batch->templates)
-        emit templatesChanged();
-    if (!batch->deals.isEmpty())
-        emit dealsChanged(batch->deals);
+    if (std::exchange(m_readFailing, false))
+        emit readRecovered();
     return success();
 }
 
@@ -889,11 +956,18 @@ void Pipeline::watch(int intervalMilliseconds)
     if (!m_watch) {
         m_watch = new QTimer(this);
         connect(m_watch, &QTimer::timeout, this, [this] {
+            if (Status there = m_db->stillThere(); !there) {
+                m_readFailing = true;
+                emit readFailed(there.error());
+                return;
+            }
             auto elsewhere = m_db->changedElsewhere();
-            if (!elsewhere)
+            if (!elsewhere) {
+                m_readFailing = true;
                 emit readFailed(elsewhere.error());
-            else if (*elsewhere)
-                (void)refresh();
+            } else if (*elsewhere || m_readFailing) {
+                (void)refresh(); // a look that failed is tried again at every tick
+            }
         });
     }
     (void)m_db->changedElsewhere(); // the starting point

@@ -47,6 +47,8 @@ public:
 
     const Settings &settings() const { return m_settings; }
     Status setSetting(const QString &key, const QString &value);
+    // Several at once: all checked first, then all saved, or none.
+    Status setSettings(const QList<std::pair<QString, QString>> &values);
     Status reloadSettings();
     // The engine for the current settings; valid until the settings change.
     const CadenceEngine &engine() const { return *m_engine; }
@@ -130,6 +132,8 @@ signals:
     void resynced();
     // Reading the file failed while following it (locked too long, vanished, damaged).
     void readFailed(const NineTouch::Error &error);
+    // The file reads again after a failure.
+    void readRecovered();
 
 private:
     explicit Pipeline(std::shared_ptr<Database> db);
@@ -140,6 +144,8 @@ private:
     Status touch(Touch t);
     // After a change: announce it, unless it is part of a larger one still being written.
     void changed();
+    // Runs op (its reads and its writes) as one write transaction, then announces the change.
+    template<typename T> Result<T> transaction(const std::function<Result<T>()> &op);
 
     std::shared_ptr<Database> m_db;
     DealRepository m_deals;
@@ -149,6 +155,7 @@ private:
     std::unique_ptr<CadenceEngine> m_engine;
     qint64 m_seenChange = -1; // the change log's last entry already announced
     int m_recording = 0;
+    bool m_readFailing = false;
     QTimer *m_watch = nullptr;
 };
 

@@ -22,6 +22,8 @@
 
 #include <cstring>
 
+#include <sys/stat.h>
+
 namespace NineTouch {
 
 namespace {
@@ -207,12 +209,18 @@ int onConflict(void *context, int kind, sqlite3_changeset_iter *it)
         ctx->refuse(Database::tr("%1 was added again elsewhere since.").arg(what));
         return SQLITE_CHANGESET_ABORT;
     case SQLITE_CHANGESET_FOREIGN_KEY:
-        ctx->refuse(Database::tr("It refers to something removed since (a stage, a deal or a "
+        // Reported once, at the end: a row written since refers to one this would remove, or
+        // this would bring back a row that refers to one removed since.
+        ctx->refuse(Database::tr("It would break a link with something written or removed since "
+                                 "(an entry of the deal's timeline, a meeting, a stage or a "
                                  "contact)."));
         return SQLITE_CHANGESET_ABORT;
     case SQLITE_CHANGESET_CONSTRAINT:
     default:
-        ctx->refuse(Database::tr("Something else now depends on %1.").arg(what));
+        if (table == "meetings")
+            ctx->refuse(Database::tr("Another meeting of the deal was scheduled since."));
+        else
+            ctx->refuse(Database::tr("It clashes with something written since, in %1.").arg(what));
         return SQLITE_CHANGESET_ABORT;
     }
 }
@@ -302,6 +310,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
     std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), connectionName));
+    {
+        struct stat opened
+        {
+        };
+        if (::stat(QFile::encodeName(database->m_path).constData(), &opened) == 0)
+            database->m_identity = { true, opened.st_dev, opened.st_ino };
+    }
     if (!Sql::connection(*database).open()) {
         Error e = fileError(tr("cannot open %1.").arg(path));
         e.detail = Sql::connection(*database).lastError().text();
@@ -483,6 +498,10 @@ Status Database::migrate()
 
 Status Database::write(const std::function<Status()> &work)
 {
+    if (m_depth == 0) {
+        if (Status s = stillThere(); !s)
+            return s; // nothing goes into a file that was moved, deleted or replaced
+    }
     if (m_depth > 0) {
         // Inside another write: a savepoint, so that this part alone can be rolled back.
         const QString name = QStringLiteral("nested%1").arg(m_depth);
@@ -529,8 +548,13 @@ Result<Change> Database::record(const std::function<Status()> &work)
         if (sqlite3session_create(db, "main", &session) != SQLITE_OK)
             return storageError(tr("%1: the change could not be recorded.").arg(m_path),
                                 QString::fromUtf8(sqlite3_errmsg(db)));
-        for (const char *table : recordedTables)
-            sqlite3session_attach(session, table);
+        for (const char *table : recordedTables) {
+            if (sqlite3session_attach(session, table) != SQLITE_OK) {
+                sqlite3session_delete(session);
+                return storageError(tr("%1: the change could not be recorded.").arg(m_path),
+                                    QString::fromUtf8(sqlite3_errmsg(db)));
+            }
+        }
         Status done = work();
         if (done) {
             int size = 0;
@@ -643,6 +667,23 @@ Result<ChangeBatch> Database::changesSince(qint64 seq) const
         }
     }
     return batch;
+}
+
+Status Database::stillThere() const
+{
+    struct stat now
+    {
+    };
+    const QByteArray path = QFile::encodeName(m_path);
+    if (::stat(path.constData(), &now) != 0)
+        return storageError(tr("%1 was moved or deleted while NineTouch had it open: nothing more "
+                               "is saved there. Close NineTouch and open the file where it is now.")
+                                .arg(m_path));
+    if (m_identity.valid && (now.st_dev != m_identity.device || now.st_ino != m_identity.inode))
+        return storageError(tr("%1 was replaced by another file while NineTouch had it open: "
+                               "nothing more is saved. Close NineTouch and open it again.")
+                                .arg(m_path));
+    return success();
 }
 
 Result<bool> Database::changedElsewhere()

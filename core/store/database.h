@@ -62,6 +62,9 @@ public:
     Result<ChangeBatch> changesSince(qint64 seq) const;
     // Whether another connection committed since the last call (PRAGMA data_version).
     Result<bool> changedElsewhere();
+    // Whether the file opened is still at its path: not moved, deleted or replaced. Every write
+    // checks it first.
+    Status stillThere() const;
 
     // A consistent copy while in use (VACUUM INTO); never overwrites a file.
     Status backupTo(const QString &path);
@@ -82,6 +85,12 @@ private:
     int m_depth = 0; // open write() and record() calls
     bool m_logging = false; // the schema has the change log
     qint64 m_dataVersion = -1;
+    struct Identity
+    {
+        bool valid = false;
+        quint64 device = 0;
+        quint64 inode = 0;
+    } m_identity; // the file as opened
 };
 
 } // namespace NineTouch

@@ -292,7 +292,14 @@ Status DealRepository::remove(qint64 id)
     const std::optional<Deal> &deal = *found;
     if (!deal)
         return success();
+    // Its history first, row by row (the schema has no cascades: an undo must see every row).
     QSqlQuery q(Sql::connection(m_db));
+    for (const char *table : { "touches", "tasks", "meetings", "deal_stakeholders" }) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE deal_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(id);
+        if (!q.exec())
+            return Sql::failure(m_db, q);
+    }
     q.prepare(QStringLiteral("DELETE FROM deals WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())

@@ -111,10 +111,11 @@ const QList<Migration> &migrations()
                     day TEXT PRIMARY KEY CHECK (length(day) = 10)))sql",
         } },
         // 2: ids are never reused (AUTOINCREMENT), so an undo that removes a row and a redo that
-        // brings it back cannot collide with a row another program added meanwhile; the
-        // references of deals and contacts are checked at the end of a statement, or of an undo,
-        // rather than at once (NO ACTION, not RESTRICT or SET NULL), so an undo may remove a
-        // deal, its contact and its organization in any order and never changes another row;
+        // brings it back cannot collide with a row another program added meanwhile; references
+        // have no ON DELETE action (no CASCADE, SET NULL or RESTRICT): they are checked at the
+        // end of a statement, or of an undo, so an undo removes rows in any order and never
+        // deletes or rewrites a row it did not write — a deal is removed with its history
+        // explicitly, and an undo that would orphan a row someone else wrote is refused;
         // typed
         // columns for what was text (the call's outcome and the numbers tried, a meeting's
         // start, the proposed slot); a log of changed deals that every writer fills through
@@ -172,7 +173,7 @@ const QList<Migration> &migrations()
                     slot_days, created_at, updated_at, stage_changed_at, closed_at FROM deals)sql",
             R"sql(CREATE TABLE meetings_new (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    deal_id INTEGER NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+                    deal_id INTEGER NOT NULL REFERENCES deals(id),
                     start_utc INTEGER NOT NULL,
                     tz TEXT NOT NULL,
                     minutes INTEGER NOT NULL CHECK (minutes > 0),
@@ -188,8 +189,8 @@ const QList<Migration> &migrations()
                     agenda, status, uid, sequence, created_at, updated_at FROM meetings)sql",
             R"sql(CREATE TABLE touches_new (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    deal_id INTEGER NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
-                    meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+                    deal_id INTEGER NOT NULL REFERENCES deals(id),
+                    meeting_id INTEGER REFERENCES meetings(id),
                     kind TEXT NOT NULL,
                     at INTEGER NOT NULL,
                     outcome TEXT NOT NULL DEFAULT '' CHECK (outcome IN ('', 'attempted', 'missed')),
@@ -220,12 +221,20 @@ const QList<Migration> &migrations()
                     FROM touches)sql",
             R"sql(CREATE TABLE tasks_new (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    deal_id INTEGER NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+                    deal_id INTEGER NOT NULL REFERENCES deals(id),
                     kind TEXT NOT NULL CHECK (kind IN ('reengage')),
                     due INTEGER NOT NULL,
                     done_at INTEGER,
                     note TEXT NOT NULL DEFAULT ''))sql",
             R"sql(INSERT INTO tasks_new SELECT id, deal_id, kind, due, done_at, note FROM tasks)sql",
+            R"sql(CREATE TABLE deal_stakeholders_new (
+                    deal_id INTEGER NOT NULL REFERENCES deals(id),
+                    contact_id INTEGER NOT NULL REFERENCES contacts(id),
+                    role TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (deal_id, contact_id)))sql",
+            R"sql(INSERT INTO deal_stakeholders_new SELECT deal_id, contact_id, role
+                    FROM deal_stakeholders)sql",
+            R"sql(DROP TABLE deal_stakeholders)sql",
             R"sql(DROP TABLE tasks)sql",
             R"sql(DROP TABLE touches)sql",
             R"sql(DROP TABLE meetings)sql",
@@ -240,6 +249,7 @@ const QList<Migration> &migrations()
             R"sql(ALTER TABLE meetings_new RENAME TO meetings)sql",
             R"sql(ALTER TABLE touches_new RENAME TO touches)sql",
             R"sql(ALTER TABLE tasks_new RENAME TO tasks)sql",
+            R"sql(ALTER TABLE deal_stakeholders_new RENAME TO deal_stakeholders)sql",
             R"sql(CREATE INDEX contacts_organization ON contacts(organization_id))sql",
             R"sql(CREATE INDEX deals_status_stage ON deals(status, stage_id))sql",
             R"sql(CREATE INDEX deals_contact ON deals(contact_id))sql",

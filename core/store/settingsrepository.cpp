@@ -42,34 +42,49 @@ Status SettingsRepository::insertDefault(const QString &key, const QString &valu
 
 Status SettingsRepository::save(const QString &key, const QString &value)
 {
+    return saveAll({ { key, value } });
+}
+
+Status SettingsRepository::saveAll(const QList<std::pair<QString, QString>> &values)
+{
     auto loaded = load();
     if (!loaded)
         return loaded.error();
     Settings s = *loaded;
-    if (Status check = s.set(key, value); !check)
-        return check;
-
+    for (const auto &[key, value] : values) {
+        if (Status check = s.set(key, value); !check)
+            return check;
+    }
     return m_db.write([&]() -> Status {
-        QSqlQuery q(Sql::connection(m_db));
-        if (key == QLatin1String("holidays")) {
-            if (!q.exec(QStringLiteral("DELETE FROM holidays")))
-                return Sql::failure(m_db, q);
-            q.prepare(QStringLiteral("INSERT INTO holidays (day) VALUES (?)"));
-            for (const QDate &d : std::as_const(s.holidays)) {
-                q.addBindValue(d.toString(Qt::ISODate));
-                if (!q.exec())
-                    return Sql::failure(m_db, q);
-            }
-            return success();
+        for (const auto &[key, value] : values) {
+            if (Status written = write(s, key); !written)
+                return written;
         }
-        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(key);
-        q.addBindValue(s.value(key));
-        if (!q.exec())
-            return Sql::failure(m_db, q);
         return success();
     });
+}
+
+Status SettingsRepository::write(const Settings &s, const QString &key)
+{
+    QSqlQuery q(Sql::connection(m_db));
+    if (key == QLatin1String("holidays")) {
+        if (!q.exec(QStringLiteral("DELETE FROM holidays")))
+            return Sql::failure(m_db, q);
+        q.prepare(QStringLiteral("INSERT INTO holidays (day) VALUES (?)"));
+        for (const QDate &d : std::as_const(s.holidays)) {
+            q.addBindValue(d.toString(Qt::ISODate));
+            if (!q.exec())
+                return Sql::failure(m_db, q);
+        }
+        return success();
+    }
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(s.value(key));
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
 }
 
 } // namespace NineTouch

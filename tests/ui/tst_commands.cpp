@@ -215,6 +215,60 @@ private slots:
         QCOMPARE(f->pipeline->deal(a)->valueCents, 424200);
     }
 
+    void undoNeverTakesARowSomeoneElseWroteWithIt_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("a new deal the CLI then logged a note on") << "new deal";
+        QTest::newRow("a meeting the CLI then logged a note against") << "meeting";
+    }
+    void undoNeverTakesARowSomeoneElseWroteWithIt()
+    {
+        QFETCH(QString, what);
+        qint64 id = a;
+        if (what == "new deal") {
+            Deal d = *f->pipeline->deal(a);
+            d.title = "Security audit";
+            auto command = std::make_unique<NewDealCommand>(*f->pipeline, d, now);
+            const NewDealCommand *added = command.get();
+            QVERIFY(undo->push(std::move(command)).ok());
+            id = added->dealId();
+        } else {
+            QVERIFY(undo->push(std::make_unique<SetMeetingCommand>(
+                                   *f->pipeline, a,
+                                   MeetingInput { at("03-10T10:00"), {}, 30, {}, Channel::Phone },
+                                   false, now))
+                        .ok());
+        }
+        auto cli = f->other();
+        QVERIFY(cli->logTouch(id, TouchKind::Note, {}, "Written by a script", {}, now).ok());
+        const Dump before = dumpDatabase(f->path());
+        const Status refused = undo->undo();
+        QVERIFY(!refused.ok());
+        QCOMPARE(int(refused.error().kind), int(ErrorKind::Refused));
+        QVERIFY(dumpDatabase(f->path()) == before); // the script's note, and all else, kept
+        QCOMPARE(stack->index(), 1);
+    }
+
+    void redoOfADeletionIsRefusedWhenTheCliWroteToTheDealMeanwhile()
+    {
+        QVERIFY(undo->push(std::make_unique<DeleteDealCommand>(*f->pipeline, *f->pipeline->deal(b)))
+                    .ok());
+        QVERIFY(undo->undo().ok());
+        auto cli = f->other();
+        QVERIFY(cli->logTouch(b, TouchKind::Reply, {}, "Yes, Thursday works", {}, now).ok());
+        const Status refused = undo->redo();
+        QVERIFY(!refused.ok());
+        QCOMPARE(must(f->pipeline->activity().touches(b)).last().note, "Yes, Thursday works");
+        QCOMPARE(stack->index(), 0);
+    }
+
+    void anEditThatChangesNothingLeavesNothingToUndo()
+    {
+        const Deal base = *f->pipeline->deal(a);
+        QVERIFY(undo->push(std::make_unique<EditDealCommand>(*f->pipeline, base, base, now)).ok());
+        QCOMPARE(stack->count(), 0);
+    }
+
     void undoOfAMoveToARemovedStageIsRefusedWithItsName()
     {
         // The only Lead deal moves to Demo; the emptied Lead stage is removed in the settings.

@@ -27,6 +27,7 @@ BoardView::BoardView(PipelineModel &model, QWidget *parent)
     coalesce->setInterval(0);
     connect(coalesce, &QTimer::timeout, this, &BoardView::updateHeaders);
     connect(&model, &PipelineModel::reloaded, coalesce, qOverload<>(&QTimer::start));
+    connect(&model, &PipelineModel::timeMoved, coalesce, qOverload<>(&QTimer::start));
     connect(&model, &PipelineModel::dealUpdated, coalesce, qOverload<>(&QTimer::start));
 }
 

@@ -19,6 +19,7 @@ HonestBar::HonestBar(PipelineModel &model, QWidget *parent)
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(&model, &PipelineModel::reloaded, this, &HonestBar::recompute);
+    connect(&model, &PipelineModel::timeMoved, this, &HonestBar::recompute);
     connect(&model, &PipelineModel::dealUpdated, this, &HonestBar::recompute);
     recompute();
 }

@@ -47,6 +47,8 @@ void EditCommand::undo()
 {
     if (std::exchange(m_stackCall, false))
         return;
+    // Only UndoController moves the stack: it reverts first and refuses without moving.
+    Q_ASSERT_X(false, "EditCommand::undo", "the stack was moved around UndoController");
     // Moved by the stack itself (not through UndoController): nothing can be refused here.
     if (Status s = revert(); !s)
         qWarning("Undo of '%s' failed: %s", qPrintable(text()), qPrintable(s.error().message));
@@ -57,6 +59,7 @@ void EditCommand::redo()
 {
     if (std::exchange(m_stackCall, false))
         return;
+    Q_ASSERT_X(false, "EditCommand::redo", "the stack was moved around UndoController");
     if (Status s = reapply(); !s)
         qWarning("Redo of '%s' failed: %s", qPrintable(text()), qPrintable(s.error().message));
     m_stackCall = false;
@@ -261,6 +264,52 @@ Status NewDealCommand::apply()
     return success();
 }
 
+namespace {
+
+QString stageText(StageCommand::Kind kind, const QString &name)
+{
+    switch (kind) {
+    case StageCommand::Kind::Add:
+        return EditCommand::tr("Add the stage %1").arg(name);
+    case StageCommand::Kind::Rename:
+        return EditCommand::tr("Rename the stage to %1").arg(name);
+    case StageCommand::Kind::Reorder:
+        return EditCommand::tr("Reorder the stages");
+    case StageCommand::Kind::Remove:
+        return EditCommand::tr("Remove the stage %1").arg(name);
+    }
+    return {};
+}
+
+} // namespace
+
+StageCommand::StageCommand(Pipeline &pipeline, Kind kind, qint64 stageId, const QString &name,
+                           const QList<qint64> &order)
+    : EditCommand(pipeline, 0, stageText(kind, name))
+    , m_kind(kind)
+    , m_stageId(stageId)
+    , m_name(name)
+    , m_order(order)
+{
+}
+
+Status StageCommand::apply()
+{
+    switch (m_kind) {
+    case Kind::Add: {
+        auto id = pipeline().addStage(m_name);
+        return id ? success() : Status(id.error());
+    }
+    case Kind::Rename:
+        return pipeline().renameStage(m_stageId, m_name);
+    case Kind::Reorder:
+        return pipeline().reorderStages(m_order);
+    case Kind::Remove:
+        return pipeline().removeStage(m_stageId);
+    }
+    return success();
+}
+
 DeleteDealCommand::DeleteDealCommand(Pipeline &pipeline, const Deal &deal)
     : EditCommand(pipeline, deal.id, tr("Delete %1").arg(deal.title))
 {
@@ -281,6 +330,8 @@ Status UndoController::push(std::unique_ptr<EditCommand> command)
 {
     if (Status s = command->perform(); !s)
         return s;
+    if (command->isEmpty())
+        return success(); // nothing written: nothing to undo
     m_stack.push(command.release());
     return success();
 }

@@ -28,6 +28,8 @@ public:
 
     // The first time: the edit itself, recorded.
     NineTouch::Status perform();
+    // Whether the edit wrote nothing (an edit that changed no field): not worth an undo.
+    bool isEmpty() const { return m_change.isEmpty(); }
     // Undo and redo, done before the stack moves so that a refusal leaves it where it is.
     NineTouch::Status revert();
     NineTouch::Status reapply();
@@ -230,6 +232,24 @@ protected:
 private:
     NineTouch::Deal m_deal;
     QDateTime m_now;
+};
+
+// The rep's stages, edited in the settings: add, rename, reorder, remove.
+class StageCommand final : public EditCommand
+{
+public:
+    enum class Kind { Add, Rename, Reorder, Remove };
+    StageCommand(NineTouch::Pipeline &pipeline, Kind kind, qint64 stageId, const QString &name,
+                 const QList<qint64> &order = {});
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    Kind m_kind;
+    qint64 m_stageId;
+    QString m_name;
+    QList<qint64> m_order;
 };
 
 // A deal removed with its whole history; undo brings all of it back.

@@ -366,7 +366,7 @@ void ComposerDialog::showProblems()
 void ComposerDialog::fix(Field field)
 {
     if (field >= Field::RepName && field <= Field::DefaultSlotDays) {
-        SettingsDialog settings(m_pipeline, this);
+        SettingsDialog settings(m_pipeline, m_undo, this);
         settings.focus(field);
         settings.exec();
     } else if (FieldEditDialog::canEdit(field)) {

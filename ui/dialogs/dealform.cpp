@@ -1,6 +1,9 @@
 #include "dealform.h"
 
+#include "dealfields.h"
 #include "validation.h"
+
+#include <QApplication>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -169,32 +172,137 @@ void DealForm::setStages(const QList<Stage> &stages)
 
 void DealForm::setDeal(const Deal &d)
 {
-    const QSignalBlocker block(this);
-    const QSignalBlocker blockSummary(m_summary);
-    m_title->setText(d.title);
-    m_topic->setText(d.topic);
-    m_org->setText(d.organization);
-    m_stage->setCurrentIndex(std::max(0, m_stage->findData(d.stageId)));
-    m_value->setText(d.valueCents ? QString::number(double(d.valueCents) / 100.0, 'f',
-                                                    d.valueCents % 100 ? 2 : 0)
-                                  : QString());
-    m_currency->setText(d.currency);
-    m_summary->setPlainText(d.valueSummary);
-    m_cost->setCurrentIndex(d.cost == FollowUpCost::High ? 1 : 0);
-    m_material->setChecked(d.materialDelivered);
-    {
-        const QSignalBlocker blockCycles(m_cycles);
-        m_cycles->setValue(d.policy.cycles.value_or(0));
+    for (Field f : dealFields())
+        setField(f, d);
+}
+
+QWidget *DealForm::editor(Field f) const
+{
+    switch (f) {
+    case Field::Title:
+        return m_title;
+    case Field::Topic:
+        return m_topic;
+    case Field::Organization:
+        return m_org;
+    case Field::Stage:
+        return m_stage;
+    case Field::Value:
+        return m_value;
+    case Field::Currency:
+        return m_currency;
+    case Field::ValueSummary:
+        return m_summary;
+    case Field::Cost:
+        return m_cost;
+    case Field::MaterialDelivered:
+        return m_material;
+    case Field::Cycles:
+        return m_cycles;
+    case Field::ContactName:
+        return m_contact;
+    case Field::FirstName:
+        return m_firstName;
+    case Field::Email:
+        return m_email;
+    case Field::Phone:
+        return m_phone;
+    case Field::Mobile:
+        return m_mobile;
+    case Field::Reception:
+        return m_reception;
+    case Field::TimeZone:
+        return m_tz;
+    case Field::Language:
+        return m_language;
+    case Field::Region:
+        return m_region;
+    default:
+        return nullptr; // not on this form (the other per-deal overrides)
     }
-    m_contact->setText(d.contact.name);
-    m_firstName->setText(d.contact.firstName);
-    m_email->setText(d.contact.email);
-    m_phone->setText(d.contact.phone);
-    m_mobile->setText(d.contact.mobile);
-    m_reception->setText(d.contact.reception);
-    m_tz->setCurrentText(d.contact.tz);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(d.contact.language)));
-    m_region->setCurrentIndex(std::max(0, m_region->findData(d.contact.region)));
+}
+
+Field DealForm::focusedField() const
+{
+    for (Field f : dealFields()) {
+        const QWidget *w = editor(f);
+        if (w && (w->hasFocus() || w->isAncestorOf(QApplication::focusWidget())))
+            return f;
+    }
+    return Field::None;
+}
+
+void DealForm::setField(Field f, const Deal &d)
+{
+    // Setting a widget must not look like the rep's edit.
+    const QSignalBlocker block(this);
+    QWidget *w = editor(f);
+    if (!w)
+        return;
+    const QSignalBlocker blockWidget(w);
+    switch (f) {
+    case Field::Title:
+        m_title->setText(d.title);
+        break;
+    case Field::Topic:
+        m_topic->setText(d.topic);
+        break;
+    case Field::Organization:
+        m_org->setText(d.organization);
+        break;
+    case Field::Stage:
+        m_stage->setCurrentIndex(std::max(0, m_stage->findData(d.stageId)));
+        break;
+    case Field::Value:
+        m_value->setText(d.valueCents ? QString::number(double(d.valueCents) / 100.0, 'f',
+                                                        d.valueCents % 100 ? 2 : 0)
+                                      : QString());
+        break;
+    case Field::Currency:
+        m_currency->setText(d.currency);
+        break;
+    case Field::ValueSummary:
+        m_summary->setPlainText(d.valueSummary);
+        break;
+    case Field::Cost:
+        m_cost->setCurrentIndex(d.cost == FollowUpCost::High ? 1 : 0);
+        break;
+    case Field::MaterialDelivered:
+        m_material->setChecked(d.materialDelivered);
+        break;
+    case Field::Cycles:
+        m_cycles->setValue(d.policy.cycles.value_or(0));
+        break;
+    case Field::ContactName:
+        m_contact->setText(d.contact.name);
+        break;
+    case Field::FirstName:
+        m_firstName->setText(d.contact.firstName);
+        break;
+    case Field::Email:
+        m_email->setText(d.contact.email);
+        break;
+    case Field::Phone:
+        m_phone->setText(d.contact.phone);
+        break;
+    case Field::Mobile:
+        m_mobile->setText(d.contact.mobile);
+        break;
+    case Field::Reception:
+        m_reception->setText(d.contact.reception);
+        break;
+    case Field::TimeZone:
+        m_tz->setCurrentText(d.contact.tz);
+        break;
+    case Field::Language:
+        m_language->setCurrentIndex(std::max(0, m_language->findData(d.contact.language)));
+        break;
+    case Field::Region:
+        m_region->setCurrentIndex(std::max(0, m_region->findData(d.contact.region)));
+        break;
+    default:
+        break;
+    }
 }
 
 Result<Deal> DealForm::deal(const Deal &base) const

@@ -1,7 +1,8 @@
 // The fields of a deal and its primary contact, for the new-deal dialog and the deal panel.
 #pragma once
 
-#include "dealrepository.h"
+#include "fields.h"
+#include "result.h"
 #include "types.h"
 
 #include <QWidget>
@@ -23,6 +24,11 @@ public:
 
     void setStages(const QList<NineTouch::Stage> &stages);
     void setDeal(const NineTouch::Deal &deal);
+    // One field of deal, the others left as they are (what someone else changed meanwhile).
+    void setField(NineTouch::Field field, const NineTouch::Deal &deal);
+    // The field being typed in (Field::None when the form does not have the focus).
+    NineTouch::Field focusedField() const;
+    QWidget *editor(NineTouch::Field field) const;
     // base with the form's values applied; the value field is checked here, the rest by the
     // pipeline.
     NineTouch::Result<NineTouch::Deal> deal(const NineTouch::Deal &base) const;

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "commands.h"
 #include "fieldlabels.h"
 
 #include "dealform.h"
@@ -23,9 +24,10 @@ namespace NineTouchUi {
 
 using namespace NineTouch;
 
-SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
+SettingsDialog::SettingsDialog(Pipeline &pipeline, UndoController &undo, QWidget *parent)
     : QDialog(parent)
     , m_pipeline(pipeline)
+    , m_undo(undo)
     , m_stages(new QListWidget)
     , m_error(new QLabel)
 {
@@ -134,7 +136,14 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, QWidget *parent)
     }
     stageButtons->addStretch();
     stageLayout->addLayout(stageButtons);
-    tabs->addTab(stages, tr("Stages"));
+    auto *stagesPage = new QWidget;
+    auto *stagesPageLayout = new QVBoxLayout(stagesPage);
+    stagesPageLayout->addWidget(stages, 1);
+    auto *stagesNote = new QLabel(tr("Changes to the stages apply at once; Undo (Ctrl+Z) takes "
+                                     "them back."));
+    stagesNote->setWordWrap(true);
+    stagesPageLayout->addWidget(stagesNote);
+    tabs->addTab(stagesPage, tr("Stages"));
     loadStages();
 
     m_error->setWordWrap(true);
@@ -196,10 +205,11 @@ void SettingsDialog::stageAction(const QString &what)
         if (!ok)
             return;
         if (rename) {
-            s = m_pipeline.renameStage(id, name);
+            s = m_undo.push(std::make_unique<StageCommand>(m_pipeline, StageCommand::Kind::Rename,
+                                                           id, name.trimmed()));
         } else {
-            auto added = m_pipeline.addStage(name);
-            s = added ? success() : Status(added.error());
+            s = m_undo.push(std::make_unique<StageCommand>(m_pipeline, StageCommand::Kind::Add, 0,
+                                                           name.trimmed()));
             select = m_stages->count();
         }
     } else if (what == QLatin1String("up") || what == QLatin1String("down")) {
@@ -210,9 +220,11 @@ void SettingsDialog::stageAction(const QString &what)
         for (int i = 0; i < m_stages->count(); ++i)
             ids << m_stages->item(i)->data(Qt::UserRole).toLongLong();
         ids.swapItemsAt(row, select);
-        s = m_pipeline.reorderStages(ids);
+        s = m_undo.push(std::make_unique<StageCommand>(m_pipeline, StageCommand::Kind::Reorder, 0,
+                                                       QString(), ids));
     } else if (what == QLatin1String("remove") && id) {
-        s = m_pipeline.removeStage(id);
+        s = m_undo.push(std::make_unique<StageCommand>(m_pipeline, StageCommand::Kind::Remove, id,
+                                                       m_stages->item(row)->text()));
     }
     m_error->setVisible(!s);
     if (!s) {
@@ -225,7 +237,9 @@ void SettingsDialog::stageAction(const QString &what)
 
 void SettingsDialog::accept()
 {
-    // Every changed key is checked and saved; the first refusal keeps the dialog open.
+    // Every changed key is checked, then all are saved together; a refusal saves none and
+    // keeps the dialog open with what was typed.
+    QList<std::pair<QString, QString>> changed;
     for (const QString &key : Settings::keys()) {
         if (!m_fields.contains(key))
             continue;
@@ -233,13 +247,13 @@ void SettingsDialog::accept()
         QString current = m_pipeline.settings().value(key);
         if (key == QLatin1String("rep.signature"))
             current = m_pipeline.settings().repSignature;
-        if (value.trimmed() == current.trimmed())
-            continue;
-        if (Status s = m_pipeline.setSetting(key, value); !s) {
-            m_error->setText(errorText(s.error()));
-            m_error->show();
-            return;
-        }
+        if (value.trimmed() != current.trimmed())
+            changed.append({ key, value });
+    }
+    if (Status s = m_pipeline.setSettings(changed); !s) {
+        m_error->setText(errorText(s.error()));
+        m_error->show();
+        return;
     }
     QDialog::accept();
 }

@@ -11,12 +11,15 @@ class QTabWidget;
 
 namespace NineTouchUi {
 
+class UndoController;
+
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(NineTouch::Pipeline &pipeline, QWidget *parent = nullptr);
+    // Stage edits go on the undo stack at once; the other settings are saved together on OK.
+    SettingsDialog(NineTouch::Pipeline &pipeline, UndoController &undo, QWidget *parent = nullptr);
 
     void accept() override;
     // Shows the tab of a setting and puts the cursor in it (what a "Fix…" button points at).
@@ -27,6 +30,7 @@ private:
     void stageAction(const QString &what);
 
     NineTouch::Pipeline &m_pipeline;
+    UndoController &m_undo;
     QHash<QString, std::function<QString()>> m_fields; // key -> current text
     QHash<QString, QWidget *> m_widgets; // key -> its editor
     QTabWidget *m_tabs = nullptr;

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -171,6 +172,8 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
     , m_form(new DealForm)
     , m_formError(new QLabel)
     , m_save(new QPushButton(tr("&Save changes")))
+    , m_discard(new QPushButton(tr("Disca&rd changes")))
+    , m_draftNote(new QLabel)
     , m_body(new QWidget)
     , m_empty(new QLabel(tr("Select a deal on the board or in the day queue.")))
 {
@@ -217,21 +220,34 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
     timelinePage->setStretchFactor(0, 3);
     timelinePage->setStretchFactor(1, 1);
 
-    auto *detailsPage = new QWidget;
-    auto *dl = new QVBoxLayout(detailsPage);
-    dl->addWidget(m_form);
-    dl->addWidget(m_formError);
-    dl->addWidget(m_save, 0, Qt::AlignRight);
-    dl->addStretch();
+    // The form scrolls; its buttons and any refusal stay in sight below it.
+    auto *formPage = new QWidget;
+    auto *fl = new QVBoxLayout(formPage);
+    fl->addWidget(m_form);
+    fl->addStretch();
     auto *detailsScroll = new QScrollArea;
-    detailsScroll->setWidget(detailsPage);
+    detailsScroll->setWidget(formPage);
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
+    auto *detailsPage = new QWidget;
+    auto *dl = new QVBoxLayout(detailsPage);
+    dl->setContentsMargins(0, 0, 0, 0);
+    dl->addWidget(detailsScroll, 1);
+    dl->addWidget(m_draftNote);
+    dl->addWidget(m_formError);
+    auto *formButtons = new QHBoxLayout;
+    formButtons->addStretch();
+    formButtons->addWidget(m_discard);
+    formButtons->addWidget(m_save);
+    dl->addLayout(formButtons);
     m_tabs->addTab(timelinePage, tr("&Timeline"));
-    m_tabs->addTab(detailsScroll, tr("D&etails"));
-    m_save->setEnabled(false);
-    connect(m_form, &DealForm::edited, this, [this] { m_save->setEnabled(true); });
+    m_tabs->addTab(detailsPage, tr("D&etails"));
+    m_draftNote->setWordWrap(true);
+    m_draftNote->hide();
+    setDirty(false);
+    connect(m_form, &DealForm::edited, this, [this] { setDirty(true); });
     connect(m_save, &QPushButton::clicked, this, &DealPanel::save);
+    connect(m_discard, &QPushButton::clicked, this, &DealPanel::discard);
 
     auto *bl = new QVBoxLayout(m_body);
     bl->setContentsMargins(0, 0, 0, 0);
@@ -261,21 +277,42 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
         if (const DealStatusView *v = m_model.view(m_dealId))
             followForm(v->history.deal);
     });
+    // The clock moved: the cadence and timeline change, the deal's fields do not.
+    connect(&model, &PipelineModel::timeMoved, this, &DealPanel::refresh);
 }
 
 void DealPanel::setDeal(qint64 dealId)
 {
     if (dealId == m_dealId)
         return;
+    // What the rep typed and did not save stays with that deal until saved or discarded.
+    if (m_dealId && m_save->isEnabled()) {
+        if (auto typed = m_form->deal(m_base))
+            m_drafts.insert(m_dealId, { m_base, *typed });
+    } else {
+        m_drafts.remove(m_dealId);
+    }
     m_dealId = dealId;
     m_formError->hide();
-    m_save->setEnabled(false);
+    m_timelineKey.clear();
     refresh();
+    m_timelineView->scrollToBottom();
     if (const auto *v = m_model.view(dealId)) {
         if (const auto stages = m_model.pipeline().stages())
             m_form->setStages(*stages);
-        m_base = v->history.deal;
-        m_form->setDeal(m_base);
+        const auto draft = m_drafts.constFind(dealId);
+        if (draft != m_drafts.cend()) {
+            m_base = draft->first;
+            m_form->setDeal(draft->second);
+            setDirty(true);
+            followForm(v->history.deal); // what changed meanwhile shows where not typed over
+            m_draftNote->setText(tr("Changes you made earlier and have not saved yet."));
+            m_draftNote->show();
+        } else {
+            m_base = v->history.deal;
+            m_form->setDeal(m_base);
+            setDirty(false);
+        }
     }
 }
 
@@ -330,8 +367,38 @@ void DealPanel::refresh()
         }
     }
     m_meeting->setText(meeting);
+    // The timeline is rebuilt; the entry the rep was reading and the scroll position stay.
+    const int scroll = m_timelineView->verticalScrollBar()->value();
+    const QModelIndex current = m_timelineView->currentIndex();
+    if (current.isValid())
+        m_timelineKey = current.data(Roles::EntryKey).toString();
     m_timeline.setDeal(v->history, c, m_model.pipeline().engine().calendar());
-    m_timelineView->scrollToBottom();
+    for (int r = 0; !m_timelineKey.isEmpty() && r < m_timeline.rowCount(); ++r) {
+        if (m_timeline.index(r).data(Roles::EntryKey).toString() == m_timelineKey) {
+            m_timelineView->setCurrentIndex(m_timeline.index(r));
+            break;
+        }
+    }
+    m_timelineView->verticalScrollBar()->setValue(scroll);
+}
+
+void DealPanel::setDirty(bool dirty)
+{
+    m_save->setEnabled(dirty);
+    m_discard->setEnabled(dirty);
+    if (!dirty)
+        m_draftNote->hide();
+}
+
+void DealPanel::discard()
+{
+    m_drafts.remove(m_dealId);
+    m_formError->hide();
+    if (const DealStatusView *v = m_model.view(m_dealId)) {
+        m_base = v->history.deal;
+        m_form->setDeal(m_base);
+    }
+    setDirty(false);
 }
 
 void DealPanel::followForm(const Deal &current)
@@ -349,15 +416,16 @@ void DealPanel::followForm(const Deal &current)
     auto shown = m_form->deal(m_base);
     if (!shown)
         return; // a half-typed value the form cannot read yet: leave everything as typed
-    Deal form = *shown;
-    for (Field f : dealFields()) {
-        const bool untouched = fieldValue(form, f) == fieldValue(m_base, f);
-        if (untouched) {
-            setFieldValue(form, f, fieldValue(current, f));
-            setFieldValue(m_base, f, fieldValue(current, f));
-        }
+    // Only fields the rep has not touched, and not the one being typed in, take the new value;
+    // the others keep what was typed (and the cursor where it is).
+    const Field typing = m_form->focusedField();
+    for (Field f : changedFields(m_base, current)) {
+        const bool untouched = fieldValue(*shown, f) == fieldValue(m_base, f);
+        if (!untouched || f == typing)
+            continue;
+        setFieldValue(m_base, f, fieldValue(current, f));
+        m_form->setField(f, current);
     }
-    m_form->setDeal(form);
 }
 
 QString DealPanel::displayValue(Field field, const Deal &deal) const
@@ -447,8 +515,12 @@ void DealPanel::save()
             std::make_unique<EditDealCommand>(m_model.pipeline(), m_base, *edited, m_model.now()));
         if (!s && !s.error().conflicts.isEmpty()) {
             const DealStatusView *now = m_model.view(m_dealId);
+            if (!now)
+                return;
+            // A copy: the model's rows may move while the dialog waits for the rep.
+            const Deal current = now->history.deal;
             Deal mine = *edited;
-            if (!now || !resolveConflicts(s.error().conflicts, now->history.deal, mine))
+            if (!resolveConflicts(s.error().conflicts, current, mine))
                 return; // the form keeps what the rep typed
             s = m_undo.push(
                 std::make_unique<EditDealCommand>(m_model.pipeline(), m_base, mine, m_model.now()));
@@ -460,7 +532,8 @@ void DealPanel::save()
         m_formError->setText(errorText(s.error()));
         return;
     }
-    m_save->setEnabled(false);
+    m_drafts.remove(m_dealId);
+    setDirty(false);
     if (const DealStatusView *saved = m_model.view(m_dealId)) {
         m_base = saved->history.deal;
         m_form->setDeal(m_base);

@@ -33,9 +33,12 @@ public:
     DealForm *form() const { return m_form; }
     // Saves the fields the rep changed; a field changed elsewhere meanwhile is put to the rep.
     void save();
+    // Drops what the rep typed: the form shows the deal as it is.
+    void discard();
 
 private:
     void refresh();
+    void setDirty(bool dirty);
     // The form after the deal changed (here or elsewhere): fields the rep has not touched show
     // the new values, fields being edited keep what the rep typed.
     void followForm(const NineTouch::Deal &current);
@@ -48,6 +51,9 @@ private:
     UndoController &m_undo;
     qint64 m_dealId = 0;
     NineTouch::Deal m_base; // the deal as the form last showed it
+    // Typed and not saved, per deal (the deal as first shown, and as typed).
+    QHash<qint64, std::pair<NineTouch::Deal, NineTouch::Deal>> m_drafts;
+    QString m_timelineKey; // the timeline entry the rep selected
     NineTouch::TimelineModel m_timeline;
 
     QLabel *m_title;
@@ -62,6 +68,8 @@ private:
     DealForm *m_form;
     QLabel *m_formError;
     QPushButton *m_save;
+    QPushButton *m_discard;
+    QLabel *m_draftNote;
     QWidget *m_body;
     QLabel *m_empty;
 };

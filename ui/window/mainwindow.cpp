@@ -33,6 +33,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -192,6 +193,32 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     connect(&m_model, &PipelineModel::dealUpdated, this, &MainWindow::updateActions);
     connect(&m_model, &PipelineModel::readFailed, this, &MainWindow::readFailed);
     connect(&pipeline, &Pipeline::readFailed, this, &MainWindow::readFailed);
+    connect(&pipeline, &Pipeline::readRecovered, this, [this] {
+        m_lastReadError.clear();
+        statusBar()->showMessage(tr("Up to date again."), 5000);
+    });
+    // The queue is rebuilt as time passes and deals change: the rep's row and scroll stay.
+    connect(&m_queue, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex row = m_queueView->currentIndex();
+        m_queueKey = row.isValid()
+            ? QueueKey { row.data(Roles::DealId).toLongLong(), row.data(Roles::Kind).toInt(),
+                         row.data(Roles::Cancel).toBool() }
+            : QueueKey {};
+        m_queueScroll = m_queueView->verticalScrollBar()->value();
+    });
+    connect(&m_queue, &QAbstractItemModel::modelReset, this, [this] {
+        for (int r = 0; m_queueKey.dealId && r < m_queue.rowCount(); ++r) {
+            const QModelIndex i = m_queue.index(r, 0);
+            if (i.data(Roles::DealId).toLongLong() == m_queueKey.dealId
+                && i.data(Roles::Kind).toInt() == m_queueKey.kind
+                && i.data(Roles::Cancel).toBool() == m_queueKey.cancel) {
+                const QSignalBlocker quiet(m_queueView->selectionModel());
+                m_queueView->setCurrentIndex(i);
+                break;
+            }
+        }
+        m_queueView->verticalScrollBar()->setValue(m_queueScroll);
+    });
     connect(&m_controller, &UndoController::failed, this,
             [this](const QString &what, const Error &e) {
                 QMessageBox::warning(this, what, tr("%1 was not done: %2").arg(what, errorText(e)));
@@ -517,7 +544,7 @@ void MainWindow::newDeal()
 void MainWindow::editSettings()
 {
     // The board follows the pipeline's stagesChanged and settingsChanged signals.
-    SettingsDialog dialog(m_pipeline, this);
+    SettingsDialog dialog(m_pipeline, m_controller, this);
     dialog.exec();
 }
 

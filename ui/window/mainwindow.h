@@ -135,6 +135,13 @@ private:
     qint64 m_selected = 0;
 
     std::array<QAction *, size_t(Action::Count)> m_actions {};
+    struct QueueKey
+    {
+        qint64 dealId = 0;
+        int kind = 0;
+        bool cancel = false;
+    } m_queueKey; // the queue row the rep was on, across rebuilds
+    int m_queueScroll = 0;
     QString m_lastReadError;
 };
 
