@@ -37,6 +37,13 @@
             <numerusform>overdue %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>past the rule, %n day(s)</source>
+        <translation>
+            <numerusform>past the rule, %n day</numerusform>
+            <numerusform>past the rule, %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::BoardView</name>
@@ -50,13 +57,6 @@
 </context>
 <context>
     <name>NineTouchUi::DealPanel</name>
-    <message numerus="yes">
-        <source>%n touch(es)</source>
-        <translation>
-            <numerusform>%n touch</numerusform>
-            <numerusform>%n touches</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n call attempt(s)</source>
         <translation>
@@ -78,6 +78,13 @@
             <numerusform>%n stakeholders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n email(s) and invite(s) sent</source>
+        <translation>
+            <numerusform>%n email and invite sent</numerusform>
+            <numerusform>%n emails and invites sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::HonestBar</name>
@@ -93,6 +100,16 @@
         <translation>
             <numerusform>%n idle deal (30 days without a stage change, reply or meeting)</numerusform>
             <numerusform>%n idle deals (30 days without a stage change, reply or meeting)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NineTouchUi::ImportCommand</name>
+    <message numerus="yes">
+        <source>Import %n deal(s) from %1</source>
+        <translation>
+            <numerusform>Import %n deal from %1</numerusform>
+            <numerusform>Import %n deals from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -113,10 +130,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n deal(s)</source>
+        <source>%n deal(s)</source>
         <translation>
-            <numerusform>%1 · %n deal</numerusform>
-            <numerusform>%1 · %n deals</numerusform>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more call(s) due: see the day queue.</source>
+        <translation>
+            <numerusform>%n more call due: see the day queue.</numerusform>
+            <numerusform>%n more calls due: see the day queue.</numerusform>
         </translation>
     </message>
 </context>

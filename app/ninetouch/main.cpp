@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -69,15 +70,19 @@ int main(int argc, char *argv[])
         QStringLiteral("ISO8601"));
     const QCommandLineOption shot(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render a view at 1280x800 to a PNG and exit."),
+        QApplication::translate("main", "Render a view to a PNG and exit."),
         QStringLiteral("FILE.png"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QApplication::translate("main", "With --screenshot: the window size (default 1366x768)."),
+        QStringLiteral("WxH"), QStringLiteral("1366x768"));
     const QCommandLineOption view(
         QStringLiteral("view"),
         QApplication::translate(
             "main",
             "With --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP or queue."),
         QStringLiteral("VIEW"), QStringLiteral("board"));
-    parser.addOptions({ db, now, shot, view });
+    parser.addOptions({ db, now, shot, view, size });
     parser.process(app);
     const bool interactive = !parser.isSet(shot);
 
@@ -121,7 +126,16 @@ int main(int argc, char *argv[])
 
     if (!interactive) {
         const QString target = parser.value(view);
-        window.resize(1280, 800);
+        static const QRegularExpression sizeShape(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+        const auto wxh = sizeShape.match(parser.value(size));
+        if (!wxh.hasMatch())
+            return fail(false,
+                        QApplication::translate("main",
+                                                "--size %1: use width x height in pixels, like "
+                                                "1366x768.")
+                            .arg(parser.value(size)));
+        const QSize windowSize(wxh.captured(1).toInt(), wxh.captured(2).toInt());
+        window.resize(windowSize);
         window.show();
         QWidget *subject = &window;
         std::unique_ptr<NineTouchUi::ComposerDialog> composer;
@@ -139,7 +153,7 @@ int main(int argc, char *argv[])
             composer = std::make_unique<NineTouchUi::ComposerDialog>(
                 **pipeline, window.undoController(), id, *step,
                 [&window] { return window.model().now(); }, &window);
-            composer->resize(1280, 800);
+            composer->resize(windowSize);
             composer->show();
             subject = composer.get();
         } else if (target != QLatin1String("board") && target != QLatin1String("queue")

@@ -72,6 +72,10 @@ Status missed(Context &c)
     if (!id)
         return id.error();
     int tried = 0;
+    if (auto v = c.option("tried"); v && v->trimmed().isEmpty())
+        return inputError(Field::Tried,
+                          Text::tr("no number was given; use direct, reception "
+                                   "and mobile, separated by commas."));
     for (const QString &line : c.option("tried")
                                    .value_or(QStringLiteral("direct"))
                                    .split(QLatin1Char(','), Qt::SkipEmptyParts)) {

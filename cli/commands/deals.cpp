@@ -52,6 +52,11 @@ Status applyOptions(Context &c, Deal &d, bool creating)
         if (auto v = c.option(name))
             field = v->trimmed();
     };
+    // These have no "nothing" to fall back on: an empty value is a mistake, not a reset.
+    for (const char *name : { "tz", "language", "currency", "title", "contact", "stage" }) {
+        if (auto v = c.option(name); v && v->trimmed().isEmpty())
+            return inputError(Text::tr("--%1 needs a value.").arg(QLatin1String(name)));
+    }
     text("title", d.title);
     text("topic", d.topic);
     text("first-name", d.contact.firstName);

@@ -1,6 +1,7 @@
 // import and export: deals with their contacts as CSV.
 #include "commands.h"
 #include "dealcsv.h"
+#include "textfile.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -19,12 +20,10 @@ Status importDeals(Context &c)
     const QString path = c.word(1);
     if (path.isEmpty())
         return inputError(Text::tr("import needs a CSV file: import FILE.csv [--dry-run]."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return inputError(Text::tr("Cannot read %1: %2.").arg(path, file.errorString()));
-    if (file.size() > 64 * 1024 * 1024)
-        return inputError(Text::tr("%1 is larger than 64 MiB; split it.").arg(path));
-    auto deals = DealCsv::read(QString::fromUtf8(file.readAll()), c.pipeline());
+    auto file = TextFile::read(path);
+    if (!file)
+        return file.error();
+    auto deals = DealCsv::read(file->text, c.pipeline());
     if (!deals)
         return inputError(Text::tr("%1: %2").arg(path, deals.error().message));
     const bool dry = c.args().flag("dry-run");

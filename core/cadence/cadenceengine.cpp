@@ -1,6 +1,7 @@
 #include "cadenceengine.h"
 
 #include "names.h"
+#include "reptext.h"
 
 #include <QLocale>
 #include <QVarLengthArray>
@@ -125,6 +126,32 @@ bool CadenceEngine::isPastRule(const QDateTime &due, const QDateTime &now) const
         return false;
     const QDate graceDay = m_calendar.addBusinessDays(m_calendar.localDate(due), 1);
     return now > m_calendar.workEnd(graceDay);
+}
+
+QDateTime CadenceEngine::overdueFrom(const QDateTime &due) const
+{
+    QDate day = m_calendar.localDate(due);
+    if (!m_calendar.isBusinessDay(day) || due >= m_calendar.workEnd(day))
+        day = m_calendar.nextBusinessDay(day.addDays(1));
+    return m_calendar.workEnd(day);
+}
+
+Urgency CadenceEngine::urgency(const std::optional<Step> &step, const QDateTime &now) const
+{
+    if (!step)
+        return Urgency::None;
+    // Setting the next meeting is never behind the rule; a passed deadline is at once.
+    if (step->kind == StepKind::MarkLost
+            ? now > step->due
+            : step->kind != StepKind::SetMeeting && isPastRule(step->due, now))
+        return Urgency::PastRule;
+    if (now > overdueFrom(step->due))
+        return Urgency::Overdue;
+    if (now >= step->due)
+        return Urgency::Due;
+    if (m_calendar.localDate(step->due) == m_calendar.localDate(now))
+        return Urgency::Today;
+    return Urgency::Planned;
 }
 
 Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Detail detail) const
@@ -378,9 +405,8 @@ QString CadenceEngine::stateLabel(CadenceState state)
 
 QString CadenceEngine::recommend(const Cadence &c, const DealHistory &h) const
 {
-    const QLocale locale;
     auto when = [&](const QDateTime &t) {
-        return locale.toString(m_calendar.toLocal(t), QStringLiteral("ddd d MMM HH:mm"));
+        return RepText::dayTime(m_calendar.toLocal(t));
     };
     switch (c.state) {
     case CadenceState::Won:

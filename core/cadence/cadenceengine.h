@@ -89,6 +89,10 @@ public:
     QDateTime reengageDue(const QDateTime &markedLost, int reengageDays) const;
     // A step is behind the rule once the business day after its due day has ended.
     bool isPastRule(const QDateTime &due, const QDateTime &now) const;
+    // The end of the working day a step is due on (the next working day's end when it falls
+    // after hours or on a day off): from then on the step is overdue.
+    QDateTime overdueFrom(const QDateTime &due) const;
+    Urgency urgency(const std::optional<Step> &step, const QDateTime &now) const;
 
     // The power of assumption: the missed meeting's time of day in its own zone,
     // slotDays business days later, moved to the next free slot when it leaves

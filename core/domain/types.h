@@ -50,6 +50,11 @@ enum class StepKind {
     Reengage
 };
 
+// How pressing a step is, most pressing first (the method's "Precise rules"): past the rule
+// after a business day of grace; overdue once the working day it was due has ended; due from
+// its due time; today later on the rep's day; planned for a later day.
+enum class Urgency { PastRule, Overdue, Due, Today, Planned, None };
+
 enum class CadenceState { NoMeeting, Engaged, Silent, AwaitingDecision, PastRule, Lost, Won };
 
 // Which numbers the rep tried when the prospect did not pick up (flags).

@@ -3,6 +3,7 @@
 #include "workcalendar.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -14,6 +15,23 @@ struct Validation
 {
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
+
+// Qt takes any string as a POSIX TZ rule ("foo" is a valid zone at UTC), and its list of
+// zones leaves out tzdata's Etc/ names: a zone is known when Qt lists it or tzdata has a
+// file for it.
+bool isKnownZone(const QByteArray &id)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"));
+    if (QTimeZone::isTimeZoneIdAvailable(id))
+        return true;
+    if (!shape.match(QString::fromLatin1(id)).hasMatch() || !QTimeZone(id).isValid())
+        return false;
+    QString dir = qEnvironmentVariable("TZDIR");
+    if (dir.isEmpty())
+        dir = QStringLiteral("/usr/share/zoneinfo");
+    return QFileInfo(dir + QLatin1Char('/') + QString::fromLatin1(id)).isFile();
+}
 
 QString tr(const char *text)
 {
@@ -75,7 +93,11 @@ Status checkCurrency(Field field, const QString &value)
 Result<QTimeZone> checkTimeZone(Field field, const QString &value)
 {
     const QByteArray id = value.toUtf8();
-    if (value.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
+    if (value.isEmpty())
+        return inputError(field,
+                          tr("no time zone was given; use an IANA name like "
+                             "Europe/Berlin or America/New_York."));
+    if (!isKnownZone(id))
         return inputError(field,
                           tr("'%1' is not a known time zone; use an IANA name like "
                              "Europe/Berlin or America/New_York.")

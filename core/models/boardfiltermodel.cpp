@@ -1,5 +1,6 @@
 #include "boardfiltermodel.h"
 
+#include "reptext.h"
 #include "roles.h"
 
 #include <QMimeData>
@@ -16,7 +17,9 @@ BoardFilterModel::BoardFilterModel(qint64 stageId, QObject *parent)
 
 void BoardFilterModel::setSearch(const QString &text)
 {
-    const QString s = text.trimmed().toLower();
+    // The query's accents go too, but not its umlauts spelled out: "mueller" is matched by the
+    // deal's second, spelled-out form.
+    const QString s = RepText::searchKey(text.simplified()).section(QLatin1Char('\n'), 0, 0);
     if (s == m_search)
         return;
     m_search = s;

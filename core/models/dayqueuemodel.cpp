@@ -1,6 +1,7 @@
 #include "dayqueuemodel.h"
 
 #include "names.h"
+#include "reptext.h"
 #include "roles.h"
 
 #include <QLocale>
@@ -60,18 +61,30 @@ QVariant DayQueueModel::data(const QModelIndex &index, int role) const
     const DealStatusView *v = m_pipeline.view(item.dealId);
     if (!v)
         return {};
-    const bool overdue = item.step.due < m_pipeline.now();
+    const CadenceEngine &engine = m_pipeline.pipeline().engine();
+    const Urgency urgency = engine.urgency(item.step, m_pipeline.now());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn: {
-            const WorkCalendar &cal = m_pipeline.pipeline().engine().calendar();
+            const WorkCalendar &cal = engine.calendar();
             const QDateTime local = cal.toLocal(item.step.due);
             if (cal.localDate(item.step.due) != cal.localDate(m_pipeline.now()))
-                return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
-            return QLocale().toString(local.time(), QLocale::ShortFormat);
+                return RepText::dayTime(local);
+            return RepText::time(local.time());
         }
         case StepColumn:
+            if (item.step.kind == StepKind::Call) {
+                // The agreed time in the prospect's zone too, when the clocks differ.
+                for (const Meeting &m : v->history.meetings) {
+                    const QTimeZone zone(m.tz.toUtf8());
+                    const QTimeZone mine = engine.calendar().zone();
+                    if (m.status == MeetingStatus::Scheduled && m.start == item.step.due
+                        && RepText::clocksDiffer(m.start, zone, mine))
+                        return tr("%1 (%2)").arg(stepLabel(item.step),
+                                                 RepText::meetingTime(m.start, zone, mine, false));
+                }
+            }
             return stepLabel(item.step);
         case DealColumn:
             return v->history.deal.title;
@@ -91,7 +104,9 @@ QVariant DayQueueModel::data(const QModelIndex &index, int role) const
     case Roles::When:
         return item.step.due;
     case Roles::Overdue:
-        return overdue;
+        return urgency <= Urgency::Overdue;
+    case Roles::Urgency:
+        return int(urgency);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "pipelinemodel.h"
 
 #include "names.h"
+#include "reptext.h"
 
 #include <QLocale>
 
@@ -43,6 +44,7 @@ Status PipelineModel::reload()
     if (!all)
         return all.error();
     QList<DealStatusView> fresh = std::move(all).value();
+    m_searchKeys.clear();
     if (!m_loaded) {
         beginResetModel();
         m_rows = std::move(fresh);
@@ -115,6 +117,7 @@ void PipelineModel::updateDeals(const QList<qint64> &changed)
 
 void PipelineModel::updateDeal(qint64 id)
 {
+    m_searchKeys.remove(id);
     auto h = m_pipeline.history(id);
     const int row = rowOf(id);
     if (!h) {
@@ -163,19 +166,6 @@ int PipelineModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-Urgency PipelineModel::urgencyOf(const Cadence &c, const QDateTime &now,
-                                 const WorkCalendar &calendar)
-{
-    const auto next = c.nextStep();
-    if (!next)
-        return Urgency::None;
-    if (next->due < now)
-        return Urgency::Overdue;
-    if (calendar.localDate(next->due) == calendar.localDate(now))
-        return Urgency::Today;
-    return Urgency::Planned;
-}
-
 QString PipelineModel::nextStepText(const Cadence &c) const
 {
     static const QHash<StepKind, const char *> labels {
@@ -195,17 +185,29 @@ QString PipelineModel::nextStepText(const Cadence &c) const
     const WorkCalendar &cal = m_pipeline.engine().calendar();
     const QDateTime t = now();
     const QDateTime local = cal.toLocal(next->due);
-    const QLocale locale;
-    QString when;
     const qint64 days = cal.localDate(t).daysTo(cal.localDate(next->due));
-    if (next->due < t && days < 0)
-        when = tr("overdue %n day(s)", nullptr, int(-days));
-    else if (days == 0)
-        when = tr("today %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
-    else if (days == 1)
-        when = tr("tomorrow %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
-    else
-        when = locale.toString(local, QStringLiteral("ddd d MMM"));
+    QString when;
+    switch (m_pipeline.engine().urgency(next, t)) {
+    case Urgency::PastRule:
+        when = tr("past the rule, %n day(s)", nullptr, int(std::max<qint64>(1, -days)));
+        break;
+    case Urgency::Overdue:
+        when = tr("overdue %n day(s)", nullptr, int(std::max<qint64>(1, -days)));
+        break;
+    case Urgency::Due:
+        when = days == 0 ? tr("due since %1").arg(RepText::time(local.time()))
+                         : tr("due since %1").arg(RepText::day(local.date()));
+        break;
+    case Urgency::Today:
+        when = tr("today %1").arg(RepText::time(local.time()));
+        break;
+    case Urgency::Planned:
+        when = days == 1 ? tr("tomorrow %1").arg(RepText::time(local.time()))
+                         : RepText::day(local.date());
+        break;
+    case Urgency::None:
+        break;
+    }
     return tr(labels.value(next->kind)) + QStringLiteral(" · ") + when;
 }
 
@@ -255,15 +257,20 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     case Roles::NextStepDue:
         return c.nextStep() ? c.nextStep()->due : QDateTime();
     case Roles::Urgency:
-        return int(urgencyOf(c, now(), m_pipeline.engine().calendar()));
+        return int(m_pipeline.engine().urgency(c.nextStep(), now()));
     case Roles::Stale:
         return c.stale;
     case Roles::IdleDays:
         return c.idleSince.isValid() ? int(c.idleSince.daysTo(now())) : 0;
-    case Roles::SearchText:
-        return QString(d.title + QLatin1Char(' ') + d.organization + QLatin1Char(' ')
-                       + d.contact.name)
-            .toLower();
+    case Roles::SearchText: {
+        auto key = m_searchKeys.find(d.id);
+        if (key == m_searchKeys.end())
+            key = m_searchKeys.insert(d.id,
+                                      RepText::searchKey(d.title + QLatin1Char(' ') + d.organization
+                                                         + QLatin1Char(' ') + d.contact.name
+                                                         + QLatin1Char(' ') + d.contact.email));
+        return *key;
+    }
     case Roles::BadgeText:
         return tr("Cycle %1/%2 · Touch %3/%4")
             .arg(c.cycle)

@@ -43,7 +43,6 @@ public:
     const DealStatusView *view(qint64 dealId) const;
     const QList<DealStatusView> &views() const { return m_rows; }
 
-    static Urgency urgencyOf(const Cadence &c, const QDateTime &now, const WorkCalendar &calendar);
     QString nextStepText(const Cadence &c) const;
 
 signals:
@@ -64,6 +63,7 @@ private:
     QHash<qint64, int> m_index;
     bool m_loaded = false;
     QSet<qint64> m_unread; // deals whose last read failed: read again at the next change
+    mutable QHash<qint64, QString> m_searchKeys; // folded once per deal version, for search
 };
 
 } // namespace NineTouch

@@ -22,11 +22,11 @@ enum Role {
     MaxTouches,
     NextStepKind, // StepKind as int, -1 when none
     NextStepDue, // QDateTime, UTC
-    Urgency, // Urgency as int
+    Urgency, // Urgency as int: how pressing the next step (or the queue row's step) is
     Stale,
     IdleDays,
     Recommendation,
-    SearchText, // lower-case title, organization and contact
+    SearchText, // title, organization, contact and email as RepText::searchKey folds them
     BadgeText, // "Cycle 2/3 · Touch 5/9"
     NextStepText, // "Call · today 10:00"
     // day queue and timeline
@@ -41,10 +41,3 @@ enum Role {
 };
 
 } // namespace NineTouch::Roles
-
-namespace NineTouch {
-
-// How a card's next step is coloured.
-enum class Urgency { Overdue, Today, Planned, None };
-
-} // namespace NineTouch

@@ -2,6 +2,7 @@
 
 #include "dayqueuemodel.h"
 #include "names.h"
+#include "reptext.h"
 #include "roles.h"
 
 #include <QLocale>
@@ -61,11 +62,12 @@ QString TimelineModel::triedLabel(int tried)
     return QLocale().createSeparatedList(lines);
 }
 
-void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const WorkCalendar &calendar)
+void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const CadenceEngine &engine,
+                            const QDateTime &now)
 {
     beginResetModel();
     m_entries.clear();
-    m_zone = calendar.zone();
+    m_zone = engine.calendar().zone();
     for (const Touch &t : h.touches) {
         Entry e;
         e.kind = int(t.kind);
@@ -80,9 +82,14 @@ void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const WorkCa
         if (t.isMissedCall() && t.tried)
             detail = tr("Tried: %1").arg(triedLabel(t.tried));
         if ((t.kind == TouchKind::MeetingSet || t.kind == TouchKind::MeetingMoved)
-            && t.slot.isValid())
-            detail = tr("for %1").arg(
-                QLocale().toString(t.slot.toTimeZone(m_zone), QStringLiteral("ddd d MMM HH:mm")));
+            && t.slot.isValid()) {
+            QTimeZone zone;
+            for (const Meeting &m : h.meetings) {
+                if (m.id == t.meetingId)
+                    zone = QTimeZone(m.tz.toUtf8());
+            }
+            detail = tr("for %1").arg(RepText::meetingTime(t.slot, zone, m_zone, true));
+        }
         e.detail = detail;
         e.text = t.body;
         m_entries.append(e);
@@ -93,8 +100,21 @@ void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const WorkCa
         e.key = QStringLiteral("s:%1:%2").arg(toString(s.kind)).arg(s.cancel);
         e.when = s.due;
         e.title = DayQueueModel::stepLabel(s);
-        e.detail = tr("planned");
         e.planned = true;
+        e.urgency = engine.urgency(s, now);
+        switch (e.urgency) {
+        case Urgency::PastRule:
+            e.detail = tr("past the rule");
+            break;
+        case Urgency::Overdue:
+            e.detail = tr("overdue");
+            break;
+        case Urgency::Due:
+            e.detail = tr("due now");
+            break;
+        default:
+            e.detail = tr("planned");
+        }
         m_entries.append(e);
     }
     endResetModel();
@@ -121,6 +141,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return e.when;
     case Roles::Planned:
         return e.planned;
+    case Roles::Urgency:
+        return int(e.urgency);
     case Roles::Text:
         return e.text;
     case Roles::StepDetail:

@@ -17,7 +17,9 @@ public:
     {
     }
 
-    void setDeal(const DealHistory &history, const Cadence &cadence, const WorkCalendar &calendar);
+    // now: how pressing each planned step is (Roles::Urgency, and its second line).
+    void setDeal(const DealHistory &history, const Cadence &cadence, const CadenceEngine &engine,
+                 const QDateTime &now);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -36,6 +38,7 @@ private:
         QString detail;
         QString text;
         bool planned = false;
+        Urgency urgency = Urgency::None;
     };
     QList<Entry> m_entries;
     QTimeZone m_zone;

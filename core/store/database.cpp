@@ -3,6 +3,7 @@
 #include "migrations.h"
 #include "sql/access.h"
 #include "sql/sqlitestatement.h"
+#include "validation.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -461,8 +462,34 @@ Status Database::check(bool created, Check integrity)
     // checks them before it commits.
     if (Status s = migrate(); !s)
         return s;
+    if (Status s = pinRepZone(); !s)
+        return s;
     m_logging = true;
     return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+// The rep's zone is written into the file the first time it is opened, so that what the
+// prospect reads never depends on the zone of the machine the rep happens to sit at.
+Status Database::pinRepZone()
+{
+    QSqlQuery q(Sql::connection(*this));
+    if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'rep.tz'")))
+        return Sql::failure(*this, q);
+    if (q.next() && !q.value(0).toString().isEmpty())
+        return success();
+    q.finish();
+    QByteArray zone = QTimeZone::systemTimeZoneId();
+    if (!checkTimeZone(Field::RepTimeZone, QString::fromUtf8(zone)))
+        zone = QByteArrayLiteral("UTC");
+    return write([&]() -> Status {
+        QSqlQuery insert(Sql::connection(*this));
+        insert.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('rep.tz', :zone)"));
+        insert.bindValue(QStringLiteral(":zone"), QString::fromUtf8(zone));
+        if (!insert.exec())
+            return Sql::failure(*this, insert);
+        return success();
+    });
 }
 
 Status Database::migrate()

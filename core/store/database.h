@@ -77,6 +77,7 @@ private:
     explicit Database(QString path, QString connectionName);
     Status check(bool created, Check integrity);
     Status migrate();
+    Status pinRepZone();
     Status exec(const QString &sql);
     Status apply(const Change &change, bool invert);
 

@@ -27,6 +27,8 @@ private slots:
     void earlyBreakupDuesCancelInvite();
     void dueTimes_data();
     void dueTimes();
+    void urgency_data();
+    void urgency();
     void proposeSlot_data();
     void proposeSlot();
     void effortIsCounted();
@@ -256,6 +258,51 @@ void TestCadenceEngine::dueTimes()
     else
         due = engine.reengageDue(at(from), days);
     QCOMPARE(due, at(expected));
+}
+
+void TestCadenceEngine::urgency_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QString>("due");
+    QTest::addColumn<QString>("now");
+    QTest::addColumn<QString>("expected");
+    // Working hours 09:00-17:00, Monday to Friday; 2026-03-06 is a Friday.
+    // clang-format off
+    QTest::newRow("a step on a later day is planned") << "recap" << "03-05T10:00" << "03-04T16:00" << "planned";
+    QTest::newRow("later the same day") << "call" << "03-05T10:00" << "03-05T08:00" << "today";
+    QTest::newRow("from its due time it is due, not overdue") << "recap" << "03-05T10:00" << "03-05T10:00" << "due";
+    QTest::newRow("due until its working day ends") << "recap" << "03-05T10:00" << "03-05T17:00" << "due";
+    QTest::newRow("overdue once its working day has ended") << "recap" << "03-05T10:00" << "03-05T17:01" << "overdue";
+    QTest::newRow("overdue through the next business day") << "recap" << "03-05T10:00" << "03-06T17:00" << "overdue";
+    QTest::newRow("past the rule after a business day of grace") << "recap" << "03-05T10:00" << "03-06T17:01" << "past-rule";
+    QTest::newRow("due after hours: due until the next working day ends") << "recap" << "03-05T19:00" << "03-06T16:00" << "due";
+    QTest::newRow("due on Friday evening: still due on Monday") << "missed-call" << "03-06T18:00" << "03-09T12:00" << "due";
+    QTest::newRow("due on Friday evening: overdue and past the rule at Monday's end") << "missed-call" << "03-06T18:00" << "03-09T17:01" << "past-rule";
+    QTest::newRow("setting the next meeting is never past the rule") << "set-meeting" << "03-02T10:00" << "03-20T10:00" << "overdue";
+    QTest::newRow("a passed deadline is past the rule at once") << "mark-lost" << "03-18T17:00" << "03-18T17:01" << "past-rule";
+    QTest::newRow("before the deadline confirming lost is planned") << "mark-lost" << "03-18T17:00" << "03-17T10:00" << "planned";
+    // clang-format on
+}
+
+void TestCadenceEngine::urgency()
+{
+    QFETCH(QString, step);
+    QFETCH(QString, due);
+    QFETCH(QString, now);
+    QFETCH(QString, expected);
+    const WorkCalendar cal = berlinCalendar();
+    const CadenceEngine engine({}, cal);
+    const Step s { *stepKindFromString(step), at(due) };
+    static const QHash<Urgency, QString> names {
+        { Urgency::PastRule, "past-rule" },
+        { Urgency::Overdue, "overdue" },
+        { Urgency::Due, "due" },
+        { Urgency::Today, "today" },
+        { Urgency::Planned, "planned" },
+        { Urgency::None, "none" },
+    };
+    QCOMPARE(names.value(engine.urgency(s, at(now))), expected);
+    QCOMPARE(engine.urgency(std::nullopt, at(now)), Urgency::None);
 }
 
 void TestCadenceEngine::proposeSlot_data()

@@ -27,9 +27,14 @@ private:
         QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
     };
 
-    Run cli(const QStringList &args, const QString &db = {}) const
+    Run cli(const QStringList &args, const QString &db = {}, const QString &tz = {}) const
     {
         QProcess p;
+        if (!tz.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("TZ"), tz);
+            p.setProcessEnvironment(env);
+        }
         QStringList all { QStringLiteral("--db"), db.isEmpty() ? m_db : db };
         all += args;
         p.start(QStringLiteral(NINETOUCH_CLI), all);
@@ -100,6 +105,11 @@ private slots:
         QTest::newRow("a bad email is named") << QStringList { "deal", "add", "--title", "X", "--org", "Y", "--contact", "Z", "--email", "nope" } << 1 << "'nope' is not an email";
         QTest::newRow("a bad value is named") << QStringList { "deal", "update", "1", "--value", "lots" } << 1 << "'lots' is not an amount";
         QTest::newRow("a bad time zone is named") << QStringList { "deal", "update", "1", "--tz", "Moon/Base" } << 1 << "'Moon/Base'";
+        QTest::newRow("a name Qt would read as a POSIX rule is not a zone") << QStringList { "deal", "update", "1", "--tz", "foo" } << 1 << "'foo' is not a known time zone";
+        QTest::newRow("an empty time zone is named") << QStringList { "deal", "update", "1", "--tz", "" } << 1 << "--tz needs a value";
+        QTest::newRow("an empty currency is named") << QStringList { "deal", "update", "1", "--currency", " " } << 1 << "--currency needs a value";
+        QTest::newRow("a missed call with no number tried") << QStringList { "--now", "2026-03-01T12:00:00+01:00", "meeting", "missed", "1", "--tried", "" } << 1 << "--tried: no number was given";
+        QTest::newRow("an empty time zone setting") << QStringList { "settings", "rep.tz", "" } << 1 << "no time zone was given";
         QTest::newRow("a bad id is named") << QStringList { "deal", "show", "seven" } << 1 << "'seven' is not a deal id";
         QTest::newRow("an unknown deal") << QStringList { "deal", "show", "99" } << 1 << "no deal 99";
         QTest::newRow("a bad meeting time is named") << QStringList { "meeting", "set", "1", "--at", "2026-13-40T10:00" } << 1 << "'2026-13-40T10:00'";
@@ -129,6 +139,20 @@ private slots:
                  before);
         QCOMPARE(QString::fromUtf8(cli({ "settings", "cadence.cycles" }).out), cyclesBefore);
         QCOMPARE(cli({ "--json", "deal", "list" }).array().size(), 1);
+    }
+
+    void theRepsZoneBelongsToTheFileNotTheMachine()
+    {
+        // A new file remembers the zone of the machine that made it; opened elsewhere, it keeps it.
+        const QString db = m_dir.filePath("zone.sqlite");
+        QFile::remove(db);
+        QCOMPARE(cli({ "init" }, db, "Asia/Tokyo").code, 0);
+        QCOMPARE(cli({ "settings", "rep.tz" }, db, "UTC").out.trimmed(), "rep.tz = Asia/Tokyo");
+        QCOMPARE(cli({ "settings", "rep.tz" }, db, "America/New_York").out.trimmed(),
+                 "rep.tz = Asia/Tokyo");
+        // tzdata's Etc/ names are zones too, though Qt does not list them.
+        QCOMPARE(cli({ "settings", "rep.tz", "Etc/UTC" }, db).code, 0);
+        QCOMPARE(cli({ "settings", "rep.tz" }, db, "Asia/Tokyo").out.trimmed(), "rep.tz = Etc/UTC");
     }
 
     void unusableDatabases_data()

@@ -29,6 +29,8 @@ public:
     }
 
     QStringList messages; // each box's text and informative text
+    // Picks the button of a message box; unset or null: the box's default button.
+    std::function<QAbstractButton *(QMessageBox *)> choose;
 
 private:
     void look()
@@ -39,7 +41,9 @@ private:
         if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             messages << box->text() + QLatin1Char(' ') + box->informativeText();
             // The box's own answer: its default button (Yes for a question), else the first.
-            QAbstractButton *answer = box->defaultButton();
+            QAbstractButton *answer = choose ? choose(box) : nullptr;
+            if (!answer)
+                answer = box->defaultButton();
             if (!answer && !box->buttons().isEmpty())
                 answer = box->buttons().constFirst();
             if (answer)

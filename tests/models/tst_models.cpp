@@ -78,8 +78,8 @@ private slots:
             << "Set meeting · overdue 3 day(s)";
         QTest::newRow("an engaged deal whose recap is two days late is past the rule")
             << "engaged"
-            << "Cycle 1/3 · Touch 0/9" << int(Urgency::Overdue) << "past-rule"
-            << "Send recap · overdue 2 day(s)";
+            << "Cycle 1/3 · Touch 0/9" << int(Urgency::PastRule) << "past-rule"
+            << "Send recap · past the rule, 2 day(s)";
         QTest::newRow("a silent deal: the missed-call email is overdue")
             << "silent"
             << "Cycle 2/3 · Touch 1/9" << int(Urgency::Overdue) << "silent"
@@ -122,7 +122,14 @@ private slots:
         model->refreshTime();
         QCOMPARE(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt()),
                  Urgency::Today);
+        // Due at the start of the day: due, not overdue, until the working day ends.
         m_now = at("03-04T09:30");
+        model->refreshTime();
+        QCOMPARE(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt()),
+                 Urgency::Due);
+        QCOMPARE(model->index(model->rowOf(engaged)).data(Roles::NextStepText).toString(),
+                 "Send reminder · due since 09:00");
+        m_now = at("03-04T17:30");
         model->refreshTime();
         QCOMPARE(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt()),
                  Urgency::Overdue);
@@ -151,9 +158,9 @@ private slots:
         QList<qint64> order;
         for (int r = 0; r < demo.rowCount(); ++r)
             order << demo.index(r, 0).data(Roles::DealId).toLongLong();
-        // All overdue: earliest due first (set-meeting since creation 03-01, recap 03-02,
-        // missed-call email 03-03).
-        QCOMPARE(order, (QList<qint64> { usd, engaged, silent }));
+        // Past the rule first (the recap of 03-02), then overdue, earliest first (set-meeting
+        // since creation 03-01, missed-call email 03-03).
+        QCOMPARE(order, (QList<qint64> { engaged, usd, silent }));
     }
 
     void searchAndStateFilter_data()
@@ -276,7 +283,7 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const DealStatusView *v = model->view(silent);
         timeline.setDeal(v->history, f->pipeline->engine().evaluate(v->history, m_now),
-                         f->pipeline->engine().calendar());
+                         f->pipeline->engine(), m_now);
         QStringList kinds;
         for (int r = 0; r < timeline.rowCount(); ++r) {
             const QModelIndex i = timeline.index(r);

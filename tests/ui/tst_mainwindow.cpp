@@ -7,12 +7,14 @@
 #include "dealpanel.h"
 #include "dialogwatcher.h"
 #include "honestbar.h"
+#include "lostdialog.h"
 #include "mainwindow.h"
 #include "must.h"
 #include "names.h"
 #include "pipelinefixture.h"
 #include "roles.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QRadioButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace NineTouch;
@@ -158,6 +161,216 @@ private slots:
         QCOMPARE(column("Lead")->rowCount(), 0);
         QTest::mouseClick(bar, Qt::LeftButton, {}, engaged); // again: the filter is cleared
         QCOMPARE(w->board()->visibleDeals(), 2);
+    }
+
+    // -- one current deal ----------------------------------------------------------------------
+
+    void aDraggedDealStaysTheCurrentDeal()
+    {
+        // A neighbour in the column, which a naive selection would move to.
+        f->addDeal("Analytics");
+        QTRY_COMPARE(column("Lead")->rowCount(), 2);
+        w->selectDeal(a);
+        QModelIndex card;
+        for (int r = 0; r < column("Lead")->rowCount(); ++r) {
+            if (column("Lead")->index(r, 0).data(Roles::DealId).toLongLong() == a)
+                card = column("Lead")->index(r, 0);
+        }
+        std::unique_ptr<QMimeData> data(column("Lead")->mimeData({ card }));
+        column("Proposal")->dropMimeData(data.get(), Qt::MoveAction, -1, -1, {});
+        // No neighbour takes over: the panel, the board and the actions stay on the moved deal,
+        // now selected in its new column.
+        QCOMPARE(w->currentDeal(), a);
+        QCOMPARE(w->dealPanel()->dealId(), a);
+        QTRY_COMPARE(w->board()->currentDeal(), a);
+        auto *proposal = w->board()->findChild<QListView *>();
+        for (QListView *v : w->board()->findChildren<QListView *>())
+            proposal = v->model() == column("Proposal") ? v : proposal;
+        QTRY_COMPARE(proposal->currentIndex().data(Roles::DealId).toLongLong(), a);
+        QVERIFY(proposal->selectionModel()->isSelected(proposal->currentIndex()));
+    }
+
+    void markingLostAndUndoingKeepTheDeal()
+    {
+        w->selectDeal(b);
+        DialogWatcher watcher([](QDialog *d) {
+            // The reasons a rep gives: "Chose a competitor", with a detail.
+            auto *lost = qobject_cast<LostDialog *>(d);
+            QVERIFY(lost);
+            lost->choose(1);
+            lost->setDetails("Vektor");
+            lost->accept();
+        });
+        w->action(MainWindow::Action::Lost)->trigger();
+        QVERIFY(f->pipeline->deal(b)->status == DealStatus::Lost);
+        QCOMPARE(f->pipeline->deal(b)->lostReason, "Chose a competitor: Vektor");
+        // The lost deal leaves the board but stays the deal the rep acts on.
+        QCOMPARE(w->currentDeal(), b);
+        QCOMPARE(w->dealPanel()->dealId(), b);
+        QVERIFY(w->action(MainWindow::Action::Reopen)->isEnabled());
+        w->action(MainWindow::Action::Undo)->trigger();
+        QVERIFY(f->pipeline->deal(b)->status == DealStatus::Open);
+        QCOMPARE(w->currentDeal(), b);
+        QTRY_COMPARE(w->board()->currentDeal(), b);
+        w->action(MainWindow::Action::Redo)->trigger();
+        QCOMPARE(w->currentDeal(), b);
+    }
+
+    void theBreakupReasonIsOfferedOnlyAfterTheBreakup()
+    {
+        LostDialog before("Fleet tracking", false);
+        before.choose(0);
+        QVERIFY(before.reason().isEmpty()); // not offered: nothing chosen
+        LostDialog after("Fleet tracking", true);
+        QCOMPARE(after.reason(), Pipeline::breakupLostReason());
+    }
+
+    QListView *viewOf(const QString &stage) const
+    {
+        for (QListView *v : w->board()->findChildren<QListView *>()) {
+            if (v->model() == column(stage))
+                return v;
+        }
+        return nullptr;
+    }
+
+    void aFilterThatHidesTheDealClearsThePanelAndSaysWhy()
+    {
+        // The rep clicks the card of a.
+        QListView *lead = viewOf("Lead");
+        QTest::mouseClick(lead->viewport(), Qt::LeftButton, {},
+                          lead->visualRect(lead->model()->index(0, 0)).center());
+        QCOMPARE(w->currentDeal(), a);
+        QVERIFY(w->action(MainWindow::Action::Meeting)->isEnabled());
+        auto *state = w->findChild<QComboBox *>("stateFilter");
+        QVERIFY(state);
+        state->setCurrentIndex(state->findData(int(CadenceState::Engaged))); // only b
+        QCOMPARE(w->currentDeal(), 0);
+        QCOMPARE(w->dealPanel()->dealId(), 0);
+        QVERIFY(w->dealPanel()->emptyText().contains("“Fleet tracking” is hidden"));
+        // Nothing to act on: every deal action is off.
+        for (auto a : { MainWindow::Action::Meeting, MainWindow::Action::Compose,
+                        MainWindow::Action::Lost, MainWindow::Action::Note })
+            QVERIFY(!w->action(a)->isEnabled());
+    }
+
+    void aSearchWithOneResultSelectsIt()
+    {
+        w->selectDeal(a);
+        w->setSearchText("data");
+        QCOMPARE(w->board()->visibleDeals(), 1);
+        QCOMPARE(w->currentDeal(), b);
+        QCOMPARE(w->dealPanel()->dealId(), b);
+        QVERIFY(w->action(MainWindow::Action::Held)->isEnabled());
+    }
+
+    void searchIgnoresAccentsEscClearsAndClosedMatchesAreOffered()
+    {
+        w->setSearchText("JANA MULLER");
+        QCOMPARE(w->board()->visibleDeals(), 2);
+        w->setSearchText("mueller");
+        QCOMPARE(w->board()->visibleDeals(), 2);
+        auto *search = w->findChild<QLineEdit *>("search");
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QVERIFY(w->searchHint()->isHidden());
+
+        QVERIFY(f->pipeline->markLost(a, "No budget", m_now).ok());
+        w->setSearchText("fleet");
+        QCOMPARE(w->board()->visibleDeals(), 0);
+        QVERIFY(w->searchHint()->isVisible());
+        QVERIFY2(w->searchHint()->text().contains("No open deal matches “fleet”"),
+                 qPrintable(w->searchHint()->text()));
+        QVERIFY(w->searchHint()->text().contains("Also found among won and lost deals: 1."));
+        emit w->searchHint()->linkActivated("closed");
+        QVERIFY(w->action(MainWindow::Action::ShowClosed)->isChecked());
+        QCOMPARE(w->board()->visibleDeals(), 1);
+        QCOMPARE(w->currentDeal(), a); // the one card left
+    }
+
+    void theDealCountFollowsChanges()
+    {
+        auto *count = w->statusBar()->findChild<QLabel *>("dealCount");
+        QVERIFY(count);
+        QTRY_VERIFY2(count->text().startsWith("2 deal(s)"), qPrintable(count->text()));
+        f->addDeal("Analytics");
+        QTRY_VERIFY2(count->text().startsWith("3 deal(s)"), qPrintable(count->text()));
+    }
+
+    // -- the call ------------------------------------------------------------------------------
+
+    QPushButton *bannerButton(const char *name) const
+    {
+        return w->callBanner()->findChild<QPushButton *>(name);
+    }
+
+    void theCallBannerActs()
+    {
+        w->selectDeal(a);
+        m_now = at("03-05T10:01");
+        w->model().refreshTime();
+        w->checkCalls();
+        QVERIFY(w->callBanner()->isVisible());
+        QCOMPARE(w->callBannerDeal(), b);
+        // Open deal: the deal of the call, in the panel.
+        bannerButton("bannerOpen")->click();
+        QCOMPARE(w->currentDeal(), b);
+        w->selectDeal(a);
+        // No answer: the no-show flow for the call's deal, whatever deal was selected.
+        DialogWatcher watcher([](QDialog *d) { d->accept(); });
+        bannerButton("bannerNoAnswer")->click();
+        QCOMPARE(w->currentDeal(), b);
+        const auto touches = must(f->pipeline->activity().touches(b));
+        QVERIFY(std::any_of(touches.cbegin(), touches.cend(),
+                            [](const Touch &t) { return t.isMissedCall(); }));
+        w->checkCalls();
+        QVERIFY(w->callBanner()->isHidden()); // the call is done
+    }
+
+    void theCallBannerRecordsAHeldCall()
+    {
+        m_now = at("03-05T10:01");
+        w->model().refreshTime();
+        w->checkCalls();
+        DialogWatcher watcher; // "Set the next meeting now?": yes; the meeting dialog: cancelled
+        bannerButton("bannerHeld")->click();
+        QVERIFY(!must(f->pipeline->activity().scheduledMeeting(b)));
+        QVERIFY(f->pipeline->cadence(b, m_now)->state == CadenceState::NoMeeting);
+    }
+
+    void clickingTheBannerShowsItsDeal()
+    {
+        w->selectDeal(a);
+        m_now = at("03-05T10:01");
+        w->model().refreshTime();
+        w->checkCalls();
+        auto *text = w->callBanner()->findChild<QLabel *>();
+        QTest::mouseClick(text, Qt::LeftButton);
+        QCOMPARE(w->currentDeal(), b);
+    }
+
+    void heldBeforeTheMeetingStartsAsksFirst()
+    {
+        w->selectDeal(b); // its meeting is tomorrow
+        {
+            DialogWatcher watcher; // the question's default: Cancel
+            w->action(MainWindow::Action::Held)->trigger();
+            QCOMPARE(watcher.messages.size(), 1);
+            QVERIFY2(watcher.messages.first().contains("still ahead"),
+                     qPrintable(watcher.messages.first()));
+        }
+        QVERIFY(must(f->pipeline->activity().scheduledMeeting(b)));
+        DialogWatcher watcher;
+        watcher.choose = [](QMessageBox *box) -> QAbstractButton * {
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == "Record as held")
+                    return button;
+            }
+            return nullptr; // "Set the next meeting now?": its default
+        };
+        w->action(MainWindow::Action::Held)->trigger();
+        QVERIFY(!must(f->pipeline->activity().scheduledMeeting(b)));
     }
 
     void selectingADealFillsThePanel()
@@ -376,9 +589,9 @@ private slots:
         w->model().refreshTime();
         w->checkCalls();
         QVERIFY(w->callBanner()->isVisible());
-        QVERIFY(w->callBanner()->text().contains("Jana Müller"));
-        QVERIFY(w->callBanner()->text().contains("+49 30 1234567"));
-        QVERIFY(w->callBanner()->text().contains("+49 170 1234567"));
+        QVERIFY(w->callBannerText().contains("Jana Müller"));
+        QVERIFY(w->callBannerText().contains("+49 30 1234567"));
+        QVERIFY(w->callBannerText().contains("+49 170 1234567"));
         m_now = at("03-05T11:00"); // a call an hour past is no longer "now"
         w->model().refreshTime();
         w->checkCalls();

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QScopedValueRollback>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -17,9 +18,16 @@ BoardView::BoardView(PipelineModel &model, QWidget *parent)
     : QScrollArea(parent)
     , m_model(model)
     , m_delegate(new CardDelegate(this))
+    , m_closedMatches(new BoardFilterModel(0, this))
+    , m_restore(new QTimer(this))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    m_closedMatches->setSourceModel(&model);
+    m_closedMatches->setShowClosed(true);
+    m_restore->setSingleShot(true);
+    m_restore->setInterval(0);
+    connect(m_restore, &QTimer::timeout, this, [this] { restoreSelection(); });
     (void)rebuildColumns(); // a failure shows as an empty board with the window's message
     // Headers follow every change; coalesced so a burst of updates repaints once.
     auto *coalesce = new QTimer(this);
@@ -85,6 +93,23 @@ NineTouch::Status BoardView::rebuildColumns()
         model->setSearch(m_search);
         model->setStates(m_states);
         model->setShowClosed(m_showClosed);
+        // Connected before the view's selection model, so that these run first: while a
+        // model changes, the selection moves it causes are not taken for the rep's.
+        const auto begin = [this] {
+            ++m_changing;
+        };
+        const auto end = [this] {
+            m_changing = std::max(0, m_changing - 1);
+            m_restore->start();
+        };
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, begin);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, end);
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, begin);
+        connect(model, &QAbstractItemModel::rowsInserted, this, end);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, begin);
+        connect(model, &QAbstractItemModel::modelReset, this, end);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, begin);
+        connect(model, &QAbstractItemModel::layoutChanged, this, end);
         view->setModel(model);
         layout->addWidget(header);
         layout->addWidget(view, 1);
@@ -92,7 +117,7 @@ NineTouch::Status BoardView::rebuildColumns()
         connect(model, &BoardFilterModel::moveRequested, this, &BoardView::moveRequested);
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this, view](const QModelIndex &current) {
-                    if (!current.isValid())
+                    if (!current.isValid() || m_changing > 0 || m_restoring)
                         return;
                     // One selection across the board.
                     for (const Column &c : std::as_const(m_columns)) {
@@ -102,6 +127,14 @@ NineTouch::Status BoardView::rebuildColumns()
                     m_current = current.data(Roles::DealId).toLongLong();
                     emit currentDealChanged(m_current);
                 });
+        // A click on the card already selected still says "this one" (the rep may have been on
+        // the day queue meanwhile).
+        connect(view, &QListView::pressed, this, [this](const QModelIndex &i) {
+            if (!i.isValid())
+                return;
+            m_current = i.data(Roles::DealId).toLongLong();
+            emit currentDealChanged(m_current);
+        });
         connect(view, &QListView::activated, this, [this](const QModelIndex &i) {
             emit dealActivated(i.data(Roles::DealId).toLongLong());
         });
@@ -138,6 +171,7 @@ void BoardView::setSearch(const QString &text)
     m_search = text;
     for (const Column &c : std::as_const(m_columns))
         c.model->setSearch(text);
+    m_closedMatches->setSearch(text);
     updateHeaders();
 }
 
@@ -146,6 +180,7 @@ void BoardView::setStates(const QSet<CadenceState> &states)
     m_states = states;
     for (const Column &c : std::as_const(m_columns))
         c.model->setStates(states);
+    m_closedMatches->setStates(states);
     updateHeaders();
 }
 
@@ -165,17 +200,68 @@ int BoardView::visibleDeals() const
     return n;
 }
 
-void BoardView::selectDeal(qint64 dealId)
+int BoardView::hiddenClosedMatches() const
 {
-    for (const Column &c : std::as_const(m_columns)) {
-        for (int r = 0; r < c.model->rowCount(); ++r) {
-            const QModelIndex i = c.model->index(r, 0);
-            if (i.data(Roles::DealId).toLongLong() == dealId) {
-                c.view->setCurrentIndex(i);
-                c.view->scrollTo(i);
+    if (m_showClosed)
+        return 0;
+    int n = 0;
+    for (int r = 0; r < m_closedMatches->rowCount(); ++r)
+        n += DealStatus(m_closedMatches->index(r, 0).data(Roles::Status).toInt())
+            != DealStatus::Open;
+    return n;
+}
+
+QList<qint64> BoardView::visibleIds(int limit) const
+{
+    QList<qint64> ids;
+    for (const Column &c : m_columns) {
+        for (int r = 0; r < c.model->rowCount() && ids.size() < limit; ++r)
+            ids << c.model->index(r, 0).data(Roles::DealId).toLongLong();
+    }
+    return ids;
+}
+
+bool BoardView::shows(qint64 dealId) const
+{
+    const int source = m_model.rowOf(dealId);
+    if (source < 0)
+        return false;
+    for (const Column &c : m_columns) {
+        if (c.model->mapFromSource(m_model.index(source)).isValid())
+            return true;
+    }
+    return false;
+}
+
+void BoardView::selectDeal(qint64 dealId, bool focus)
+{
+    m_current = dealId;
+    restoreSelection(true);
+    if (focus) {
+        for (const Column &c : std::as_const(m_columns)) {
+            if (c.view->currentIndex().isValid() && c.view->selectionModel()->hasSelection())
                 c.view->setFocus();
-                return;
-            }
+        }
+    }
+}
+
+void BoardView::restoreSelection(bool scroll)
+{
+    const QScopedValueRollback<bool> quiet(m_restoring, true);
+    const int source = m_model.rowOf(m_current);
+    for (const Column &c : std::as_const(m_columns)) {
+        const QModelIndex i =
+            source < 0 ? QModelIndex() : c.model->mapFromSource(m_model.index(source));
+        if (i.isValid()) {
+            // A card that moved here (another column, an undo) is scrolled to; one the rep
+            // already sees where it was is left where the rep scrolled.
+            const bool moved = c.view->currentIndex() != i;
+            if (moved || !c.view->selectionModel()->isSelected(i))
+                c.view->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect);
+            if (moved || scroll)
+                c.view->scrollTo(i);
+        } else {
+            c.view->selectionModel()->clear();
         }
     }
 }

@@ -25,9 +25,17 @@ public:
     void setSearch(const QString &text);
     void setStates(const QSet<NineTouch::CadenceState> &states);
     void setShowClosed(bool show);
-    void selectDeal(qint64 dealId);
+    // The deal the rep is on: its card is selected and scrolled to when the board shows it; it
+    // stays the current deal when a change moves or hides its card (no neighbour takes over).
+    // Emits nothing: currentDealChanged is for the rep's own clicks and keys.
+    void selectDeal(qint64 dealId, bool focus = false);
     qint64 currentDeal() const { return m_current; }
+    bool shows(qint64 dealId) const;
     int visibleDeals() const;
+    // The deals the board shows (up to limit), in column order.
+    QList<qint64> visibleIds(int limit) const;
+    // Won and lost deals that the search and state filter would show with them on.
+    int hiddenClosedMatches() const;
     QList<NineTouch::BoardFilterModel *> columns() const;
 
 signals:
@@ -45,6 +53,9 @@ private:
         NineTouch::BoardFilterModel *model;
     };
     void updateHeaders();
+    // After the models changed: the current deal's card selected again where it now is.
+    // scroll: bring the card into view even where it was already selected.
+    void restoreSelection(bool scroll = false);
 
     NineTouch::PipelineModel &m_model;
     CardDelegate *m_delegate;
@@ -53,6 +64,12 @@ private:
     QSet<NineTouch::CadenceState> m_states;
     bool m_showClosed = false;
     qint64 m_current = 0;
+    // A model is changing (rows removed, inserted, reset, sorted): the selection moves that
+    // follow are not the rep's.
+    int m_changing = 0;
+    bool m_restoring = false;
+    NineTouch::BoardFilterModel *m_closedMatches; // every stage, won and lost, same filters
+    class QTimer *m_restore;
 };
 
 } // namespace NineTouchUi

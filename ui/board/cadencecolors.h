@@ -13,14 +13,18 @@ namespace NineTouchUi {
 inline QColor urgencyColor(NineTouch::Urgency u)
 {
     switch (u) {
+    case NineTouch::Urgency::PastRule:
+        return QColor(0xd6, 0x45, 0x45); // red: the rule says it should be done with
     case NineTouch::Urgency::Overdue:
-        return QColor(0xd6, 0x45, 0x45); // red
+        return QColor(0xe0, 0x7b, 0x1f); // orange: its working day has ended
+    case NineTouch::Urgency::Due:
+        return QColor(0x2e, 0x9d, 0x5b); // green: do it now
     case NineTouch::Urgency::Today:
-        return QColor(0x2e, 0x9d, 0x5b); // green
+        return QColor(0x3b, 0x7d, 0xd8); // blue: later today
     case NineTouch::Urgency::Planned:
         return QColor(0x8a, 0x8f, 0x98); // grey
     case NineTouch::Urgency::None:
-        return QColor(0xd9, 0xa4, 0x00); // yellow
+        return QColor(0xd9, 0xa4, 0x00); // yellow: nothing planned
     }
     return {};
 }
@@ -45,6 +49,20 @@ inline QColor stateColor(NineTouch::CadenceState s)
         return QColor(0x6b, 0x6b, 0x6b);
     }
     return {};
+}
+
+// Steps the rep should act on now: drawn in bold.
+inline bool isPressing(NineTouch::Urgency u)
+{
+    return u == NineTouch::Urgency::PastRule || u == NineTouch::Urgency::Overdue
+        || u == NineTouch::Urgency::Due;
+}
+
+// Text in an urgency's colour, dark enough to read on the palette's base.
+inline QColor urgencyText(NineTouch::Urgency u, const QPalette &palette)
+{
+    const bool light = palette.color(QPalette::Base).lightness() > 128;
+    return light ? urgencyColor(u).darker(125) : urgencyColor(u).lighter(140);
 }
 
 // A tint of c over the palette's base: chips that stay readable in both themes.

@@ -129,10 +129,10 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     p->setBrush(accent);
     const int dot = sm.height() / 2;
     p->drawEllipse(QRect(r.left(), r.center().y() - dot / 2, dot, dot));
-    p->setPen(urgency == Urgency::Overdue
-                  ? accent.darker(pal.color(QPalette::Base).lightness() > 128 ? 115 : 70)
-                  : pal.color(QPalette::Text));
-    p->setFont(urgency == Urgency::Overdue ? bold : option.font);
+    p->setPen(isPressing(urgency)               ? urgencyText(urgency, pal)
+                  : urgency == Urgency::Planned ? secondaryText(pal)
+                                                : pal.color(QPalette::Text));
+    p->setFont(isPressing(urgency) ? bold : option.font);
     p->drawText(r.adjusted(dot + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(index.data(Roles::NextStepText).toString(), Qt::ElideRight,
                               r.width() - dot - 6));

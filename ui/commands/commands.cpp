@@ -264,6 +264,24 @@ Status NewDealCommand::apply()
     return success();
 }
 
+ImportCommand::ImportCommand(Pipeline &pipeline, const QList<Deal> &deals, const QString &fileName,
+                             const QDateTime &now)
+    : EditCommand(pipeline, 0,
+                  tr("Import %n deal(s) from %1", nullptr, int(deals.size())).arg(fileName))
+    , m_deals(deals)
+    , m_now(now)
+{
+}
+
+Status ImportCommand::apply()
+{
+    auto count = pipeline().importDeals(m_deals, m_now);
+    if (!count)
+        return count.error();
+    m_imported = *count;
+    return success();
+}
+
 namespace {
 
 QString stageText(StageCommand::Kind kind, const QString &name)

@@ -234,6 +234,23 @@ private:
     QDateTime m_now;
 };
 
+// Deals read from a file, all in one step: undo removes every one of them.
+class ImportCommand final : public EditCommand
+{
+public:
+    ImportCommand(NineTouch::Pipeline &pipeline, const QList<NineTouch::Deal> &deals,
+                  const QString &fileName, const QDateTime &now);
+    int imported() const { return m_imported; }
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    QList<NineTouch::Deal> m_deals;
+    QDateTime m_now;
+    int m_imported = 0;
+};
+
 // The rep's stages, edited in the settings: add, rename, reorder, remove.
 class StageCommand final : public EditCommand
 {

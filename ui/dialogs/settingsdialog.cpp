@@ -4,6 +4,9 @@
 #include "fieldlabels.h"
 
 #include "dealform.h"
+#include "worktimefields.h"
+
+#include <QTimeEdit>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,30 +75,18 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, UndoController &undo, QWidget
 
     auto *work = new QWidget;
     auto *workForm = new QFormLayout(work);
-    auto *days = new QHBoxLayout;
-    QList<QCheckBox *> dayBoxes;
-    const QStringList names { tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"),
-                              tr("Fri"), tr("Sat"), tr("Sun") };
-    static const QStringList keys { QStringLiteral("mon"), QStringLiteral("tue"),
-                                    QStringLiteral("wed"), QStringLiteral("thu"),
-                                    QStringLiteral("fri"), QStringLiteral("sat"),
-                                    QStringLiteral("sun") };
-    for (int d = 0; d < 7; ++d) {
-        auto *b = new QCheckBox(names.at(d));
-        b->setChecked(s.workDays.contains(d + 1));
-        days->addWidget(b);
-        dayBoxes << b;
-    }
-    m_fields.insert(QStringLiteral("work.days"), [dayBoxes] {
-        QStringList on;
-        for (int d = 0; d < 7; ++d) {
-            if (dayBoxes.at(d)->isChecked())
-                on << keys.at(d);
-        }
-        return on.join(QLatin1Char(','));
-    });
-    workForm->addRow(tr("Working &days"), days);
-    workForm->addRow(tr("Working &hours"), line(QStringLiteral("work.hours")));
+    auto *days = new WorkDaysBox(s);
+    m_fields.insert(QStringLiteral("work.days"), [days] { return days->value(); });
+    m_widgets.insert(QStringLiteral("work.days"), days->first());
+    auto *daysLabel = new QLabel(tr("Working &days"));
+    daysLabel->setBuddy(days->first());
+    workForm->addRow(daysLabel, days);
+    auto *hours = new WorkHoursBox(s);
+    m_fields.insert(QStringLiteral("work.hours"), [hours] { return hours->value(); });
+    m_widgets.insert(QStringLiteral("work.hours"), hours->start());
+    auto *hoursLabel = new QLabel(tr("Working &hours"));
+    hoursLabel->setBuddy(hours->start());
+    workForm->addRow(hoursLabel, hours);
     auto *holidays = line(QStringLiteral("holidays"));
     holidays->setPlaceholderText(QStringLiteral("2026-12-24,2026-12-25"));
     workForm->addRow(tr("&Holidays"), holidays);

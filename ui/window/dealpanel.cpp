@@ -7,6 +7,7 @@
 #include "dealform.h"
 #include "fieldlabels.h"
 #include "names.h"
+#include "reptext.h"
 #include "roles.h"
 
 #include <QButtonGroup>
@@ -93,12 +94,15 @@ QColor glyphColor(int kind, bool planned)
     }
 }
 
+} // namespace
+
 // A timeline row: a round icon per kind, what happened, when; planned steps in grey italics.
 class TimelineDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     const WorkCalendar *calendar = nullptr;
+    QDateTime now;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
@@ -119,7 +123,9 @@ public:
         const int d = fm.height() + 6;
         const QRect icon(option.rect.left() + 6, option.rect.top() + (option.rect.height() - d) / 2,
                          d, d);
-        const QColor c = glyphColor(kind, planned);
+        const auto urgency = Urgency(index.data(Roles::Urgency).toInt());
+        const bool pressing = planned && isPressing(urgency);
+        const QColor c = pressing ? urgencyColor(urgency) : glyphColor(kind, planned);
         p->setPen(planned ? QPen(c, 1.5, Qt::DashLine) : Qt::NoPen);
         p->setBrush(planned ? Qt::NoBrush : QBrush(tint(c, pal, 0.3)));
         p->drawEllipse(icon);
@@ -133,13 +139,20 @@ public:
         p->setFont(title);
         p->setPen(planned ? secondaryText(pal) : pal.color(QPalette::Text));
         const QDateTime when = index.data(Roles::When).toDateTime();
-        const QString whenText = calendar
-            ? QLocale().toString(calendar->toLocal(when), QStringLiteral("ddd d MMM yyyy, HH:mm"))
-            : QString();
+        QString whenText;
+        if (calendar) {
+            const QDateTime local = calendar->toLocal(when);
+            whenText = RepText::dayTime(local);
+            if (local.date().year() != calendar->toLocal(now).date().year())
+                whenText = QStringLiteral("%1 %2, %3")
+                               .arg(RepText::day(local.date()))
+                               .arg(local.date().year())
+                               .arg(RepText::time(local.time()));
+        }
         p->drawText(QRect(text.left(), text.top(), text.width(), fm.height()),
                     Qt::AlignLeft | Qt::AlignVCenter, index.data(Qt::DisplayRole).toString());
         p->setFont(option.font);
-        p->setPen(secondaryText(pal));
+        p->setPen(pressing ? urgencyText(urgency, pal) : secondaryText(pal));
         p->drawText(QRect(text.left(), text.top(), text.width(), fm.height()),
                     Qt::AlignRight | Qt::AlignVCenter, whenText);
         QString detail = index.data(Roles::StepDetail).toString();
@@ -152,8 +165,6 @@ public:
         p->restore();
     }
 };
-
-} // namespace
 
 DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAction *> &actions,
                      QWidget *parent)
@@ -203,6 +214,7 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
     }
 
     auto *delegate = new TimelineDelegate(this);
+    m_delegate = delegate;
     delegate->calendar = &model.pipeline().engine().calendar();
     m_timelineView->setModel(&m_timeline);
     m_timelineView->setItemDelegate(delegate);
@@ -293,6 +305,7 @@ void DealPanel::setDeal(qint64 dealId)
         m_drafts.remove(m_dealId);
     }
     m_dealId = dealId;
+    m_empty->setText(tr("Select a deal on the board or in the day queue."));
     m_formError->hide();
     m_timelineKey.clear();
     refresh();
@@ -316,6 +329,16 @@ void DealPanel::setDeal(qint64 dealId)
     }
 }
 
+void DealPanel::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+}
+
+QString DealPanel::emptyText() const
+{
+    return m_body->isVisible() ? QString() : m_empty->text();
+}
+
 void DealPanel::showDetails()
 {
     m_tabs->setCurrentIndex(1);
@@ -326,8 +349,11 @@ void DealPanel::refresh()
     const DealStatusView *v = m_model.view(m_dealId);
     m_empty->setVisible(!v);
     m_body->setVisible(v);
-    if (!v)
+    if (!v) {
+        if (m_dealId)
+            m_empty->setText(tr("This deal was deleted, here or by another program."));
         return;
+    }
     const Deal &d = v->history.deal;
     const Cadence &c = v->cadence;
     m_title->setText(d.title);
@@ -340,7 +366,7 @@ void DealPanel::refresh()
                                     "padding:2px'>&nbsp;%2&nbsp;</span>&nbsp; %3 · %4")
                          .arg(color.name(), CadenceEngine::stateLabel(c.state),
                               d.stage.toHtmlEscaped(),
-                              tr("Cycle %1/%2 · Touch %3/%4")
+                              tr("cycle %1 of %2 · %3 of %4 touches")
                                   .arg(c.cycle)
                                   .arg(c.cycles)
                                   .arg(c.touches)
@@ -350,18 +376,21 @@ void DealPanel::refresh()
         : c.recommendation;
     m_recommendation->setText(c.breakupNow ? QStringLiteral("<b>%1</b>").arg(advice.toHtmlEscaped())
                                            : advice);
-    m_effort->setText(tr("Effort so far: %1, %2, %3 call minutes, %4, %5.")
-                          .arg(tr("%n touch(es)", nullptr, c.effort.touches),
-                               tr("%n call attempt(s)", nullptr, c.effort.callAttempts))
+    // Effort is the whole history's, in its own words: "touches" are the rule's count above.
+    m_effort->setText(tr("Effort so far: %1, %2, %3 (%4 min in calls and meetings), %5.")
+                          .arg(tr("%n email(s) and invite(s) sent", nullptr,
+                                  c.effort.touches - c.effort.callAttempts),
+                               tr("%n call attempt(s)", nullptr, c.effort.callAttempts),
+                               tr("%n meeting(s) held", nullptr, c.effort.meetingsHeld))
                           .arg(c.effort.callMinutes)
-                          .arg(tr("%n meeting(s) held", nullptr, c.effort.meetingsHeld),
-                               tr("%n stakeholder(s)", nullptr, c.effort.stakeholders)));
+                          .arg(tr("%n stakeholder(s)", nullptr, c.effort.stakeholders)));
     QString meeting = tr("No meeting scheduled.");
+    const WorkCalendar &calendar = m_model.pipeline().engine().calendar();
     for (const Meeting &m : v->history.meetings) {
         if (m.status == MeetingStatus::Scheduled) {
-            const QDateTime local = m_model.pipeline().engine().calendar().toLocal(m.start);
             meeting = tr("Next meeting: %1 (%2 min)%3")
-                          .arg(QLocale().toString(local, QStringLiteral("dddd d MMMM, HH:mm")))
+                          .arg(RepText::meetingTime(m.start, QTimeZone(m.tz.toUtf8()),
+                                                    calendar.zone(), true))
                           .arg(m.minutes)
                           .arg(m.agenda.isEmpty() ? QString() : QStringLiteral(" — ") + m.agenda);
         }
@@ -372,7 +401,8 @@ void DealPanel::refresh()
     const QModelIndex current = m_timelineView->currentIndex();
     if (current.isValid())
         m_timelineKey = current.data(Roles::EntryKey).toString();
-    m_timeline.setDeal(v->history, c, m_model.pipeline().engine().calendar());
+    m_delegate->now = m_model.now();
+    m_timeline.setDeal(v->history, c, m_model.pipeline().engine(), m_model.now());
     for (int r = 0; !m_timelineKey.isEmpty() && r < m_timeline.rowCount(); ++r) {
         if (m_timeline.index(r).data(Roles::EntryKey).toString() == m_timelineKey) {
             m_timelineView->setCurrentIndex(m_timeline.index(r));

@@ -16,6 +16,7 @@ class QTextBrowser;
 namespace NineTouchUi {
 
 class DealForm;
+class TimelineDelegate;
 class UndoController;
 
 class DealPanel final : public QWidget
@@ -28,6 +29,9 @@ public:
 
     qint64 dealId() const { return m_dealId; }
     void setDeal(qint64 dealId);
+    // What the panel says when it shows no deal (until the next setDeal).
+    void setEmptyText(const QString &text);
+    QString emptyText() const;
     void showDetails();
     NineTouch::TimelineModel &timeline() { return m_timeline; }
     DealForm *form() const { return m_form; }
@@ -72,6 +76,7 @@ private:
     QLabel *m_draftNote;
     QWidget *m_body;
     QLabel *m_empty;
+    TimelineDelegate *m_delegate = nullptr;
 };
 
 } // namespace NineTouchUi

@@ -10,8 +10,11 @@
 #include "drafts.h"
 #include "fieldlabels.h"
 #include "honestbar.h"
+#include "lostdialog.h"
 #include "meetingdialogs.h"
 #include "names.h"
+#include "queuedelegate.h"
+#include "reptext.h"
 #include "roles.h"
 #include "settingsdialog.h"
 
@@ -35,6 +38,7 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -64,7 +68,10 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     , m_controller(m_undo)
     , m_search(new QLineEdit)
     , m_stateFilter(new QComboBox)
-    , m_banner(new QLabel)
+    , m_banner(new QFrame)
+    , m_bannerText(new QLabel)
+    , m_searchHint(new QLabel)
+    , m_dealCount(new QLabel)
     , m_queueView(new QTableView)
 {
     setWindowTitle(QStringLiteral("NineTouch"));
@@ -80,14 +87,58 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
          { CadenceState::Engaged, CadenceState::Silent, CadenceState::AwaitingDecision,
            CadenceState::PastRule, CadenceState::NoMeeting })
         m_stateFilter->addItem(CadenceEngine::stateLabel(s), int(s));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::RichText);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; padding: 8px; "
-                                           "border-radius: 4px; font-weight: bold }")
-                                .arg(urgencyColor(Urgency::Today).name()));
+    // The call alert: who to call, and what happened, in one place.
+    m_banner->setObjectName(QStringLiteral("callBanner"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QFrame#callBanner { background: %1; border-radius: 4px } "
+                       "QFrame#callBanner > QLabel { color: white; font-weight: bold }")
+            .arg(urgencyColor(Urgency::Due).darker(110).name()));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::RichText);
+    m_bannerText->setCursor(Qt::PointingHandCursor);
+    m_bannerText->setToolTip(tr("Show this deal"));
+    m_bannerText->installEventFilter(this);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 6, 6);
+    bannerLayout->addWidget(m_bannerText, 1);
+    auto *heldButton = new QPushButton(tr("Call held"));
+    auto *noAnswerButton = new QPushButton(tr("No answer…"));
+    auto *openButton = new QPushButton(tr("Open deal"));
+    for (QPushButton *b : { heldButton, noAnswerButton, openButton })
+        bannerLayout->addWidget(b);
+    heldButton->setObjectName(QStringLiteral("bannerHeld"));
+    noAnswerButton->setObjectName(QStringLiteral("bannerNoAnswer"));
+    openButton->setObjectName(QStringLiteral("bannerOpen"));
+    connect(heldButton, &QPushButton::clicked, this, [this] {
+        selectDeal(m_bannerDeal);
+        meetingHeld();
+    });
+    connect(noAnswerButton, &QPushButton::clicked, this, [this] {
+        selectDeal(m_bannerDeal);
+        noShow();
+    });
+    connect(openButton, &QPushButton::clicked, this, [this] {
+        selectDeal(m_bannerDeal);
+        m_panelDock->show();
+        m_panelDock->raise();
+    });
     m_banner->hide();
+    m_searchHint->setObjectName(QStringLiteral("searchHint"));
+    m_dealCount->setObjectName(QStringLiteral("dealCount"));
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_search->setObjectName(QStringLiteral("search"));
+    m_searchHint->setTextFormat(Qt::RichText);
+    m_searchHint->setWordWrap(true);
+    m_searchHint->setContentsMargins(4, 2, 4, 2);
+    m_searchHint->hide();
+    connect(m_searchHint, &QLabel::linkActivated, this,
+            [this] { action(Action::ShowClosed)->setChecked(true); });
 
     createActions();
+    // Esc in the search field clears it.
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
+    clearSearch->setContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -100,11 +151,13 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     layout->addWidget(m_banner);
     layout->addWidget(m_honest);
     layout->addLayout(filters);
+    layout->addWidget(m_searchHint);
     layout->addWidget(m_board, 1);
     setCentralWidget(central);
 
     // The day queue.
     m_queueView->setModel(&m_queue);
+    m_queueView->setItemDelegate(new QueueDelegate(m_queueView));
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queueView->verticalHeader()->hide();
@@ -140,7 +193,7 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     auto updateQueueTitle = [this] {
         int overdue = 0;
         for (const auto &item : m_queue.items())
-            overdue += item.step.due < m_model.now();
+            overdue += m_pipeline.engine().urgency(item.step, m_model.now()) <= Urgency::Overdue;
         m_queueDock->setWindowTitle(tr("Today: %n step(s)", nullptr, int(m_queue.items().size()))
                                     + (overdue ? tr(", %n overdue", nullptr, overdue) : QString()));
     };
@@ -163,21 +216,32 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
 
     createMenus();
 
-    connect(m_search, &QLineEdit::textChanged, m_board, &BoardView::setSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_board->setSearch(text);
+        followFilters();
+    });
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this](int i) {
         QSet<CadenceState> states;
         if (i > 0)
             states.insert(CadenceState(m_stateFilter->itemData(i).toInt()));
         m_board->setStates(states);
         m_honest->setActiveStates(states);
+        followFilters();
     });
     connect(m_honest, &HonestBar::filterRequested, this, [this](const QSet<CadenceState> &states) {
         const QSignalBlocker block(m_stateFilter);
         m_stateFilter->setCurrentIndex(
             states.size() == 1 ? m_stateFilter->findData(int(*states.cbegin())) : 0);
         m_board->setStates(states);
+        followFilters();
     });
-    connect(m_board, &BoardView::currentDealChanged, this, &MainWindow::selectDeal);
+    // A card clicked: the rep is on the board now, no longer on a queue row.
+    connect(m_board, &BoardView::currentDealChanged, this, [this](qint64 id) {
+        const QSignalBlocker quiet(m_queueView->selectionModel());
+        m_queueView->selectionModel()->clear();
+        m_queueView->viewport()->update();
+        selectDeal(id);
+    });
     connect(m_board, &BoardView::dealActivated, this, [this](qint64 id) {
         selectDeal(id);
         m_panelDock->show();
@@ -223,12 +287,23 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
             [this](const QString &what, const Error &e) {
                 QMessageBox::warning(this, what, tr("%1 was not done: %2").arg(what, errorText(e)));
             });
+    // After an undo or a redo the rep is on the deal that changed.
     connect(&m_controller, &UndoController::dealChanged, this, [this](qint64 id) {
-        if (m_model.view(id)) {
-            m_board->selectDeal(id);
+        if (m_model.view(id))
             selectDeal(id);
-        }
     });
+    // The count in the status bar and the search hint follow every change.
+    auto *counts = new QTimer(this);
+    counts->setSingleShot(true);
+    counts->setInterval(0);
+    connect(counts, &QTimer::timeout, this, [this] {
+        updateDealCount();
+        updateSearchHint();
+    });
+    connect(&m_model, &PipelineModel::reloaded, counts, qOverload<>(&QTimer::start));
+    connect(&m_model, &PipelineModel::dealUpdated, counts, qOverload<>(&QTimer::start));
+    connect(&m_model, &QAbstractItemModel::rowsInserted, counts, qOverload<>(&QTimer::start));
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, counts, qOverload<>(&QTimer::start));
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
@@ -244,8 +319,8 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     });
     ticker->start();
 
-    statusBar()->showMessage(tr("%1 · %n deal(s)", nullptr, int(m_model.views().size()))
-                                 .arg(pipeline.database().path()));
+    statusBar()->addPermanentWidget(m_dealCount);
+    updateDealCount();
     // The file is shared with the CLI and scripts: what they write shows within a second.
     pipeline.watch(500);
     if (!loaded)
@@ -348,7 +423,10 @@ void MainWindow::createActions()
     auto *closed = add(Action::ShowClosed, tr("Show &won and lost deals"),
                        QKeySequence(tr("Ctrl+Shift+C")), nullptr);
     closed->setCheckable(true);
-    connect(closed, &QAction::toggled, this, [this](bool on) { m_board->setShowClosed(on); });
+    connect(closed, &QAction::toggled, this, [this](bool on) {
+        m_board->setShowClosed(on);
+        followFilters();
+    });
     connect(add(Action::GoToQueue, tr("Go to the &day queue"), QKeySequence(tr("Ctrl+1")), nullptr),
             &QAction::triggered, this, [this] {
                 m_queueDock->show();
@@ -412,11 +490,74 @@ void MainWindow::selectDeal(qint64 dealId)
 {
     // The queue highlights the selected deal's row, or none.
     const QModelIndex row = m_queueView->currentIndex();
-    if (row.isValid() && row.data(Roles::DealId).toLongLong() != dealId)
-        m_queueView->setCurrentIndex({});
+    if (row.isValid() && row.data(Roles::DealId).toLongLong() != dealId) {
+        const QSignalBlocker quiet(m_queueView->selectionModel());
+        m_queueView->selectionModel()->clear();
+        m_queueView->viewport()->update();
+    }
     m_selected = dealId;
+    m_board->selectDeal(dealId);
     m_panel->setDeal(dealId);
     updateActions();
+}
+
+void MainWindow::followFilters()
+{
+    updateSearchHint();
+    // A search that leaves one card: that card is the deal.
+    if (!m_search->text().trimmed().isEmpty() && m_board->visibleDeals() == 1) {
+        selectDeal(m_board->visibleIds(1).constFirst());
+        return;
+    }
+    if (!m_selected || m_board->shows(m_selected) || m_queueView->currentIndex().isValid())
+        return;
+    const DealStatusView *v = m_model.view(m_selected);
+    // A won or lost deal the rep just closed stays in the panel; one the rep's filters hide
+    // does not.
+    if (!v
+        || (v->history.deal.status != DealStatus::Open && !m_board->shows(m_selected)
+            && !action(Action::ShowClosed)->isChecked()))
+        return;
+    const QString title = v->history.deal.title;
+    m_selected = 0;
+    m_board->selectDeal(0);
+    m_panel->setDeal(0);
+    m_panel->setEmptyText(tr("“%1” is hidden by the search or the state filter. Clear them "
+                             "(Esc in the search field) to see it again, or select another "
+                             "deal.")
+                              .arg(title));
+    updateActions();
+}
+
+void MainWindow::updateSearchHint()
+{
+    const QString search = m_search->text().trimmed();
+    if (search.isEmpty() && m_stateFilter->currentIndex() == 0) {
+        m_searchHint->hide();
+        return;
+    }
+    const int shown = m_board->visibleDeals();
+    const int closed = m_board->hiddenClosedMatches();
+    QStringList parts;
+    if (shown == 0)
+        parts << (search.isEmpty() ? tr("No open deal is in this state.")
+                                   : tr("No open deal matches “%1”.").arg(search.toHtmlEscaped()));
+    if (closed > 0)
+        parts << tr("Also found among won and lost deals: %1. <a href=\"closed\">Show won and "
+                    "lost deals</a>.")
+                     .arg(closed);
+    m_searchHint->setText(parts.join(QLatin1Char(' ')));
+    m_searchHint->setVisible(!parts.isEmpty());
+}
+
+void MainWindow::updateDealCount()
+{
+    int open = 0;
+    for (const DealStatusView &v : m_model.views())
+        open += v.history.deal.status == DealStatus::Open;
+    m_dealCount->setText(tr("%n deal(s)", nullptr, int(m_model.views().size()))
+                         + QStringLiteral(" · ") + tr("%n open", nullptr, open));
+    m_dealCount->setToolTip(m_pipeline.database().path());
 }
 
 void MainWindow::updateActions()
@@ -570,8 +711,27 @@ void MainWindow::setMeeting()
 void MainWindow::meetingHeld()
 {
     const qint64 id = current();
-    if (!id)
+    const DealStatusView *v = m_model.view(id);
+    if (!v)
         return;
+    // Held before it starts: possible (the prospect called back early), but asked.
+    for (const Meeting &m : v->history.meetings) {
+        if (m.status != MeetingStatus::Scheduled || m.start <= m_model.now())
+            continue;
+        QMessageBox ask(QMessageBox::Question, tr("Meeting held"),
+                        tr("The meeting with %1 is set for %2, still ahead. Record it as held "
+                           "now?")
+                            .arg(v->history.deal.contact.name,
+                                 RepText::meetingTime(m.start, QTimeZone(m.tz.toUtf8()),
+                                                      m_pipeline.engine().calendar().zone(), true)),
+                        QMessageBox::Cancel, this);
+        ask.setInformativeText(tr("Do so when the prospect called back or met you early."));
+        const QPushButton *record = ask.addButton(tr("Record as held"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != record)
+            return;
+    }
     const Status s = run(std::make_unique<MeetingHeldCommand>(m_pipeline, id, m_model.now()));
     report(s);
     // The rule: set the next meeting before this one ends.
@@ -669,7 +829,7 @@ void MainWindow::sendInvite(qint64 id, bool cancel)
                                               now, cancel ? tr("cancellation") : QString())));
 }
 
-void MainWindow::openComposer(qint64 dealId, StepKind step)
+void MainWindow::openComposer(qint64 dealId, std::optional<StepKind> step)
 {
     ComposerDialog dialog(
         m_pipeline, m_controller, dealId, step, [this] { return m_model.now(); }, this);
@@ -682,15 +842,8 @@ void MainWindow::compose()
     const DealStatusView *v = m_model.view(id);
     if (!v)
         return;
-    // The email the rule asks for next, else the recap.
-    StepKind step = StepKind::Recap;
-    for (const Step &s : v->cadence.steps) {
-        if (DraftBuilder::emailSteps().contains(s.kind)) {
-            step = s.kind;
-            break;
-        }
-    }
-    openComposer(id, step);
+    // The composer opens on the email the rule has due, or says what to do instead.
+    openComposer(id, std::nullopt);
 }
 
 void MainWindow::markWon()
@@ -707,14 +860,10 @@ void MainWindow::markLost()
     const DealStatusView *v = m_model.view(id);
     if (!v)
         return;
-    const bool afterBreakup = v->cadence.deadline.isValid();
-    bool ok = false;
-    const QString reason =
-        QInputDialog::getText(this, tr("Mark lost"), tr("Why was it lost?"), QLineEdit::Normal,
-                              afterBreakup ? Pipeline::breakupLostReason() : QString(), &ok);
-    if (!ok)
+    LostDialog dialog(v->history.deal.title, v->cadence.deadline.isValid(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    report(run(std::make_unique<MarkLostCommand>(m_pipeline, id, reason, m_model.now())));
+    report(run(std::make_unique<MarkLostCommand>(m_pipeline, id, dialog.reason(), m_model.now())));
 }
 
 void MainWindow::reopen()
@@ -793,34 +942,62 @@ void MainWindow::activateQueueRow(const QModelIndex &index)
 
 void MainWindow::checkCalls()
 {
-    // A call comes due: say so once, in the window and through the tray.
+    // A call comes due: say so once through the tray, and in the window until it is done.
     const QDateTime now = m_model.now();
-    QStringList lines;
+    QList<qint64> due;
     for (const auto &item : m_queue.items()) {
         if (item.step.kind != StepKind::Call || item.step.due > now
             || item.step.due.secsTo(now) > 15 * 60)
             continue;
-        const QString key =
-            QString::number(item.dealId) + QLatin1Char('@') + item.step.due.toString(Qt::ISODate);
         const DealStatusView *v = m_model.view(item.dealId);
         if (!v)
             continue;
-        const Contact &c = v->history.deal.contact;
-        lines << tr("Call %1 (%2) now: direct %3, reception %4, mobile %5")
-                     .arg(c.name.toHtmlEscaped(), v->history.deal.title.toHtmlEscaped(),
-                          c.phone.isEmpty() ? tr("none") : c.phone,
-                          c.reception.isEmpty() ? tr("none") : c.reception,
-                          c.mobile.isEmpty() ? tr("none") : c.mobile);
+        due << item.dealId;
+        const QString key =
+            QString::number(item.dealId) + QLatin1Char('@') + item.step.due.toString(Qt::ISODate);
         if (!m_alerted.contains(key)) {
             m_alerted.insert(key);
+            const Contact &c = v->history.deal.contact;
             if (m_tray)
                 m_tray->showMessage(tr("Call %1 now").arg(c.name), tr("As agreed: %1").arg(c.phone),
                                     QSystemTrayIcon::Information, 30000);
             QApplication::alert(this);
         }
     }
-    m_banner->setText(QStringLiteral("☎ ") + lines.join(QStringLiteral("<br/>☎ ")));
-    m_banner->setVisible(!lines.isEmpty());
+    // The latest call first: the one the rep is about to make.
+    m_bannerDeal = due.isEmpty() ? 0 : due.constLast();
+    const DealStatusView *v = m_model.view(m_bannerDeal);
+    if (!v) {
+        m_banner->hide();
+        return;
+    }
+    const Contact &c = v->history.deal.contact;
+    const auto number = [this](const QString &n) {
+        return n.isEmpty() ? tr("none") : n.toHtmlEscaped();
+    };
+    QString text = tr("☎ Call %1 (%2) now, as agreed: direct %3 · reception %4 · mobile %5")
+                       .arg(c.name.toHtmlEscaped(), v->history.deal.title.toHtmlEscaped(),
+                            number(c.phone), number(c.reception), number(c.mobile));
+    if (due.size() > 1)
+        text += QStringLiteral("<br/>")
+            + tr("%n more call(s) due: see the day queue.", nullptr, int(due.size() - 1));
+    m_bannerText->setText(text);
+    m_banner->show();
+}
+
+QString MainWindow::callBannerText() const
+{
+    return m_banner->isVisible() ? m_bannerText->text() : QString();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Clicking the alert's text shows its deal.
+    if (watched == m_bannerText && event->type() == QEvent::MouseButtonRelease && m_bannerDeal) {
+        selectDeal(m_bannerDeal);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setSearchText(const QString &text)

@@ -13,6 +13,7 @@
 #include <array>
 
 class QComboBox;
+class QFrame;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -69,8 +70,15 @@ public:
     QAction *action(Action a) const { return m_actions[size_t(a)]; }
     BoardView *board() const { return m_board; }
     DealPanel *dealPanel() const { return m_panel; }
-    QLabel *callBanner() const { return m_banner; }
+    // The call alert: who to call now, with Call held, No answer and Open deal.
+    QFrame *callBanner() const { return m_banner; }
+    QString callBannerText() const;
+    qint64 callBannerDeal() const { return m_bannerDeal; }
+    QLabel *searchHint() const { return m_searchHint; }
+    qint64 currentDeal() const { return m_selected; }
 
+    // The deal the rep acts on: the panel shows it, the board and queue select it, every deal
+    // action and shortcut works on it.
     void selectDeal(qint64 dealId);
     // The views a screenshot can show: board, deal:ID, queue.
     void showView(const QString &view);
@@ -79,7 +87,8 @@ public:
 
     // Actions on the current deal, also used by tests.
     NineTouch::Status moveStage(qint64 dealId, qint64 toStageId);
-    void openComposer(qint64 dealId, NineTouch::StepKind step);
+    // step: the email to open on; none: the one due, else what to do instead.
+    void openComposer(qint64 dealId, std::optional<NineTouch::StepKind> step);
     // The no-show, as one undoable command: the missed call with the numbers tried, the next
     // slot as proposed (or moved to changedSlot). Says whether the break-up is due instead.
     NineTouch::Status recordNoShow(qint64 dealId, int tried, const QDateTime &changedSlot,
@@ -87,6 +96,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -98,6 +108,11 @@ private:
     // Reading the file failed: said once, in the status bar and a dialog.
     void readFailed(const NineTouch::Error &error);
     qint64 current() const;
+    // After the search or a filter changed: one card left is selected; a current deal the
+    // filters hide leaves the panel, which says why.
+    void followFilters();
+    void updateSearchHint();
+    void updateDealCount();
     void activateQueueRow(const QModelIndex &index);
 
     void newDeal();
@@ -126,7 +141,11 @@ private:
     DealPanel *m_panel = nullptr;
     QLineEdit *m_search;
     QComboBox *m_stateFilter;
-    QLabel *m_banner;
+    QFrame *m_banner;
+    QLabel *m_bannerText;
+    qint64 m_bannerDeal = 0;
+    QLabel *m_searchHint;
+    QLabel *m_dealCount;
     QTableView *m_queueView;
     QDockWidget *m_queueDock;
     QDockWidget *m_panelDock;

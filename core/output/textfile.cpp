@@ -1,0 +1,82 @@
+#include "textfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <sys/stat.h>
+
+namespace NineTouch::TextFile {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TextFile)
+};
+
+} // namespace
+
+Text decode(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return { QString::fromUtf8(bytes.mid(3)), QStringLiteral("UTF-8") };
+    if (bytes.startsWith("\xFF\xFE")) {
+        QStringDecoder d(QStringDecoder::Utf16LE);
+        return { d.decode(bytes.mid(2)), QStringLiteral("UTF-16LE") };
+    }
+    if (bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder d(QStringDecoder::Utf16BE);
+        return { d.decode(bytes.mid(2)), QStringLiteral("UTF-16BE") };
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(bytes);
+    if (!utf8.hasError())
+        return { text, QStringLiteral("UTF-8") };
+    QStringDecoder windows("windows-1252");
+    if (windows.isValid())
+        return { windows.decode(bytes), QStringLiteral("windows-1252") };
+    return { QString::fromLatin1(bytes), QStringLiteral("ISO-8859-1") };
+}
+
+Result<Text> read(const QString &path, qint64 limit)
+{
+    struct stat st
+    {
+    };
+    const QByteArray native = QFile::encodeName(path);
+    if (::stat(native.constData(), &st) != 0)
+        return inputError(Tr::tr("%1 does not exist or cannot be reached.").arg(path));
+    if (S_ISDIR(st.st_mode))
+        return inputError(Tr::tr("%1 is a folder, not a file.").arg(path));
+    if (!S_ISREG(st.st_mode))
+        return inputError(
+            Tr::tr("%1 is not a regular file (a device, a pipe or a socket); save the data to a "
+                   "file first.")
+                .arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return inputError(Tr::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    // Read in pieces and stop at the limit: the size stat gives may be wrong or growing.
+    QByteArray bytes;
+    char buffer[64 * 1024];
+    for (;;) {
+        const qint64 n = file.read(buffer, sizeof buffer);
+        if (n < 0)
+            return inputError(Tr::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        if (n == 0)
+            break;
+        if (bytes.size() + n > limit)
+            return inputError(Tr::tr("%1 is larger than %2 MiB; split it into smaller files.")
+                                  .arg(path)
+                                  .arg(limit / (1024 * 1024)));
+        bytes.append(buffer, n);
+    }
+    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    if (!utf16 && bytes.contains('\0'))
+        return inputError(Tr::tr("%1 is not a text file (it contains binary data).").arg(path));
+    return decode(bytes);
+}
+
+} // namespace NineTouch::TextFile

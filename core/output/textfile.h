@@ -1,0 +1,27 @@
+// Text files from outside (CSV exports of other programs): read only when they are regular
+// files, never more than a limit (enforced while reading, so a device or a growing file cannot
+// exhaust memory), decoded from the encodings spreadsheets and CRMs write.
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace NineTouch::TextFile {
+
+constexpr qint64 defaultLimit = 64 * 1024 * 1024;
+
+struct Text
+{
+    QString text;
+    QString encoding; // "UTF-8", "UTF-16LE", "windows-1252", …
+};
+
+// UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, else Windows-1252
+// (what Excel writes on Western Windows). Refused: folders, devices, FIFOs, sockets, missing or
+// unreadable files, files over limit bytes, and files with NUL bytes that are not UTF-16.
+Result<Text> read(const QString &path, qint64 limit = defaultLimit);
+// The same decoding, for bytes already read.
+Text decode(const QByteArray &bytes);
+
+} // namespace NineTouch::TextFile

@@ -1,0 +1,100 @@
+// Files from outside: only regular files, never more than the limit, decoded as written.
+#include "textfile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace NineTouch;
+
+class TestTextFile : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(bytes);
+        return path;
+    }
+
+private slots:
+    void thingsThatAreNotFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a device that never ends") << "/dev/zero"
+                                                  << "not a regular file";
+        QTest::newRow("random bytes forever") << "/dev/urandom"
+                                              << "not a regular file";
+        QTest::newRow("a folder") << "/tmp"
+                                  << "is a folder";
+        QTest::newRow("nothing there") << "/nonexistent/deals.csv"
+                                       << "does not exist";
+    }
+    void thingsThatAreNotFilesAreRefused()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        const auto r = TextFile::read(path);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+    }
+
+    void aFifoIsRefusedWithoutBlocking()
+    {
+        const QString fifo = m_dir.filePath("pipe.csv");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const auto r = TextFile::read(fifo); // would block forever if opened
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains("not a regular file"));
+    }
+
+    void theLimitHoldsWhileReading()
+    {
+        const QString path = write("big.csv", QByteArray(300 * 1024, 'x'));
+        QVERIFY(TextFile::read(path, 400 * 1024));
+        const auto r = TextFile::read(path, 200 * 1024);
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains("larger than"));
+    }
+
+    void binaryIsNotText()
+    {
+        const auto r = TextFile::read(write("image.csv", QByteArray("PNG\0\0\x01", 6)));
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains("not a text file"));
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("UTF-8") << QByteArray("M\xC3\xBCller") << "UTF-8";
+        QTest::newRow("UTF-8 with a byte-order mark")
+            << QByteArray("\xEF\xBB\xBFM\xC3\xBCller") << "UTF-8";
+        QTest::newRow("UTF-16 as Excel's Unicode text writes it")
+            << QByteArray("\xFF\xFEM\0\xFC\0l\0l\0e\0r\0", 14) << "UTF-16LE";
+        QTest::newRow("Windows-1252 as Excel's CSV writes it on Western Windows")
+            << QByteArray("M\xFCller") << "windows-1252";
+    }
+    void encodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        const auto r = TextFile::read(write("names.csv", bytes));
+        QVERIFY(r);
+        QCOMPARE(r->encoding, encoding);
+        QCOMPARE(r->text, QString::fromUtf8("Müller"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextFile)
+#include "tst_textfile.moc"
