@@ -20,6 +20,9 @@ std::optional<QString> Arguments::option(const char *name) const
     return it == options.cend() ? std::nullopt : std::optional<QString>(*it);
 }
 
+// Options that may be given more than once (import --map A=b --map C=d).
+const QSet<QString> repeatable { QStringLiteral("map") };
+
 Result<Arguments> parseArguments(const QStringList &args)
 {
     Arguments a;
@@ -45,6 +48,11 @@ Result<Arguments> parseArguments(const QStringList &args)
             if (i + 1 >= args.size())
                 return inputError(Text::tr("--%1 needs a value.").arg(name));
             value = args.at(++i);
+        }
+        if (repeatable.contains(name)) {
+            a.repeated[name] << value;
+            a.options.insert(name, value); // the last one, for option()
+            continue;
         }
         if (a.options.contains(name))
             return inputError(Text::tr("--%1 is given twice.").arg(name));

@@ -18,10 +18,12 @@ struct Arguments
     QStringList words; // the command, its subcommand and its operands
     QMap<QString, QString> options; // --name value or --name=value
     QSet<QString> flags; // --json, --dry-run, --sent, --help
+    QMap<QString, QStringList> repeated; // options given more than once, in order (--map)
 
     std::optional<QString> option(const char *name) const;
     QString word(qsizetype i) const { return words.value(i); }
     bool flag(const char *name) const { return flags.contains(QLatin1String(name)); }
+    QStringList all(const char *name) const { return repeated.value(QLatin1String(name)); }
 };
 
 // Splits args (without the program name); an option given twice or without its value is an

@@ -1,5 +1,6 @@
 #include "context.h"
 
+#include "privatefile.h"
 #include "validation.h"
 
 #include <QDir>
@@ -21,7 +22,8 @@ Status Context::open(Database::Mode mode)
     auto opened = Pipeline::open(path, mode);
     if (!opened) {
         Error e = opened.error();
-        if (mode == Database::Mode::MustExist && !QFileInfo::exists(path))
+        const QFileInfo file(path);
+        if (mode == Database::Mode::MustExist && (!file.exists() || file.size() == 0))
             e.message += tr(" Create it with 'ninetouch-cli --db %1 init'.").arg(path);
         return e;
     }
@@ -81,14 +83,8 @@ Status Context::printDeal(qint64 id)
 
 Status Context::writeFile(const QString &what, const QString &path, const QByteArray &data)
 {
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        return inputError(tr("%1: the folder %2 does not exist.").arg(what, info.absolutePath()));
-    if (info.isDir())
-        return inputError(tr("%1: %2 is a folder; give a file name.").arg(what, path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return inputError(tr("%1: cannot write %2 (%3).").arg(what, path, file.errorString()));
+    if (Status s = PrivateFile::write(path, data); !s)
+        return inputError(tr("%1: %2").arg(what, s.error().message));
     return success();
 }
 

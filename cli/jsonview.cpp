@@ -161,6 +161,7 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
         { QStringLiteral("value_summary"), d.valueSummary },
         { QStringLiteral("cost"), toString(d.cost) },
         { QStringLiteral("material_delivered"), d.materialDelivered },
+        { QStringLiteral("external_ref"), d.externalRef },
         { QStringLiteral("policy_overrides"), overrides },
         { QStringLiteral("contact"),
           QJsonObject { { QStringLiteral("name"), d.contact.name },

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>DealImport</name>
+    <message numerus="yes">
+        <source>%n line(s) at the end (a report footer) left out.</source>
+        <translation>
+            <numerusform>%n line at the end (a report footer) left out.</numerusform>
+            <numerusform>%n lines at the end (a report footer) left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) without an organization: the domain of the contact&apos;s email is used.</source>
+        <translation>
+            <numerusform>%n deal without an organization: the domain of the contact&apos;s email is used.</numerusform>
+            <numerusform>%n deals without an organization: the domain of the contact&apos;s email is used.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NineTouch::Pipeline</name>
     <message numerus="yes">
         <source>&apos;%1&apos; still has %n deal(s) (won and lost ones count too): move them to another stage first.</source>
@@ -104,12 +121,19 @@
     </message>
 </context>
 <context>
-    <name>NineTouchUi::ImportCommand</name>
+    <name>NineTouchUi::ImportDialog</name>
     <message numerus="yes">
-        <source>Import %n deal(s) from %1</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; export · %2 · fields separated by %3 · %n row(s)</source>
         <translation>
-            <numerusform>Import %n deal from %1</numerusform>
-            <numerusform>Import %n deals from %1</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; export · %2 · fields separated by %3 · %n row</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; export · %2 · fields separated by %3 · %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n deal(s)…</source>
+        <translation>
+            <numerusform>Importing %n deal…</numerusform>
+            <numerusform>Importing %n deals…</numerusform>
         </translation>
     </message>
 </context>
@@ -148,6 +172,13 @@
         <translation>
             <numerusform>%n more call due: see the day queue.</numerusform>
             <numerusform>%n more calls due: see the day queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n deal to %1.</numerusform>
+            <numerusform>Exported %n deals to %1.</numerusform>
         </translation>
     </message>
 </context>

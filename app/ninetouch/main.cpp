@@ -1,6 +1,7 @@
 // ninetouch: the desktop app. Opens the rep's database (or --db), shows the main window, or
 // renders one view to a PNG with --screenshot and exits.
 #include "composerdialog.h"
+#include "demogenerator.h"
 #include "fieldlabels.h"
 #include "instancelock.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -72,6 +74,11 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render a view to a PNG and exit."),
         QStringLiteral("FILE.png"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Open a fresh demo pipeline, in a file of its own (your "
+                                "pipeline is not touched)."));
     const QCommandLineOption size(
         QStringLiteral("size"),
         QApplication::translate("main", "With --screenshot: the window size (default 1366x768)."),
@@ -80,13 +87,23 @@ int main(int argc, char *argv[])
         QStringLiteral("view"),
         QApplication::translate(
             "main",
-            "With --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP or queue."),
+            "With --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP, queue or "
+            "welcome."),
         QStringLiteral("VIEW"), QStringLiteral("board"));
-    parser.addOptions({ db, now, shot, view, size });
+    parser.addOptions({ db, now, shot, view, size, demo });
     parser.process(app);
     const bool interactive = !parser.isSet(shot);
+    if (parser.isSet(demo) && parser.isSet(db))
+        return fail(interactive,
+                    QApplication::translate("main", "--demo makes its own file: leave out --db."));
 
-    const QString path = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+    // Only the rep's own pipeline at its default place (and the demo) is created when missing;
+    // a file named with --db must be one.
+    const QString path = parser.isSet(demo) ? Database::defaultPath(QStringLiteral("demo.sqlite"))
+        : parser.isSet(db)                  ? parser.value(db)
+                                            : Database::defaultPath();
+    const auto mode =
+        parser.isSet(db) ? Database::Mode::MustExist : Database::Mode::CreateIfMissing;
     if (!parser.isSet(db))
         QDir().mkpath(QFileInfo(path).absolutePath());
     // One desktop instance per database; the CLI may still read alongside.
@@ -97,10 +114,22 @@ int main(int argc, char *argv[])
             return fail(interactive, NineTouchUi::errorText(locked.error()));
         lock = *locked;
     }
-    auto pipeline =
-        Pipeline::open(path, Database::Mode::CreateIfMissing, Database::Check::Deferred);
-    if (!pipeline)
-        return fail(interactive, NineTouchUi::errorText(pipeline.error()));
+    if (parser.isSet(demo)) {
+        // Fresh every time, dated around now.
+        for (const char *suffix : { "", "-wal", "-shm" })
+            QFile::remove(path + QLatin1String(suffix));
+    }
+    auto pipeline = Pipeline::open(path, mode, Database::Check::Deferred);
+    if (!pipeline) {
+        QString message = NineTouchUi::errorText(pipeline.error());
+        if (mode == Database::Mode::MustExist)
+            message += QLatin1Char(' ')
+                + QApplication::translate("main",
+                                          "Start NineTouch without --db to use your own "
+                                          "pipeline, or create the file with ninetouch-cli "
+                                          "--db FILE init.");
+        return fail(interactive, message);
+    }
     // The integrity check runs beside the first frame, on its own read-only connection.
     Status integrity = success();
     QThread *checker = QThread::create([&integrity, file = (*pipeline)->database().path()] {
@@ -118,7 +147,13 @@ int main(int argc, char *argv[])
             return t;
         };
     }
+    if (parser.isSet(demo)) {
+        const QDateTime at = clock ? clock() : QDateTime::currentDateTimeUtc();
+        if (auto made = DemoGenerator(**pipeline, 7).generate(60, at); !made)
+            return fail(interactive, NineTouchUi::errorText(made.error()));
+    }
     NineTouchUi::MainWindow window(**pipeline, clock);
+    window.setDemo(parser.isSet(demo));
     auto checked = [&]() -> bool {
         checker->wait();
         return bool(integrity);
@@ -157,13 +192,14 @@ int main(int argc, char *argv[])
             composer->show();
             subject = composer.get();
         } else if (target != QLatin1String("board") && target != QLatin1String("queue")
+                   && target != QLatin1String("welcome")
                    && !target.startsWith(QLatin1String("deal:"))) {
-            return fail(
-                false,
-                QApplication::translate(
-                    "main",
-                    "--view %1 is not a view: use board, deal:ID, composer:ID:STEP or queue.")
-                    .arg(target));
+            return fail(false,
+                        QApplication::translate("main",
+                                                "--view %1 is not a view: use board, deal:ID, "
+                                                "deal:ID:details, composer:ID:STEP, queue or "
+                                                "welcome.")
+                            .arg(target));
         } else {
             window.showView(target);
         }

@@ -1,7 +1,10 @@
 // import and export: deals with their contacts as CSV.
 #include "commands.h"
 #include "dealcsv.h"
+#include "dealimport.h"
 #include "textfile.h"
+
+#include <QJsonArray>
 
 #include <QFile>
 #include <QJsonObject>
@@ -15,33 +18,101 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CliRunner)
 };
 
+QString separatorName(QChar separator)
+{
+    if (separator == u'\t')
+        return QStringLiteral("tab");
+    return separator == u';' ? QStringLiteral("semicolon") : QStringLiteral("comma");
+}
+
+QString actionName(DealImport::RowOutcome::Action action)
+{
+    switch (action) {
+    case DealImport::RowOutcome::Action::Create:
+        return QStringLiteral("create");
+    case DealImport::RowOutcome::Action::Update:
+        return QStringLiteral("update");
+    case DealImport::RowOutcome::Action::Skip:
+        return QStringLiteral("skip");
+    }
+    return {};
+}
+
 Status importDeals(Context &c)
 {
     const QString path = c.word(1);
     if (path.isEmpty())
-        return inputError(Text::tr("import needs a CSV file: import FILE.csv [--dry-run]."));
-    auto file = TextFile::read(path);
+        return inputError(Text::tr("import needs a CSV file: import FILE.csv [--dry-run] "
+                                   "[--map \"COLUMN=FIELD\"]… [--encoding auto|utf-8|utf-16|"
+                                   "windows-1252]."));
+    auto file = TextFile::read(path, TextFile::defaultLimit,
+                               c.option("encoding").value_or(QStringLiteral("auto")));
     if (!file)
         return file.error();
-    auto deals = DealCsv::read(file->text, c.pipeline());
-    if (!deals)
-        return inputError(Text::tr("%1: %2").arg(path, deals.error().message));
-    const bool dry = c.args().flag("dry-run");
-    int count = int(deals->size());
-    if (!dry) {
-        auto imported = c.pipeline().importDeals(*deals, c.now());
-        if (!imported)
-            return imported.error();
-        count = *imported;
+    auto plan = DealImport::read(*file);
+    if (!plan)
+        return inputError(Text::tr("%1: %2").arg(path, plan.error().message));
+    for (const QString &spec : c.args().all("map")) {
+        if (Status s = DealImport::map(*plan, spec); !s)
+            return inputError(Text::tr("--map: %1").arg(s.error().message));
     }
-    if (c.json())
-        c.print(
-            QJsonObject { { QStringLiteral("deals"), count }, { QStringLiteral("dry_run"), dry } });
-    else
-        c.out() << (dry ? Text::tr("%1 deals would be imported from %2; nothing was written.\n")
-                        : Text::tr("Imported %1 deals from %2.\n"))
-                       .arg(count)
-                       .arg(path);
+    const bool dry = c.args().flag("dry-run");
+    auto outcome = dry ? DealImport::prepare(*plan, c.pipeline())
+                       : DealImport::apply(*plan, c.pipeline(), c.now());
+    if (!outcome)
+        return outcome.error().kind == ErrorKind::Input
+            ? inputError(Text::tr("%1: %2").arg(path, outcome.error().message))
+            : outcome.error();
+    const QStringList unused = plan->unusedColumns();
+    if (c.json()) {
+        QJsonArray rows;
+        for (const auto &r : outcome->rows) {
+            QJsonObject o { { QStringLiteral("line"), r.line },
+                            { QStringLiteral("action"), actionName(r.action) },
+                            { QStringLiteral("title"), r.title } };
+            if (r.dealId)
+                o.insert(QStringLiteral("deal"), r.dealId);
+            if (!r.reason.isEmpty())
+                o.insert(QStringLiteral("reason"), r.reason);
+            rows << o;
+        }
+        c.print(QJsonObject {
+            { QStringLiteral("deals"), outcome->created + outcome->updated },
+            { QStringLiteral("dry_run"), dry },
+            { QStringLiteral("created"), outcome->created },
+            { QStringLiteral("updated"), outcome->updated },
+            { QStringLiteral("skipped"), outcome->skipped },
+            { QStringLiteral("format"), plan->format },
+            { QStringLiteral("encoding"), plan->encoding },
+            { QStringLiteral("separator"), separatorName(plan->separator) },
+            { QStringLiteral("new_stages"), QJsonArray::fromStringList(outcome->newStages) },
+            { QStringLiteral("unused_columns"), QJsonArray::fromStringList(unused) },
+            { QStringLiteral("notes"), QJsonArray::fromStringList(outcome->notes) },
+            { QStringLiteral("rows"), rows } });
+        return success();
+    }
+    QTextStream &out = c.out();
+    out << Text::tr("%1: a %2 export, %3, fields separated by %4.\n")
+               .arg(path, plan->format, plan->encoding, separatorName(plan->separator));
+    out << (dry ? Text::tr("Would create %1, update %2 and skip %3 deals; nothing was written.\n")
+                : Text::tr("Created %1, updated %2 and skipped %3 deals.\n"))
+               .arg(outcome->created)
+               .arg(outcome->updated)
+               .arg(outcome->skipped);
+    if (!outcome->newStages.isEmpty())
+        out << Text::tr("New stages: %1.\n").arg(outcome->newStages.join(QStringLiteral(", ")));
+    if (!unused.isEmpty())
+        out << Text::tr("Columns not imported: %1.\n").arg(unused.join(QStringLiteral(", ")));
+    for (const QString &note : std::as_const(outcome->notes))
+        out << note << '\n';
+    for (const auto &r : outcome->rows) {
+        if (r.action == DealImport::RowOutcome::Action::Create)
+            continue;
+        out << "  "
+            << (r.action == DealImport::RowOutcome::Action::Update ? Text::tr("updated")
+                                                                   : Text::tr("skipped"))
+            << Text::tr(" row %1 “%2”: %3\n").arg(r.line).arg(r.title, r.reason);
+    }
     return success();
 }
 
@@ -68,7 +139,10 @@ Status exportDeals(Context &c)
 QList<Command> exchangeCommands()
 {
     return {
-        { QStringLiteral("import"), {}, Database::Mode::MustExist, importDeals },
+        { QStringLiteral("import"),
+          { QStringLiteral("map"), QStringLiteral("encoding") },
+          Database::Mode::MustExist,
+          importDeals },
         { QStringLiteral("export"), {}, Database::Mode::MustExist, exportDeals },
     };
 }

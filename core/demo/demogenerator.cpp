@@ -29,6 +29,12 @@ const char *const products[] = { "CRM rollout",       "Fleet tracking",  "Data p
                                  "Security audit",    "Cloud migration", "Support contract",
                                  "Analytics licence", "Pilot project",   "Training programme",
                                  "Warehouse scanners" };
+// What the prospect reads, in the contact's language: the topic, the value summary and the
+// agendas (the title and the rep's notes are the rep's own, in English).
+const char *const productsDe[] = { "CRM-Einführung",   "Flottenortung",   "Datenplattform",
+                                   "Sicherheitsaudit", "Cloud-Migration", "Supportvertrag",
+                                   "Analyselizenz",    "Pilotprojekt",    "Schulungsprogramm",
+                                   "Lagerscanner" };
 const char *const benefits[] = {
     "cuts order handling time by a third and frees two people for customers",
     "gives the finance team a single, trusted view of cash every Monday morning",
@@ -36,6 +42,23 @@ const char *const benefits[] = {
     "reduces failed deliveries by a quarter within the first quarter",
     "lets the sales team quote in minutes instead of days",
 };
+const char *const benefitsDe[] = {
+    "verkürzt die Auftragsbearbeitung um ein Drittel und gibt zwei Mitarbeitern Zeit für Kunden",
+    "gibt der Finanzabteilung jeden Montagmorgen einen verlässlichen Blick auf die Liquidität",
+    "ersetzt drei Tabellen durch ein System, das die Prüfer akzeptieren",
+    "senkt die Zahl der fehlgeschlagenen Zustellungen im ersten Quartal um ein Viertel",
+    "lässt den Vertrieb Angebote in Minuten statt Tagen erstellen",
+};
+struct Agendas
+{
+    const char *discovery;
+    const char *pricing;
+    const char *proposal;
+};
+const Agendas agendasEn { "Discovery and next steps", "Pricing and rollout plan",
+                          "Proposal walkthrough" };
+const Agendas agendasDe { "Kennenlernen und nächste Schritte", "Preise und Einführungsplan",
+                          "Besprechung des Angebots" };
 const char *const zones[] = {
     "Europe/Berlin", "Europe/Berlin",    "Europe/Berlin", "Europe/London",
     "Europe/Paris",  "America/New_York", "Europe/Vienna", "Asia/Singapore"
@@ -84,6 +107,20 @@ Scenario pickScenario(QRandomGenerator &rng)
     return Scenario::Won;
 }
 
+// The first moment at or after t that a rep works: inside working hours on a business day, a
+// few minutes into it when t fell outside. Never earlier than t, so the order of a history
+// stays as written.
+QDateTime workingMoment(const WorkCalendar &cal, QRandomGenerator &rng, const QDateTime &t)
+{
+    const QDate day = cal.localDate(t);
+    if (cal.isBusinessDay(day) && t >= cal.workStart(day) && t < cal.workEnd(day))
+        return t;
+    const QDate next = cal.isBusinessDay(day) && t < cal.workStart(day)
+        ? day
+        : cal.nextBusinessDay(day.addDays(1));
+    return cal.workStart(next).addSecs(60 * (5 + rng.bounded(40)));
+}
+
 // Writes one deal's history in time order.
 class Story
 {
@@ -119,8 +156,14 @@ public:
         return touch(t);
     }
 
+    // The first moment at or after t that a rep works: inside working hours on a business
+    // day, a few minutes into it when t fell outside. Never earlier than t, so the order of a
+    // history stays as written.
+    QDateTime working(const QDateTime &t) { return workingMoment(m_cal, m_rng, t); }
+
     Status touch(Touch t)
     {
+        t.at = working(t.at);
         if (t.at > m_now)
             return success(); // not done yet: the step stays pending
         t.dealId = m_deal;
@@ -129,8 +172,9 @@ public:
         return id ? success() : Status(id.error());
     }
 
-    Status set(const QDateTime &at, const QDateTime &start, const QString &agenda, bool proposed)
+    Status set(QDateTime at, const QDateTime &start, const QString &agenda, bool proposed)
     {
+        at = working(at);
         if (!proposed) {
             m_meeting = Meeting {};
             m_meeting.uid =
@@ -231,10 +275,10 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             Deal d;
             d.contact.name = pick(rng, firstNames) + QLatin1Char(' ') + pick(rng, lastNames);
             d.organization = pick(rng, orgFirst) + QLatin1Char(' ') + pick(rng, orgSecond);
-            const QString product = pick(rng, products);
+            const int productIndex = rng.bounded(int(std::size(products)));
+            const QString product = QString::fromUtf8(products[productIndex]);
             d.title =
                 product + QStringLiteral(" – ") + d.organization.section(QLatin1Char(' '), 0, 0);
-            d.topic = product; // what the emails call it: never the rep's internal title
             // ASCII addresses: accents dropped (García -> garcia), spaces to dots.
             QString local;
             for (const QChar c :
@@ -252,14 +296,18 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                     || d.contact.tz == QLatin1String("Europe/Vienna")
                 ? QStringLiteral("de")
                 : QStringLiteral("en");
+            const bool german = d.contact.language == QLatin1String("de");
+            const Agendas &agendas = german ? agendasDe : agendasEn;
+            // What the emails call it: never the rep's internal title.
+            d.topic = german ? QString::fromUtf8(productsDe[productIndex]) : product;
             d.contact.phone = QStringLiteral("+49 30 %1").arg(1000000 + rng.bounded(8999999));
             d.contact.mobile = QStringLiteral("+49 170 %1").arg(1000000 + rng.bounded(8999999));
             d.contact.reception = QStringLiteral("+49 30 %1").arg(100000 + rng.bounded(899999));
             d.currency = pick(rng, currencies);
             d.valueCents = qint64(2000 + rng.bounded(240) * 500) * 100;
-            d.valueSummary =
-                QStringLiteral("The %1 %2.")
-                    .arg(d.title.section(QStringLiteral(" – "), 0, 0), pick(rng, benefits));
+            d.valueSummary = german
+                ? QStringLiteral("Die %1 %2.").arg(d.topic, pick(rng, benefitsDe))
+                : QStringLiteral("The %1 %2.").arg(d.topic.toLower(), pick(rng, benefits));
             d.cost = rng.bounded(4) == 0 ? FollowUpCost::High : FollowUpCost::Low;
             d.materialDelivered = d.cost == FollowUpCost::High && rng.bounded(2);
             const int stageIndex = scenario == Scenario::Fresh ? 0
@@ -269,17 +317,23 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             // Fresh leads and deals right after a conversation are recent; the rest have history.
             const bool recent = scenario == Scenario::Fresh || scenario == Scenario::AfterHeld;
             const int rounds = scenario == Scenario::Fresh ? 0 : 1 + rng.bounded(3);
-            d.createdAt = recent
-                ? now.addDays(-(rounds * 7 + 1 + rng.bounded(6))).addSecs(-rng.bounded(86400))
-                : now.addDays(-(40 + rng.bounded(160))).addSecs(-rng.bounded(86400));
+            d.createdAt = std::min(
+                now,
+                workingMoment(
+                    cal, rng,
+                    recent ? now.addDays(-(rounds * 7 + 1 + rng.bounded(6)))
+                                 .addSecs(-rng.bounded(86400))
+                           : now.addDays(-(40 + rng.bounded(160))).addSecs(-rng.bounded(86400))));
             // Most deals moved stage recently; some have sat still for weeks.
             d.stageChangedAt = rng.bounded(4) == 0
                 ? d.createdAt
-                : std::max(d.createdAt, now.addDays(-rng.bounded(25)));
+                : std::min(
+                    now,
+                    workingMoment(cal, rng, std::max(d.createdAt, now.addDays(-rng.bounded(25)))));
             d.updatedAt = d.stageChangedAt;
             if (scenario == Scenario::Won) {
                 d.status = DealStatus::Won;
-                d.closedAt = now.addDays(-rng.bounded(20));
+                d.closedAt = std::min(now, workingMoment(cal, rng, now.addDays(-rng.bounded(20))));
             }
             auto inserted = deals.insert(d);
             if (!inserted)
@@ -293,9 +347,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 const QDateTime start = story.slot(t, 2 + rng.bounded(3));
                 if (start.addSecs(3 * 3600) > now)
                     break; // conversations happened in the past
-                if (Status s =
-                        story.set(t, start, QStringLiteral("Discovery and next steps"), false);
-                    !s)
+                if (Status s = story.set(t, start, QString::fromUtf8(agendas.discovery), false); !s)
                     return s;
                 if (Status s = story.prepare(t, true); !s)
                     return s;
@@ -324,8 +376,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 const int back = hop * (misses - 1) + (last ? 1 + daysAgo : hop - 1);
                 QDateTime start = story.slot(now, -back);
                 const QDateTime setAt = std::max(t.addSecs(3600), start.addDays(-3));
-                if (Status s =
-                        story.set(setAt, start, QStringLiteral("Proposal walkthrough"), false);
+                if (Status s = story.set(setAt, start, QString::fromUtf8(agendas.proposal), false);
                     !s)
                     return s;
                 if (Status s = story.prepare(setAt, true); !s)
@@ -372,7 +423,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             case Scenario::Engaged: {
                 const QDateTime setAt = now.addDays(-rng.bounded(3)).addSecs(-3600);
                 s = story.set(setAt, story.slot(now, 1 + rng.bounded(6)),
-                              QStringLiteral("Pricing and rollout plan"), false);
+                              QString::fromUtf8(agendas.pricing), false);
                 if (s)
                     s = story.prepare(setAt, true);
                 break;
@@ -403,9 +454,12 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 }
                 Deal lost = history->deal;
                 const Cadence c = engine.evaluate(*history, now);
-                const QDateTime lostAt = c.deadline.isValid() && c.deadline < now
-                    ? c.deadline.addSecs(3600)
-                    : now.addDays(-1);
+                const QDateTime lostAt =
+                    std::min(now,
+                             workingMoment(cal, rng,
+                                           c.deadline.isValid() && c.deadline < now
+                                               ? c.deadline.addSecs(3600)
+                                               : now.addDays(-1)));
                 lost.status = DealStatus::Lost;
                 lost.lostReason = Pipeline::breakupLostReason();
                 lost.closedAt = lost.updatedAt = lostAt;

@@ -147,6 +147,8 @@ struct Deal
     QDateTime stageChangedAt;
     QDateTime closedAt;
 
+    QString externalRef; // the id in the CRM it came from ("pipedrive:1234"); empty: none
+
     QString prospectTopic() const { return topic.trimmed().isEmpty() ? title : topic; }
 };
 

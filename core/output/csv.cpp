@@ -4,7 +4,7 @@
 
 namespace NineTouch::Csv {
 
-QList<QStringList> parse(const QString &input, QString *error)
+QList<QStringList> parse(const QString &input, QString *error, QChar separator, QList<int> *lines)
 {
     QStringView text(input);
     if (text.startsWith(QChar(0xFEFF)))
@@ -21,10 +21,14 @@ QList<QStringList> parse(const QString &input, QString *error)
         field.clear();
         fieldStarted = false;
     };
+    int rowLine = 1;
     auto endRow = [&] {
         endField();
-        if (!(row.size() == 1 && row.first().isEmpty()))
+        if (!(row.size() == 1 && row.first().isEmpty())) {
             rows << row;
+            if (lines)
+                lines->append(rowLine);
+        }
         row.clear();
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -48,17 +52,17 @@ QList<QStringList> parse(const QString &input, QString *error)
             quoted = true;
             fieldStarted = true;
             quoteLine = line;
-        } else if (c == u',') {
+        } else if (c == separator) {
             endField();
         } else if (c == u'\r') {
             // part of CRLF, or a lone CR line end
             if (i + 1 < text.size() && text.at(i + 1) == u'\n')
                 continue;
             endRow();
-            ++line;
+            rowLine = ++line;
         } else if (c == u'\n') {
             endRow();
-            ++line;
+            rowLine = ++line;
         } else {
             field += c;
             fieldStarted = true;
@@ -70,6 +74,48 @@ QList<QStringList> parse(const QString &input, QString *error)
     if (fieldStarted || !field.isEmpty() || !row.isEmpty())
         endRow();
     return rows;
+}
+
+QChar detectSeparator(const QString &text)
+{
+    // The first lines are enough (a quoted field may hold line breaks: parse, then look).
+    const QString head = text.left(64 * 1024);
+    QChar best = u',';
+    qsizetype bestFields = 1;
+    for (const QChar candidate : { u',', u';', u'\t' }) {
+        QList<QStringList> rows = parse(head, nullptr, candidate);
+        if (rows.size() > 1 && head.size() == 64 * 1024)
+            rows.removeLast(); // cut in the middle
+        if (rows.isEmpty())
+            continue;
+        const qsizetype fields = rows.first().size();
+        int agreeing = 0;
+        for (const QStringList &r : std::as_const(rows))
+            agreeing += r.size() == fields;
+        // The header's count, shared by most rows (footers and notes may differ).
+        if (fields > bestFields && agreeing * 2 >= rows.size()) {
+            best = candidate;
+            bestFields = fields;
+        }
+    }
+    return best;
+}
+
+QString guard(const QString &value)
+{
+    static const QString risky = QStringLiteral("=+-@\t\r'");
+    if (!value.isEmpty() && risky.contains(value.at(0))
+        && !(value.at(0) == u'\'' && (value.size() < 2 || !risky.contains(value.at(1)))))
+        return QLatin1Char('\'') + value;
+    return value;
+}
+
+QString unguard(const QString &value)
+{
+    static const QString risky = QStringLiteral("=+-@\t\r'");
+    if (value.size() >= 2 && value.at(0) == u'\'' && risky.contains(value.at(1)))
+        return value.mid(1);
+    return value;
 }
 
 QString field(const QString &value)

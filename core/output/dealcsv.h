@@ -1,5 +1,5 @@
-// Deals with their contacts as CSV: export, and an import that checks every row before
-// anything is written.
+// Deals with their contacts as CSV, as NineTouch exports them (UTF-8, RFC 4180, spreadsheet-safe):
+// DealImport reads them back.
 #pragma once
 
 #include "pipeline.h"
@@ -13,9 +13,6 @@ class DealCsv final
 public:
     static const QStringList &columns();
     static QString write(const QList<Deal> &deals);
-    // Every problem names the row, the column and the value; no deal is returned unless all rows
-    // are good.
-    static Result<QList<Deal>> read(const QString &text, Pipeline &pipeline);
 };
 
 } // namespace NineTouch

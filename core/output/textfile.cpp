@@ -40,7 +40,38 @@ Text decode(const QByteArray &bytes)
     return { QString::fromLatin1(bytes), QStringLiteral("ISO-8859-1") };
 }
 
-Result<Text> read(const QString &path, qint64 limit)
+Result<Text> decode(const QByteArray &bytes, const QString &encoding)
+{
+    const QString e = encoding.toLower();
+    if (e == QLatin1String("auto"))
+        return decode(bytes);
+    if (e == QLatin1String("utf-8") || e == QLatin1String("utf8")) {
+        QStringDecoder d(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = d.decode(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
+        if (d.hasError())
+            return inputError(
+                Tr::tr("The file is not valid UTF-8; read it as Windows-1252 instead."));
+        return Text { text, QStringLiteral("UTF-8") };
+    }
+    if (e == QLatin1String("utf-16") || e == QLatin1String("utf16")) {
+        if (bytes.startsWith("\xFE\xFF"))
+            return Text { QStringDecoder(QStringDecoder::Utf16BE).decode(bytes.mid(2)),
+                          QStringLiteral("UTF-16BE") };
+        return Text { QStringDecoder(QStringDecoder::Utf16LE)
+                          .decode(bytes.startsWith("\xFF\xFE") ? bytes.mid(2) : bytes),
+                      QStringLiteral("UTF-16LE") };
+    }
+    if (e == QLatin1String("windows-1252") || e == QLatin1String("cp1252")) {
+        QStringDecoder windows("windows-1252");
+        if (!windows.isValid())
+            return Text { QString::fromLatin1(bytes), QStringLiteral("ISO-8859-1") };
+        return Text { windows.decode(bytes), QStringLiteral("windows-1252") };
+    }
+    return inputError(
+        Tr::tr("'%1' is not an encoding; use auto, utf-8, utf-16 or windows-1252.").arg(encoding));
+}
+
+Result<Text> read(const QString &path, qint64 limit, const QString &encoding)
 {
     struct stat st
     {
@@ -73,10 +104,11 @@ Result<Text> read(const QString &path, qint64 limit)
                                   .arg(limit / (1024 * 1024)));
         bytes.append(buffer, n);
     }
-    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")
+        || encoding.startsWith(QLatin1String("utf-16"), Qt::CaseInsensitive);
     if (!utf16 && bytes.contains('\0'))
         return inputError(Tr::tr("%1 is not a text file (it contains binary data).").arg(path));
-    return decode(bytes);
+    return decode(bytes, encoding);
 }
 
 } // namespace NineTouch::TextFile

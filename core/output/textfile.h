@@ -20,8 +20,11 @@ struct Text
 // UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, else Windows-1252
 // (what Excel writes on Western Windows). Refused: folders, devices, FIFOs, sockets, missing or
 // unreadable files, files over limit bytes, and files with NUL bytes that are not UTF-16.
-Result<Text> read(const QString &path, qint64 limit = defaultLimit);
+// encoding: "auto" as above, or one of "utf-8", "utf-16", "windows-1252" to force it.
+Result<Text> read(const QString &path, qint64 limit = defaultLimit,
+                  const QString &encoding = QStringLiteral("auto"));
 // The same decoding, for bytes already read.
 Text decode(const QByteArray &bytes);
+Result<Text> decode(const QByteArray &bytes, const QString &encoding);
 
 } // namespace NineTouch::TextFile

@@ -280,6 +280,71 @@ Result<int> Pipeline::importDeals(QList<Deal> deals, const QDateTime &now)
     return count;
 }
 
+Result<ImportCounts> Pipeline::applyImport(const ImportBatch &batch, const QDateTime &now,
+                                           const std::function<bool(int, int)> &progress)
+{
+    const int total = int(batch.creates.size() + batch.updates.size());
+    ImportCounts counts;
+    Status s = m_db->write([&]() -> Status {
+        QHash<QString, qint64> stageIds;
+        auto stages = m_deals.stages();
+        if (!stages)
+            return stages.error();
+        for (const Stage &st : std::as_const(*stages))
+            stageIds.insert(st.name.toLower(), st.id);
+        for (const QString &name : batch.newStages) {
+            if (Status c = checkStageName(name, 0); !c)
+                return c;
+            auto id = m_deals.addStage(name.trimmed());
+            if (!id)
+                return id.error();
+            stageIds.insert(name.trimmed().toLower(), *id);
+        }
+        int done = 0;
+        const auto step = [&]() -> Status {
+            ++done;
+            if (progress && (done % 50 == 0 || done == total) && !progress(done, total))
+                return refusal(tr("The import was cancelled; nothing was written."));
+            return success();
+        };
+        for (Deal d : batch.creates) {
+            if (d.stageId == 0)
+                d.stageId = stageIds.value(d.stage.trimmed().toLower());
+            if (d.stageId == 0)
+                return inputError(Field::Stage, tr("there is no stage '%1'.").arg(d.stage));
+            d.id = 0;
+            d.currency = d.currency.toUpper();
+            if (Status v = validate(d); !v)
+                return v;
+            if (!d.createdAt.isValid())
+                d.createdAt = now.toUTC();
+            d.updatedAt = d.stageChangedAt = now.toUTC();
+            if (d.status != DealStatus::Open)
+                d.closedAt = now.toUTC();
+            auto id = m_deals.insert(d, DealRepository::ContactByEmail::Share);
+            if (!id)
+                return id.error();
+            ++counts.created;
+            if (Status p = step(); !p)
+                return p;
+        }
+        for (auto [old, d] : batch.updates) {
+            if (d.stageId == 0)
+                d.stageId = stageIds.value(d.stage.trimmed().toLower());
+            if (Status w = writeDeal(old, d, now); !w)
+                return w;
+            ++counts.updated;
+            if (Status p = step(); !p)
+                return p;
+        }
+        return success();
+    });
+    if (!s)
+        return s.error();
+    changed();
+    return counts;
+}
+
 Status Pipeline::writeDeal(const Deal &old, Deal d, const QDateTime &now)
 {
     d.currency = d.currency.toUpper();
@@ -956,6 +1021,10 @@ void Pipeline::watch(int intervalMilliseconds)
     if (!m_watch) {
         m_watch = new QTimer(this);
         connect(m_watch, &QTimer::timeout, this, [this] {
+            // Not in the middle of a write of ours (a long import that shows its progress):
+            // what it wrote so far may still be rolled back.
+            if (m_recording > 0 || m_db->inTransaction())
+                return;
             if (Status there = m_db->stillThere(); !there) {
                 m_readFailing = true;
                 emit readFailed(there.error());

@@ -23,6 +23,20 @@ struct MissedOutcome
     bool breakupDue = false; // the last cycle's call: break up instead
 };
 
+// Deals brought from a file in one transaction (see DealImport in core/output).
+struct ImportBatch
+{
+    QStringList newStages; // added after the rep's stages, in this order
+    QList<Deal> creates; // a deal whose stageId is 0 goes to the stage named Deal::stage
+    QList<std::pair<Deal, Deal>> updates; // (the deal as read, the deal as it should be)
+};
+
+struct ImportCounts
+{
+    int created = 0;
+    int updated = 0;
+};
+
 // A deal with its cadence, as the board and the queue show it.
 struct DealStatusView
 {
@@ -72,6 +86,10 @@ public:
     Result<qint64> addDeal(Deal deal, const QDateTime &now);
     // All of them in one transaction, or none.
     Result<int> importDeals(QList<Deal> deals, const QDateTime &now);
+    // New stages, new deals (a contact known by its email address is shared) and updates,
+    // all in one transaction or none. progress(done, total) may cancel by returning false.
+    Result<ImportCounts> applyImport(const ImportBatch &batch, const QDateTime &now,
+                                     const std::function<bool(int, int)> &progress = {});
     // Writes the fields that differ between base (what the rep saw) and edited onto the deal
     // as it is now, so that nothing someone else wrote meanwhile is put back. Refused, with
     // Error::conflicts, when a field the rep changed was changed elsewhere to another value.

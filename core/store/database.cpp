@@ -248,10 +248,10 @@ int Database::schemaVersion()
     return int(migrations().size());
 }
 
-QString Database::defaultPath()
+QString Database::defaultPath(const QString &fileName)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/ninetouch.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1Char('/')
+        + fileName;
 }
 
 QSqlDatabase Sql::Access::connection(const Database &db)
@@ -288,6 +288,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
         file.close();
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         created = true;
+    } else if (info.size() == 0 && mode == Mode::MustExist) {
+        // An empty file is not a database yet; only creating one may turn it into one.
+        return fileError(tr("%1 is an empty file, not a NineTouch database.").arg(path));
     } else if (!info.isReadable()) {
         return fileError(tr("%1 cannot be read: check its permissions.").arg(path));
     } else if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)) {

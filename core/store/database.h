@@ -70,7 +70,8 @@ public:
     Status backupTo(const QString &path);
 
     // The default location, shared by the app and the CLI.
-    static QString defaultPath();
+    // The rep's pipeline in the app's data folder; another file name there (the demo's).
+    static QString defaultPath(const QString &fileName = QStringLiteral("ninetouch.sqlite"));
 
 private:
     friend class Sql::Access; // the store's repositories reach the connection through it

@@ -19,7 +19,7 @@ const char dealColumns[] = R"sql(
            c.id, c.name, c.email, c.phone, c.mobile, c.reception, c.tz, c.language,
            1 + (SELECT count(*) FROM deal_stakeholders k WHERE k.deal_id = d.id
                 AND k.contact_id IS NOT d.contact_id),
-           d.topic, c.first_name, c.region
+           d.topic, c.first_name, c.region, d.external_ref
     FROM deals d
     JOIN stages s ON s.id = d.stage_id
     LEFT JOIN organizations o ON o.id = d.organization_id
@@ -65,6 +65,7 @@ Deal readDeal(const SqliteStatement &q, StringPool &pool)
     d.topic = q.text(30);
     d.contact.firstName = q.text(31);
     d.contact.region = q.text(32, pool);
+    d.externalRef = q.text(33);
     return d;
 }
 
@@ -169,38 +170,65 @@ Result<qint64> DealRepository::organizationId(const QString &name, const QDateTi
     return id;
 }
 
-Result<qint64> DealRepository::insert(const Deal &d)
+Result<qint64> DealRepository::insert(const Deal &d, ContactByEmail share)
 {
     const QDateTime now = d.createdAt.isValid() ? d.createdAt : QDateTime::currentDateTimeUtc();
     const auto org = organizationId(d.organization, now);
     if (!org)
         return org.error();
 
+    qint64 contactId = 0;
+    if (share == ContactByEmail::Share && !d.contact.email.trimmed().isEmpty()) {
+        QSqlQuery &known = m_statements->get(
+            Sql::connection(m_db),
+            "SELECT id FROM contacts WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT 1");
+        known.addBindValue(d.contact.email.trimmed());
+        if (!known.exec())
+            return Sql::failure(m_db, known);
+        if (known.next())
+            contactId = known.value(0).toLongLong();
+        known.finish();
+    }
+    if (!contactId) {
+        if (auto made = insertContact(d, *org, now); made)
+            contactId = *made;
+        else
+            return made.error();
+    }
+    return insertDeal(d, *org, contactId, now);
+}
+
+Result<qint64> DealRepository::insertContact(const Deal &d, qint64 org, const QDateTime &now)
+{
     QSqlQuery &contact =
         m_statements->get(Sql::connection(m_db),
                           "INSERT INTO contacts (organization_id, name, email, phone, mobile, "
                           "reception, tz, language, first_name, region, created_at) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(contact,
-                 { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
+                 { QVariant(org), QVariant(d.contact.name), QVariant(d.contact.email),
                    QVariant(d.contact.phone), QVariant(d.contact.mobile),
                    QVariant(d.contact.reception), QVariant(d.contact.tz),
                    QVariant(d.contact.language), QVariant(d.contact.firstName),
                    QVariant(d.contact.region), Sql::fromTime(now) });
     if (!contact.exec())
         return Sql::failure(m_db, contact);
-    const qint64 contactId = contact.lastInsertId().toLongLong();
+    return contact.lastInsertId().toLongLong();
+}
 
+Result<qint64> DealRepository::insertDeal(const Deal &d, qint64 org, qint64 contactId,
+                                          const QDateTime &now)
+{
     QSqlQuery &q = m_statements->get(
         Sql::connection(m_db),
         "INSERT INTO deals (title, organization_id, contact_id, stage_id, status, lost_reason, "
         "value_cents, currency, value_summary, cost, material_delivered, cycles, reminder_days, "
         "deadline_days, reengage_days, slot_days, created_at, updated_at, stage_changed_at, "
-        "closed_at, topic) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "closed_at, topic, external_ref) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(q,
                  { QVariant(d.title),
-                   QVariant(*org),
+                   QVariant(org),
                    QVariant(contactId),
                    QVariant(d.stageId),
                    QVariant(toString(d.status)),
@@ -219,7 +247,8 @@ Result<qint64> DealRepository::insert(const Deal &d)
                    Sql::fromTime(d.updatedAt.isValid() ? d.updatedAt : now),
                    Sql::fromTime(d.stageChangedAt.isValid() ? d.stageChangedAt : now),
                    Sql::fromTime(d.closedAt),
-                   QVariant(d.topic) });
+                   QVariant(d.topic),
+                   QVariant(d.externalRef) });
     if (!q.exec())
         return Sql::failure(m_db, q);
     const qint64 dealId = q.lastInsertId().toLongLong();
@@ -245,7 +274,7 @@ Status DealRepository::update(const Deal &d)
         "lost_reason = ?, value_cents = ?, currency = ?, value_summary = ?, cost = ?, "
         "material_delivered = ?, cycles = ?, reminder_days = ?, deadline_days = ?, "
         "reengage_days = ?, slot_days = ?, updated_at = ?, stage_changed_at = ?, "
-        "closed_at = ?, topic = ? WHERE id = ?"));
+        "closed_at = ?, topic = ?, external_ref = ? WHERE id = ?"));
     Sql::bindAll(q,
                  { QVariant(d.title),
                    QVariant(*org),
@@ -266,6 +295,7 @@ Status DealRepository::update(const Deal &d)
                    Sql::fromTime(d.stageChangedAt),
                    Sql::fromTime(d.closedAt),
                    QVariant(d.topic),
+                   QVariant(d.externalRef),
                    QVariant(d.id) });
     if (!q.exec())
         return Sql::failure(m_db, q);

@@ -33,7 +33,11 @@ public:
     Status reorderStages(const QList<qint64> &ids);
     Status removeStage(qint64 id); // refused by the database while deals use it
 
-    Result<qint64> insert(const Deal &deal); // a new id, whatever deal.id says
+    // Share: a contact already known by the deal's email address is the deal's contact (one
+    // person, one contact; its details are kept); otherwise the deal gets a contact of its own.
+    enum class ContactByEmail { New, Share };
+    // A new id, whatever deal.id says.
+    Result<qint64> insert(const Deal &deal, ContactByEmail share = ContactByEmail::New);
     Status remove(qint64 id); // the deal, its history and its own contact
     Status update(const Deal &deal); // deal and contact fields
     Result<std::optional<Deal>> find(qint64 id) const;
@@ -42,6 +46,9 @@ public:
 
 private:
     Result<qint64> organizationId(const QString &name, const QDateTime &now);
+    Result<qint64> insertContact(const Deal &deal, qint64 organization, const QDateTime &now);
+    Result<qint64> insertDeal(const Deal &deal, qint64 organization, qint64 contact,
+                              const QDateTime &now);
 
     Database &m_db;
     std::unique_ptr<Sql::StatementCache> m_statements;

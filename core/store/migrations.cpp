@@ -329,6 +329,13 @@ const QList<Migration> &migrations()
             R"sql(ALTER TABLE contacts ADD COLUMN first_name TEXT NOT NULL DEFAULT '')sql",
             R"sql(ALTER TABLE contacts ADD COLUMN region TEXT NOT NULL DEFAULT '')sql",
         } },
+        // 4: deals brought from a CRM keep its id ("pipedrive:1234"), so that importing the
+        // same export again finds them instead of adding them twice.
+        Migration { {
+            R"sql(ALTER TABLE deals ADD COLUMN external_ref TEXT NOT NULL DEFAULT '')sql",
+            R"sql(CREATE INDEX deals_external_ref ON deals(external_ref) WHERE external_ref <> '')sql",
+            R"sql(CREATE INDEX contacts_email ON contacts(email COLLATE NOCASE) WHERE email <> '')sql",
+        } },
     };
     return all;
 }

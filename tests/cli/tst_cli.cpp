@@ -529,11 +529,42 @@ private slots:
         const QByteArray text = exported.readAll();
         QVERIFY(text.startsWith("id,title,organization,"));
         QVERIFY(text.contains("\"Acme, Inc.\""));
+        // The export read back into its own database changes nothing.
+        r = cli({ "--json", "import", out }, db);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.object().value("created").toInt(), 0);
+        QCOMPARE(r.object().value("updated").toInt(), 0);
+        QCOMPARE(r.object().value("skipped").toInt(), 2);
+        QCOMPARE(r.object().value("format").toString(), "NineTouch");
+        QCOMPARE(r.object().value("separator").toString(), "comma");
+        QCOMPARE(r.object().value("rows").toArray().first().toObject().value("action").toString(),
+                 "skip");
+        QCOMPARE(cli({ "--json", "deal", "list" }, db).array().size(), 2);
+        // A column mapped by the rep, given twice.
+        QFile crm(m_dir.filePath("crm.csv"));
+        QVERIFY(crm.open(QIODevice::WriteOnly));
+        crm.write("Opportunity;Customer;Who;Mail\nPilot;Gamma;Jo Doe;jo@gamma.example\n");
+        crm.close();
+        r = cli({ "import", crm.fileName(), "--map", "Opportunity=title", "--map",
+                  "Customer=organization", "--map", "Who=contact", "--map", "Mail=email" },
+                db);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(QString::fromUtf8(r.out).contains("Created 1, updated 0 and skipped 0 deals."),
+                 r.out.constData());
+        r = cli({ "import", crm.fileName(), "--map", "Opportunity=shoe_size" }, db);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("--map: 'shoe_size' is not a field"));
+        r = cli({ "import", crm.fileName(), "--encoding", "ebcdic" }, db);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("'ebcdic' is not an encoding"));
+        r = cli({ "import", "/dev/zero" }, db);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("not a regular file"));
 
         const QString copy = m_dir.filePath("backup.sqlite");
         QCOMPARE(cli({ "backup", copy }, db).code, 0);
         QCOMPARE(cli({ "--json", "deal", "list" }, copy).array().size(),
-                 2); // the copy is a working database
+                 3); // the copy is a working database
         r = cli({ "backup", copy }, db);
         QCOMPARE(r.code, 1); // never overwrites
         QVERIFY(r.err.contains("exists already"));

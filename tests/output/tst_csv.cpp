@@ -1,7 +1,5 @@
 // CSV reading and writing (RFC 4180), and deals through CSV and back.
 #include "csv.h"
-#include "dealcsv.h"
-#include "pipelinefixture.h"
 
 #include <QTest>
 
@@ -53,37 +51,56 @@ private slots:
         QCOMPARE(Csv::parse(Csv::row(fields)).value(0), fields);
     }
 
-    void dealsRoundTripThroughCsv()
+    void separatorsAreDetected_data()
     {
-        TestSupport::PipelineFixture f;
-        const qint64 id = f.addDeal("Fleet, phase \"2\"", "Demo", 1234550, "USD", "Saves\nmoney");
-        const QString csv = DealCsv::write(*f.pipeline->deals().list());
-        auto back = DealCsv::read(csv, *f.pipeline);
-        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
-        QCOMPARE(back->size(), 1);
-        const Deal &d = back->first();
-        const Deal original = *f.pipeline->deal(id);
-        QCOMPARE(d.title, original.title);
-        QCOMPARE(d.valueCents, original.valueCents);
-        QCOMPARE(d.currency, "USD");
-        QCOMPARE(d.stageId, original.stageId);
-        QCOMPARE(d.valueSummary, original.valueSummary);
-        QCOMPARE(d.contact.email, original.contact.email);
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QChar>("separator");
+        QTest::newRow("comma") << "a,b,c\n1,2,3\n" << QChar(',');
+        QTest::newRow("semicolon, as German Excel writes") << "Titel;Wert\nA;12.500,50\nB;1,5\n"
+                                                           << QChar(';');
+        QTest::newRow("tab") << "a\tb\n1\t2\n" << QChar('\t');
+        QTest::newRow("commas inside quotes do not count") << "\"a,b\";c\n\"1,2\";3\n"
+                                                           << QChar(';');
+        QTest::newRow("one column") << "a\nb\n" << QChar(',');
+    }
+    void separatorsAreDetected()
+    {
+        QFETCH(QString, text);
+        QFETCH(QChar, separator);
+        QCOMPARE(Csv::detectSeparator(text), separator);
     }
 
-    void badRowsAreNamedAndNothingIsReturned()
+    void formulasAreGuardedAndTheGuardComesOff_data()
     {
-        TestSupport::PipelineFixture f;
-        auto r = DealCsv::read("title,organization,contact,email,stage\nA,B,C,c@x.example,Lead\nD,"
-                               "E,F,f@x.example,Moon\n",
-                               *f.pipeline);
-        QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains("Row 3: stage: there is no stage 'Moon'"),
-                 qPrintable(r.error().message));
-        auto unknown = DealCsv::read("title,organization,contact,email,shoe_size\n", *f.pipeline);
-        QVERIFY(unknown.error().message.contains("Unknown column 'shoe_size'"));
-        auto missing = DealCsv::read("title,organization\n", *f.pipeline);
-        QVERIFY(missing.error().message.contains("'contact'"));
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("a formula") << "=1+2"
+                                   << "'=1+2";
+        QTest::newRow("plus") << "+49 30 1234567"
+                              << "'+49 30 1234567";
+        QTest::newRow("minus") << "-2+3"
+                               << "'-2+3";
+        QTest::newRow("at") << "@SUM(1)"
+                            << "'@SUM(1)";
+        QTest::newRow("tab") << "\tx"
+                             << "'\tx";
+        QTest::newRow("carriage return") << "\rx"
+                                         << "'\rx";
+        QTest::newRow("text that looks guarded already") << "'=x"
+                                                         << "''=x";
+        QTest::newRow("an apostrophe before a letter stays") << "'quoted"
+                                                             << "'quoted";
+        QTest::newRow("plain") << "Acme"
+                               << "Acme";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+    void formulasAreGuardedAndTheGuardComesOff()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, written);
+        QCOMPARE(Csv::guard(text), written);
+        QCOMPARE(Csv::unguard(Csv::guard(text)), text);
     }
 };
 

@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -84,7 +85,13 @@ void TestDatabase::migratesAnEmptyFile()
     QFile f(path("empty.sqlite"));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
-    auto db = Database::open(path("empty.sqlite"), Database::Mode::MustExist);
+    // A command that reads (everything but init) does not turn an empty file into a database.
+    auto refused = Database::open(path("empty.sqlite"), Database::Mode::MustExist);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains("is an empty file, not a NineTouch database"));
+    QCOMPARE(QFileInfo(path("empty.sqlite")).size(), 0);
+    // Creating one may.
+    auto db = Database::open(path("empty.sqlite"), Database::Mode::CreateIfMissing);
     QVERIFY(db.ok());
     QCOMPARE((*db)->fileSchemaVersion(), Database::schemaVersion());
     QSqlQuery q(NineTouch::Sql::connection(**db));
@@ -191,8 +198,8 @@ void TestDatabase::badFiles()
         f.write(content);
         f.close();
         if (kind == QLatin1String("readonly")) {
-            auto db =
-                Database::open(file, Database::Mode::MustExist); // a real, empty database first
+            auto db = Database::open(file,
+                                     Database::Mode::CreateIfMissing); // a real database first
             QVERIFY(db.ok());
             db = storageError({});
             QFile::setPermissions(file, QFile::ReadOwner);

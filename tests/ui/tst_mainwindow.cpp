@@ -6,6 +6,7 @@
 #include "dealform.h"
 #include "dealpanel.h"
 #include "dialogwatcher.h"
+#include "drafts.h"
 #include "honestbar.h"
 #include "lostdialog.h"
 #include "mainwindow.h"
@@ -13,10 +14,12 @@
 #include "names.h"
 #include "pipelinefixture.h"
 #include "roles.h"
+#include "welcomepage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -27,6 +30,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace NineTouch;
@@ -371,6 +375,67 @@ private slots:
         };
         w->action(MainWindow::Action::Held)->trigger();
         QVERIFY(!must(f->pipeline->activity().scheduledMeeting(b)));
+    }
+
+    // -- the first run -----------------------------------------------------------------------
+
+    void aFirstRunLeadsToAFirstDealWithAReadyRecap()
+    {
+        // A database as a new rep has it: no deal, no name, no email.
+        QTemporaryDir dir;
+        auto fresh =
+            must(Pipeline::open(dir.filePath("new.sqlite"), Database::Mode::CreateIfMissing));
+        MainWindow first(*fresh, [this] { return m_now; });
+        first.resize(1366, 768);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QVERIFY(first.isWelcomeShown());
+        WelcomePage *welcome = first.welcomePage();
+        // Without an email address no recap could go out: asked for, nothing else happens.
+        welcome->emailEdit()->clear();
+        welcome->nameEdit()->setText("Alex Morgan");
+        welcome->firstDealButton()->click();
+        QVERIFY(welcome->errorText().contains("email address is needed"));
+        QVERIFY(first.isWelcomeShown());
+
+        QTest::keyClicks(welcome->emailEdit(), "alex@ninetouch.example");
+        DialogWatcher watcher([](QDialog *d) {
+            auto *form = d->findChild<DealForm *>();
+            QVERIFY(form);
+            form->titleEdit()->setText("Fleet tracking – Acme");
+            d->findChild<QLineEdit *>("organization")->setText("Acme GmbH");
+            d->findChild<QLineEdit *>("contact")->setText("Jana Roe");
+            d->findChild<QLineEdit *>("email")->setText("jana@acme.example");
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        welcome->firstDealButton()->click();
+        QCOMPARE(fresh->settings().repName, "Alex Morgan");
+        QCOMPARE(fresh->settings().repEmail, "alex@ninetouch.example");
+        QCOMPARE(fresh->settings().repSignature, "Alex Morgan"); // no signature typed: the name
+        QTRY_VERIFY(!first.isWelcomeShown());
+        QCOMPARE(first.board()->visibleDeals(), 1);
+        const qint64 id = first.currentDeal();
+        QVERIFY(id > 0);
+        // The meeting agreed on the first call: the recap is ready, signed and addressed.
+        QVERIFY(first.undoController()
+                    .push(std::make_unique<SetMeetingCommand>(
+                        *fresh, id,
+                        MeetingInput { at("03-06T10:00"), "Europe/Berlin", 30, "Pricing",
+                                       Channel::Video },
+                        false, m_now))
+                    .ok());
+        const auto draft = DraftBuilder(*fresh).build(id, StepKind::Recap, m_now);
+        QVERIFY(draft.ok());
+        QVERIFY2(draft->ready(), qPrintable(draft->problemTexts(true).join("; ")));
+        QVERIFY(draft->body.contains("Alex Morgan"));
+        QVERIFY(!draft->body.contains("{{"));
+    }
+
+    void theDemoIsNeverTheRepsFile()
+    {
+        QVERIFY(!Database::defaultPath("demo.sqlite").endsWith("ninetouch.sqlite"));
+        QCOMPARE(QFileInfo(Database::defaultPath("demo.sqlite")).absolutePath(),
+                 QFileInfo(Database::defaultPath()).absolutePath());
     }
 
     void selectingADealFillsThePanel()

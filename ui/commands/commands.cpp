@@ -264,21 +264,23 @@ Status NewDealCommand::apply()
     return success();
 }
 
-ImportCommand::ImportCommand(Pipeline &pipeline, const QList<Deal> &deals, const QString &fileName,
-                             const QDateTime &now)
-    : EditCommand(pipeline, 0,
-                  tr("Import %n deal(s) from %1", nullptr, int(deals.size())).arg(fileName))
-    , m_deals(deals)
+ImportCommand::ImportCommand(Pipeline &pipeline, ImportBatch batch, const QString &fileName,
+                             const QDateTime &now, std::function<bool(int, int)> progress)
+    : EditCommand(pipeline, 0, tr("Import from %1").arg(fileName))
+    , m_batch(std::move(batch))
     , m_now(now)
+    , m_progress(std::move(progress))
 {
 }
 
 Status ImportCommand::apply()
 {
-    auto count = pipeline().importDeals(m_deals, m_now);
-    if (!count)
-        return count.error();
-    m_imported = *count;
+    auto counts = pipeline().applyImport(m_batch, m_now, m_progress);
+    if (!counts)
+        return counts.error();
+    m_counts = *counts;
+    m_batch = {}; // redo replays the recorded rows, not the file
+    m_progress = {};
     return success();
 }
 

@@ -234,21 +234,24 @@ private:
     QDateTime m_now;
 };
 
-// Deals read from a file, all in one step: undo removes every one of them.
+// Deals read from a file (created, updated, new stages), all in one step: undo takes every one
+// of them back. progress may cancel the import, and then nothing is written.
 class ImportCommand final : public EditCommand
 {
 public:
-    ImportCommand(NineTouch::Pipeline &pipeline, const QList<NineTouch::Deal> &deals,
-                  const QString &fileName, const QDateTime &now);
-    int imported() const { return m_imported; }
+    ImportCommand(NineTouch::Pipeline &pipeline, NineTouch::ImportBatch batch,
+                  const QString &fileName, const QDateTime &now,
+                  std::function<bool(int, int)> progress = {});
+    NineTouch::ImportCounts counts() const { return m_counts; }
 
 protected:
     NineTouch::Status apply() override;
 
 private:
-    QList<NineTouch::Deal> m_deals;
+    NineTouch::ImportBatch m_batch;
     QDateTime m_now;
-    int m_imported = 0;
+    std::function<bool(int, int)> m_progress;
+    NineTouch::ImportCounts m_counts;
 };
 
 // The rep's stages, edited in the settings: add, rename, reorder, remove.

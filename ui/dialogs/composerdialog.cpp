@@ -4,6 +4,7 @@
 #include "fieldeditdialog.h"
 #include "fieldlabels.h"
 #include "names.h"
+#include "privatefile.h"
 #include "prospectformat.h"
 #include "settingsdialog.h"
 #include "spellhighlighter.h"
@@ -22,7 +23,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -58,11 +58,10 @@ QString stepTitle(StepKind s)
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly) && f.write(data) == data.size() && f.commit())
-        return true;
-    *error = f.errorString();
-    return false;
+    const Status s = PrivateFile::write(path, data);
+    if (!s)
+        *error = s.error().message;
+    return s.ok();
 }
 
 // A free email starts from a greeting and the signature, in the contact's language.

@@ -5,18 +5,22 @@
 #include "carddelegate.h"
 #include "commands.h"
 #include "composerdialog.h"
+#include "dealcsv.h"
 #include "dealform.h"
 #include "dealpanel.h"
 #include "drafts.h"
 #include "fieldlabels.h"
 #include "honestbar.h"
+#include "importdialog.h"
 #include "lostdialog.h"
 #include "meetingdialogs.h"
 #include "names.h"
+#include "privatefile.h"
 #include "queuedelegate.h"
 #include "reptext.h"
 #include "roles.h"
 #include "settingsdialog.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,11 +38,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProcess>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -153,7 +158,28 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     layout->addLayout(filters);
     layout->addWidget(m_searchHint);
     layout->addWidget(m_board, 1);
-    setCentralWidget(central);
+    // The first run shows the welcome page until the pipeline has a deal.
+    m_pages = new QStackedWidget;
+    m_welcome = new WelcomePage(pipeline);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(central);
+    m_demoNote = new QLabel(tr("This is the demo pipeline, in a file of its own: try anything, "
+                               "your own deals are not here."));
+    m_demoNote->setObjectName(QStringLiteral("demoNote"));
+    m_demoNote->setWordWrap(true);
+    m_demoNote->setStyleSheet(QStringLiteral("QLabel#demoNote { background: %1; padding: 6px; }")
+                                  .arg(tint(urgencyColor(Urgency::Today), palette()).name()));
+    m_demoNote->hide();
+    auto *shell = new QWidget;
+    auto *shellLayout = new QVBoxLayout(shell);
+    shellLayout->setContentsMargins(0, 0, 0, 0);
+    shellLayout->setSpacing(0);
+    shellLayout->addWidget(m_demoNote);
+    shellLayout->addWidget(m_pages, 1);
+    setCentralWidget(shell);
+    connect(m_welcome, &WelcomePage::createDealRequested, this, &MainWindow::newDeal);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importDeals);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
 
     // The day queue.
     m_queueView->setModel(&m_queue);
@@ -330,6 +356,21 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1400, 900);
+    // A first deal (made here, imported, or written by the CLI) ends the first run.
+    const auto leaveWelcome = [this] {
+        if (isWelcomeShown() && !m_model.views().isEmpty())
+            showBoard();
+    };
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, leaveWelcome);
+    connect(&m_model, &PipelineModel::reloaded, this, leaveWelcome);
+    if (m_model.views().isEmpty() && loaded) {
+        m_pages->setCurrentWidget(m_welcome);
+        m_queueDock->hide();
+        m_panelDock->hide();
+        m_toolBar->hide();
+    } else {
+        m_pages->setCurrentIndex(1);
+    }
     // Open on the most urgent thing: the first step of the day queue.
     if (!m_queue.items().isEmpty()) {
         m_queueView->setCurrentIndex(m_queue.index(0, 0));
@@ -349,6 +390,27 @@ MainWindow::~MainWindow()
     delete m_panelDock;
     delete m_queueDock;
     delete takeCentralWidget();
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::showBoard()
+{
+    if (!isWelcomeShown())
+        return;
+    m_pages->setCurrentIndex(1);
+    m_queueDock->show();
+    m_panelDock->show();
+    m_toolBar->show();
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    m_demoNote->setVisible(demo);
+    setWindowTitle(demo ? tr("NineTouch — demo pipeline") : QStringLiteral("NineTouch"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -379,6 +441,11 @@ void MainWindow::createActions()
         return a;
     };
     add(Action::NewDeal, tr("&New deal…"), QKeySequence::New, &MainWindow::newDeal);
+    add(Action::Import, tr("&Import deals…"), QKeySequence(tr("Ctrl+Shift+I")),
+        &MainWindow::importDeals);
+    add(Action::Export, tr("&Export deals…"), QKeySequence(tr("Ctrl+Shift+E")),
+        &MainWindow::exportDeals);
+    add(Action::Demo, tr("Open the &demo pipeline"), QKeySequence(), &MainWindow::openDemo);
     add(Action::Settings, tr("&Settings…"), QKeySequence(tr("Ctrl+,")), &MainWindow::editSettings);
     connect(add(Action::Quit, tr("&Quit"), QKeySequence::Quit, nullptr), &QAction::triggered, this,
             &QWidget::close);
@@ -447,6 +514,10 @@ void MainWindow::createMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(Action::NewDeal));
+    file->addAction(action(Action::Import));
+    file->addAction(action(Action::Export));
+    file->addSeparator();
+    file->addAction(action(Action::Demo));
     file->addSeparator();
     file->addAction(action(Action::Settings));
     file->addSeparator();
@@ -474,6 +545,7 @@ void MainWindow::createMenus()
     view->addAction(m_panelDock->toggleViewAction());
 
     auto *tools = addToolBar(tr("Main"));
+    m_toolBar = tools;
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setMovable(false);
     for (Action a : { Action::NewDeal, Action::Meeting, Action::NoShow, Action::Compose,
@@ -682,6 +754,55 @@ void MainWindow::newDeal()
     dialog.exec();
 }
 
+void MainWindow::importDeals()
+{
+    ImportDialog dialog(
+        m_pipeline, m_controller, [this] { return m_model.now(); }, this);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import deals"), dir,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    dialog.openFile(path);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImportCounts counts = dialog.imported();
+    statusBar()->showMessage(
+        tr("Imported: %1 created, %2 updated. Edit ▸ Undo takes the import back.")
+            .arg(counts.created)
+            .arg(counts.updated),
+        10000);
+    showBoard();
+}
+
+void MainWindow::exportDeals()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export deals"), dir + QStringLiteral("/deals.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto deals = m_pipeline.deals().list();
+    if (!deals) {
+        report(deals.error());
+        return;
+    }
+    if (Status s = PrivateFile::write(path, DealCsv::write(*deals).toUtf8()); !s) {
+        report(s);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n deal(s) to %1.", nullptr, int(deals->size())).arg(path), 10000);
+}
+
+void MainWindow::openDemo()
+{
+    // A window of its own on a file of its own: the rep's pipeline is never mixed with it.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 { QStringLiteral("--demo") }))
+        report(inputError(tr("The demo could not be started.")));
+}
+
 void MainWindow::editSettings()
 {
     // The board follows the pipeline's stagesChanged and settingsChanged signals.
@@ -815,9 +936,8 @@ void MainWindow::sendInvite(qint64 id, bool cancel)
         tr("Calendar invites (*.ics)"));
     if (path.isEmpty())
         return;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(*ics) != ics->size() || !f.commit()) {
-        report(inputError(tr("Cannot save %1: %2").arg(path, f.errorString())));
+    if (Status s = PrivateFile::write(path, *ics); !s) {
+        report(s);
         return;
     }
     if (QMessageBox::question(
@@ -1013,6 +1133,11 @@ void MainWindow::showView(const QString &view)
         selectDeal(id);
         if (view.endsWith(QLatin1String(":details")))
             m_panel->showDetails();
+    } else if (view == QLatin1String("welcome")) {
+        m_pages->setCurrentWidget(m_welcome);
+        m_queueDock->hide();
+        m_panelDock->hide();
+        m_toolBar->hide();
     } else if (view == QLatin1String("queue")) {
         m_queueDock->show();
         resizeDocks({ m_queueDock }, { 420 }, Qt::Vertical);

@@ -14,6 +14,8 @@
 
 class QComboBox;
 class QFrame;
+class QStackedWidget;
+class QToolBar;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -25,6 +27,7 @@ namespace NineTouchUi {
 class BoardView;
 class DealPanel;
 class HonestBar;
+class WelcomePage;
 
 class MainWindow final : public QMainWindow
 {
@@ -45,6 +48,9 @@ public:
     // Everything the rep can do from a menu, a toolbar, the deal panel or a shortcut.
     enum class Action {
         NewDeal,
+        Import,
+        Export,
+        Demo,
         Settings,
         Quit,
         Undo,
@@ -80,7 +86,12 @@ public:
     // The deal the rep acts on: the panel shows it, the board and queue select it, every deal
     // action and shortcut works on it.
     void selectDeal(qint64 dealId);
-    // The views a screenshot can show: board, deal:ID, queue.
+    // The first run: an empty database shows the welcome page until it has a deal.
+    bool isWelcomeShown() const;
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // This window shows the demo pipeline (its own file): said at the top.
+    void setDemo(bool demo);
+    // The views a screenshot can show: board, deal:ID, deal:ID:details, queue, welcome.
     void showView(const QString &view);
     void setSearchText(const QString &text);
     void checkCalls();
@@ -116,6 +127,10 @@ private:
     void activateQueueRow(const QModelIndex &index);
 
     void newDeal();
+    void importDeals();
+    void exportDeals();
+    void openDemo();
+    void showBoard();
     void editSettings();
     void setMeeting();
     void meetingHeld();
@@ -136,6 +151,10 @@ private:
     QUndoStack m_undo;
     UndoController m_controller;
 
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    QLabel *m_demoNote;
+    QToolBar *m_toolBar = nullptr;
     HonestBar *m_honest;
     BoardView *m_board;
     DealPanel *m_panel = nullptr;

@@ -1,0 +1,267 @@
+#include "importdialog.h"
+
+#include "commands.h"
+#include "fieldlabels.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace NineTouchUi {
+
+using namespace NineTouch;
+
+ImportDialog::ImportDialog(Pipeline &pipeline, UndoController &undo,
+                           std::function<QDateTime()> clock, QWidget *parent)
+    : QDialog(parent)
+    , m_pipeline(pipeline)
+    , m_undo(undo)
+    , m_clock(std::move(clock))
+    , m_file(new QLineEdit)
+    , m_layout(new QLabel)
+    , m_columns(new QTableWidget(0, 3))
+    , m_summary(new QLabel)
+    , m_error(new QLabel)
+    , m_rows(new QTreeWidget)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setWindowTitle(tr("Import deals"));
+    auto *intro = new QLabel(tr("Bring your deals from a CSV file: NineTouch's own export, or the "
+                                "deals export of Pipedrive, HubSpot or Salesforce. Nothing is "
+                                "written until you import, and Undo takes an import back."));
+    intro->setWordWrap(true);
+    m_file->setReadOnly(true);
+    m_file->setPlaceholderText(tr("No file chosen"));
+    auto *chooseButton = new QPushButton(tr("&Choose…"));
+    connect(chooseButton, &QPushButton::clicked, this, &ImportDialog::choose);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(chooseButton);
+    m_layout->setWordWrap(true);
+
+    m_columns->setHorizontalHeaderLabels(
+        { tr("Column in the file"), tr("First value"), tr("Imported as") });
+    m_columns->verticalHeader()->hide();
+    m_columns->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_columns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_columns->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_columns->setSelectionMode(QAbstractItemView::NoSelection);
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_columns->setAccessibleName(tr("Columns"));
+
+    m_summary->setWordWrap(true);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #d64545"));
+    m_error->hide();
+    m_rows->setHeaderLabels({ tr("Row"), tr("Deal"), tr("What happens") });
+    m_rows->setRootIsDecorated(false);
+    m_rows->setAccessibleName(tr("Rows updated or skipped"));
+    m_rows->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_layout);
+    layout->addWidget(m_columns, 3);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(m_rows, 2);
+    layout->addWidget(m_buttons);
+    resize(860, 620);
+}
+
+void ImportDialog::choose()
+{
+    const QString dir = m_path.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
+        : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import deals"), dir,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool ImportDialog::openFile(const QString &path)
+{
+    m_path = path;
+    m_file->setText(QDir::toNativeSeparators(path));
+    m_outcome.reset();
+    m_plan = {};
+    m_columns->setRowCount(0);
+    m_rows->clear();
+    auto file = TextFile::read(path);
+    auto plan = file ? DealImport::read(*file) : Result<DealImport::Plan>(file.error());
+    if (!plan) {
+        m_layout->clear();
+        m_summary->clear();
+        m_error->setText(plan.error().message);
+        m_error->show();
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        return false;
+    }
+    m_plan = *plan;
+    const QString separator = m_plan.separator == u'\t' ? tr("tabs")
+        : m_plan.separator == u';'                      ? tr("semicolons")
+                                                        : tr("commas");
+    m_layout->setText(tr("<b>%1</b> export · %2 · fields separated by %3 · %n row(s)", nullptr,
+                         int(m_plan.rows.size()))
+                          .arg(m_plan.format == QLatin1String("CSV") ? tr("A CSV") : m_plan.format,
+                               m_plan.encoding, separator));
+    fillColumns();
+    recompute();
+    return true;
+}
+
+void ImportDialog::fillColumns()
+{
+    m_columns->setRowCount(int(m_plan.headers.size()));
+    const QList<ImportField> fields = DealImport::allFields();
+    for (int c = 0; c < m_plan.headers.size(); ++c) {
+        const QString header = m_plan.headers.at(c).trimmed();
+        m_columns->setItem(
+            c, 0, new QTableWidgetItem(header.isEmpty() ? tr("(column %1)").arg(c + 1) : header));
+        QString example;
+        for (const QStringList &row : std::as_const(m_plan.rows)) {
+            example = row.value(c).simplified();
+            if (!example.isEmpty())
+                break;
+        }
+        m_columns->setItem(c, 1, new QTableWidgetItem(example));
+        auto *combo = new QComboBox;
+        for (ImportField f : fields)
+            combo->addItem(DealImport::fieldLabel(f), int(f));
+        combo->setCurrentIndex(combo->findData(int(m_plan.fields.value(c))));
+        combo->setAccessibleName(tr("Import column %1 as").arg(header));
+        connect(combo, &QComboBox::activated, this,
+                [this, c, combo] { mapColumn(c, ImportField(combo->currentData().toInt())); });
+        m_columns->setCellWidget(c, 2, combo);
+    }
+}
+
+void ImportDialog::mapColumn(int column, ImportField field)
+{
+    if (column < 0 || column >= m_plan.fields.size())
+        return;
+    // A field goes to one column: another column that had it gives it up.
+    if (field != ImportField::Ignore) {
+        for (ImportField &f : m_plan.fields) {
+            if (f == field)
+                f = ImportField::Ignore;
+        }
+    }
+    m_plan.fields[column] = field;
+    for (int c = 0; c < m_plan.fields.size(); ++c) {
+        if (auto *combo = qobject_cast<QComboBox *>(m_columns->cellWidget(c, 2)))
+            combo->setCurrentIndex(combo->findData(int(m_plan.fields.at(c))));
+    }
+    recompute();
+}
+
+void ImportDialog::recompute()
+{
+    m_rows->clear();
+    auto outcome = DealImport::prepare(m_plan, m_pipeline);
+    if (!outcome) {
+        m_outcome.reset();
+        m_summary->clear();
+        m_error->setText(outcome.error().message);
+        m_error->show();
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        return;
+    }
+    m_outcome = *outcome;
+    m_error->hide();
+    QStringList lines;
+    lines << tr("Will create %1, update %2 and skip %3 deals.")
+                 .arg(outcome->created)
+                 .arg(outcome->updated)
+                 .arg(outcome->skipped);
+    if (!outcome->newStages.isEmpty())
+        lines << tr("New stages: %1.").arg(outcome->newStages.join(QStringLiteral(", ")));
+    const QStringList unused = m_plan.unusedColumns();
+    if (!unused.isEmpty())
+        lines << tr("Not imported: %1.").arg(unused.join(QStringLiteral(", ")));
+    lines << outcome->notes;
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    for (const auto &r : outcome->rows) {
+        if (r.action == DealImport::RowOutcome::Action::Create)
+            continue;
+        auto *item = new QTreeWidgetItem(
+            { QString::number(r.line), r.title,
+              (r.action == DealImport::RowOutcome::Action::Update ? tr("Updated: %1")
+                                                                  : tr("Skipped: %1"))
+                  .arg(r.reason) });
+        item->setToolTip(2, r.reason);
+        m_rows->addTopLevelItem(item);
+    }
+    m_rows->setVisible(m_rows->topLevelItemCount() > 0);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canImport());
+}
+
+bool ImportDialog::canImport() const
+{
+    return m_outcome && (m_outcome->created + m_outcome->updated) > 0;
+}
+
+QString ImportDialog::summary() const
+{
+    return m_summary->text();
+}
+
+QString ImportDialog::problems() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void ImportDialog::accept()
+{
+    if (!canImport())
+        return;
+    const int total = m_outcome->created + m_outcome->updated;
+    // A large file shows its progress and can be cancelled; nothing is written then.
+    QProgressDialog progress(tr("Importing %n deal(s)…", nullptr, total), tr("Cancel"), 0, total,
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    auto command =
+        std::make_unique<ImportCommand>(m_pipeline, m_outcome->batch, QFileInfo(m_path).fileName(),
+                                        m_clock(), [&progress](int done, int) {
+                                            progress.setValue(done);
+                                            QApplication::processEvents();
+                                            return !progress.wasCanceled();
+                                        });
+    const ImportCommand *running = command.get();
+    const Status s = m_undo.push(std::move(command));
+    progress.reset();
+    if (!s) {
+        recompute(); // against the database as it is now
+        m_error->setText(errorText(s.error()));
+        m_error->show();
+        return;
+    }
+    m_imported = running->counts();
+    QDialog::accept();
+}
+
+} // namespace NineTouchUi
