@@ -113,10 +113,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n idle deal(s) (30 days without a stage change, reply or meeting)</source>
+        <source>%n idle for 30+ days</source>
         <translation>
-            <numerusform>%n idle deal (30 days without a stage change, reply or meeting)</numerusform>
-            <numerusform>%n idle deals (30 days without a stage change, reply or meeting)</numerusform>
+            <numerusform>%n idle for 30+ days</numerusform>
+            <numerusform>%n idle for 30+ days</numerusform>
         </translation>
     </message>
 </context>

@@ -48,7 +48,10 @@ Status next(Context &c)
         for (const Item &i : std::as_const(items)) {
             QJsonObject o = c.view().step(i.step);
             o.insert(QStringLiteral("deal"), i.view->history.deal.id);
-            o.insert(QStringLiteral("overdue"), i.step.due < c.now());
+            // The app's rule: overdue once the working day it was due has ended.
+            const Urgency urgency = c.pipeline().engine().urgency(i.step, c.now());
+            o.insert(QStringLiteral("overdue"), urgency <= Urgency::Overdue);
+            o.insert(QStringLiteral("urgency"), toString(urgency));
             o.insert(QStringLiteral("title"), i.view->history.deal.title);
             o.insert(QStringLiteral("contact"), i.view->history.deal.contact.name);
             all.append(o);
@@ -59,8 +62,13 @@ Status next(Context &c)
     if (items.isEmpty())
         c.out() << Text::tr("Nothing due. The pipeline is honest.\n");
     for (const Item &i : std::as_const(items)) {
+        const Urgency urgency = c.pipeline().engine().urgency(i.step, c.now());
         c.out() << cal.toLocal(i.step.due).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-                << (i.step.due < c.now() ? Text::tr("overdue ") : QStringLiteral("        "))
+                << QStringLiteral("%1").arg(urgency == Urgency::PastRule ? Text::tr("past rule")
+                                                : urgency == Urgency::Overdue ? Text::tr("overdue")
+                                                : urgency == Urgency::Due     ? Text::tr("due")
+                                                                              : QString(),
+                                            -10)
                 << QStringLiteral("%1").arg(toString(i.step.kind), -12) << "  #"
                 << i.view->history.deal.id << ' ' << i.view->history.deal.title << " ("
                 << i.view->history.deal.contact.name << ")\n";

@@ -31,10 +31,16 @@ const char *const products[] = { "CRM rollout",       "Fleet tracking",  "Data p
                                  "Warehouse scanners" };
 // What the prospect reads, in the contact's language: the topic, the value summary and the
 // agendas (the title and the rep's notes are the rep's own, in English).
-const char *const productsDe[] = { "CRM-Einführung",   "Flottenortung",   "Datenplattform",
-                                   "Sicherheitsaudit", "Cloud-Migration", "Supportvertrag",
-                                   "Analyselizenz",    "Pilotprojekt",    "Schulungsprogramm",
-                                   "Lagerscanner" };
+const char *const productsDe[] = { "CRM-Einführung",     "Flottenortung",   "Datenplattform",
+                                   "Sicherheitsaudit",   "Cloud-Migration", "Supportvertrag",
+                                   "Analyselizenz",      "Pilotprojekt",    "Schulungsprogramm",
+                                   "Lagerscanner-Lösung" };
+// Each German topic with its article, as the value summary starts.
+const char *const productsDeSubject[] = { "Die CRM-Einführung",    "Die Flottenortung",
+                                          "Die Datenplattform",    "Das Sicherheitsaudit",
+                                          "Die Cloud-Migration",   "Der Supportvertrag",
+                                          "Die Analyselizenz",     "Das Pilotprojekt",
+                                          "Das Schulungsprogramm", "Die Lagerscanner-Lösung" };
 const char *const benefits[] = {
     "cuts order handling time by a third and frees two people for customers",
     "gives the finance team a single, trusted view of cash every Monday morning",
@@ -85,22 +91,23 @@ enum class Scenario {
 
 Scenario pickScenario(QRandomGenerator &rng)
 {
+    // A working rep's pipeline: most deals engaged or in a pursuit, a few behind the rule.
     const int r = rng.bounded(100);
-    if (r < 8)
+    if (r < 6)
         return Scenario::Fresh;
-    if (r < 30)
+    if (r < 36)
         return Scenario::Engaged;
-    if (r < 37)
+    if (r < 41)
         return Scenario::AfterHeld;
-    if (r < 52)
+    if (r < 55)
         return Scenario::Silent2;
-    if (r < 61)
+    if (r < 64)
         return Scenario::Silent3;
-    if (r < 65)
+    if (r < 67)
         return Scenario::BreakupDue;
-    if (r < 72)
+    if (r < 74)
         return Scenario::Awaiting;
-    if (r < 78)
+    if (r < 77)
         return Scenario::PastRule;
     if (r < 90)
         return Scenario::Lost;
@@ -306,7 +313,8 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             d.currency = pick(rng, currencies);
             d.valueCents = qint64(2000 + rng.bounded(240) * 500) * 100;
             d.valueSummary = german
-                ? QStringLiteral("Die %1 %2.").arg(d.topic, pick(rng, benefitsDe))
+                ? QStringLiteral("%1 %2.").arg(QString::fromUtf8(productsDeSubject[productIndex]),
+                                               pick(rng, benefitsDe))
                 : QStringLiteral("The %1 %2.").arg(d.topic.toLower(), pick(rng, benefits));
             d.cost = rng.bounded(4) == 0 ? FollowUpCost::High : FollowUpCost::Low;
             d.materialDelivered = d.cost == FollowUpCost::High && rng.bounded(2);
@@ -321,9 +329,14 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 now,
                 workingMoment(
                     cal, rng,
-                    recent ? now.addDays(-(rounds * 7 + 1 + rng.bounded(6)))
-                                 .addSecs(-rng.bounded(86400))
-                           : now.addDays(-(40 + rng.bounded(160))).addSecs(-rng.bounded(86400))));
+                    scenario == Scenario::Fresh
+                        ? (rng.bounded(10) < 7 ? std::max(cal.workStart(cal.localDate(now)),
+                                                          now.addSecs(-600 - rng.bounded(3 * 3600)))
+                                               : now.addDays(-1).addSecs(-rng.bounded(3 * 3600)))
+                        : recent
+                        ? now.addDays(-(rounds * 7 + 1 + rng.bounded(6)))
+                              .addSecs(-rng.bounded(86400))
+                        : now.addDays(-(40 + rng.bounded(160))).addSecs(-rng.bounded(86400))));
             // Most deals moved stage recently; some have sat still for weeks.
             d.stageChangedAt = rng.bounded(4) == 0
                 ? d.createdAt
@@ -417,9 +430,29 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             Status s = success();
             switch (scenario) {
             case Scenario::Fresh:
-            case Scenario::AfterHeld:
             case Scenario::Won:
                 break;
+            case Scenario::AfterHeld: {
+                // Just talked: a meeting held earlier today, or on the last business day.
+                const QDateTime earlier = now.addSecs(-3600 - 1800 * rng.bounded(6));
+                const QDateTime start =
+                    rng.bounded(10) < 7 && earlier >= cal.workStart(cal.localDate(now))
+                    ? earlier
+                    : story.slot(now, -1);
+                if (start < t)
+                    break;
+                const QDateTime setAt = std::max(t, start.addDays(-4));
+                s = story.set(setAt, start, QString::fromUtf8(agendas.discovery), false);
+                if (s)
+                    s = story.prepare(setAt, true);
+                if (s)
+                    s = story.close(MeetingStatus::Held, start);
+                if (s)
+                    s = story.touch(TouchKind::MeetingHeld,
+                                    start.addSecs(story.meeting().minutes * 60), {},
+                                    story.meeting().minutes);
+                break;
+            }
             case Scenario::Engaged: {
                 const QDateTime setAt = now.addDays(-rng.bounded(3)).addSecs(-3600);
                 s = story.set(setAt, story.slot(now, 1 + rng.bounded(6)),
@@ -444,7 +477,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 s = pursue(settings.policy.cycles, true, 8 + rng.bounded(10));
                 break;
             case Scenario::Lost: {
-                s = pursue(settings.policy.cycles, true, 20 + rng.bounded(100));
+                s = pursue(settings.policy.cycles, true, 20 + rng.bounded(70));
                 if (!s)
                     break;
                 const auto history = m_pipeline.history(id);

@@ -66,6 +66,12 @@ constexpr Table<CallOutcome, 3> callOutcomeNames { { { CallOutcome::None, "" },
                                                      { CallOutcome::Attempted, "attempted" },
                                                      { CallOutcome::Missed, "missed" } } };
 constexpr Table<TaskKind, 1> taskKindNames { { { TaskKind::Reengage, "reengage" } } };
+constexpr Table<Urgency, 6> urgencyNames { { { Urgency::PastRule, "past-rule" },
+                                             { Urgency::Overdue, "overdue" },
+                                             { Urgency::Due, "due" },
+                                             { Urgency::Today, "today" },
+                                             { Urgency::Planned, "planned" },
+                                             { Urgency::None, "none" } } };
 
 template<typename E, size_t N> QString nameOf(const Table<E, N> &table, E value)
 {
@@ -158,6 +164,10 @@ QString toString(CallOutcome v)
 QString toString(TaskKind v)
 {
     return nameOf(taskKindNames, v);
+}
+QString toString(Urgency v)
+{
+    return nameOf(urgencyNames, v);
 }
 
 std::optional<DealStatus> dealStatusFromString(QStringView s)

@@ -19,6 +19,7 @@ QString toString(StepKind);
 QString toString(CadenceState);
 QString toString(CallOutcome);
 QString toString(TaskKind);
+QString toString(Urgency);
 
 std::optional<DealStatus> dealStatusFromString(QStringView);
 std::optional<FollowUpCost> costFromString(QStringView);

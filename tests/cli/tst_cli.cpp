@@ -340,7 +340,15 @@ private slots:
         QCOMPARE(item.value("deal").toInt(), 1);
         QCOMPARE(item.value("kind").toString(), "set-meeting");
         QCOMPARE(item.value("due").toString(), "2026-03-01T12:00:00+01:00");
-        QCOMPARE(item.value("overdue").toBool(), true);
+        // Due on Sunday: due through Monday, overdue once Monday's working day has ended.
+        QCOMPARE(item.value("overdue").toBool(), false);
+        QCOMPARE(item.value("urgency").toString(), "due");
+        const QJsonObject later = cli({ "--now", "2026-03-02T17:30:00+01:00", "--json", "next" })
+                                      .array()
+                                      .first()
+                                      .toObject();
+        QCOMPARE(later.value("overdue").toBool(), true);
+        QCOMPARE(later.value("urgency").toString(), "overdue");
 
         const Run report = cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "report" });
         const QJsonObject eur =

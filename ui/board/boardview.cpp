@@ -65,7 +65,9 @@ NineTouch::Status BoardView::rebuildColumns()
         auto *frame = new QFrame;
         frame->setObjectName(QStringLiteral("boardColumn"));
         frame->setFrameShape(QFrame::StyledPanel);
-        frame->setMinimumWidth(fm.horizontalAdvance(QLatin1Char('x')) * 36);
+        // Narrow enough for five stages beside the deal panel on a 1366-pixel laptop screen;
+        // the cards turn compact below their comfortable width.
+        frame->setMinimumWidth(fm.horizontalAdvance(QLatin1Char('x')) * 24);
         frame->setMaximumWidth(fm.horizontalAdvance(QLatin1Char('x')) * 52);
         auto *layout = new QVBoxLayout(frame);
         layout->setContentsMargins(4, 6, 4, 4);
@@ -83,6 +85,8 @@ NineTouch::Status BoardView::rebuildColumns()
         view->setDragDropMode(QAbstractItemView::DragDrop);
         view->setDefaultDropAction(Qt::MoveAction);
         view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view->setResizeMode(QListView::Adjust);
         view->setMouseTracking(true);
         view->setAccessibleName(tr("%1 column").arg(stage.name));
         QPalette pal = view->palette();

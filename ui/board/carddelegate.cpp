@@ -48,7 +48,8 @@ QString CardDelegate::moneyText(qint64 cents, const QString &currency)
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics fm(option.font);
-    return QSize(220, 2 * margin + 2 * padding + 4 * fm.height() + 3 * 4);
+    // As wide as the column (a narrow hint: the list never scrolls sideways).
+    return QSize(80, 2 * margin + 2 * padding + 4 * fm.height() + 3 * 4);
 }
 
 void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
@@ -86,25 +87,27 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QRect inner = card.adjusted(stripe + padding, padding, -padding, -padding);
     const bool closed = DealStatus(index.data(Roles::Status).toInt()) != DealStatus::Open;
 
-    // 1: title and value
-    const QString value = moneyText(index.data(Roles::ValueCents).toLongLong(),
-                                    index.data(Roles::Currency).toString());
+    // 1: the title, the whole width (a narrow column still shows most of it)
+    const QFontMetrics bm(bold);
     p->setFont(bold);
-    const int valueWidth = QFontMetrics(bold).horizontalAdvance(value);
     QRect r(inner.left(), inner.top(), inner.width(), fm.height());
     p->setPen(pal.color(QPalette::Text));
-    p->drawText(r, Qt::AlignRight | Qt::AlignVCenter, value);
-    p->drawText(r.adjusted(0, 0, -valueWidth - 8, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetrics(bold).elidedText(index.data(Roles::Title).toString(), Qt::ElideRight,
-                                              r.width() - valueWidth - 8));
+    p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                bm.elidedText(index.data(Roles::Title).toString(), Qt::ElideRight, r.width()));
 
-    // 2: organization and contact
-    p->setFont(option.font);
-    p->setPen(secondaryText(pal));
+    // 2: the value, then organization and contact
     r.translate(0, line);
+    const QString value = moneyText(index.data(Roles::ValueCents).toLongLong(),
+                                    index.data(Roles::Currency).toString());
+    const int valueWidth = fm.horizontalAdvance(value);
+    p->setFont(option.font);
+    p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, value);
+    p->setPen(secondaryText(pal));
     const QString who = index.data(Roles::Organization).toString() + QStringLiteral(" · ")
         + index.data(Roles::ContactName).toString();
-    p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(who, Qt::ElideRight, r.width()));
+    const QRect whoRect = r.adjusted(valueWidth + 8, 0, 0, 0);
+    p->drawText(whoRect, Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(who, Qt::ElideRight, whoRect.width()));
 
     // 3: cadence badge and idle marker
     p->setFont(small);
@@ -132,10 +135,11 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     p->setPen(isPressing(urgency)               ? urgencyText(urgency, pal)
                   : urgency == Urgency::Planned ? secondaryText(pal)
                                                 : pal.color(QPalette::Text));
-    p->setFont(isPressing(urgency) ? bold : option.font);
+    const QFont stepFont = isPressing(urgency) ? bold : option.font;
+    p->setFont(stepFont);
     p->drawText(r.adjusted(dot + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(index.data(Roles::NextStepText).toString(), Qt::ElideRight,
-                              r.width() - dot - 6));
+                QFontMetrics(stepFont).elidedText(index.data(Roles::NextStepText).toString(),
+                                                  Qt::ElideRight, r.width() - dot - 6));
     p->restore();
 }
 

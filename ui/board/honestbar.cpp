@@ -17,7 +17,9 @@ HonestBar::HonestBar(PipelineModel &model, QWidget *parent)
     , m_model(model)
 {
     setMouseTracking(true);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     connect(&model, &PipelineModel::reloaded, this, &HonestBar::recompute);
     connect(&model, &PipelineModel::timeMoved, this, &HonestBar::recompute);
     connect(&model, &PipelineModel::dealUpdated, this, &HonestBar::recompute);
@@ -26,13 +28,53 @@ HonestBar::HonestBar(PipelineModel &model, QWidget *parent)
 
 QSize HonestBar::sizeHint() const
 {
-    const QFontMetrics fm(font());
-    return QSize(800, fm.height() * 4 + 26);
+    return QSize(800, heightForWidth(width() > 0 ? width() : 800));
 }
 
 QSize HonestBar::minimumSizeHint() const
 {
-    return QSize(300, sizeHint().height());
+    return QSize(300, heightForWidth(width() > 0 ? width() : 800));
+}
+
+int HonestBar::heightForWidth(int width) const
+{
+    const QFontMetrics fm(font());
+    int lines = 1;
+    (void)legendLayout(width, &lines);
+    return fm.height() * (3 + lines) + 26;
+}
+
+void HonestBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateGeometry(); // the legend may need another line, or one less
+}
+
+QString HonestBar::legendText(const Segment &s) const
+{
+    return QStringLiteral("%1 %2 (%3)")
+        .arg(s.label, CardDelegate::moneyText(s.cents, m_currency))
+        .arg(s.count);
+}
+
+QList<QPoint> HonestBar::legendLayout(int width, int *lines) const
+{
+    const QFontMetrics fm(font());
+    QList<QPoint> at;
+    int x = 12;
+    int y = 0;
+    *lines = 1;
+    for (const Segment &s : m_segments) {
+        const int w = fm.height() / 2 + 8 + fm.horizontalAdvance(legendText(s)) + 16;
+        if (x > 12 && x + w > width - 12) {
+            x = 12;
+            y += fm.height() + 4;
+            ++*lines;
+        }
+        at << QPoint(x, y);
+        x += w;
+    }
+    return at;
 }
 
 void HonestBar::setActiveStates(const QSet<CadenceState> &states)
@@ -117,8 +159,7 @@ void HonestBar::paintEvent(QPaintEvent *)
     const int used = QFontMetrics(big).horizontalAdvance(title) + 24;
     p.setFont(font());
     p.setPen(secondaryText(pal));
-    const QString idle = tr("%n idle deal(s) (30 days without a stage change, reply or meeting)",
-                            nullptr, int(m_report.staleDeals.size()));
+    const QString idle = tr("%n idle for 30+ days", nullptr, int(m_report.staleDeals.size()));
     p.drawText(titleRect.adjusted(used, 0, 0, 0), Qt::AlignRight | Qt::AlignVCenter,
                fm.elidedText(idle, Qt::ElideRight, std::max(0, titleRect.width() - used)));
 
@@ -150,13 +191,14 @@ void HonestBar::paintEvent(QPaintEvent *)
     }
     p.restore();
 
-    // Legend with figures.
-    int lx = 12;
-    const int ly = bar.bottom() + 8;
-    for (const Segment &s : std::as_const(m_segments)) {
-        const QString text = QStringLiteral("%1 %2 (%3)")
-                                 .arg(s.label, CardDelegate::moneyText(s.cents, m_currency))
-                                 .arg(s.count);
+    // Legend with figures, wrapped to the width.
+    int lines = 1;
+    const QList<QPoint> places = legendLayout(width(), &lines);
+    for (int i = 0; i < m_segments.size(); ++i) {
+        const Segment &s = m_segments.at(i);
+        const QString text = legendText(s);
+        const int lx = places.at(i).x();
+        const int ly = bar.bottom() + 8 + places.at(i).y();
         p.setBrush(s.color);
         p.setPen(Qt::NoPen);
         p.drawRoundedRect(QRect(lx, ly + fm.height() / 4, fm.height() / 2 + 2, fm.height() / 2 + 2),
@@ -165,7 +207,6 @@ void HonestBar::paintEvent(QPaintEvent *)
         const int tw = fm.horizontalAdvance(text);
         p.drawText(QRect(lx + fm.height() / 2 + 8, ly, tw + 4, fm.height()),
                    Qt::AlignLeft | Qt::AlignVCenter, text);
-        lx += fm.height() / 2 + 8 + tw + 16;
     }
 }
 
@@ -184,6 +225,8 @@ void HonestBar::mousePressEvent(QMouseEvent *event)
 
 void HonestBar::mouseMoveEvent(QMouseEvent *event)
 {
+    setToolTip(tr("Idle: open deals without a stage change, a reply or a held meeting in the "
+                  "last 30 days."));
     const bool over = barRect().contains(event->position().toPoint());
     setCursor(over ? Qt::PointingHandCursor : Qt::ArrowCursor);
     for (const Segment &s : std::as_const(m_segments)) {

@@ -20,6 +20,9 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // The legend wraps on a narrow window: the bar grows a line rather than clip.
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
     QString currency() const { return m_currency; }
     void setActiveStates(const QSet<NineTouch::CadenceState> &states);
 
@@ -30,6 +33,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Segment
@@ -43,6 +47,10 @@ private:
     };
     void recompute();
     QRect barRect() const;
+    QString legendText(const Segment &s) const;
+    // Where each legend entry goes at this width (top-left of its swatch, relative to the
+    // legend's first line).
+    QList<QPoint> legendLayout(int width, int *lines) const;
 
     NineTouch::PipelineModel &m_model;
     NineTouch::PipelineReport m_report;

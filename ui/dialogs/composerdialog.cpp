@@ -107,11 +107,12 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
     m_language = deal ? deal->contact.language : QStringLiteral("en");
     setWindowTitle(tr("Compose · %1").arg(deal ? deal->title : QString()));
     if (deal) {
+        // The language and conventions the drafts are written in ("British English").
+        const QLocale reads = ProspectFormat::localeFor(deal->contact, pipeline.settings());
         m_recipient->setText(tr("To <b>%1</b> &lt;%2&gt; · reads %3")
                                  .arg(deal->contact.name.toHtmlEscaped(),
                                       deal->contact.email.toHtmlEscaped(),
-                                      QLocale(m_language).nativeLanguageName()));
-        const QLocale reads = ProspectFormat::localeFor(deal->contact, pipeline.settings());
+                                      reads.nativeLanguageName()));
         m_spell->setLanguage(m_language, QLocale::territoryToCode(reads.territory()));
     }
 

@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QPainter>
@@ -259,6 +260,13 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
     setDirty(false);
     connect(m_form, &DealForm::edited, this, [this] { setDirty(true); });
     connect(m_save, &QPushButton::clicked, this, &DealPanel::save);
+    // Enter in a field saves, as in any form.
+    for (QLineEdit *e : m_form->findChildren<QLineEdit *>()) {
+        connect(e, &QLineEdit::returnPressed, this, [this] {
+            if (m_save->isEnabled())
+                save();
+        });
+    }
     connect(m_discard, &QPushButton::clicked, this, &DealPanel::discard);
 
     auto *bl = new QVBoxLayout(m_body);

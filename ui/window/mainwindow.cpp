@@ -194,7 +194,7 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     m_queueView->horizontalHeader()->setSectionResizeMode(DayQueueModel::DealColumn,
                                                           QHeaderView::Stretch);
     m_queueView->setColumnWidth(DayQueueModel::TimeColumn,
-                                fm.horizontalAdvance(QStringLiteral("00 Mmm 00:00")) + 20);
+                                fm.horizontalAdvance(QStringLiteral("Wed 00 Mmm, 00:00 AM")) + 28);
     m_queueView->setColumnWidth(DayQueueModel::StepColumn,
                                 fm.horizontalAdvance(QStringLiteral("Send missed-call email"))
                                     + 20);
