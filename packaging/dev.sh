@@ -16,6 +16,7 @@ packages=(
     libical-dev libsqlite3-dev libexttextcat-dev libhunspell-dev
     hunspell-en-us hunspell-en-gb hunspell-de-de
     tzdata fonts-dejavu-core xvfb xauth bc python3
+    xdotool x11-utils x11-apps netpbm
 )
 
 install_packages() {

@@ -438,6 +438,17 @@ private slots:
                  QFileInfo(Database::defaultPath()).absolutePath());
     }
 
+    void changedSettingsRepaintSafely()
+    {
+        // The settings rebuild the working calendar: nothing may keep the old one (under the
+        // sanitizers this read freed memory when the timeline painted).
+        w->selectDeal(b);
+        QVERIFY(f->pipeline->setSetting("work.hours", "08:00-16:00").ok());
+        QVERIFY(f->pipeline->setSetting("rep.tz", "America/New_York").ok());
+        QVERIFY(!w->grab().isNull());
+        QVERIFY(!w->dealPanel()->grab().isNull());
+    }
+
     void selectingADealFillsThePanel()
     {
         w->selectDeal(b);

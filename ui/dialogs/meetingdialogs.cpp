@@ -1,5 +1,7 @@
 #include "meetingdialogs.h"
 
+#include "validation.h"
+
 #include "fieldlabels.h"
 
 #include "dealform.h"
@@ -128,7 +130,7 @@ Channel MeetingDialog::channel() const
 void MeetingDialog::accept()
 {
     const QByteArray id = zone().toUtf8();
-    if (!QTimeZone::isTimeZoneIdAvailable(id)) {
+    if (!checkTimeZone(Field::MeetingZone, zone())) {
         m_error->setText(tr("'%1' is not a known time zone; pick one from the list.").arg(zone()));
         m_error->show();
         return;

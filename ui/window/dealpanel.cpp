@@ -102,7 +102,8 @@ class TimelineDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    const WorkCalendar *calendar = nullptr;
+    // The pipeline, not its calendar: the calendar is rebuilt whenever the settings change.
+    const Pipeline *pipeline = nullptr;
     QDateTime now;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
@@ -141,7 +142,8 @@ public:
         p->setPen(planned ? secondaryText(pal) : pal.color(QPalette::Text));
         const QDateTime when = index.data(Roles::When).toDateTime();
         QString whenText;
-        if (calendar) {
+        if (pipeline) {
+            const WorkCalendar *calendar = &pipeline->engine().calendar();
             const QDateTime local = calendar->toLocal(when);
             whenText = RepText::dayTime(local);
             if (local.date().year() != calendar->toLocal(now).date().year())
@@ -216,7 +218,7 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
 
     auto *delegate = new TimelineDelegate(this);
     m_delegate = delegate;
-    delegate->calendar = &model.pipeline().engine().calendar();
+    delegate->pipeline = &model.pipeline();
     m_timelineView->setModel(&m_timeline);
     m_timelineView->setItemDelegate(delegate);
     m_timelineView->setAccessibleName(tr("Touch timeline"));

@@ -32,6 +32,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -141,6 +142,7 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
 
     createActions();
     // Esc in the search field clears it.
+    m_search->installEventFilter(this);
     auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
     clearSearch->setContext(Qt::WidgetShortcut);
     connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
@@ -368,6 +370,10 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
         m_queueDock->hide();
         m_panelDock->hide();
         m_toolBar->hide();
+        QTimer::singleShot(0, m_welcome, [this] {
+            m_welcome->nameEdit()->setFocus();
+            m_welcome->nameEdit()->selectAll();
+        });
     } else {
         m_pages->setCurrentIndex(1);
     }
@@ -405,6 +411,7 @@ void MainWindow::showBoard()
     m_queueDock->show();
     m_panelDock->show();
     m_toolBar->show();
+    m_board->selectDeal(m_selected, true); // the keyboard on the board, not in the search
 }
 
 void MainWindow::setDemo(bool demo)
@@ -548,9 +555,22 @@ void MainWindow::createMenus()
     m_toolBar = tools;
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setMovable(false);
-    for (Action a : { Action::NewDeal, Action::Meeting, Action::NoShow, Action::Compose,
-                      Action::Reply, Action::Undo, Action::Redo })
+    for (Action a :
+         { Action::NewDeal, Action::Meeting, Action::NoShow, Action::Compose, Action::Reply })
         tools->addAction(action(a));
+    // Short words on the toolbar; what would be undone is in the tooltip and the Edit menu.
+    for (Action a : { Action::Undo, Action::Redo }) {
+        QAction *full = action(a);
+        auto *shortAction = new QAction(a == Action::Undo ? tr("Undo") : tr("Redo"), tools);
+        const auto mirror = [full, shortAction] {
+            shortAction->setEnabled(full->isEnabled());
+            shortAction->setToolTip(QString(full->text()).remove(QLatin1Char('&')));
+        };
+        connect(full, &QAction::changed, shortAction, mirror);
+        connect(shortAction, &QAction::triggered, full, &QAction::trigger);
+        mirror();
+        tools->addAction(shortAction);
+    }
 }
 
 qint64 MainWindow::current() const
@@ -1112,6 +1132,18 @@ QString MainWindow::callBannerText() const
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // The search field would take Ctrl+E, Ctrl+H and the like as line-editing keys: the deal
+    // shortcuts win there.
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const QAction *a : m_actions) {
+            if (a && a->isEnabled() && !a->shortcut().isEmpty() && a->shortcut() == pressed
+                && pressed != QKeySequence(QKeySequence::Undo)
+                && pressed != QKeySequence(QKeySequence::Redo))
+                return true; // not accepted: the window's shortcut fires
+        }
+    }
     // Clicking the alert's text shows its deal.
     if (watched == m_bannerText && event->type() == QEvent::MouseButtonRelease && m_bannerDeal) {
         selectDeal(m_bannerDeal);
