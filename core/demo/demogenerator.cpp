@@ -145,12 +145,24 @@ public:
 
     // A business-day slot days business days from t (back when negative), at a whole or half
     // hour inside working hours.
+    // Inside the rep's working hours, and at an hour the contact is at work too (08:00 to
+    // 17:30 in the contact's zone) when the two days overlap.
     QDateTime slot(const QDateTime &t, int days)
     {
         const QDate d = m_cal.addBusinessDays(m_cal.localDate(t), days);
         const QDateTime start = m_cal.workStart(d);
-        const int span = int(start.secsTo(m_cal.workEnd(d)) / 1800) - 2;
-        return start.addSecs(1800LL * m_rng.bounded(qMax(1, span)));
+        const int span = qMax(1, int(start.secsTo(m_cal.workEnd(d)) / 1800) - 2);
+        const QTimeZone theirs(m_tz.toUtf8());
+        QList<QDateTime> both;
+        for (int i = 0; i < span; ++i) {
+            const QDateTime s = start.addSecs(1800LL * i);
+            const QTime local = s.toTimeZone(theirs).time();
+            if (!theirs.isValid() || (local >= QTime(8, 0) && local <= QTime(17, 30)))
+                both << s;
+        }
+        if (!both.isEmpty())
+            return both.at(m_rng.bounded(int(both.size())));
+        return start.addSecs(1800LL * m_rng.bounded(span));
     }
 
     Status touch(TouchKind kind, const QDateTime &at, const QString &note = {}, int minutes = 0)

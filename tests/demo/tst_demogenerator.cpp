@@ -46,6 +46,20 @@ private slots:
         QVERIFY(touches > 1000);
     }
 
+    void meetingsAreAtAnHourTheProspectWorks()
+    {
+        int meetings = 0;
+        for (const DealStatusView &v : std::as_const(m_views)) {
+            for (const Meeting &m : v.history.meetings) {
+                ++meetings;
+                const QTime local = m.start.toTimeZone(QTimeZone(m.tz.toUtf8())).time();
+                QVERIFY2(local >= QTime(8, 0) && local <= QTime(18, 0),
+                         qPrintable(m.tz + " " + local.toString()));
+            }
+        }
+        QVERIFY(meetings > 300);
+    }
+
     void germanContactsReadGerman()
     {
         if (!LanguageGuess::available())
