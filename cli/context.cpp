@@ -23,11 +23,15 @@ Status Context::open(Database::Mode mode)
     if (!opened) {
         Error e = opened.error();
         const QFileInfo file(path);
-        if (mode == Database::Mode::MustExist && (!file.exists() || file.size() == 0))
+        if (mode == Database::Mode::MustExist && !file.isSymLink()
+            && (!file.exists() || file.size() == 0))
             e.message += tr(" Create it with 'ninetouch-cli --db %1 init'.").arg(path);
         return e;
     }
     m_pipeline = std::move(opened).value();
+    // Never a blocked meeting for a zone this machine lacks: said once, and the machine's used.
+    if (const QString note = m_pipeline->settings().zoneNote(); !note.isEmpty())
+        QTextStream(stderr) << tr("Note: %1").arg(note) << Qt::endl;
     m_view = std::make_unique<JsonView>(*m_pipeline);
     if (auto now = option("now")) {
         auto parsed = parseDateTime(Field::Now, *now, m_pipeline->settings().zone());

@@ -119,10 +119,14 @@ int main(int argc, char *argv[])
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(path + QLatin1String(suffix));
     }
-    auto pipeline = Pipeline::open(path, mode, Database::Check::Deferred);
+    // A screenshot checks the file before it reads it; the app checks beside the first frame.
+    auto pipeline =
+        Pipeline::open(path, mode, interactive ? Database::Check::Deferred : Database::Check::Full);
     if (!pipeline) {
         QString message = NineTouchUi::errorText(pipeline.error());
-        if (mode == Database::Mode::MustExist)
+        const QFileInfo file(path);
+        if (mode == Database::Mode::MustExist && !file.isSymLink()
+            && (!file.exists() || file.size() == 0))
             message += QLatin1Char(' ')
                 + QApplication::translate("main",
                                           "Start NineTouch without --db to use your own "

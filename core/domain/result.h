@@ -33,11 +33,17 @@ struct Error
 
     // The message as a front end shows it: "<field's name>: <message>", or the message alone
     // when the field has no name there (a message without a field is a whole sentence).
+    // As a person reads it: named by its field in the reader's words, with what came from
+    // outside made printable (see printable()).
     QString text(const std::function<QString(Field)> &fieldName) const
     {
         const QString name = field == Field::None ? QString() : fieldName(field);
-        return name.isEmpty() ? message : name + QStringLiteral(": ") + message;
+        return printable(name.isEmpty() ? message : name + QStringLiteral(": ") + message);
     }
+
+    // Control characters from input (an escape sequence in a CSV cell) shown as \xNN instead of
+    // acting on the terminal, and a quoted value longer than a line cut in the middle.
+    static QString printable(const QString &text);
 };
 
 inline Error inputError(const QString &message)

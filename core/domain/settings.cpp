@@ -84,12 +84,18 @@ Field Settings::fieldOf(const QString &key)
 
 QTimeZone Settings::zone() const
 {
-    if (!repTz.isEmpty()) {
-        QTimeZone z(repTz.toUtf8());
-        if (z.isValid())
-            return z;
-    }
+    if (!repTz.isEmpty() && checkTimeZone(Field::RepTimeZone, repTz))
+        return QTimeZone(repTz.toUtf8());
     return QTimeZone::systemTimeZone();
+}
+
+QString Settings::zoneNote() const
+{
+    if (repTz.isEmpty() || checkTimeZone(Field::RepTimeZone, repTz))
+        return {};
+    return tr("Your time zone '%1' is not known on this computer; %2 is used until you choose "
+              "another in the settings.")
+        .arg(repTz, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
 }
 
 WorkCalendar Settings::calendar() const
@@ -212,13 +218,11 @@ Status Settings::set(const QString &key, const QString &raw)
     } else if (key == QLatin1String("holidays")) {
         QSet<QDate> days;
         for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QDate d = QDate::fromString(part.trimmed(), Qt::ISODate);
-            if (!d.isValid())
-                return inputError(field,
-                                  tr("'%1' is not a date; write dates like 2026-12-25, "
-                                     "separated by commas.")
-                                      .arg(part.trimmed()));
-            days.insert(d);
+            const auto d = parseDate(field, part);
+            if (!d)
+                return inputError(
+                    field, tr("%1 Separate several dates with commas.").arg(d.error().message));
+            days.insert(*d);
         }
         holidays = days;
     } else if (key.startsWith(QLatin1String("cadence."))) {

@@ -29,6 +29,9 @@ public:
     CadencePolicy policy;
 
     QTimeZone zone() const;
+    // When the rep's zone is one this machine does not know (a file copied from another
+    // system): what is used instead, said in words; empty otherwise.
+    QString zoneNote() const;
     WorkCalendar calendar() const;
 
     // The keys `settings` knows, in display order, and the field each one sets.

@@ -80,6 +80,25 @@ Status checkPhone(Field field, const QString &value)
     return success();
 }
 
+// The ISO 4217 codes some locale uses: three letters alone let "NaN" through.
+const QSet<QString> &knownCurrencies()
+{
+    static const QSet<QString> codes = [] {
+        QSet<QString> all;
+        for (const QLocale &l : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript,
+                                                         QLocale::AnyTerritory)) {
+            const QString code = l.currencySymbol(QLocale::CurrencyIsoCode);
+            if (code.size() == 3)
+                all.insert(code);
+        }
+        // Codes in use that no locale names as its own.
+        for (const char *extra : { "XAU", "XAG", "XDR", "CNH", "USN" })
+            all.insert(QLatin1String(extra));
+        return all;
+    }();
+    return codes;
+}
+
 Status checkCurrency(Field field, const QString &value)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z]{3}$"));
@@ -87,6 +106,35 @@ Status checkCurrency(Field field, const QString &value)
         return inputError(
             field,
             tr("'%1' is not a currency code; use three letters like EUR or USD.").arg(value));
+    if (!knownCurrencies().contains(value.toUpper()))
+        return inputError(
+            field, tr("'%1' is not a currency code (ISO 4217, like EUR, USD or GBP).").arg(value));
+    return success();
+}
+
+Result<QDate> parseDate(Field field, const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    const auto m = re.match(value.trimmed());
+    const QDate d = m.hasMatch()
+        ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
+        : QDate();
+    if (!d.isValid())
+        return inputError(field,
+                          tr("'%1' is not a date; write it like 2026-12-25.").arg(value.trimmed()));
+    if (Status s = checkYear(field, d, value.trimmed()); !s)
+        return s.error();
+    return d;
+}
+
+Status checkYear(Field field, const QDate &date, const QString &text)
+{
+    if (date.year() < minYear || date.year() > maxYear)
+        return inputError(field,
+                          tr("'%1' is out of range: dates from %2 to %3 are accepted.")
+                              .arg(text)
+                              .arg(minYear)
+                              .arg(maxYear));
     return success();
 }
 
@@ -171,6 +219,8 @@ Result<QDateTime> parseDateTime(Field field, const QString &value, const QTimeZo
                           tr("'%1' is not a date and time; write it like "
                              "2026-03-05T10:00 or 2026-03-05T10:00:00+01:00.")
                               .arg(value));
+    if (Status s = checkYear(field, date, value.trimmed()); !s)
+        return s.error();
     const QString offset = m.captured(3);
     if (offset.isEmpty()) {
         const QDateTime local = instantAt(date, time, zone);

@@ -13,7 +13,14 @@ Status checkText(Field field, const QString &value, int maxLength, bool allowNew
 bool isEmailAddress(const QString &value);
 Status checkEmail(Field field, const QString &value);
 Status checkPhone(Field field, const QString &value);
+// An ISO 4217 code that some locale uses ("EUR"); three letters alone are not enough ("NaN").
 Status checkCurrency(Field field, const QString &value);
+// Dates a pipeline can hold: a meeting in the year 9999 is a typo, and calendars refuse it.
+constexpr int minYear = 1970;
+constexpr int maxYear = 2200;
+Status checkYear(Field field, const QDate &date, const QString &text);
+// A calendar date, exactly YYYY-MM-DD, within the years above.
+Result<QDate> parseDate(Field field, const QString &value);
 Result<QTimeZone> checkTimeZone(Field field, const QString &value);
 Status checkLanguage(Field field, const QString &value);
 // An ISO 3166 country code (DE, AT, US) or empty.

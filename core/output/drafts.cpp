@@ -358,6 +358,15 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
     // The rule's own problems first: they say best what to do.
     if (const QString why = whyNotNow(*h, c, tpl.step, now); !why.isEmpty())
         draft.problems.prepend(Problem { why, Field::None, true });
+    // The template as it is, wherever it came from.
+    for (const QString &p : Templates::problems(tpl))
+        draft.problems << Problem { p, Field::None, true };
+    if (draft.subject.size() > Templates::maxSubjectLength)
+        draft.problems << Problem { tr("The subject is %1 characters long once filled in; "
+                                       "keep it under %2.")
+                                        .arg(draft.subject.size())
+                                        .arg(Templates::maxSubjectLength),
+                                    Field::None, true };
     if (tpl.step == StepKind::Breakup) {
         // Cost, value, action: never an empty "just checking in".
         if (h->deal.valueSummary.trimmed().isEmpty())
@@ -387,6 +396,11 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
     } else if (tpl.step == StepKind::Breakup) {
         if (auto inv = invite(dealId, Invite::Method::Cancel, now))
             draft.invite = *inv;
+    }
+    // The invite that travels with the email must be one a calendar takes.
+    if (draft.invite) {
+        if (auto ics = IcsWriter::write(*draft.invite); !ics)
+            draft.problems << Problem { ics.error().message, ics.error().field, true };
     }
     return draft;
 }

@@ -72,8 +72,11 @@ QByteArray encodeHeaderText(const QString &raw, int nameLength)
     const QString text = oneLine(raw);
     if (isPlainAscii(text) && text.size() + nameLength + 2 <= 78)
         return text.toLatin1();
-    if (isPlainAscii(text)) {
-        // Fold long ASCII at spaces.
+    const QStringList words = text.split(QLatin1Char(' '));
+    const bool foldable =
+        std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() <= 70; });
+    if (isPlainAscii(text) && foldable) {
+        // Fold long ASCII at spaces (a word too long to fit a line goes as encoded words).
         QByteArray out;
         int lineLength = nameLength + 2;
         for (const QString &word : text.split(QLatin1Char(' '))) {

@@ -99,6 +99,17 @@ Result<QByteArray> IcsWriter::write(const Invite &in)
             tr("'%1' is not an email address (like name@example.com).").arg(in.attendeeEmail));
     if (in.minutes <= 0)
         return inputError(tr("The meeting's length must be positive."));
+    // What the calendar shows: one line, and never empty (a calendar entry without a title,
+    // or an alarm without a text, is refused by some calendars and useless in all).
+    const QString summary = in.summary.simplified();
+    if (summary.isEmpty())
+        return inputError(tr("The invite has no title: give the invite template a subject."));
+    if (summary.size() > 250)
+        return inputError(
+            tr("The invite's title is %1 characters long; keep it under 250.").arg(summary.size()));
+    if (in.start.toUTC().date().year() < minYear || in.start.toUTC().date().year() > maxYear)
+        return inputError(
+            tr("The meeting's date is out of range (%1 to %2).").arg(minYear).arg(maxYear));
 
     const bool cancel = in.method == Invite::Method::Cancel;
     std::unique_ptr<icalcomponent, ComponentDeleter> cal(icalcomponent_vanew(
@@ -115,8 +126,7 @@ Result<QByteArray> IcsWriter::write(const Invite &in)
     icalcomponent_add_property(event, icalproperty_new_dtstart(utcTime(in.start)));
     icalcomponent_add_property(
         event, icalproperty_new_dtend(utcTime(in.start.addSecs(qint64(in.minutes) * 60))));
-    icalcomponent_add_property(event,
-                               icalproperty_new_summary(in.summary.trimmed().toUtf8().constData()));
+    icalcomponent_add_property(event, icalproperty_new_summary(summary.toUtf8().constData()));
     // Trimmed: parsers drop whitespace at the end of a value anyway.
     if (!in.description.trimmed().isEmpty())
         icalcomponent_add_property(
@@ -145,8 +155,8 @@ Result<QByteArray> IcsWriter::write(const Invite &in)
     if (!cancel && in.alarmMinutes > 0) {
         icalcomponent *alarm = icalcomponent_new_valarm();
         icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
-        icalcomponent_add_property(
-            alarm, icalproperty_new_description(in.summary.trimmed().toUtf8().constData()));
+        icalcomponent_add_property(alarm,
+                                   icalproperty_new_description(summary.toUtf8().constData()));
         icaltriggertype trigger;
         trigger.time = icaltime_null_time();
         trigger.duration = icaldurationtype_from_int(-in.alarmMinutes * 60);

@@ -126,6 +126,50 @@ QStringList TemplateRenderer::unknownPlaceholders(const QString &text, const QSt
     return problems;
 }
 
+QStringList TemplateRenderer::unclosedPlaceholders(const QString &text, const QString &where)
+{
+    QStringList problems;
+    QSet<qsizetype> opened;
+    auto it = placeholderPattern().globalMatch(text);
+    while (it.hasNext())
+        opened.insert(it.next().capturedStart());
+    for (qsizetype i = text.indexOf(QLatin1String("{{")); i >= 0;
+         i = text.indexOf(QLatin1String("{{"), i + 2)) {
+        if (opened.contains(i))
+            continue;
+        problems << tr("A placeholder is not closed in the %1, line %2: \"%3\".")
+                        .arg(where)
+                        .arg(lineOf(text, i))
+                        .arg(text.mid(i, 30).section(QLatin1Char('\n'), 0, 0));
+        if (problems.size() >= 5)
+            break;
+    }
+    return problems;
+}
+
+QStringList Templates::problems(const EmailTemplate &t)
+{
+    QStringList found;
+    if (t.subject.trimmed().isEmpty())
+        found << tr("The subject is empty.");
+    if (t.subject.contains(QLatin1Char('\n')) || t.subject.contains(QLatin1Char('\r')))
+        found << tr("The subject must be one line.");
+    if (t.subject.size() > maxSubjectLength)
+        found << tr("The subject is %1 characters long; keep it under %2.")
+                     .arg(t.subject.size())
+                     .arg(maxSubjectLength);
+    for (const auto &[field, text] :
+         { std::pair { tr("subject"), t.subject }, std::pair { tr("body"), t.body } }) {
+        if (text.size() > TemplateRenderer::maxTemplateLength)
+            found << tr("The %1 is too long (at most %2 characters).")
+                         .arg(field)
+                         .arg(TemplateRenderer::maxTemplateLength);
+        found << TemplateRenderer::unknownPlaceholders(text, field);
+        found << TemplateRenderer::unclosedPlaceholders(text, field);
+    }
+    return found;
+}
+
 const QList<StepKind> &Templates::steps()
 {
     static const QList<StepKind> all {
@@ -175,20 +219,8 @@ Status Templates::save(const EmailTemplate &t)
     if (!languages().contains(t.language))
         return inputError(tr("Templates exist in %1; '%2' is not one of them.")
                               .arg(languages().join(QStringLiteral(", ")), t.language));
-    if (t.subject.trimmed().isEmpty())
-        return inputError(tr("The subject is empty."));
-    if (t.subject.contains(QLatin1Char('\n')) || t.subject.contains(QLatin1Char('\r')))
-        return inputError(tr("The subject must be one line."));
-    for (const auto &[field, text] :
-         { std::pair { tr("subject"), t.subject }, std::pair { tr("body"), t.body } }) {
-        if (text.size() > TemplateRenderer::maxTemplateLength)
-            return inputError(tr("The %1 is too long (at most %2 characters).")
-                                  .arg(field)
-                                  .arg(TemplateRenderer::maxTemplateLength));
-        const QStringList unknown = TemplateRenderer::unknownPlaceholders(text, field);
-        if (!unknown.isEmpty())
-            return inputError(unknown.join(QLatin1Char('\n')));
-    }
+    if (const QStringList found = problems(t); !found.isEmpty())
+        return inputError(found.join(QLatin1Char('\n')));
     return m_store.save(t.step, t.language, StoredTemplate { t.subject.trimmed(), t.body });
 }
 

@@ -46,6 +46,8 @@ public:
                            const QString &where);
     // Only the unknown placeholders (for saving an edited template).
     static QStringList unknownPlaceholders(const QString &text, const QString &where);
+    // A "{{" that opens no placeholder ("{{meeting.date" never closed).
+    static QStringList unclosedPlaceholders(const QString &text, const QString &where);
 };
 
 // The templates a draft is rendered from: the rep's edits, else the defaults.
@@ -54,6 +56,10 @@ class Templates final
     Q_DECLARE_TR_FUNCTIONS(Templates)
 
 public:
+    static constexpr qsizetype maxSubjectLength = 250;
+    // What is wrong with a template, whatever its origin: checked when it is saved and again
+    // every time it is rendered (the database is not trusted to hold only what was checked).
+    static QStringList problems(const EmailTemplate &t);
     explicit Templates(Database &db)
         : m_store(db)
     {

@@ -21,7 +21,11 @@
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <sys/stat.h>
 
@@ -278,6 +282,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
         return fileError(tr("%1 is a folder, not a database file: choose a file.").arg(path));
 
     bool created = false;
+    if (info.isSymLink() && !info.exists())
+        return fileError(
+            tr("%1 is a link to %2, which does not exist.").arg(path, info.symLinkTarget()));
     if (!info.exists()) {
         if (mode == Mode::MustExist)
             return fileError(tr("the database %1 does not exist.").arg(path));
@@ -369,12 +376,23 @@ Status Database::backupTo(const QString &target)
             tr("%1 exists already: choose a new file name for the backup.").arg(target));
     if (!info.absoluteDir().exists())
         return inputError(tr("The folder %1 does not exist.").arg(info.absolutePath()));
+    // Created empty and private first (VACUUM INTO fills an empty file), so that the copy of
+    // the rep's pipeline is never readable by others, not even for a moment.
+    const QByteArray native = QFile::encodeName(info.absoluteFilePath());
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return inputError(
+            tr("Cannot create %1: %2.").arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+    ::close(fd);
     QSqlQuery q(Sql::connection(*this));
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(info.absoluteFilePath());
-    if (!q.exec())
-        return storageError(tr("The backup to %1 failed.").arg(target), q.lastError().text());
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!q.exec()) {
+        const QString why = q.lastError().text();
+        QFile::remove(info.absoluteFilePath()); // nothing half-written is left behind
+        return storageError(tr("The backup to %1 failed; nothing was left there.").arg(target),
+                            why);
+    }
     return success();
 }
 

@@ -13,7 +13,12 @@ Result<Settings> SettingsRepository::load() const
         return Sql::failure(m_db, q);
     while (q.next()) {
         // Values were checked when saved; one edited outside NineTouch keeps the default.
-        (void)s.set(q.value(0).toString(), q.value(1).toString());
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        // A zone another machine knew is kept as it is: this one says so and uses its own
+        // (Settings::zoneNote), and the file keeps it for the machine it came from.
+        if (Status set = s.set(key, value); !set && key == QLatin1String("rep.tz"))
+            s.repTz = value.trimmed();
     }
     q.finish();
     if (!q.exec(QStringLiteral("SELECT day FROM holidays")))

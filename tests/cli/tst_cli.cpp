@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +112,16 @@ private slots:
         QTest::newRow("an empty currency is named") << QStringList { "deal", "update", "1", "--currency", " " } << 1 << "--currency needs a value";
         QTest::newRow("a missed call with no number tried") << QStringList { "--now", "2026-03-01T12:00:00+01:00", "meeting", "missed", "1", "--tried", "" } << 1 << "--tried: no number was given";
         QTest::newRow("an empty time zone setting") << QStringList { "settings", "rep.tz", "" } << 1 << "no time zone was given";
+        // Hostile input: each refused with exit 1, named, and nothing written.
+        QTest::newRow("a holiday with garbage after the date") << QStringList { "settings", "holidays", "2026-03-05garbage" } << 1 << "'2026-03-05garbage' is not a date";
+        QTest::newRow("a holiday with a time and a bad offset") << QStringList { "settings", "holidays", "2026-03-05T10:00+99:00" } << 1 << "is not a date";
+        QTest::newRow("a holiday in the year 9999") << QStringList { "settings", "holidays", "9999-12-24" } << 1 << "out of range";
+        QTest::newRow("NaN is not a currency") << QStringList { "settings", "rep.currency", "NaN" } << 1 << "'NaN' is not a currency code";
+        QTest::newRow("a made-up currency on a deal") << QStringList { "deal", "update", "1", "--currency", "XYZ" } << 1 << "'XYZ' is not a currency code";
+        QTest::newRow("a meeting in the year 9999") << QStringList { "meeting", "set", "1", "--at", "9999-01-01T10:00" } << 1 << "out of range";
+        QTest::newRow("a clock set before 1970") << QStringList { "--now", "1960-01-01T00:00", "deal", "list" } << 1 << "out of range";
+        QTest::newRow("a touch dated 2999") << QStringList { "touch", "1", "note", "--at", "2999-01-01T10:00" } << 1 << "out of range";
+        QTest::newRow("an unknown encoding") << QStringList { "import", "x.csv", "--encoding", "ebcdic" } << 1 << "";
         QTest::newRow("a bad id is named") << QStringList { "deal", "show", "seven" } << 1 << "'seven' is not a deal id";
         QTest::newRow("an unknown deal") << QStringList { "deal", "show", "99" } << 1 << "no deal 99";
         QTest::newRow("a bad meeting time is named") << QStringList { "meeting", "set", "1", "--at", "2026-13-40T10:00" } << 1 << "'2026-13-40T10:00'";
@@ -153,6 +165,107 @@ private slots:
         // tzdata's Etc/ names are zones too, though Qt does not list them.
         QCOMPARE(cli({ "settings", "rep.tz", "Etc/UTC" }, db).code, 0);
         QCOMPARE(cli({ "settings", "rep.tz" }, db, "Asia/Tokyo").out.trimmed(), "rep.tz = Etc/UTC");
+    }
+
+    void aZoneThisMachineLacksNeverBlocksAMeeting()
+    {
+        // A file from another system, with a zone this one has no data for.
+        const QString db = freshDb("foreign-zone.sqlite");
+        cli({ "--now", "2026-03-01T12:00:00+01:00", "deal", "add", "--title", "T", "--org", "O",
+              "--contact", "C", "--email", "c@o.example" },
+            db);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw-zone");
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(
+                "UPDATE settings SET value = 'Mars/Olympus_Mons' WHERE key = 'rep.tz'"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("raw-zone");
+        const Run r = cli({ "--now", "2026-03-02T09:00:00+01:00", "meeting", "set", "1", "--at",
+                            "2026-03-05T10:00" },
+                          db);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("'Mars/Olympus_Mons' is not known on this computer"),
+                 qPrintable(r.err));
+    }
+
+    void messagesShowControlCharactersEscapedAndLongValuesShortened()
+    {
+        // An escape sequence from a CSV cell or an argument never reaches the terminal raw.
+        Run r = cli({ "deal", "update", "1", "--email", "\x1b[31mred\x1b[0m@x" });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(!r.err.contains(QChar(0x1b)), qPrintable(r.err));
+        QVERIFY2(r.err.contains("\\x1b[31mred"), qPrintable(r.err));
+        // A 120 KB value is not echoed whole.
+        r = cli({ "deal", "update", "1", "--email", QString("y").repeated(120000) });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.size() < 1000, qPrintable(QString::number(r.err.size())));
+        QVERIFY(r.err.contains("(120000 characters)"));
+    }
+
+    static bool isPrivate(const QString &path)
+    {
+        const auto p = QFileInfo(path).permissions();
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        return (p & others) == 0 && (p & QFileDevice::ReadOwner) && (p & QFileDevice::WriteOwner);
+    }
+
+    void filesThatLeaveArePrivate()
+    {
+        const QString out = m_dir.filePath("private-export.csv");
+        QCOMPARE(cli({ "export", out }).code, 0);
+        QVERIFY(isPrivate(out));
+        const QString copy = m_dir.filePath("private-backup.sqlite");
+        QCOMPARE(cli({ "backup", copy }).code, 0);
+        QVERIFY(isPrivate(copy));
+        // A backup that cannot be made leaves nothing behind.
+        const QString nowhere = m_dir.filePath("no-such-folder/backup.sqlite");
+        QCOMPARE(cli({ "backup", nowhere }).code, 1);
+        QVERIFY(!QFileInfo::exists(nowhere));
+    }
+
+    void emptyFilesAndDanglingLinksAreNamed()
+    {
+        const QString empty = m_dir.filePath("empty.sqlite");
+        QFile(empty).open(QIODevice::WriteOnly);
+        Run r = cli({ "deal", "list" }, empty);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("is an empty file, not a NineTouch database"), qPrintable(r.err));
+        QCOMPARE(QFileInfo(empty).size(), 0); // not turned into a database
+        QCOMPARE(cli({ "init" }, empty).code, 0); // init may
+        const QString link = m_dir.filePath("dangling.sqlite");
+        QVERIFY(QFile::link(m_dir.filePath("nowhere/x.sqlite"), link));
+        r = cli({ "deal", "list" }, link);
+        QVERIFY2(r.err.contains("is a link to") && r.err.contains("which does not exist"),
+                 qPrintable(r.err));
+    }
+
+    void aDamagedFileIsNamedInAScreenshotToo()
+    {
+        const QString db = freshDb("flipped.sqlite");
+        cli({ "--now", "2026-03-01T12:00:00+01:00", "demo", "--deals", "50" }, db);
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096 * 3 + 100);
+        QByteArray bytes = f.read(300);
+        for (char &b : bytes)
+            b = char(~b);
+        f.seek(4096 * 3 + 100);
+        f.write(bytes);
+        f.close();
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        app.setProcessEnvironment(env);
+        app.start(NINETOUCH_APP, { "--db", db, "--screenshot", m_dir.filePath("flipped.png") });
+        QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitCode(), 2);
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        QVERIFY2(err.contains("is damaged"), qPrintable(err));
+        QVERIFY(!err.contains("no such column"));
     }
 
     void unusableDatabases_data()

@@ -5,6 +5,7 @@
 #include "historyscript.h"
 #include "must.h"
 #include "names.h"
+#include "templaterepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -446,6 +447,56 @@ private slots:
                     .ok());
         due = builder.dueEmail(id, at("03-02T09:06"));
         QCOMPARE(int(*due->step), int(StepKind::Recap));
+    }
+
+    void templatesInTheDatabaseAreCheckedWhenRendered_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("an unclosed placeholder") << "Next steps: {{meeting.date"
+                                                 << "Hi {{contact.first_name|there}}"
+                                                 << "A placeholder is not closed in the subject";
+        QTest::newRow("an empty subject") << "   "
+                                          << "Hi"
+                                          << "The subject is empty.";
+        QTest::newRow("a subject of two lines") << "Next\r\nBcc: evil@example.com"
+                                                << "Hi"
+                                                << "The subject must be one line.";
+        QTest::newRow("a subject of 5,000 characters") << QString("x").repeated(5000) << "Hi"
+                                                       << "characters long; keep it under 250";
+        QTest::newRow("an unknown placeholder in the body") << "Next steps"
+                                                            << "Hi {{contact.shoe_size}}"
+                                                            << "Unknown placeholder";
+    }
+    void templatesInTheDatabaseAreCheckedWhenRendered()
+    {
+        // Written past Templates::save, as another program or an old version could have.
+        QFETCH(QString, subject);
+        QFETCH(QString, body);
+        QFETCH(QString, problem);
+        const auto [id, now] = scenario("en", StepKind::Recap);
+        QVERIFY(TemplateRepository(m_p->database())
+                    .save(StepKind::Recap, "en", StoredTemplate { subject, body }));
+        const auto d = DraftBuilder(*m_p).build(id, StepKind::Recap, now);
+        QVERIFY(d.ok());
+        QVERIFY(!d->ready());
+        QVERIFY2(d->problemTexts(true).join('\n').contains(problem),
+                 qPrintable(d->problemTexts(true).join('\n')));
+        // Whatever a stored template holds, the .eml's header lines stay within RFC 5322.
+        for (const QByteArray &line : Email::toEml(d->message(now)).split('\n'))
+            QVERIFY(line.size() <= 998);
+    }
+
+    void anInviteWithoutATitleIsNotReady()
+    {
+        const auto [id, now] = scenario("en", StepKind::Recap);
+        QVERIFY(TemplateRepository(m_p->database())
+                    .save(StepKind::Invite, "en", StoredTemplate { "", "Agenda" }));
+        const auto d = DraftBuilder(*m_p).build(id, StepKind::Recap, now);
+        QVERIFY(d.ok());
+        QVERIFY(!d->ready());
+        QVERIFY(d->problemTexts(true).join('\n').contains("The invite has no title"));
     }
 
     void breakupIsNeverReadyWithoutValueOrDeadline()

@@ -349,6 +349,8 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
 
     statusBar()->addPermanentWidget(m_dealCount);
     updateDealCount();
+    if (const QString note = pipeline.settings().zoneNote(); !note.isEmpty())
+        statusBar()->showMessage(note);
     // The file is shared with the CLI and scripts: what they write shows within a second.
     pipeline.watch(500);
     if (!loaded)

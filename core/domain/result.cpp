@@ -1,0 +1,37 @@
+#include "result.h"
+
+#include <QRegularExpression>
+
+namespace NineTouch {
+
+QString Error::printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        // C0 and C1 controls but the line break (messages use it), DEL; and the bidi overrides
+        // that make a terminal show text in another order than it is.
+        const bool control = (u < 0x20 && u != u'\n') || (u >= 0x7f && u < 0xa0)
+            || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if (control)
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    // A value quoted in a message ('…' or “…”) is cut when longer than a line.
+    static const QRegularExpression quoted(QStringLiteral("'([^'\\n]{121,})'|“([^”\\n]{121,})”"));
+    QRegularExpressionMatch m;
+    qsizetype from = 0;
+    while ((m = quoted.match(out, from)).hasMatch()) {
+        const int group = m.captured(1).isEmpty() ? 2 : 1;
+        const QString value = m.captured(group);
+        const QString cut = value.left(80) + QStringLiteral("… (%1 characters) …").arg(value.size())
+            + value.right(20);
+        out.replace(m.capturedStart(group), m.capturedLength(group), cut);
+        from = m.capturedStart(group) + cut.size() + 1;
+    }
+    return out;
+}
+
+} // namespace NineTouch
