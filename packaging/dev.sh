@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 / Ubuntu 24.04 machine:
 #   packaging/dev.sh demo   install what is missing, build, open the app on a demo pipeline
-#   packaging/dev.sh test   install what is missing, build, run every test through CTest
+#   packaging/dev.sh test   install what is missing, build, run every test through CTest;
+#                           then the same tests built with ASan and UBSan, and every fuzz
+#                           target for a bounded time (NINETOUCH_FUZZ_SECONDS, default 60)
+#   packaging/dev.sh sanitize | fuzz [SECONDS]   one of those two alone
 # The build tree is kept in build/ so a second run only rebuilds what changed.
 set -euo pipefail
 
@@ -17,6 +20,7 @@ packages=(
     hunspell-en-us hunspell-en-gb hunspell-de-de
     tzdata fonts-dejavu-core xvfb xauth bc python3
     xdotool x11-utils x11-apps netpbm
+    clang libclang-rt-14-dev
 )
 
 install_packages() {
@@ -41,6 +45,50 @@ configure_and_build() {
     cmake --build "$build" -j"$(nproc)"
 }
 
+# Every test again, in a build with AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize() {
+    local dir="${NINETOUCH_ASAN_BUILD_DIR:-$root/build-asan}"
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DNINETOUCH_SANITIZE=ON \
+            "${launcher[@]}"
+    fi
+    cmake --build "$dir" -j"$(nproc)"
+    cd "$dir"
+    QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --output-on-failure -j"$(nproc)" --timeout 900
+    cd "$root"
+}
+
+# Each libFuzzer target (clang, ASan, UBSan) from its seed corpus for a bounded time. A crash
+# stops here with the input saved: keep it in tests/fuzz/regressions/TARGET/ and fix it.
+fuzz() {
+    local seconds="${1:-${NINETOUCH_FUZZ_SECONDS:-60}}"
+    local dir="${NINETOUCH_FUZZ_BUILD_DIR:-$root/build-fuzz}"
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        CC=clang CXX=clang++ cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DNINETOUCH_FUZZ=ON -DNINETOUCH_SANITIZE=ON -DBUILD_TESTING=OFF "${launcher[@]}"
+    fi
+    local targets=(csv import template parsers)
+    cmake --build "$dir" -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
+    local work
+    work="$(mktemp -d "${TMPDIR:-/tmp}/ninetouch-fuzz.XXXXXX")"
+    for t in "${targets[@]}"; do
+        mkdir -p "$work/$t"
+        echo "fuzz_$t: ${seconds}s from tests/fuzz/corpus/$t"
+        QT_QPA_PLATFORM=offscreen "$dir/bin/fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=3072 \
+            -artifact_prefix="$work/crash-$t-" -print_final_stats=1 \
+            "$work/$t" "$root/tests/fuzz/corpus/$t" 2>"$work/$t.log" ||
+            { tail -40 "$work/$t.log"; echo "fuzz_$t found a crash: $work" >&2; exit 1; }
+        grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$work/$t.log" | sed "s/^/  /"
+    done
+    rm -rf "$work"
+}
+
 case "${1:-}" in
 demo)
     install_packages
@@ -61,9 +109,19 @@ test)
     configure_and_build
     cd "$build"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)"
+    sanitize
+    fuzz
+    ;;
+sanitize)
+    install_packages
+    sanitize
+    ;;
+fuzz)
+    install_packages
+    fuzz "${2:-}"
     ;;
 *)
-    echo "usage: packaging/dev.sh demo|test" >&2
+    echo "usage: packaging/dev.sh demo|test|sanitize|fuzz [SECONDS]" >&2
     exit 1
     ;;
 esac

@@ -120,9 +120,11 @@ QString unguard(const QString &value)
 
 QString field(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))
-        && !value.startsWith(QLatin1Char(' ')) && !value.endsWith(QLatin1Char(' ')))
+    // A leading byte-order mark would be taken for the file's own at the start of a file.
+    if (!value.startsWith(QChar(0xFEFF)) && !value.contains(QLatin1Char(','))
+        && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')) && !value.startsWith(QLatin1Char(' '))
+        && !value.endsWith(QLatin1Char(' ')))
         return value;
     return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\""))
         + QLatin1Char('"');

@@ -25,6 +25,12 @@ Status write(const QString &path, const QByteArray &data)
         return inputError(Tr::tr("the folder %1 does not exist.").arg(info.absolutePath()));
     if (info.isDir())
         return inputError(Tr::tr("%1 is a folder; give a file name.").arg(path));
+    // Only a regular file is ever replaced: writing "to" /dev/zero or a pipe must not put a
+    // file where the device was (the save goes through a rename).
+    if (info.exists() && !info.isFile())
+        return inputError(Tr::tr("%1 is not a regular file (a device, a pipe or a socket); "
+                                 "choose a file name.")
+                              .arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return inputError(Tr::tr("cannot write %1 (%2).").arg(path, file.errorString()));

@@ -280,6 +280,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
                              .arg(name, info.absolutePath()));
     if (info.exists() && info.isDir())
         return fileError(tr("%1 is a folder, not a database file: choose a file.").arg(path));
+    if (info.exists() && !info.isFile())
+        return fileError(
+            tr("%1 is not a regular file (a device, a pipe or a socket), not a database.")
+                .arg(path));
 
     bool created = false;
     if (info.isSymLink() && !info.exists())

@@ -221,6 +221,17 @@ private slots:
         const QString copy = m_dir.filePath("private-backup.sqlite");
         QCOMPARE(cli({ "backup", copy }).code, 0);
         QVERIFY(isPrivate(copy));
+        // A device is never written over, not even through a link to it.
+        const QString device = m_dir.filePath("to-dev-null.csv");
+        QVERIFY(QFile::link("/dev/null", device));
+        Run r = cli({ "export", device });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("is not a regular file"), qPrintable(r.err));
+        QVERIFY(QFileInfo(device).isSymLink());
+        QVERIFY(!QFileInfo("/dev/null").isFile());
+        r = cli({ "deal", "list" }, "/dev/null");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("is not a regular file"), qPrintable(r.err));
         // A backup that cannot be made leaves nothing behind.
         const QString nowhere = m_dir.filePath("no-such-folder/backup.sqlite");
         QCOMPARE(cli({ "backup", nowhere }).code, 1);
