@@ -34,6 +34,13 @@
             <numerusform>%n deals without an organization: the domain of the contact&apos;s email is used.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s) without a time zone placed by the country of their phone number.</source>
+        <translation>
+            <numerusform>%n contact without a time zone placed by the country of their phone number.</numerusform>
+            <numerusform>%n contacts without a time zone placed by the country of their phone number.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NineTouch::Pipeline</name>
@@ -48,17 +55,10 @@
 <context>
     <name>NineTouch::PipelineModel</name>
     <message numerus="yes">
-        <source>overdue %n day(s)</source>
+        <source>%n day(s) late</source>
         <translation>
-            <numerusform>overdue %n day</numerusform>
-            <numerusform>overdue %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>past the rule, %n day(s)</source>
-        <translation>
-            <numerusform>past the rule, %n day</numerusform>
-            <numerusform>past the rule, %n days</numerusform>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
         </translation>
     </message>
 </context>
@@ -69,6 +69,16 @@
         <translation>
             <numerusform>%n deal</numerusform>
             <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NineTouchUi::CardDelegate</name>
+    <message numerus="yes">
+        <source>Idle for %n day(s): no stage change, reply or held meeting.</source>
+        <translation>
+            <numerusform>Idle for %n day: no stage change, reply or held meeting.</numerusform>
+            <numerusform>Idle for %n days: no stage change, reply or held meeting.</numerusform>
         </translation>
     </message>
 </context>

@@ -41,13 +41,32 @@ const char *const productsDeSubject[] = { "Die CRM-Einführung",    "Die Flotten
                                           "Die Cloud-Migration",   "Der Supportvertrag",
                                           "Die Analyselizenz",     "Das Pilotprojekt",
                                           "Das Schulungsprogramm", "Die Lagerscanner-Lösung" };
+// English topics as a sentence says them ("about the CRM rollout").
+const char *const productsEn[] = { "the CRM rollout",        "fleet tracking",
+                                   "the data platform",      "the security audit",
+                                   "the cloud migration",    "the support contract",
+                                   "the analytics licence",  "the pilot project",
+                                   "the training programme", "the warehouse scanners" };
 const char *const benefits[] = {
-    "cuts order handling time by a third and frees two people for customers",
-    "gives the finance team a single, trusted view of cash every Monday morning",
-    "replaces three spreadsheets with one system the auditors accept",
-    "reduces failed deliveries by a quarter within the first quarter",
-    "lets the sales team quote in minutes instead of days",
+    "will cut order handling time by a third and free two people for customers",
+    "will give the finance team a single, trusted view of cash every Monday morning",
+    "will replace three spreadsheets with one system the auditors accept",
+    "will reduce failed deliveries by a quarter within the first quarter",
+    "will let the sales team quote in minutes instead of days",
 };
+// A contact's numbers in the country of their zone.
+QString dialling(const QString &zone)
+{
+    static const QHash<QString, QString> codes {
+        { QStringLiteral("Europe/Berlin"), QStringLiteral("+49 30") },
+        { QStringLiteral("Europe/Vienna"), QStringLiteral("+43 1") },
+        { QStringLiteral("Europe/London"), QStringLiteral("+44 20") },
+        { QStringLiteral("Europe/Paris"), QStringLiteral("+33 1") },
+        { QStringLiteral("America/New_York"), QStringLiteral("+1 212") },
+        { QStringLiteral("Asia/Singapore"), QStringLiteral("+65 6") },
+    };
+    return codes.value(zone, QStringLiteral("+49 30"));
+}
 const char *const benefitsDe[] = {
     "verkürzt die Auftragsbearbeitung um ein Drittel und gibt zwei Mitarbeitern Zeit für Kunden",
     "gibt der Finanzabteilung jeden Montagmorgen einen verlässlichen Blick auf die Liquidität",
@@ -318,16 +337,21 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             const bool german = d.contact.language == QLatin1String("de");
             const Agendas &agendas = german ? agendasDe : agendasEn;
             // What the emails call it: never the rep's internal title.
-            d.topic = german ? QString::fromUtf8(productsDe[productIndex]) : product;
-            d.contact.phone = QStringLiteral("+49 30 %1").arg(1000000 + rng.bounded(8999999));
-            d.contact.mobile = QStringLiteral("+49 170 %1").arg(1000000 + rng.bounded(8999999));
-            d.contact.reception = QStringLiteral("+49 30 %1").arg(100000 + rng.bounded(899999));
+            d.topic =
+                QString::fromUtf8(german ? productsDe[productIndex] : productsEn[productIndex]);
+            const QString area = dialling(d.contact.tz);
+            d.contact.phone = QStringLiteral("%1 %2").arg(area).arg(1000000 + rng.bounded(8999999));
+            d.contact.mobile =
+                QStringLiteral("%1 %2").arg(area).arg(1000000 + rng.bounded(8999999));
+            d.contact.reception =
+                QStringLiteral("%1 %2").arg(area).arg(100000 + rng.bounded(899999));
             d.currency = pick(rng, currencies);
             d.valueCents = qint64(2000 + rng.bounded(240) * 500) * 100;
             d.valueSummary = german
                 ? QStringLiteral("%1 %2.").arg(QString::fromUtf8(productsDeSubject[productIndex]),
                                                pick(rng, benefitsDe))
-                : QStringLiteral("The %1 %2.").arg(d.topic.toLower(), pick(rng, benefits));
+                : QStringLiteral("%1 %2.").arg(d.topic.left(1).toUpper() + d.topic.mid(1),
+                                               pick(rng, benefits));
             d.cost = rng.bounded(4) == 0 ? FollowUpCost::High : FollowUpCost::Low;
             d.materialDelivered = d.cost == FollowUpCost::High && rng.bounded(2);
             const int stageIndex = scenario == Scenario::Fresh ? 0

@@ -31,7 +31,21 @@ void DayQueueModel::rebuild()
                 items.append({ v.history.deal.id, s });
         }
     }
-    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+    // The order a rep works in: a call due now (it is at an agreed time), then what is due
+    // today, then the overdue backlog, then what is past the rule; by time within each.
+    const CadenceEngine &engine = m_pipeline.pipeline().engine();
+    const auto group = [&](const Item &i) {
+        const Urgency u = engine.urgency(i.step, now);
+        if (i.step.kind == StepKind::Call && u == Urgency::Due)
+            return 0;
+        if (u == Urgency::Due || u == Urgency::Today || u == Urgency::Planned)
+            return 1;
+        return u == Urgency::Overdue ? 2 : 3;
+    };
+    std::stable_sort(items.begin(), items.end(), [&](const Item &a, const Item &b) {
+        const int ga = group(a), gb = group(b);
+        if (ga != gb)
+            return ga < gb;
         return a.step.due < b.step.due || (a.step.due == b.step.due && a.dealId < b.dealId);
     });
     beginResetModel();
@@ -81,8 +95,11 @@ QVariant DayQueueModel::data(const QModelIndex &index, int role) const
                     const QTimeZone mine = engine.calendar().zone();
                     if (m.status == MeetingStatus::Scheduled && m.start == item.step.due
                         && RepText::clocksDiffer(m.start, zone, mine))
-                        return tr("%1 (%2)").arg(stepLabel(item.step),
-                                                 RepText::meetingTime(m.start, zone, mine, false));
+                        // The prospect's clock; the time column has the rep's.
+                        return tr("%1 (%2 %3)")
+                            .arg(stepLabel(item.step),
+                                 RepText::time(m.start.toTimeZone(zone).time()),
+                                 RepText::place(zone));
                 }
             }
             return stepLabel(item.step);

@@ -187,19 +187,19 @@ QString PipelineModel::nextStepText(const Cadence &c) const
     const QDateTime local = cal.toLocal(next->due);
     const qint64 days = cal.localDate(t).daysTo(cal.localDate(next->due));
     QString when;
+    // Short: a card in a narrow column has room for a few words; the colour says the rest.
     switch (m_pipeline.engine().urgency(next, t)) {
     case Urgency::PastRule:
-        when = tr("past the rule, %n day(s)", nullptr, int(std::max<qint64>(1, -days)));
+        when = tr("past the rule");
         break;
     case Urgency::Overdue:
-        when = tr("overdue %n day(s)", nullptr, int(std::max<qint64>(1, -days)));
+        when = tr("%n day(s) late", nullptr, int(std::max<qint64>(1, -days)));
         break;
     case Urgency::Due:
-        when = days == 0 ? tr("due since %1").arg(RepText::time(local.time()))
-                         : tr("due since %1").arg(RepText::day(local.date()));
+        when = tr("now");
         break;
     case Urgency::Today:
-        when = tr("today %1").arg(RepText::time(local.time()));
+        when = RepText::time(local.time());
         break;
     case Urgency::Planned:
         when = days == 1 ? tr("tomorrow %1").arg(RepText::time(local.time()))

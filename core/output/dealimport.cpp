@@ -53,6 +53,7 @@ const QList<FieldInfo> &fieldInfo()
         { ImportField::MaterialDelivered, "material_delivered",
           QT_TRANSLATE_NOOP("DealImport", "Decision material delivered") },
         { ImportField::Created, "created", QT_TRANSLATE_NOOP("DealImport", "Created on") },
+        { ImportField::Note, "note", QT_TRANSLATE_NOOP("DealImport", "Note on the timeline") },
     };
     return all;
 }
@@ -90,6 +91,7 @@ const QHash<QString, ImportField> &knownHeaders()
         add({ "cost" }, ImportField::Cost);
         add({ "materialdelivered" }, ImportField::MaterialDelivered);
         add({ "created", "createdat" }, ImportField::Created);
+        add({ "note", "notes", "dealnotes", "notizen", "notiz" }, ImportField::Note);
         // German spreadsheets.
         add({ "titel" }, ImportField::Title);
         add({ "firma", "unternehmen" }, ImportField::Organization);
@@ -289,6 +291,34 @@ std::optional<QDateTime> parseDate(const QString &text, DateOrder order, const Q
     return t.isValid() ? std::optional<QDateTime>(t.toUTC()) : std::nullopt;
 }
 
+// A contact imported without a zone or a region, whose number says the country: the country's
+// conventions and (where a country has one zone) its zone. "+1" spans zones: none is guessed.
+std::pair<QString, QString> regionAndZoneOfPhone(const QString &phone)
+{
+    static const QList<std::tuple<const char *, const char *, const char *>> prefixes {
+        { "+353", "IE", "Europe/Dublin" },   { "+351", "PT", "Europe/Lisbon" },
+        { "+358", "FI", "Europe/Helsinki" }, { "+420", "CZ", "Europe/Prague" },
+        { "+49", "DE", "Europe/Berlin" },    { "+43", "AT", "Europe/Vienna" },
+        { "+41", "CH", "Europe/Zurich" },    { "+44", "GB", "Europe/London" },
+        { "+33", "FR", "Europe/Paris" },     { "+31", "NL", "Europe/Amsterdam" },
+        { "+32", "BE", "Europe/Brussels" },  { "+34", "ES", "Europe/Madrid" },
+        { "+39", "IT", "Europe/Rome" },      { "+45", "DK", "Europe/Copenhagen" },
+        { "+46", "SE", "Europe/Stockholm" }, { "+47", "NO", "Europe/Oslo" },
+        { "+48", "PL", "Europe/Warsaw" },    { "+65", "SG", "Asia/Singapore" },
+        { "+81", "JP", "Asia/Tokyo" },       { "+91", "IN", "Asia/Kolkata" },
+        { "+86", "CN", "Asia/Shanghai" },
+    };
+    QString digits = phone.simplified();
+    digits.remove(u' ');
+    if (digits.startsWith(QLatin1String("00")))
+        digits = QLatin1Char('+') + digits.mid(2);
+    for (const auto &[prefix, region, zone] : prefixes) {
+        if (digits.startsWith(QLatin1String(prefix)))
+            return { QLatin1String(region), QLatin1String(zone) };
+    }
+    return {};
+}
+
 std::optional<DealStatus> statusWord(const QString &text)
 {
     const QString w = DealImport::looseName(text);
@@ -301,6 +331,31 @@ std::optional<DealStatus> statusWord(const QString &text)
         || w == QLatin1String("verloren"))
         return DealStatus::Lost;
     return std::nullopt;
+}
+
+QStringList stageWords(const QString &name)
+{
+    static const QRegularExpression split(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return name.toCaseFolded().split(split, Qt::SkipEmptyParts);
+}
+
+// A CRM's stage that reads as one of the rep's: "Proposal Made" and "Proposal/Price Quote"
+// are the rep's "Proposal", "Negotiations Started" is "Negotiation", "Qualified To Buy" is
+// "Qualified" (each word of the rep's starts the CRM's words in order, three letters at least).
+QString similarStage(const QString &crm, const QList<Stage> &stages)
+{
+    const QStringList theirs = stageWords(crm);
+    for (const Stage &s : stages) {
+        const QStringList mine = stageWords(s.name);
+        if (mine.isEmpty() || mine.size() > theirs.size())
+            continue;
+        bool same = true;
+        for (int i = 0; i < mine.size() && same; ++i)
+            same = mine.at(i).size() >= 3 && theirs.at(i).startsWith(mine.at(i));
+        if (same)
+            return s.name;
+    }
+    return {};
 }
 
 // HubSpot's default pipeline writes its stages' internal names.
@@ -627,6 +682,7 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
     QStringList problems;
     QHash<QString, int> seenInFile; // key -> line
     int organizationsFromEmail = 0;
+    int placedByPhone = 0;
     const Settings &settings = pipeline.settings();
     for (int r = 0; r < plan.rows.size() && problems.size() < 20; ++r) {
         const QStringList &row = plan.rows.at(r);
@@ -760,6 +816,15 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
             d.organization = d.contact.email.section(u'@', 1);
             ++organizationsFromEmail;
         }
+        if (d.contact.tz.isEmpty() && d.contact.region.isEmpty()) {
+            const auto [region, zone] = regionAndZoneOfPhone(
+                d.contact.phone.isEmpty() ? d.contact.mobile : d.contact.phone);
+            if (!region.isEmpty()) {
+                d.contact.region = region;
+                d.contact.tz = zone;
+                ++placedByPhone;
+            }
+        }
 
         // Which deal it is, if it is one already.
         const Deal *match = nullptr;
@@ -802,7 +867,9 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
                     d.status == DealStatus::Open ? stages->constFirst().id : stages->constLast().id;
                 return;
             }
-            const QString known = stageByLoose.value(stage.toCaseFolded());
+            QString known = stageByLoose.value(stage.toCaseFolded());
+            if (known.isEmpty())
+                known = similarStage(stage, *stages);
             if (!known.isEmpty()) {
                 for (const Stage &s : std::as_const(*stages)) {
                     if (s.name == known)
@@ -829,6 +896,16 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
             outcome.action = RowOutcome::Action::Create;
             out.rows << outcome;
             out.batch.creates << d;
+            // Where the deal came from, and the CRM's notes, on its timeline.
+            QString origin = plan.format == QLatin1String("CSV")
+                ? tr("Imported from a CSV file.")
+                : tr("Imported from a %1 export.").arg(plan.format);
+            if (!d.externalRef.isEmpty())
+                origin +=
+                    QLatin1Char(' ') + tr("Its id there: %1.").arg(get(ImportField::ExternalRef));
+            if (!get(ImportField::Note).isEmpty())
+                origin += QStringLiteral("\n") + get(ImportField::Note);
+            out.batch.createNotes << origin;
             ++out.created;
             continue;
         }
@@ -972,6 +1049,10 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
     if (plan.footerRows > 0)
         out.notes << tr("%n line(s) at the end (a report footer) left out.", nullptr,
                         plan.footerRows);
+    if (placedByPhone > 0)
+        out.notes << tr("%n contact(s) without a time zone placed by the country of their phone "
+                        "number.",
+                        nullptr, placedByPhone);
     if (organizationsFromEmail > 0)
         out.notes << tr("%n deal(s) without an organization: the domain of the contact's email "
                         "is used.",

@@ -46,6 +46,7 @@ enum class ImportField {
     Cost,
     MaterialDelivered,
     Created,
+    Note, // notes kept on the deal's timeline
 };
 
 class DealImport final

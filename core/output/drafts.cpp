@@ -127,6 +127,14 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
         v.insert(QStringLiteral("meeting.time"), format.time(meeting->start, zone));
         v.insert(QStringLiteral("meeting.timezone"), format.zoneName(meeting->start, zone));
         v.insert(QStringLiteral("meeting.agenda"), meeting->agenda);
+        // When it was agreed (the conversation a recap thanks for).
+        for (const Touch &t : h.touches) {
+            if (t.kind == TouchKind::MeetingSet && t.meetingId == meeting->id) {
+                v.insert(QStringLiteral("meeting.agreed_day"),
+                         format.dayFromNow(t.at, now, format.contactZone()));
+                break;
+            }
+        }
     }
     if (missed) {
         const QTimeZone zone = zoneOf(*missed, format.contactZone());

@@ -87,6 +87,26 @@ QString ProspectFormat::time(const QDateTime &instant, const QTimeZone &zone) co
     return text;
 }
 
+QString ProspectFormat::dayFromNow(const QDateTime &then, const QDateTime &now,
+                                   const QTimeZone &zone) const
+{
+    const QDate day = then.toTimeZone(zone).date();
+    const qint64 ago = day.daysTo(now.toTimeZone(zone).date());
+    const bool german = m_locale.language() == QLocale::German;
+    if (ago <= 0)
+        return german ? QStringLiteral("heute") : QStringLiteral("today");
+    if (ago == 1)
+        return german ? QStringLiteral("gestern") : QStringLiteral("yesterday");
+    if (ago < 7)
+        return (german ? QStringLiteral("am ") : QStringLiteral("on "))
+            + m_locale.toString(day, QStringLiteral("dddd"));
+    return german ? QStringLiteral("am ") + m_locale.toString(day, QStringLiteral("d. MMMM"))
+                  : QStringLiteral("on ")
+            + m_locale.toString(day,
+                                usesTwelveHourClock(m_locale) ? QStringLiteral("MMMM d")
+                                                              : QStringLiteral("d MMMM"));
+}
+
 QString ProspectFormat::money(qint64 cents, const QString &currency) const
 {
     const QString symbol =

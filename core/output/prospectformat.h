@@ -24,6 +24,9 @@ public:
     // "14:30", "2:30 PM", "14:30 Uhr"; with the zone named when the contact could doubt it
     // (their zone is not known, or is not the meeting's): "14:30 (Central European Time)".
     QString time(const QDateTime &instant, const QTimeZone &zone) const;
+    // When something happened, as a sentence says it from now: "today", "yesterday", "on
+    // Monday", "on 2 March" ("heute", "gestern", "am Montag", "am 2. März").
+    QString dayFromNow(const QDateTime &then, const QDateTime &now, const QTimeZone &zone) const;
     // The zone's name at that instant, in the contact's language.
     QString zoneName(const QDateTime &instant, const QTimeZone &zone) const;
     bool namesZone(const QTimeZone &zone) const;

@@ -41,6 +41,8 @@ const QList<std::pair<QString, QString>> &TemplateRenderer::placeholders()
         { QStringLiteral("meeting.time"), tr("Next meeting's time") },
         { QStringLiteral("meeting.timezone"), tr("Next meeting's time zone") },
         { QStringLiteral("meeting.agenda"), tr("Next meeting's agenda") },
+        { QStringLiteral("meeting.agreed_day"),
+          tr("When the next meeting was agreed: today, yesterday, on Monday") },
         { QStringLiteral("meeting.missed_date"), tr("Date of the missed call") },
         { QStringLiteral("meeting.missed_time"), tr("Time of the missed call") },
         { QStringLiteral("slot.date"), tr("Proposed new date") },

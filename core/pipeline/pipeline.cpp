@@ -307,7 +307,8 @@ Result<ImportCounts> Pipeline::applyImport(const ImportBatch &batch, const QDate
                 return refusal(tr("The import was cancelled; nothing was written."));
             return success();
         };
-        for (Deal d : batch.creates) {
+        for (qsizetype i = 0; i < batch.creates.size(); ++i) {
+            Deal d = batch.creates.at(i);
             if (d.stageId == 0)
                 d.stageId = stageIds.value(d.stage.trimmed().toLower());
             if (d.stageId == 0)
@@ -324,6 +325,15 @@ Result<ImportCounts> Pipeline::applyImport(const ImportBatch &batch, const QDate
             auto id = m_deals.insert(d, DealRepository::ContactByEmail::Share);
             if (!id)
                 return id.error();
+            if (const QString note = batch.createNotes.value(i); !note.trimmed().isEmpty()) {
+                Touch t;
+                t.dealId = *id;
+                t.kind = TouchKind::Note;
+                t.at = now.toUTC();
+                t.note = note.left(4000);
+                if (Status n = touch(t); !n)
+                    return n;
+            }
             ++counts.created;
             if (Status p = step(); !p)
                 return p;

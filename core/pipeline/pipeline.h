@@ -28,6 +28,7 @@ struct ImportBatch
 {
     QStringList newStages; // added after the rep's stages, in this order
     QList<Deal> creates; // a deal whose stageId is 0 goes to the stage named Deal::stage
+    QStringList createNotes; // for each of creates (or none): a note on its timeline
     QList<std::pair<Deal, Deal>> updates; // (the deal as read, the deal as it should be)
 };
 

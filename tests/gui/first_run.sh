@@ -42,8 +42,19 @@ fail() {
 }
 # The window named $1, focused; there is no window manager, so focus is given explicitly.
 focus() {
-    local w
-    w=$(timeout 10 xdotool search --sync --name "$1" | head -1) || fail "no window named $1"
+    local w=""
+    for _ in $(seq 100); do
+        # By the name the window shows (_NET_WM_NAME, as getwindowname reads it).
+        for candidate in $(xdotool search --class ninetouch 2>/dev/null); do
+            if xdotool getwindowname "$candidate" 2>/dev/null | grep -Eq "$1" &&
+                xwininfo -id "$candidate" 2>/dev/null | grep -q "IsViewable"; then
+                w=$candidate
+                break 2
+            fi
+        done
+        sleep 0.1
+    done
+    [ -n "$w" ] || fail "no window named $1"
     xdotool windowfocus --sync "$w"
     sleep 0.3
     echo "$w"
@@ -54,14 +65,14 @@ cli init >/dev/null
 app=$!
 
 # The welcome page: name and email, then Enter creates the first deal.
-main=$(focus '^NineTouch$')
+main=$(focus 'NineTouch')
 shot 1-welcome
 xdotool type --delay 10 "Alex Morgan"
 xdotool key Tab
 xdotool type --delay 10 "alex@ninetouch.example"
 xdotool key Return
 
-focus '^New deal$' >/dev/null
+focus 'New deal' >/dev/null
 xdotool type --delay 10 "Fleet tracking – Acme"
 xdotool key alt+o && xdotool type --delay 10 "Acme GmbH"
 xdotool key alt+n && xdotool type --delay 10 "Jana Roe"

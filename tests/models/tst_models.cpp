@@ -75,15 +75,15 @@ private slots:
         QTest::newRow("a new lead: set meeting, overdue since it was created")
             << "fresh"
             << "Cycle 0/3 · Touch 0/9" << int(Urgency::Overdue) << "no-meeting"
-            << "Set meeting · overdue 3 day(s)";
+            << "Set meeting · 3 day(s) late";
         QTest::newRow("an engaged deal whose recap is two days late is past the rule")
             << "engaged"
             << "Cycle 1/3 · Touch 0/9" << int(Urgency::PastRule) << "past-rule"
-            << "Send recap · past the rule, 2 day(s)";
+            << "Send recap · past the rule";
         QTest::newRow("a silent deal: the missed-call email is overdue")
             << "silent"
             << "Cycle 2/3 · Touch 1/9" << int(Urgency::Overdue) << "silent"
-            << "Missed-call email · overdue 1 day(s)";
+            << "Missed-call email · 1 day(s) late";
         QTest::newRow("a won deal: nothing next")
             << "won"
             << "Cycle 0/3 · Touch 0/9" << int(Urgency::None) << "won"
@@ -131,7 +131,7 @@ private slots:
             toString(Urgency(model->index(model->rowOf(engaged)).data(Roles::Urgency).toInt())),
             "due");
         QCOMPARE(model->index(model->rowOf(engaged)).data(Roles::NextStepText).toString(),
-                 "Send reminder · due since 09:00");
+                 "Send reminder · now");
         m_now = at("03-04T17:30");
         model->refreshTime();
         QCOMPARE(
@@ -225,19 +225,26 @@ private slots:
         QStringList rows;
         for (const auto &item : queue.items())
             rows << QString::number(item.dealId) + ":" + toString(item.step.kind);
-        // Due before the end of 03-04 or overdue, earliest first; the engaged call (03-05) is not
-        // today.
-        QCOMPARE(rows,
-                 (QStringList {
-                     QString("%1:set-meeting").arg(fresh), QString("%1:set-meeting").arg(usd),
-                     QString("%1:recap").arg(engaged), QString("%1:invite").arg(engaged),
-                     QString("%1:missed-call").arg(silent), QString("%1:invite").arg(silent),
-                     QString("%1:reminder").arg(engaged), QString("%1:reminder").arg(silent) }));
-        QVERIFY(queue.index(0, 0).data(Roles::Overdue).toBool());
-        QCOMPARE(queue.index(2, DayQueueModel::StepColumn).data().toString(), "Send recap");
+        // Due before the end of 03-04 or overdue (the engaged call, 03-05, is not today): what
+        // is due today first, then the overdue backlog, then what is past the rule; earliest
+        // first within each.
+        QCOMPARE(
+            rows,
+            (QStringList { QString("%1:reminder").arg(engaged), QString("%1:reminder").arg(silent),
+                           QString("%1:set-meeting").arg(fresh), QString("%1:set-meeting").arg(usd),
+                           QString("%1:missed-call").arg(silent), QString("%1:invite").arg(silent),
+                           QString("%1:recap").arg(engaged), QString("%1:invite").arg(engaged) }));
+        QVERIFY(!queue.index(0, 0).data(Roles::Overdue).toBool());
+        QVERIFY(queue.index(2, 0).data(Roles::Overdue).toBool());
+        QCOMPARE(queue.index(6, DayQueueModel::StepColumn).data().toString(), "Send recap");
         // Sending the recap takes it off the queue.
         QVERIFY(f->pipeline->logTouch(engaged, TouchKind::Recap, {}, {}, "Hi", m_now).ok());
         QCOMPARE(queue.rowCount(), 7);
+        // A call at its agreed time goes before everything else.
+        m_now = f->pipeline->cadence(engaged, m_now)->steps.constLast().due.addSecs(60);
+        model->refreshTime();
+        QCOMPARE(toString(queue.items().constFirst().step.kind), "call");
+        QCOMPARE(queue.items().constFirst().dealId, engaged);
     }
 
     void dayQueueFollowsAReplayedPursuit()

@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(scanners.contact.mobile, "+49 170 7654321");
         QCOMPARE(scanners.valueCents, 4800000);
         QCOMPARE(scanners.currency, "EUR");
-        QCOMPARE(scanners.stage, "Proposal Made");
+        QCOMPARE(scanners.stage, "Proposal"); // "Proposal Made" reads as the rep's Proposal
         QCOMPARE(scanners.externalRef, "pipedrive:1041");
         QCOMPARE(scanners.createdAt, at("02-10T09:15")); // the rep's zone: Europe/Berlin
         QVERIFY(scanners.status == DealStatus::Open);
@@ -98,16 +98,25 @@ private slots:
         QVERIFY(audit.status == DealStatus::Lost);
         QCOMPARE(audit.lostReason, "Chose a competitor");
         QCOMPARE(audit.currency, "USD");
-        // Stages the rep did not have, created in the order met, after the rep's own.
-        QCOMPARE(r->newStages, (QStringList { "Proposal Made", "Negotiations Started" }));
-        QCOMPARE(stages(f),
-                 "Lead, Qualified, Demo, Proposal, Negotiation, Proposal Made, "
-                 "Negotiations Started");
+        QCOMPARE(audit.stage, "Negotiation"); // "Negotiations Started"
+        // Pipedrive's stages read as the rep's: none to add.
+        QVERIFY(r->newStages.isEmpty());
+        QCOMPARE(stages(f), "Lead, Qualified, Demo, Proposal, Negotiation");
         // Columns it cannot use are named.
         auto plan = DealImport::read(*TextFile::read(data("pipedrive-deals.csv")));
         QCOMPARE(plan->format, "Pipedrive");
         QVERIFY(plan->unusedColumns().contains("Deal - Owner"));
-        QVERIFY(plan->unusedColumns().contains("Deal - Notes"));
+        QVERIFY(!plan->unusedColumns().contains("Deal - Notes"));
+        // Where it came from and the CRM's notes, on the timeline.
+        const auto touches = must(f.pipeline->activity().touches(scanners.id));
+        QCOMPARE(touches.size(), 1);
+        QVERIFY2(touches.first().note.startsWith("Imported from a Pipedrive export. Its id there: "
+                                                 "1041.\nMet at LogiMAT."),
+                 qPrintable(touches.first().note));
+        // No zone in the file: the country of the phone number gives one (+49: Berlin).
+        QCOMPARE(scanners.contact.tz, "Europe/Berlin");
+        QCOMPARE(scanners.contact.region, "DE");
+        QCOMPARE(audit.contact.tz, QString()); // no number, no guess
     }
 
     void theSameFileTwiceChangesNothing()
@@ -175,7 +184,7 @@ private slots:
         QCOMPARE(platform.valueCents, 25000000);
         QCOMPARE(platform.currency, "USD");
         QCOMPARE(platform.organization, "Vektor Analytics Ltd");
-        QCOMPARE(platform.stage, "Proposal/Price Quote");
+        QCOMPARE(platform.stage, "Proposal"); // "Proposal/Price Quote"
         QCOMPARE(platform.createdAt.toTimeZone(f.pipeline->settings().zone()).date(),
                  QDate(2026, 4, 30)); // month first, as US CRMs write it
         QVERIFY(byTitle(f, "Training programme").status == DealStatus::Lost);
@@ -198,6 +207,46 @@ private slots:
         QCOMPARE(fleet.valueCents, 4800000); // "€ 48.000"
         QVERIFY(fleet.status == DealStatus::Won); // "gewonnen"
         QCOMPARE(r->newStages, (QStringList { "Angebot", "Verhandlung" }));
+    }
+
+    void crmStagesReadAsTheRepsOrAreAdded_data()
+    {
+        QTest::addColumn<QString>("crm");
+        QTest::addColumn<QString>("stage");
+        QTest::newRow("the same name in another case") << "PROPOSAL"
+                                                       << "Proposal";
+        QTest::newRow("Pipedrive's Proposal Made") << "Proposal Made"
+                                                   << "Proposal";
+        QTest::newRow("Pipedrive's Negotiations Started") << "Negotiations Started"
+                                                          << "Negotiation";
+        QTest::newRow("Pipedrive's Demo Scheduled") << "Demo Scheduled"
+                                                    << "Demo";
+        QTest::newRow("Pipedrive's Lead In") << "Lead In"
+                                             << "Lead";
+        QTest::newRow("HubSpot's internal qualifiedtobuy") << "qualifiedtobuy"
+                                                           << "Qualified";
+        QTest::newRow("HubSpot's Qualified To Buy") << "Qualified To Buy"
+                                                    << "Qualified";
+        QTest::newRow("Salesforce's Proposal/Price Quote") << "Proposal/Price Quote"
+                                                           << "Proposal";
+        QTest::newRow("a stage the rep does not have is added") << "Prospecting"
+                                                                << "Prospecting";
+        QTest::newRow("a word inside another is not enough") << "Misleading"
+                                                             << "Misleading";
+    }
+    void crmStagesReadAsTheRepsOrAreAdded()
+    {
+        QFETCH(QString, crm);
+        QFETCH(QString, stage);
+        PipelineFixture f;
+        const auto r = import(f,
+                              write("stage.csv",
+                                    QString("title,organization,contact,email,stage\n"
+                                            "A,B,C,c@x.example,%1\n")
+                                        .arg(crm)
+                                        .toUtf8()));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(byTitle(f, "A").stage, stage);
     }
 
     void utf16WithAByteOrderMark()

@@ -488,6 +488,35 @@ private slots:
             QVERIFY(line.size() <= 998);
     }
 
+    void aLateRecapThanksForTheRightDay_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("when");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("the same day") << "en"
+                                      << "03-02T17:00"
+                                      << "Thank you for your time today.";
+        QTest::newRow("the next day") << "en"
+                                      << "03-03T09:00"
+                                      << "Thank you for your time yesterday.";
+        QTest::newRow("am nächsten Tag") << "de"
+                                         << "03-03T09:00"
+                                         << "vielen Dank für Ihre Zeit gestern.";
+        QTest::newRow("two days later") << "de"
+                                        << "03-04T09:00"
+                                        << "vielen Dank für Ihre Zeit am Montag.";
+    }
+    void aLateRecapThanksForTheRightDay()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, when);
+        QFETCH(QString, expected);
+        const qint64 id = withMeeting(language); // agreed on Monday 2 March
+        const auto d = DraftBuilder(*m_p).build(id, StepKind::Recap, at(when));
+        QVERIFY(d.ok());
+        QVERIFY2(d->body.contains(expected), qPrintable(d->body));
+    }
+
     void anInviteWithoutATitleIsNotReady()
     {
         const auto [id, now] = scenario("en", StepKind::Recap);

@@ -256,6 +256,11 @@ private slots:
         for (auto a : { MainWindow::Action::Meeting, MainWindow::Action::Compose,
                         MainWindow::Action::Lost, MainWindow::Action::Note })
             QVERIFY(!w->action(a)->isEnabled());
+        // The filter cleared, the deal comes back, with its actions.
+        state->setCurrentIndex(0);
+        QCOMPARE(w->currentDeal(), a);
+        QCOMPARE(w->dealPanel()->dealId(), a);
+        QVERIFY(w->action(MainWindow::Action::Meeting)->isEnabled());
     }
 
     void aSearchWithOneResultSelectsIt()

@@ -162,11 +162,20 @@ void BoardView::updateHeaders()
             if (it.key() != main)
                 sums << CardDelegate::moneyText(it.value(), it.key());
         }
+        // Elided to the column, never cut: the tooltip has it all.
+        const QFontMetrics fm(c.header->font());
+        QFont bold = c.header->font();
+        bold.setBold(true);
+        const int width = std::max(40, c.header->width() - 14);
+        const QString count = tr("%n deal(s)", nullptr, c.model->rowCount());
+        const QString name = QFontMetrics(bold).elidedText(
+            c.name, Qt::ElideRight, std::max(20, width - fm.horizontalAdvance(count) - 12));
+        const QString values = sums.isEmpty() ? tr("no value") : sums.join(QStringLiteral(" · "));
         c.header->setText(
             QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style='color:palette(mid)'>%2</span><br/>%3")
-                .arg(c.name.toHtmlEscaped())
-                .arg(tr("%n deal(s)", nullptr, c.model->rowCount()))
-                .arg(sums.isEmpty() ? tr("no value") : sums.join(QStringLiteral(" · "))));
+                .arg(name.toHtmlEscaped(), count,
+                     fm.elidedText(values, Qt::ElideRight, width).toHtmlEscaped()));
+        c.header->setToolTip(c.name + QStringLiteral(": ") + count + QStringLiteral(", ") + values);
     }
 }
 
@@ -194,6 +203,12 @@ void BoardView::setShowClosed(bool show)
     for (const Column &c : std::as_const(m_columns))
         c.model->setShowClosed(show);
     updateHeaders();
+}
+
+void BoardView::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    QTimer::singleShot(0, this, &BoardView::updateHeaders); // after the columns took their width
 }
 
 int BoardView::visibleDeals() const

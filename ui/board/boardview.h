@@ -43,6 +43,9 @@ signals:
     void dealActivated(qint64 dealId);
     void moveRequested(qint64 dealId, qint64 toStageId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Column
     {

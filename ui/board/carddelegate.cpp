@@ -3,10 +3,13 @@
 #include "cadencecolors.h"
 #include "roles.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace NineTouchUi {
 
@@ -34,15 +37,36 @@ QString CardDelegate::moneyText(qint64 cents, const QString &currency)
 {
     const QLocale locale;
     const double value = double(cents) / 100.0;
-    // Compact on cards: 12.5k, 1.2M; the deal panel shows the full amount.
+    // Compact on cards and headers, one way for every size: 950, 6.5k, 48k, 1.2M; the deal
+    // panel shows the full amount.
     QString amount;
     if (value >= 1e6)
         amount = locale.toString(value / 1e6, 'f', 1) + QStringLiteral("M");
     else if (value >= 1e4)
         amount = locale.toString(value / 1e3, 'f', 0) + QStringLiteral("k");
+    else if (value >= 1e3)
+        amount = locale.toString(value / 1e3, 'f', 1) + QStringLiteral("k");
     else
         amount = locale.toString(value, 'f', 0);
     return amount + QLatin1Char(' ') + currency;
+}
+
+bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    // The card's tooltip: the advice, and what the badge counts.
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        QString tip = index.data(Roles::Recommendation).toString();
+        if (index.data(Roles::Stale).toBool())
+            tip += QLatin1Char('\n')
+                + tr("Idle for %n day(s): no stage change, reply or held meeting.", nullptr,
+                     index.data(Roles::IdleDays).toInt());
+        tip += QLatin1Char('\n')
+            + tr("Touches count the reminder, the call and the missed-call email of each cycle.");
+        QToolTip::showText(event->globalPos(), tip, view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -123,7 +147,8 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         const QString idle = tr("Idle %1d").arg(index.data(Roles::IdleDays).toInt());
         const QRect idleRect(badgeRect.right() + 6, badgeRect.top(),
                              sm.horizontalAdvance(idle) + 14, badgeRect.height());
-        chip(p, idleRect, idle, QColor(0x9b, 0x59, 0xb6), pal);
+        if (idleRect.right() <= r.right()) // only whole: a narrow card leaves it to the tooltip
+            chip(p, idleRect, idle, QColor(0x9b, 0x59, 0xb6), pal);
     }
 
     // 4: next step, with the urgency dot

@@ -105,6 +105,13 @@ DealForm::DealForm(QWidget *parent)
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
     valueRow->addWidget(m_currency);
+    // Two groups a rep recognises: the deal, then the person.
+    const auto section = [&form](const QString &text) {
+        auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()));
+        heading->setContentsMargins(0, form->rowCount() ? 8 : 0, 0, 0);
+        form->addRow(heading);
+    };
+    section(tr("The deal"));
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("To&pic for the prospect"), m_topic);
     form->addRow(tr("&Organization"), m_org);
@@ -116,6 +123,7 @@ DealForm::DealForm(QWidget *parent)
     form->addRow(tr("Follow-up &cost"), m_cost);
     form->addRow(QString(), m_material);
     form->addRow(tr("C&ycles before break-up"), m_cycles);
+    section(tr("The contact"));
     form->addRow(tr("Co&ntact"), m_contact);
     form->addRow(tr("&First name"), m_firstName);
     form->addRow(tr("&Email"), m_email);
@@ -303,6 +311,9 @@ void DealForm::setField(Field f, const Deal &d)
     default:
         break;
     }
+    // A long value shows from its start (an email address, not its last characters).
+    if (auto *line = qobject_cast<QLineEdit *>(w); line && !line->hasFocus())
+        line->setCursorPosition(0);
 }
 
 Result<Deal> DealForm::deal(const Deal &base) const

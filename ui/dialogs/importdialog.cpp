@@ -198,7 +198,9 @@ void ImportDialog::recompute()
                  .arg(outcome->updated)
                  .arg(outcome->skipped);
     if (!outcome->newStages.isEmpty())
-        lines << tr("New stages: %1.").arg(outcome->newStages.join(QStringLiteral(", ")));
+        lines << tr("New stages, added after yours (rename or reorder them in Settings ▸ "
+                    "Stages): %1.")
+                     .arg(outcome->newStages.join(QStringLiteral(", ")));
     const QStringList unused = m_plan.unusedColumns();
     if (!unused.isEmpty())
         lines << tr("Not imported: %1.").arg(unused.join(QStringLiteral(", ")));

@@ -28,6 +28,7 @@ LostDialog::LostDialog(const QString &dealTitle, bool afterBreakup, QWidget *par
     , m_details(new QLineEdit)
 {
     setWindowTitle(tr("Mark lost"));
+    setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QLatin1Char('x')) * 60);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Why was <b>%1</b> lost?").arg(dealTitle.toHtmlEscaped()));
     intro->setWordWrap(true);

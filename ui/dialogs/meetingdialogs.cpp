@@ -19,6 +19,8 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include "timefield.h"
+
 namespace NineTouchUi {
 
 using namespace NineTouch;
@@ -42,7 +44,7 @@ MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime 
     , m_pipeline(pipeline)
     , m_now(now)
     , m_date(new QDateEdit)
-    , m_time(new QTimeEdit)
+    , m_time(new TimeField(QTime(10, 0)))
     , m_zone(createZoneBox())
     , m_minutes(new QSpinBox)
     , m_channel(new QComboBox)
@@ -75,8 +77,8 @@ MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime 
     m_date->setCalendarPopup(true);
     m_date->setDate(proposal.date());
     m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_date->setDateRange(QDate(minYear, 1, 1), QDate(maxYear, 12, 31));
     m_time->setTime(proposal.time());
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_minutes->setRange(5, 480);
     m_minutes->setSingleStep(15);
     m_minutes->setSuffix(tr(" min"));
@@ -135,11 +137,18 @@ void MeetingDialog::accept()
         m_error->show();
         return;
     }
-    const QDateTime start = instantAt(m_date->date(), m_time->time(), QTimeZone(id));
+    const auto time = m_time->time();
+    if (!time) {
+        m_error->setText(tr("'%1' is not a time; write it like 14:30.").arg(m_time->currentText()));
+        m_error->show();
+        m_time->setFocus();
+        return;
+    }
+    const QDateTime start = instantAt(m_date->date(), *time, QTimeZone(id));
     if (!start.isValid()) {
         m_error->setText(tr("%1 does not exist in %2: the clocks skip it when summer time starts. "
                             "Choose another time.")
-                             .arg(m_time->time().toString(QStringLiteral("HH:mm")), zone()));
+                             .arg(m_time->currentText(), zone()));
         m_error->show();
         return;
     }
@@ -159,7 +168,7 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
     , m_mobile(new QCheckBox)
     , m_error(errorLabel())
 {
-    setWindowTitle(tr("No-show"));
+    setWindowTitle(tr("No answer"));
     const auto deal = pipeline.deal(dealId);
     const auto scheduled = pipeline.activity().scheduledMeeting(dealId);
     const std::optional<Meeting> meeting = scheduled ? *scheduled : std::nullopt;
@@ -209,8 +218,7 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
             m_date = new QDateEdit(local.date());
             m_date->setCalendarPopup(true);
             m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-            m_time = new QTimeEdit(local.time());
-            m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+            m_time = new TimeField(local.time());
             auto *hint = new QLabel(
                 tr("The missed-call email states this time as agreed (%1).").arg(meeting->tz));
             hint->setWordWrap(true);
@@ -246,13 +254,18 @@ QDateTime NoShowDialog::changedSlot() const
 {
     if (!m_date)
         return {};
-    const QDateTime chosen = instantAt(m_date->date(), m_time->time(), m_zone);
+    const QDateTime chosen = instantAt(m_date->date(), m_time->time().value_or(QTime()), m_zone);
     return chosen == m_proposed ? QDateTime() : chosen;
 }
 
 void NoShowDialog::accept()
 {
-    if (m_date && !instantAt(m_date->date(), m_time->time(), m_zone).isValid()) {
+    if (m_date && !m_time->time()) {
+        m_error->setText(tr("'%1' is not a time; write it like 14:30.").arg(m_time->currentText()));
+        m_error->show();
+        return;
+    }
+    if (m_date && !instantAt(m_date->date(), *m_time->time(), m_zone).isValid()) {
         m_error->setText(tr("That time does not exist in %1 (summer time starts): choose another.")
                              .arg(QString::fromUtf8(m_zone.id())));
         m_error->show();

@@ -11,9 +11,10 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QTimeEdit;
 
 namespace NineTouchUi {
+
+class TimeField;
 
 // Date, time and zone of a meeting; refuses a time that does not exist in the zone.
 class MeetingDialog final : public QDialog
@@ -36,7 +37,7 @@ private:
     NineTouch::Pipeline &m_pipeline;
     QDateTime m_now;
     QDateEdit *m_date;
-    QTimeEdit *m_time;
+    TimeField *m_time;
     QComboBox *m_zone;
     QSpinBox *m_minutes;
     QComboBox *m_channel;
@@ -66,7 +67,7 @@ private:
     QCheckBox *m_reception;
     QCheckBox *m_mobile;
     QDateEdit *m_date = nullptr;
-    QTimeEdit *m_time = nullptr;
+    TimeField *m_time = nullptr;
     QLabel *m_error;
     QDateTime m_proposed;
     QTimeZone m_zone;

@@ -200,6 +200,9 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
     m_effort->setWordWrap(true);
     m_meeting->setWordWrap(true);
     m_state->setTextFormat(Qt::RichText);
+    m_state->setToolTip(tr("Touches are what the rule counts in each cycle: the reminder, the "
+                           "call, and the email after a missed call. The recap and the invite "
+                           "prepare a meeting; they are effort, not touches."));
     m_formError->setWordWrap(true);
     m_formError->setStyleSheet(QStringLiteral("color: #d64545"));
     m_formError->hide();
@@ -227,7 +230,17 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &i) {
                 const QString text = i.data(Roles::Text).toString();
-                m_text->setPlainText(text.isEmpty() ? i.data(Roles::StepDetail).toString() : text);
+                if (!text.isEmpty()) {
+                    m_text->setPlainText(text);
+                } else if (i.data(Roles::Planned).toBool()) {
+                    // A step ahead: what it is and how pressing, not only "overdue".
+                    m_text->setPlainText(tr("%1 — %2. Double-click its row in the day queue, or "
+                                            "use the buttons above.")
+                                             .arg(i.data(Qt::DisplayRole).toString(),
+                                                  i.data(Roles::StepDetail).toString()));
+                } else {
+                    m_text->setPlainText(i.data(Roles::StepDetail).toString());
+                }
             });
     auto *timelinePage = new QSplitter(Qt::Vertical);
     timelinePage->addWidget(m_timelineView);
@@ -361,7 +374,8 @@ void DealPanel::refresh()
     m_body->setVisible(v);
     if (!v) {
         if (m_dealId)
-            m_empty->setText(tr("This deal was deleted, here or by another program."));
+            m_empty->setText(tr("This deal is no longer in the pipeline: it was deleted, or "
+                                "the action that added it was undone."));
         return;
     }
     const Deal &d = v->history.deal;
@@ -481,7 +495,9 @@ QString DealPanel::displayValue(Field field, const Deal &deal) const
         }
         return deal.stage;
     case Field::Value:
-        return CardDelegate::moneyText(deal.valueCents, deal.currency);
+        return QLocale().toString(double(deal.valueCents) / 100.0, 'f',
+                                  deal.valueCents % 100 ? 2 : 0)
+            + QLatin1Char(' ') + deal.currency;
     case Field::Cost:
         return deal.cost == FollowUpCost::High ? tr("high") : tr("low");
     case Field::MaterialDelivered:

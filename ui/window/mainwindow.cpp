@@ -27,6 +27,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -41,6 +42,8 @@
 #include <QPainter>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -80,7 +83,7 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     , m_dealCount(new QLabel)
     , m_queueView(new QTableView)
 {
-    setWindowTitle(QStringLiteral("NineTouch"));
+    setWindowTitle(QString()); // the application's display name, once
     setWindowIcon(appIcon());
     const Status loaded = m_model.reload();
 
@@ -332,6 +335,8 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     connect(&m_model, &PipelineModel::dealUpdated, counts, qOverload<>(&QTimer::start));
     connect(&m_model, &QAbstractItemModel::rowsInserted, counts, qOverload<>(&QTimer::start));
     connect(&m_model, &QAbstractItemModel::rowsRemoved, counts, qOverload<>(&QTimer::start));
+    // The call alert follows what the rep (or the CLI) records: a call logged leaves it.
+    connect(counts, &QTimer::timeout, this, &MainWindow::checkCalls);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
@@ -358,8 +363,11 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1400, 900);
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        // A first start: as large as the screen allows, up to a comfortable size.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+        resize(std::min(1400, available.width()), std::min(900, available.height()));
+    }
     // A first deal (made here, imported, or written by the CLI) ends the first run.
     const auto leaveWelcome = [this] {
         if (isWelcomeShown() && !m_model.views().isEmpty())
@@ -419,7 +427,7 @@ void MainWindow::showBoard()
 void MainWindow::setDemo(bool demo)
 {
     m_demoNote->setVisible(demo);
-    setWindowTitle(demo ? tr("NineTouch — demo pipeline") : QStringLiteral("NineTouch"));
+    setWindowTitle(demo ? tr("Demo pipeline") : QString()); // " — NineTouch" is added
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -590,6 +598,8 @@ void MainWindow::selectDeal(qint64 dealId)
         m_queueView->viewport()->update();
     }
     m_selected = dealId;
+    if (dealId)
+        m_hiddenDeal = 0;
     m_board->selectDeal(dealId);
     m_panel->setDeal(dealId);
     updateActions();
@@ -598,6 +608,12 @@ void MainWindow::selectDeal(qint64 dealId)
 void MainWindow::followFilters()
 {
     updateSearchHint();
+    // The deal the filters hid comes back when they no longer hide it.
+    if (!m_selected && m_hiddenDeal && m_board->shows(m_hiddenDeal)) {
+        const qint64 back = std::exchange(m_hiddenDeal, 0);
+        selectDeal(back);
+        return;
+    }
     // A search that leaves one card: that card is the deal.
     if (!m_search->text().trimmed().isEmpty() && m_board->visibleDeals() == 1) {
         selectDeal(m_board->visibleIds(1).constFirst());
@@ -613,6 +629,7 @@ void MainWindow::followFilters()
             && !action(Action::ShowClosed)->isChecked()))
         return;
     const QString title = v->history.deal.title;
+    m_hiddenDeal = m_selected;
     m_selected = 0;
     m_board->selectDeal(0);
     m_panel->setDeal(0);
@@ -766,6 +783,13 @@ void MainWindow::newDeal()
         if (!s) {
             error->setText(errorText(s.error())); // the form keeps what was typed
             error->show();
+            // The field at fault, marked and with the cursor in it.
+            for (QWidget *w : form->findChildren<QWidget *>())
+                w->setStyleSheet(QString());
+            if (QWidget *field = form->editor(s.error().field)) {
+                field->setStyleSheet(QStringLiteral("border: 1px solid #d64545"));
+                field->setFocus();
+            }
             return;
         }
         dialog.accept();
@@ -951,21 +975,38 @@ void MainWindow::sendInvite(qint64 id, bool cancel)
         report(ics.error());
         return;
     }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // Named after the deal and the meeting, in the rep's documents (home when there are none).
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    const DealStatusView *v = m_model.view(id);
+    QString name = v ? v->history.deal.organization : QString();
+    name = name.simplified().replace(QRegularExpression(QStringLiteral("[^\\w]+")),
+                                     QStringLiteral("-"));
+    const QString file = QStringLiteral("%1-%2-%3.ics")
+                             .arg(cancel ? QStringLiteral("cancel") : QStringLiteral("invite"),
+                                  name.isEmpty() ? QStringLiteral("meeting") : name.toLower(),
+                                  invite->start.toString(QStringLiteral("yyyy-MM-dd")));
     const QString path = QFileDialog::getSaveFileName(
         this, cancel ? tr("Save the cancellation") : tr("Save the invite"),
-        dir + (cancel ? QStringLiteral("/cancel.ics") : QStringLiteral("/invite.ics")),
-        tr("Calendar invites (*.ics)"));
+        dir + QLatin1Char('/') + file, tr("Calendar invites (*.ics)"));
     if (path.isEmpty())
         return;
     if (Status s = PrivateFile::write(path, *ics); !s) {
         report(s);
         return;
     }
-    if (QMessageBox::question(
-            this, tr("Invite saved"),
-            tr("Saved %1. Send it to the prospect, then mark it as sent?").arg(path))
-        == QMessageBox::Yes)
+    QMessageBox saved(QMessageBox::Information, tr("Invite saved"),
+                      tr("Saved %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton,
+                      this);
+    saved.setInformativeText(
+        tr("Attach it to an email to %1 and send it. When it has gone out, mark it as sent: "
+           "the rule then counts it.")
+            .arg(v ? v->history.deal.contact.name : tr("the prospect")));
+    const QPushButton *sentButton = saved.addButton(tr("Mark as sent"), QMessageBox::AcceptRole);
+    saved.addButton(tr("Not yet"), QMessageBox::RejectRole);
+    saved.exec();
+    if (saved.clickedButton() == sentButton)
         report(
             run(std::make_unique<SendCommand>(m_pipeline, id, TouchKind::Invite, QString(), false,
                                               now, cancel ? tr("cancellation") : QString())));

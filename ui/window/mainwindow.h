@@ -171,6 +171,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QSet<QString> m_alerted; // deal and due time of calls already announced
     qint64 m_selected = 0;
+    qint64 m_hiddenDeal = 0; // the deal a search or filter took out of the panel
 
     std::array<QAction *, size_t(Action::Count)> m_actions {};
     struct QueueKey

@@ -1,0 +1,87 @@
+// The app's small dialogs as a rep types into them: times typed over what is shown, a meeting
+// set from typed text, the reasons a deal is lost.
+#include "lostdialog.h"
+#include "meetingdialogs.h"
+#include "pipelinefixture.h"
+#include "timefield.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace NineTouch;
+using namespace NineTouchUi;
+using namespace TestSupport;
+
+class TestDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void timesAsRepsTypeThem_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QTime>("time");
+        QTest::newRow("with a colon") << "14:30" << QTime(14, 30);
+        QTest::newRow("digits only") << "1430" << QTime(14, 30);
+        QTest::newRow("with a dot") << "14.30" << QTime(14, 30);
+        QTest::newRow("an hour") << "9" << QTime(9, 0);
+        QTest::newRow("afternoon, US style") << "2:30 pm" << QTime(14, 30);
+        QTest::newRow("noon, US style") << "12 PM" << QTime(12, 0);
+        QTest::newRow("midnight, US style") << "12:15 am" << QTime(0, 15);
+        QTest::newRow("German style") << "14:30 Uhr" << QTime(14, 30);
+        QTest::newRow("not a time") << "soon" << QTime();
+        QTest::newRow("no such hour") << "25:00" << QTime();
+        QTest::newRow("no such minute") << "14:75" << QTime();
+        QTest::newRow("13 pm") << "13 pm" << QTime();
+    }
+    void timesAsRepsTypeThem()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QTime, time);
+        QCOMPARE(TimeField::parse(typed).value_or(QTime()), time);
+    }
+
+    void aTimeTypedOverTheShownOneIsTaken()
+    {
+        PipelineFixture f;
+        const qint64 id = f.addDeal("Fleet tracking");
+        MeetingDialog dialog(*f.pipeline, id, at("03-02T09:00"));
+        auto *time = dialog.findChild<TimeField *>();
+        QVERIFY(time);
+        time->lineEdit()->selectAll();
+        QTest::keyClicks(time->lineEdit(), "1430");
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.start().toTimeZone(QTimeZone("Europe/Berlin")).time(), QTime(14, 30));
+        // Nonsense is said, not replaced by the default.
+        MeetingDialog again(*f.pipeline, id, at("03-02T09:00"));
+        auto *t2 = again.findChild<TimeField *>();
+        t2->lineEdit()->selectAll();
+        QTest::keyClicks(t2->lineEdit(), "half past two");
+        again.accept();
+        QVERIFY(again.result() != int(QDialog::Accepted));
+        QVERIFY(!again.start().isValid());
+    }
+
+    void lostReasons()
+    {
+        LostDialog before("Fleet tracking", false);
+        before.choose(0); // the break-up reason is not offered before the break-up
+        QVERIFY(before.reason().isEmpty());
+        before.choose(2);
+        QCOMPARE(before.reason(), "No budget");
+        before.setDetails("  frozen until   Q3 ");
+        QCOMPARE(before.reason(), "No budget: frozen until Q3");
+        LostDialog after("Fleet tracking", true);
+        QCOMPARE(after.reason(), Pipeline::breakupLostReason());
+        after.choose(5); // Other: the rep's own words
+        QVERIFY(after.reason().isEmpty());
+        after.setDetails("Merged with a competitor");
+        QCOMPARE(after.reason(), "Merged with a competitor");
+        QVERIFY(after.minimumSizeHint().width() >= 360 || after.minimumWidth() >= 360);
+    }
+};
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"
