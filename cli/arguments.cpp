@@ -10,7 +10,8 @@ struct Text
 };
 
 const QSet<QString> flagNames { QStringLiteral("json"), QStringLiteral("dry-run"),
-                                QStringLiteral("help"), QStringLiteral("sent") };
+                                QStringLiteral("help"), QStringLiteral("sent"),
+                                QStringLiteral("version") };
 
 } // namespace
 

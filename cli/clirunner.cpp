@@ -2,6 +2,8 @@
 
 #include "commands.h"
 
+#include <QCoreApplication>
+
 namespace NineTouch {
 
 using namespace Cli;
@@ -70,6 +72,7 @@ Status runCommand(const Arguments &args, QTextStream &out)
 QString CliRunner::usage()
 {
     return tr(R"(Usage: ninetouch-cli [--db FILE] [--now ISO8601] [--json] COMMAND
+       ninetouch-cli --help | --version
 
   init                               create the database
   demo --deals N [--seed S]          fill with a deterministic demo pipeline
@@ -100,7 +103,9 @@ QString CliRunner::usage()
                                      STEP: recap reminder missed-call breakup reengage;
                                      --sent records the touch with the draft's exact text
   ics ID [--method request|cancel] [--out FILE]
-  import FILE.csv [--dry-run]        deals with their contacts; every row checked first
+  import FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--encoding E]
+                                     deals with their contacts, from NineTouch, Pipedrive,
+                                     HubSpot or Salesforce exports; every row checked first
   export FILE.csv
   backup FILE                        a consistent copy while in use
 
@@ -120,6 +125,10 @@ int CliRunner::run(const QStringList &args)
     if (parsed->flags.contains(QStringLiteral("help"))
         || parsed->words.value(0) == QLatin1String("help")) {
         m_out << usage();
+        return Done;
+    }
+    if (parsed->flags.contains(QStringLiteral("version"))) {
+        m_out << "ninetouch-cli " << QCoreApplication::applicationVersion() << '\n';
         return Done;
     }
     const Status s = runCommand(*parsed, m_out);

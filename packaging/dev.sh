@@ -4,7 +4,11 @@
 #   packaging/dev.sh test   install what is missing, build, run every test through CTest;
 #                           then the same tests built with ASan and UBSan, and every fuzz
 #                           target for a bounded time (NINETOUCH_FUZZ_SECONDS, default 60)
+#                           and the Debian package built, installed, tried and removed
 #   packaging/dev.sh sanitize | fuzz [SECONDS]   one of those two alone
+#   packaging/dev.sh deb    build the Debian package (build/ninetouch_VERSION_ARCH.deb)
+#   packaging/dev.sh deb-check   build it, then install it with apt, try it as a rep would,
+#                           validate its desktop file, metadata and policy (lintian), remove it
 # The build tree is kept in build/ so a second run only rebuilds what changed.
 set -euo pipefail
 
@@ -20,6 +24,7 @@ packages=(
     hunspell-en-us hunspell-en-gb hunspell-de-de
     tzdata fonts-dejavu-core xvfb xauth bc python3
     xdotool x11-utils x11-apps netpbm
+    qt6-translations-l10n dpkg-dev fakeroot file lintian desktop-file-utils appstream
     clang libclang-rt-14-dev
 )
 
@@ -89,6 +94,53 @@ fuzz() {
     rm -rf "$work"
 }
 
+# The package from the build tree; dpkg-shlibdeps works out the libraries it needs.
+deb() {
+    configure_and_build
+    rm -f "$build"/ninetouch_*.deb
+    (cd "$build" && cpack -G DEB >/dev/null)
+    ls "$build"/ninetouch_*.deb
+}
+
+# Installs the package as a rep would (apt, with its dependencies), tries both programs in a
+# scratch home, checks what desktops and software centres read, then removes it again.
+deb_check() {
+    local package sudo=""
+    package="$(deb | tail -1)"
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    if dpkg-query -W -f='${Status}' ninetouch 2>/dev/null | grep -q "install ok installed"; then
+        echo "ninetouch is installed already: not touching it; remove it to try the package." >&2
+        exit 1
+    fi
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$package" >/dev/null
+    local home
+    home="$(mktemp -d "${TMPDIR:-/tmp}/ninetouch-deb.XXXXXX")"
+    trap "DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -qq ninetouch >/dev/null; rm -rf '$home'" RETURN
+    echo "Installed: $(/usr/bin/ninetouch --version | tail -1); $(/usr/bin/ninetouch-cli --version | tail -1)"
+    (
+        export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" LANG=C.UTF-8
+        cli=/usr/bin/ninetouch-cli
+        $cli init >/dev/null
+        $cli settings rep.email rep@example.com >/dev/null
+        $cli settings rep.name "Sam Rep" >/dev/null
+        $cli --now 2026-12-01T09:00:00+01:00 deal add --title "Scanners" --org Rheinwerk \
+            --contact "Jana Müller" --email jana@rheinwerk.example --tz Europe/Berlin >/dev/null
+        $cli --now 2026-12-01T09:05:00+01:00 meeting set 1 --at 2026-12-03T10:00 \
+            --agenda "the pilot plan" >/dev/null
+        $cli --now 2026-12-01T09:10:00+01:00 draft 1 recap --eml "$home/recap.eml" --sent >/dev/null
+        $cli --now 2026-12-01T09:10:00+01:00 --json next --days 3 | grep -q '"reminder"'
+        grep -q "text/calendar; charset=UTF-8; method=REQUEST" "$home/recap.eml"
+        /usr/bin/ninetouch --screenshot "$home/board.png" >/dev/null
+        [ -s "$home/board.png" ]
+        echo "A pursuit with the installed programs: deal, meeting, recap sent, the board drawn."
+    )
+    desktop-file-validate /usr/share/applications/io.github.ninetouch.NineTouch.desktop
+    appstreamcli validate --no-net --explain /usr/share/metainfo/io.github.ninetouch.NineTouch.metainfo.xml
+    [ -f /usr/share/man/man1/ninetouch.1.gz ] && [ -f /usr/share/man/man1/ninetouch-cli.1.gz ]
+    lintian --allow-root --fail-on error,warning "$package"
+    echo "lintian: no errors or warnings in $(basename "$package")"
+}
+
 case "${1:-}" in
 demo)
     install_packages
@@ -109,8 +161,17 @@ test)
     configure_and_build
     cd "$build"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)"
+    deb_check
     sanitize
     fuzz
+    ;;
+deb)
+    install_packages
+    deb
+    ;;
+deb-check)
+    install_packages
+    deb_check
     ;;
 sanitize)
     install_packages
@@ -121,7 +182,7 @@ fuzz)
     fuzz "${2:-}"
     ;;
 *)
-    echo "usage: packaging/dev.sh demo|test|sanitize|fuzz [SECONDS]" >&2
+    echo "usage: packaging/dev.sh demo|test|deb|deb-check|sanitize|fuzz [SECONDS]" >&2
     exit 1
     ;;
 esac

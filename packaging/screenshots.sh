@@ -31,11 +31,12 @@ due = [s for s in steps if s["kind"] in ("reminder", "missed-call", "breakup", "
 due.sort(key=lambda s: deals[s["deal"]]["contact"]["language"] != "de")
 print("%d:%s" % (due[0]["deal"], due[0]["kind"]))' <(cli --json deal list))
 out="$root/packaging/screenshots"
-shoot() { "$bin/ninetouch" --db "$1" --now "$now" --size "$size" --screenshot "$out/$2.png" --view "$3"; }
+shoot() { "$bin/ninetouch" --db "$1" --now "$now" --size "$size" --screenshot "$out/$2.png" --view "$3" "${@:4}"; }
 shoot "$db" board board
+shoot "$db" deal-de "deal:$deal" --language de
 shoot "$db" deal "deal:$deal"
 shoot "$db" queue queue
 shoot "$db" composer "composer:$email"
 "$bin/ninetouch-cli" --db "$work/new.sqlite" init >/dev/null
 shoot "$work/new.sqlite" welcome welcome
-echo "Rendered board, deal $deal, queue, composer $email and the welcome page into $out"
+echo "Rendered board, deal $deal (also in German), queue, composer $email and the welcome page into $out"

@@ -15,8 +15,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -41,10 +43,13 @@ int fail(bool interactive, const QString &message)
 
 int main(int argc, char *argv[])
 {
-    // A screenshot needs no display.
+    // A screenshot, the help and the version need no display (ninetouch --version over ssh).
     bool screenshot = false;
-    for (int i = 1; i < argc; ++i)
-        screenshot = screenshot || std::strcmp(argv[i], "--screenshot") == 0;
+    for (int i = 1; i < argc; ++i) {
+        for (const char *noWindow :
+             { "--screenshot", "--help", "-h", "--help-all", "--version", "-v" })
+            screenshot = screenshot || std::strcmp(argv[i], noWindow) == 0;
+    }
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -55,7 +60,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.ninetouch.NineTouch"));
 
-    NineTouch::installTranslations(app);
+    // The language: --language, else the rep's choice in the settings, else the system's. Read
+    // before the parser, whose help texts are translated.
+    QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.startsWith("--language="))
+            language = QString::fromLocal8Bit(arg.mid(11));
+        else if (arg == "--language" && i + 1 < argc)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    const QString spoken = NineTouch::installTranslations(app, language);
+    // A German app on an English (or C) system writes its dates and numbers the German way
+    // too; an English app keeps the system's formats. Drafts follow the contact, not this.
+    if (spoken != QLatin1String("en") && QLocale::system().language() != QLocale(spoken).language())
+        QLocale::setDefault(QLocale(spoken));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -90,9 +109,23 @@ int main(int argc, char *argv[])
             "With --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP, queue or "
             "welcome."),
         QStringLiteral("VIEW"), QStringLiteral("board"));
-    parser.addOptions({ db, now, shot, view, size, demo });
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main",
+                                "The language of the app: en or de (default: as set in "
+                                "the settings, else the system's)."),
+        QStringLiteral("CODE"));
+    parser.addOptions({ db, now, shot, view, size, demo, languageOption });
     parser.process(app);
     const bool interactive = !parser.isSet(shot);
+    if (parser.isSet(languageOption)
+        && !NineTouch::availableLanguages().contains(parser.value(languageOption)))
+        return fail(interactive,
+                    QApplication::translate("main",
+                                            "--language: '%1' is not one NineTouch "
+                                            "speaks; use %2.")
+                        .arg(parser.value(languageOption),
+                             NineTouch::availableLanguages().join(QStringLiteral(" or "))));
     if (parser.isSet(demo) && parser.isSet(db))
         return fail(interactive,
                     QApplication::translate("main", "--demo makes its own file: leave out --db."));

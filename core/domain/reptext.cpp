@@ -36,10 +36,18 @@ QString time(const QTime &t, const QLocale &locale)
     return locale.toString(t, timeFormat(locale));
 }
 
+// Languages that write the day as an ordinal with a dot: "Do. 3. Dez.".
+static bool dayWithDot(const QLocale &locale)
+{
+    return locale.dateFormat(QLocale::ShortFormat).contains(QLatin1String("d."));
+}
+
 QString day(const QDate &d, const QLocale &locale)
 {
+    if (monthFirst(locale))
+        return locale.toString(d, QStringLiteral("ddd MMM d"));
     return locale.toString(
-        d, monthFirst(locale) ? QStringLiteral("ddd MMM d") : QStringLiteral("ddd d MMM"));
+        d, dayWithDot(locale) ? QStringLiteral("ddd d. MMM") : QStringLiteral("ddd d MMM"));
 }
 
 QString dayTime(const QDateTime &local, const QLocale &locale)

@@ -36,6 +36,8 @@ private slots:
     {
         QCOMPARE(RepText::day(QDate(2026, 3, 5), QLocale("en_US")), "Thu Mar 5");
         QCOMPARE(RepText::day(QDate(2026, 3, 5), QLocale("en_GB")), "Thu 5 Mar");
+        // German writes the day as an ordinal: "Do. 5. März".
+        QCOMPARE(RepText::day(QDate(2026, 3, 5), QLocale("de_DE")), "Do. 5. März");
     }
 
     void placesOfZones_data()

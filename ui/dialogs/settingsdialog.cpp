@@ -4,6 +4,7 @@
 #include "fieldlabels.h"
 
 #include "dealform.h"
+#include "translations.h"
 #include "worktimefields.h"
 
 #include <QTimeEdit>
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -71,6 +73,19 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, UndoController &undo, QWidget
     m_widgets.insert(QStringLiteral("rep.tz"), zone);
     youForm->addRow(tr("Time &zone"), zone);
     youForm->addRow(tr("&Currency"), line(QStringLiteral("rep.currency")));
+    // The app's language belongs to this computer, not to the pipeline: kept in QSettings.
+    m_language = new QComboBox;
+    m_language->addItem(tr("As the system (%1)").arg(languageName(systemLanguage())), QString());
+    for (const QString &code : availableLanguages())
+        m_language->addItem(languageName(code), code);
+    m_language->setCurrentIndex(std::max(
+        0, m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString())));
+    auto *languageNote = new QLabel(tr("The app speaks it from its next start."));
+    languageNote->setEnabled(false);
+    auto *languageBox = new QHBoxLayout;
+    languageBox->addWidget(m_language);
+    languageBox->addWidget(languageNote, 1);
+    youForm->addRow(tr("&Language"), languageBox);
     tabs->addTab(you, tr("You"));
 
     auto *work = new QWidget;
@@ -246,6 +261,7 @@ void SettingsDialog::accept()
         m_error->show();
         return;
     }
+    QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
     QDialog::accept();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QTabWidget;
@@ -34,6 +35,7 @@ private:
     QHash<QString, std::function<QString()>> m_fields; // key -> current text
     QHash<QString, QWidget *> m_widgets; // key -> its editor
     QTabWidget *m_tabs = nullptr;
+    QComboBox *m_language = nullptr;
     QListWidget *m_stages;
     QLabel *m_error;
 };
