@@ -164,6 +164,12 @@ QString flagOf(Field field)
         return QStringLiteral("cadence.reengage_days");
     case Field::DefaultSlotDays:
         return QStringLiteral("cadence.slot_days");
+    case Field::MailSmtp:
+        return QStringLiteral("mail.smtp");
+    case Field::MailImap:
+        return QStringLiteral("mail.imap");
+    case Field::MailUser:
+        return QStringLiteral("mail.user");
     case Field::Now:
         return QStringLiteral("--now");
     }
@@ -186,7 +192,9 @@ QString describe(const Error &error)
     if (error.field == Field::Deal && error.kind == ErrorKind::Input)
         text += Text::tr(" 'deal list' shows the ids.");
     if (!error.detail.isEmpty())
-        text += QStringLiteral("\n  (SQLite: ") + error.detail + QLatin1Char(')');
+        text += (error.kind == ErrorKind::Mail ? QStringLiteral("\n  (the server: ")
+                                               : QStringLiteral("\n  (SQLite: "))
+            + error.detail + QLatin1Char(')');
     return text;
 }
 

@@ -12,7 +12,7 @@ class CliRunner final
     Q_DECLARE_TR_FUNCTIONS(CliRunner)
 
 public:
-    enum Exit { Done = 0, BadInput = 1, StorageFailure = 2, Refused = 3 };
+    enum Exit { Done = 0, BadInput = 1, StorageFailure = 2, Refused = 3, MailFailure = 4 };
 
     CliRunner(QTextStream &out, QTextStream &err)
         : m_out(out)

@@ -6,8 +6,9 @@ const QList<Command> &commands()
 {
     static const QList<Command> all = [] {
         QList<Command> table;
-        for (const auto &group : { setupCommands(), dealCommands(), activityCommands(),
-                                   queueCommands(), draftCommands(), exchangeCommands() })
+        for (const auto &group :
+             { setupCommands(), dealCommands(), activityCommands(), queueCommands(),
+               draftCommands(), exchangeCommands(), mailCommands() })
             table << group;
         return table;
     }();

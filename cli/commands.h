@@ -23,5 +23,6 @@ QList<Command> activityCommands(); // meeting set, held, missed; touch
 QList<Command> queueCommands(); // next, report
 QList<Command> draftCommands(); // draft, ics
 QList<Command> exchangeCommands(); // import, export
+QList<Command> mailCommands(); // mail send, mail sync
 
 } // namespace NineTouch::Cli

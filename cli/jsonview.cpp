@@ -133,6 +133,8 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
             o.insert(QStringLiteral("slot"), meetingTime(t.slot, h, t.meetingId));
         if (t.proposed)
             o.insert(QStringLiteral("proposed"), true);
+        if (!t.messageId.isEmpty())
+            o.insert(QStringLiteral("message_id"), t.messageId);
         if (!t.body.isEmpty())
             o.insert(QStringLiteral("text"), t.body);
         timeline.append(o);
@@ -175,7 +177,8 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
                         { QStringLiteral("reception"), d.contact.reception },
                         { QStringLiteral("language"), d.contact.language },
                         { QStringLiteral("first_name"), d.contact.greetingName() },
-                        { QStringLiteral("region"), d.contact.region } } },
+                        { QStringLiteral("region"), d.contact.region },
+                        { QStringLiteral("bounced"), d.contact.bounced } } },
         { QStringLiteral("next_meeting"), next },
         { QStringLiteral("cadence"), cadence(c) },
         { QStringLiteral("timeline"), timeline },
@@ -229,6 +232,8 @@ QString JsonView::text(const DealHistory &h, const Cadence &c) const
     out += QStringLiteral("#%1 %2\n").arg(d.id).arg(d.title);
     out += tr("  Organization: %1\n  Contact: %2 <%3>  %4\n")
                .arg(d.organization, d.contact.name, d.contact.email, d.contact.tz);
+    if (!d.contact.bounced.isEmpty())
+        out += tr("  The address bounced: %1\n").arg(d.contact.bounced);
     out += tr("  Stage: %1   Status: %2   Value: %3\n")
                .arg(d.stage, toString(d.status), moneyText(d.valueCents, d.currency));
     if (!d.valueSummary.isEmpty())

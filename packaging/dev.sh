@@ -25,6 +25,8 @@ packages=(
     tzdata fonts-dejavu-core xvfb xauth bc python3
     xdotool x11-utils x11-apps netpbm
     qt6-translations-l10n dpkg-dev fakeroot file lintian desktop-file-utils appstream
+    libcurl4-openssl-dev libgmime-3.0-dev qtkeychain-qt6-dev
+    dovecot-imapd python3-aiosmtpd openssl
     clang libclang-rt-14-dev
 )
 
@@ -39,6 +41,13 @@ install_packages() {
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    # Dovecot is here only for the mail tests, which start their own on loopback: the system
+    # service its package starts is stopped again, so no IMAP server stays open on this machine.
+    if [[ " ${missing[*]} " == *" dovecot-imapd "* ]] && command -v systemctl >/dev/null &&
+        systemctl is-active --quiet dovecot 2>/dev/null; then
+        echo "Stopping and disabling the system's Dovecot service (the tests run their own)."
+        $sudo systemctl disable --now dovecot >/dev/null 2>&1 || true
+    fi
 }
 
 configure_and_build() {

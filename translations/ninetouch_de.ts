@@ -498,6 +498,54 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
 (installiert unter /usr/share/doc/ninetouch/cli.md).
 </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a step with an email; use recap, reminder, missed-call, breakup or reengage.</source>
+        <translation>&apos;%1&apos; ist kein Schritt mit E-Mail; verwenden Sie recap, reminder, missed-call, breakup oder reengage.</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (%2)%3.
+</source>
+        <translation>Gesendet an %1 (%2)%3.
+</translation>
+    </message>
+    <message>
+        <source>, with the invitation</source>
+        <translation>, mit der Einladung</translation>
+    </message>
+    <message>
+        <source>Deal %1: %2 %3
+</source>
+        <translation>Deal %1: %2 %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) read; </source>
+        <translation>
+            <numerusform>%n neue Nachricht gelesen; </numerusform>
+            <numerusform>%n neue Nachrichten gelesen; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded</source>
+        <translation>
+            <numerusform>%n erfasst</numerusform>
+            <numerusform>%n erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of no deal, left alone</source>
+        <translation>
+            <numerusform>; %n gehört zu keinem Deal, unberührt</numerusform>
+            <numerusform>; %n gehören zu keinem Deal, unberührt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unreadable</source>
+        <translation>
+            <numerusform>; %n unlesbar</numerusform>
+            <numerusform>; %n unlesbar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1387,6 +1435,18 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Postausgangsserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Posteingangsserver (IMAP)</translation>
+    </message>
+    <message>
+        <source>Mail user name</source>
+        <translation>Benutzername für E-Mail</translation>
+    </message>
 </context>
 <context>
     <name>IcsWriter</name>
@@ -1505,6 +1565,147 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
 </source>
         <translation>Ohne Bewegung (30+ Tage ohne Phasenwechsel, Antwort oder Termin): %1 Deals
 </translation>
+    </message>
+    <message>
+        <source>  The address bounced: %1
+</source>
+        <translation>  Die Adresse ist unzustellbar: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccount</name>
+    <message>
+        <source>is not set: your emails need your address as their sender.</source>
+        <translation>ist nicht gesetzt: Ihre E-Mails brauchen Ihre Adresse als Absender.</translation>
+    </message>
+    <message>
+        <source>is not set: give your mail provider&apos;s outgoing server to send from NineTouch.</source>
+        <translation>ist nicht gesetzt: Tragen Sie den Postausgangsserver Ihres Anbieters ein, um aus NineTouch zu senden.</translation>
+    </message>
+    <message>
+        <source>is not set: give your mail provider&apos;s incoming server so NineTouch can see replies.</source>
+        <translation>ist nicht gesetzt: Tragen Sie den Posteingangsserver Ihres Anbieters ein, damit NineTouch Antworten sieht.</translation>
+    </message>
+</context>
+<context>
+    <name>MailCredentials</name>
+    <message>
+        <source>No keyring answers on this computer (%1). Set the environment variable NINETOUCH_MAIL_PASSWORD instead.</source>
+        <translation>Auf diesem Computer antwortet kein Schlüsselbund (%1). Setzen Sie stattdessen die Umgebungsvariable NINETOUCH_MAIL_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>No mail password is stored for %1: enter it in the settings (Mail).</source>
+        <translation>Für %1 ist kein E-Mail-Passwort gespeichert: Geben Sie es in den Einstellungen ein (E-Mail).</translation>
+    </message>
+    <message>
+        <source>The keyring did not give out the mail password for %1.</source>
+        <translation>Der Schlüsselbund hat das E-Mail-Passwort für %1 nicht herausgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSender</name>
+    <message>
+        <source>The email is not ready to send: %1</source>
+        <translation>Die E-Mail ist nicht bereit zum Senden: %1</translation>
+    </message>
+    <message>
+        <source>This step has no email to send.</source>
+        <translation>Zu diesem Schritt gibt es keine E-Mail.</translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>gesendet an %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailSync</name>
+    <message>
+        <source>accepted the invitation</source>
+        <translation>hat die Einladung angenommen</translation>
+    </message>
+    <message>
+        <source>tentatively accepted the invitation</source>
+        <translation>hat die Einladung vorläufig angenommen</translation>
+    </message>
+    <message>
+        <source>declined the invitation</source>
+        <translation>hat die Einladung abgelehnt</translation>
+    </message>
+    <message>
+        <source>answered the invitation (%1)</source>
+        <translation>hat auf die Einladung geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic reply from %1: %2</source>
+        <translation>Automatische Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Email from %1: %2</source>
+        <translation>E-Mail von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailTransport</name>
+    <message>
+        <source>The mail server %1 refused the user name or password. Check them in the settings (Mail).</source>
+        <translation>Der Mailserver %1 hat Benutzername oder Passwort abgelehnt. Prüfen Sie beides in den Einstellungen (E-Mail).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be found: check its name in the settings, and that this computer is online.</source>
+        <translation>Der Mailserver %1 ist nicht zu finden: Prüfen Sie seinen Namen in den Einstellungen und ob dieser Computer online ist.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not answer: check that this computer is online and the server&apos;s address and port.</source>
+        <translation>Der Mailserver %1 antwortet nicht: Prüfen Sie, ob dieser Computer online ist, und die Adresse und den Port des Servers.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers no encryption (STARTTLS); NineTouch sends your password only encrypted. Use the server&apos;s TLS address (smtps:// or imaps://).</source>
+        <translation>Der Mailserver %1 bietet keine Verschlüsselung (STARTTLS) an; NineTouch sendet Ihr Passwort nur verschlüsselt. Verwenden Sie die TLS-Adresse des Servers (smtps:// oder imaps://).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate could not be verified.</source>
+        <translation>Die sichere Verbindung zu %1 ist gescheitert: Sein Zertifikat ließ sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient %1: check the address.</source>
+        <translation>Der Mailserver hat den Empfänger %1 abgelehnt: Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The mail server refused your address as the sender: check your email address in the settings.</source>
+        <translation>Der Mailserver hat Ihre Adresse als Absender abgelehnt: Prüfen Sie Ihre E-Mail-Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not take the message: %2</source>
+        <translation>Der Mailserver %1 hat die Nachricht nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused to read the inbox.</source>
+        <translation>Der Mailserver hat das Lesen des Posteingangs verweigert.</translation>
+    </message>
+    <message>
+        <source>The mail server sent more than NineTouch reads at once.</source>
+        <translation>Der Mailserver hat mehr gesendet, als NineTouch auf einmal liest.</translation>
+    </message>
+    <message>
+        <source>The mail server sent a line longer than NineTouch reads.</source>
+        <translation>Der Mailserver hat eine Zeile gesendet, die länger ist, als NineTouch liest.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1966,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Deal %1 is already open.</source>
         <translation>Deal %1 ist bereits offen.</translation>
+    </message>
+    <message>
+        <source>The address %1 bounced: %2</source>
+        <translation>Die Adresse %1 ist unzustellbar: %2</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3895,18 @@ Account Executive, Ihre Firma
     <message>
         <source>&apos;%1&apos; is not a whole number.</source>
         <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address; write it like %2.</source>
+        <translation>&apos;%1&apos; ist keine Serveradresse; schreiben Sie sie etwa so: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a user name or password: give the user name on its own; the password is kept in the system&apos;s keyring, never in the settings.</source>
+        <translation>&apos;%1&apos; enthält einen Benutzernamen oder ein Passwort: Geben Sie den Benutzernamen für sich an; das Passwort liegt im Schlüsselbund des Systems, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more than a server and a port; write it like %2.</source>
+        <translation>&apos;%1&apos; enthält mehr als Server und Port; schreiben Sie sie etwa so: %2.</translation>
     </message>
 </context>
 <context>

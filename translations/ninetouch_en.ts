@@ -19,6 +19,37 @@
     </message>
 </context>
 <context>
+    <name>CliRunner</name>
+    <message numerus="yes">
+        <source>%n new message(s) read; </source>
+        <translation>
+            <numerusform>%n new message read; </numerusform>
+            <numerusform>%n new messages read; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded</source>
+        <translation>
+            <numerusform>%n recorded</numerusform>
+            <numerusform>%n recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of no deal, left alone</source>
+        <translation>
+            <numerusform>; %n of no deal, left alone</numerusform>
+            <numerusform>; %n of no deal, left alone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unreadable</source>
+        <translation>
+            <numerusform>; %n unreadable</numerusform>
+            <numerusform>; %n unreadable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DealImport</name>
     <message numerus="yes">
         <source>%n line(s) at the end (a report footer) left out.</source>

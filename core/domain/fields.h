@@ -62,6 +62,9 @@ enum class Field {
     DefaultDeadlineDays,
     DefaultReengageDays,
     DefaultSlotDays,
+    MailSmtp,
+    MailImap,
+    MailUser,
     // the moment a command acts at (the CLI's --now)
     Now,
 };

@@ -12,11 +12,12 @@
 
 namespace NineTouch {
 
-// What kind of failure: the CLI maps these to its exit codes 1, 2 and 3.
+// What kind of failure: the CLI maps these to its exit codes 1 to 4.
 enum class ErrorKind {
     Input = 1, // bad usage or bad input; nothing was written
     Storage = 2, // the database cannot be used
     Refused = 3, // valid, but the rules say no (or someone else changed it meanwhile)
+    Mail = 4, // the rep's mail server could not be reached or said no; nothing was recorded
 };
 
 struct Error
@@ -61,6 +62,10 @@ inline Error storageError(const QString &message, const QString &detail = {})
 inline Error refusal(const QString &message)
 {
     return { ErrorKind::Refused, message, Field::None, {}, {} };
+}
+inline Error mailError(const QString &message, const QString &detail = {})
+{
+    return { ErrorKind::Mail, message, Field::None, detail, {} };
 }
 
 template<typename T> class [[nodiscard]] Result

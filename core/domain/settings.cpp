@@ -3,6 +3,7 @@
 #include "validation.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -52,6 +53,9 @@ constexpr Key settingKeys[] = {
     { "cadence.deadline_days", Field::DefaultDeadlineDays },
     { "cadence.reengage_days", Field::DefaultReengageDays },
     { "cadence.slot_days", Field::DefaultSlotDays },
+    { "mail.smtp", Field::MailSmtp },
+    { "mail.imap", Field::MailImap },
+    { "mail.user", Field::MailUser },
 };
 
 } // namespace
@@ -70,6 +74,32 @@ Status checkPolicyValue(Field field, int value)
         }
     }
     Q_UNREACHABLE();
+    return success();
+}
+
+Status checkMailServer(Field field, const QString &text, const QString &plain, const QString &tls)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString port =
+        plain == QLatin1String("smtp") ? QStringLiteral("587") : QStringLiteral("143");
+    const QString example =
+        QStringLiteral("%1://mail.example.com:%2 or %3://mail.example.com").arg(plain, port, tls);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != plain && url.scheme() != tls))
+        return inputError(
+            field,
+            Settings::tr("'%1' is not a server address; write it like %2.").arg(text, example));
+    if (!url.userName().isEmpty() || !url.password().isEmpty())
+        return inputError(field,
+                          Settings::tr("'%1' holds a user name or password: give the user "
+                                       "name on its own; the password is kept in the "
+                                       "system's keyring, never in the settings.")
+                              .arg(url.toDisplayString(QUrl::RemovePassword)));
+    if ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery()
+        || url.hasFragment())
+        return inputError(field,
+                          Settings::tr("'%1' has more than a server and a port; write it "
+                                       "like %2.")
+                              .arg(text, example));
     return success();
 }
 
@@ -155,6 +185,12 @@ QString Settings::value(const QString &key) const
         return QString::number(policy.reengageDays);
     if (key == QLatin1String("cadence.slot_days"))
         return QString::number(policy.slotDays);
+    if (key == QLatin1String("mail.smtp"))
+        return mailSmtp;
+    if (key == QLatin1String("mail.imap"))
+        return mailImap;
+    if (key == QLatin1String("mail.user"))
+        return mailUser;
     return {};
 }
 
@@ -225,6 +261,21 @@ Status Settings::set(const QString &key, const QString &raw)
             days.insert(*d);
         }
         holidays = days;
+    } else if (key == QLatin1String("mail.smtp") || key == QLatin1String("mail.imap")) {
+        const bool smtp = key == QLatin1String("mail.smtp");
+        if (!value.isEmpty()) {
+            if (Status s = smtp
+                    ? checkMailServer(field, value, QStringLiteral("smtp"), QStringLiteral("smtps"))
+                    : checkMailServer(field, value, QStringLiteral("imap"),
+                                      QStringLiteral("imaps"));
+                !s)
+                return s;
+        }
+        (smtp ? mailSmtp : mailImap) = value;
+    } else if (key == QLatin1String("mail.user")) {
+        if (Status s = checkText(field, value, 320, false); !s)
+            return s;
+        mailUser = value;
     } else if (key.startsWith(QLatin1String("cadence."))) {
         const QString name = key.mid(8);
         bool ok = false;

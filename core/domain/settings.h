@@ -27,6 +27,10 @@ public:
     QTime workEnd { 17, 0 };
     QSet<QDate> holidays;
     CadencePolicy policy;
+    // The rep's mail account (the password is never here: see core/mail/credentials.h).
+    QString mailSmtp; // smtp://host:port (STARTTLS) or smtps://host:port; empty: none
+    QString mailImap; // imap://host:port (STARTTLS) or imaps://host:port; empty: none
+    QString mailUser;
 
     QTimeZone zone() const;
     // When the rep's zone is one this machine does not know (a file copied from another
@@ -42,6 +46,10 @@ public:
     // Parses and applies one key; a bad value leaves the settings as they were.
     Status set(const QString &key, const QString &value);
 };
+
+// A mail server's address as the settings hold it: scheme smtp/smtps (or imap/imaps), a host,
+// an optional port; no user, password or path. The error names field.
+Status checkMailServer(Field field, const QString &url, const QString &plain, const QString &tls);
 
 // Range checks shared by settings (DefaultCycles...) and per-deal overrides (Cycles...).
 Status checkPolicyValue(Field field, int value);

@@ -78,6 +78,7 @@ struct Contact
     QString language = QStringLiteral("en");
     QString firstName; // as the contact is greeted; empty: taken from name
     QString region; // ISO 3166 country code; empty: the country of the contact's zone
+    QString bounced; // the address bounced: when and why ("2026-12-03: 550 user unknown")
 
     // The name a greeting uses: firstName, else the first name in name ("Smith, John" is
     // John; a title like "Dr." is skipped).
@@ -182,6 +183,8 @@ struct Touch
     QString note;
     QString body; // the exact text sent, for outbound touches
     int minutes = 0;
+    QString messageId; // an email sent or read through the rep's account: its Message-ID
+    QByteArray raw; // an email sent through the rep's account: the exact message that left
 
     bool isMissedCall() const { return kind == TouchKind::Call && outcome == CallOutcome::Missed; }
 };

@@ -76,7 +76,7 @@ QStringList Draft::problemTexts(bool blocking) const
 
 EmailMessage Draft::message(const QDateTime &now) const
 {
-    EmailMessage m { fromName, fromEmail, toName, toEmail, subject, body, now, {}, {} };
+    EmailMessage m { fromName, fromEmail, toName, toEmail, subject, body, now, {}, {}, {}, true };
     if (invite) {
         if (auto ics = IcsWriter::write(*invite)) {
             m.calendar = *ics;

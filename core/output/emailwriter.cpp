@@ -115,13 +115,18 @@ QByteArray mailbox(const QString &name, const QString &address)
     return '"' + quoted + "\" <" + addr + '>';
 }
 
+QByteArray newMessageId(const QString &fromEmail)
+{
+    const QByteArray domain = oneLine(fromEmail.section(QLatin1Char('@'), 1)).toLatin1();
+    return '<' + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@'
+        + (domain.isEmpty() ? QByteArray("ninetouch.invalid") : domain) + '>';
+}
+
 QByteArray toEml(const EmailMessage &m)
 {
-    const QByteArray domain = m.fromEmail.section(QLatin1Char('@'), 1).toLatin1();
-    const QByteArray messageId = '<' + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@'
-        + (domain.isEmpty() ? QByteArray("ninetouch.invalid")
-                            : oneLine(QString::fromLatin1(domain)).toLatin1())
-        + '>';
+    const QByteArray messageId = m.messageId.isEmpty()
+        ? newMessageId(m.fromEmail)
+        : oneLine(QString::fromLatin1(m.messageId)).toLatin1();
     QByteArray out;
     out += "From: " + mailbox(m.fromName, m.fromEmail) + "\r\n";
     out += "To: " + mailbox(m.toName, m.toEmail) + "\r\n";
@@ -129,7 +134,8 @@ QByteArray toEml(const EmailMessage &m)
     out += "Date: " + rfc5322Date(m.date) + "\r\n";
     out += "Message-ID: " + messageId + "\r\n";
     out += "MIME-Version: 1.0\r\n";
-    out += "X-Unsent: 1\r\n";
+    if (m.unsent)
+        out += "X-Unsent: 1\r\n";
     out += "X-Mailer: NineTouch\r\n";
     const QByteArray text = "Content-Type: text/plain; charset=UTF-8\r\n"
                             "Content-Transfer-Encoding: base64\r\n\r\n"

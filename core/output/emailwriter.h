@@ -18,6 +18,8 @@ struct EmailMessage
     QDateTime date;
     QByteArray calendar; // an ICS to attach, or empty
     QString calendarMethod; // REQUEST or CANCEL
+    QByteArray messageId; // "<…@…>"; empty: a new one
+    bool unsent = true; // a draft for a mail client (X-Unsent: 1), or a message sent as is
 };
 
 namespace Email {
@@ -27,6 +29,8 @@ namespace Email {
 // the calendar), then the .ics as an attachment; X-Unsent: 1. CR and LF in names and the
 // subject are replaced, so no input can add a header.
 QByteArray toEml(const EmailMessage &message);
+// A new, unique Message-ID on the sender's domain: "<uuid@example.com>".
+QByteArray newMessageId(const QString &fromEmail);
 
 // A header field's value, as ASCII: encoded-words (RFC 2047) when needed, never splitting a
 // UTF-8 character, folded so no line exceeds 78 octets.

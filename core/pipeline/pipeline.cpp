@@ -362,6 +362,9 @@ Status Pipeline::writeDeal(const Deal &old, Deal d, const QDateTime &now)
         return s;
     d.updatedAt = now.toUTC();
     const bool stageMoved = old.stageId != d.stageId;
+    // A corrected address is no longer known to bounce.
+    if (old.contact.email.compare(d.contact.email, Qt::CaseInsensitive) != 0)
+        d.contact.bounced.clear();
     if (stageMoved)
         d.stageChangedAt = now.toUTC();
     return m_db->write([&]() -> Status {
@@ -654,7 +657,8 @@ Status Pipeline::cancelScheduled(qint64 dealId, const QDateTime &now)
 }
 
 Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime &at,
-                                  const QString &note, const QString &body, const QDateTime &now)
+                                  const QString &note, const QString &body, const QDateTime &now,
+                                  const QString &messageId, const QByteArray &raw)
 {
     return transaction<qint64>([&]() -> Result<qint64> {
         auto d = deal(dealId);
@@ -711,6 +715,8 @@ Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime
             t.at = when;
             t.note = note;
             t.body = body;
+            t.messageId = messageId;
+            t.raw = raw;
             if (kind == TouchKind::Call)
                 t.outcome = CallOutcome::Attempted;
             if (*m)
@@ -733,10 +739,11 @@ Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime
 }
 
 Status Pipeline::recordSent(qint64 dealId, TouchKind kind, const QString &text, bool withInvite,
-                            const QDateTime &now, const QString &note)
+                            const QDateTime &now, const QString &note, const QString &messageId,
+                            const QByteArray &raw)
 {
     Status s = m_db->write([&]() -> Status {
-        auto sent = logTouch(dealId, kind, {}, note, text, now);
+        auto sent = logTouch(dealId, kind, {}, note, text, now, messageId, raw);
         if (!sent)
             return sent.error();
         if (!withInvite || kind == TouchKind::Invite)
@@ -748,6 +755,33 @@ Status Pipeline::recordSent(qint64 dealId, TouchKind kind, const QString &text, 
     if (s)
         changed();
     return s;
+}
+
+Status Pipeline::flagBounced(qint64 dealId, const QString &text, const QDateTime &now,
+                             const QString &messageId)
+{
+    Status s = m_db->write([&]() -> Status {
+        auto d = deal(dealId);
+        if (!d)
+            return d.error();
+        if (Status b = m_deals.setBounced(d->contact.id, text); !b)
+            return b;
+        Touch t;
+        t.dealId = dealId;
+        t.kind = TouchKind::Note;
+        t.at = now.toUTC();
+        t.note = tr("The address %1 bounced: %2").arg(d->contact.email, text);
+        t.messageId = messageId;
+        return touch(t);
+    });
+    if (s)
+        changed();
+    return s;
+}
+
+Status Pipeline::setMailSeen(const QString &mailbox, const MailSeen &seen)
+{
+    return m_db->write([&]() -> Status { return m_activity.setMailSeen(mailbox, seen); });
 }
 
 Status Pipeline::checkStageName(const QString &name, qint64 except) const

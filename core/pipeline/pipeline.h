@@ -106,12 +106,23 @@ public:
     // What meetingMissed would propose, without writing.
     Result<QDateTime> proposedSlot(qint64 dealId) const;
 
+    // messageId: for an email sent or read through the rep's account.
     Result<qint64> logTouch(qint64 dealId, TouchKind kind, const QDateTime &at, const QString &note,
-                            const QString &body, const QDateTime &now);
+                            const QString &body, const QDateTime &now,
+                            const QString &messageId = {}, const QByteArray &raw = {});
     // An email sent with its exact text and, when the invite travelled with it (an .eml that
     // carried it), the invite too: both or neither.
     Status recordSent(qint64 dealId, TouchKind kind, const QString &text, bool withInvite,
-                      const QDateTime &now, const QString &note = {});
+                      const QDateTime &now, const QString &note = {}, const QString &messageId = {},
+                      const QByteArray &raw = {});
+
+    // -- the rep's mailbox ---------------------------------------------------------------
+    // The contact's address bounced (text: when and why); editing the address clears it.
+    Status flagBounced(qint64 dealId, const QString &text, const QDateTime &now,
+                       const QString &messageId = {});
+    // How far the inbox was read; saved after the messages up to lastUid are recorded.
+    Result<MailSeen> mailSeen(const QString &mailbox) const { return m_activity.mailSeen(mailbox); }
+    Status setMailSeen(const QString &mailbox, const MailSeen &seen);
 
     Status markWon(qint64 dealId, const QDateTime &now);
     Status markLost(qint64 dealId, const QString &reason, const QDateTime &now);

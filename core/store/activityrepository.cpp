@@ -24,7 +24,7 @@ const char meetingColumns[] =
     "FROM meetings";
 const char touchColumns[] =
     "SELECT id, deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, minutes, "
-    "note, body FROM touches";
+    "note, body, message_id, raw FROM touches";
 const char touchColumnsBrief[] =
     "SELECT id, deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, minutes "
     "FROM touches";
@@ -80,6 +80,8 @@ Touch readTouch(const SqliteStatement &q, bool withText)
     if (withText) {
         t.note = q.text(10);
         t.body = q.text(11);
+        t.messageId = q.text(12);
+        t.raw = q.blob(13);
     }
     return t;
 }
@@ -196,16 +198,75 @@ Result<qint64> ActivityRepository::insertTouch(const Touch &t)
     QSqlQuery &q = m_statements->get(
         Sql::connection(m_db),
         "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, "
-        "note, body, minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Sql::bindAll(q,
-                 { QVariant(t.dealId),
-                   t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
-                   QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(toString(t.outcome)),
-                   QVariant(t.tried), Sql::fromTime(t.slot), QVariant(t.proposed ? 1 : 0),
-                   QVariant(t.note), QVariant(t.body), QVariant(t.minutes) });
+        "note, body, minutes, message_id, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Sql::bindAll(
+        q,
+        { QVariant(t.dealId),
+          t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
+          QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(toString(t.outcome)),
+          QVariant(t.tried), Sql::fromTime(t.slot), QVariant(t.proposed ? 1 : 0), QVariant(t.note),
+          QVariant(t.body), QVariant(t.minutes), QVariant(t.messageId),
+          t.raw.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(t.raw) });
     if (!q.exec())
         return Sql::failure(m_db, q);
     return q.lastInsertId().toLongLong();
+}
+
+Result<QList<Touch>> ActivityRepository::touchesWithMessageId(const QString &messageId) const
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral("SELECT id, deal_id, kind FROM touches WHERE message_id = ? "
+                             "ORDER BY id"));
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    QList<Touch> found;
+    while (q.next()) {
+        Touch t;
+        t.id = q.value(0).toLongLong();
+        t.dealId = q.value(1).toLongLong();
+        t.kind = kindOf(q.value(2).toString().toStdString());
+        t.messageId = messageId;
+        found << t;
+    }
+    return found;
+}
+
+Result<qint64> ActivityRepository::dealOfMeetingUid(const QString &uid) const
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(
+        QStringLiteral("SELECT deal_id FROM meetings WHERE uid = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(uid);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<MailSeen> ActivityRepository::mailSeen(const QString &mailbox) const
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral("SELECT uidvalidity, last_uid FROM mail_seen WHERE mailbox = ?"));
+    q.addBindValue(mailbox);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    if (!q.next())
+        return MailSeen {};
+    return MailSeen { q.value(0).toLongLong(), q.value(1).toLongLong() };
+}
+
+Status ActivityRepository::setMailSeen(const QString &mailbox, const MailSeen &seen)
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral("INSERT INTO mail_seen (mailbox, uidvalidity, last_uid) "
+                             "VALUES (?, ?, ?) ON CONFLICT (mailbox) DO UPDATE SET "
+                             "uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid"));
+    q.addBindValue(mailbox);
+    q.addBindValue(seen.uidValidity);
+    q.addBindValue(seen.lastUid);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
 }
 
 Result<QList<Touch>> ActivityRepository::touches(qint64 dealId) const

@@ -13,6 +13,13 @@ namespace Sql {
 class StatementCache;
 }
 
+// How far the rep's inbox has been read: a mailbox's UIDVALIDITY and the last UID handled.
+struct MailSeen
+{
+    qint64 uidValidity = 0;
+    qint64 lastUid = 0;
+};
+
 class ActivityRepository final
 {
 public:
@@ -28,6 +35,14 @@ public:
 
     Result<qint64> insertTouch(const Touch &touch);
     Result<QList<Touch>> touches(qint64 dealId) const;
+    // The touches that carry this Message-ID (an email sent or read): id, deal and kind.
+    Result<QList<Touch>> touchesWithMessageId(const QString &messageId) const;
+
+    // The deal whose meeting has this calendar UID; 0 when none.
+    Result<qint64> dealOfMeetingUid(const QString &uid) const;
+
+    Result<MailSeen> mailSeen(const QString &mailbox) const;
+    Status setMailSeen(const QString &mailbox, const MailSeen &seen);
 
     Result<qint64> insertTask(const Task &task);
     Status completeTasks(qint64 dealId, TaskKind kind, const QDateTime &at);

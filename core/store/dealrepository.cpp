@@ -19,7 +19,7 @@ const char dealColumns[] = R"sql(
            c.id, c.name, c.email, c.phone, c.mobile, c.reception, c.tz, c.language,
            1 + (SELECT count(*) FROM deal_stakeholders k WHERE k.deal_id = d.id
                 AND k.contact_id IS NOT d.contact_id),
-           d.topic, c.first_name, c.region, d.external_ref
+           d.topic, c.first_name, c.region, d.external_ref, c.bounced
     FROM deals d
     JOIN stages s ON s.id = d.stage_id
     LEFT JOIN organizations o ON o.id = d.organization_id
@@ -66,6 +66,7 @@ Deal readDeal(const SqliteStatement &q, StringPool &pool)
     d.contact.firstName = q.text(31);
     d.contact.region = q.text(32, pool);
     d.externalRef = q.text(33);
+    d.contact.bounced = q.text(34);
     return d;
 }
 
@@ -103,6 +104,36 @@ Result<std::optional<Stage>> DealRepository::stageByName(const QString &name) co
         return std::optional<Stage>(
             Stage { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() });
     return std::optional<Stage>();
+}
+
+Result<QList<qint64>> DealRepository::dealsOfAddress(const QString &email) const
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral(R"sql(
+        SELECT d.id FROM deals d
+        WHERE d.contact_id IN (SELECT id FROM contacts WHERE email = ? COLLATE NOCASE)
+           OR d.id IN (SELECT k.deal_id FROM deal_stakeholders k JOIN contacts c
+                       ON c.id = k.contact_id WHERE c.email = ? COLLATE NOCASE)
+        ORDER BY d.status <> 'open', d.updated_at DESC, d.id DESC)sql"));
+    q.addBindValue(email.trimmed());
+    q.addBindValue(email.trimmed());
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Status DealRepository::setBounced(qint64 contactId, const QString &text)
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.prepare(QStringLiteral("UPDATE contacts SET bounced = ? WHERE id = ?"));
+    q.addBindValue(text);
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
 }
 
 Result<qint64> DealRepository::addStage(const QString &name)
@@ -302,13 +333,13 @@ Status DealRepository::update(const Deal &d)
 
     q.prepare(QStringLiteral("UPDATE contacts SET organization_id = ?, name = ?, email = ?, "
                              "phone = ?, mobile = ?, reception = ?, tz = ?, language = ?, "
-                             "first_name = ?, region = ? WHERE id = ?"));
-    Sql::bindAll(q,
-                 { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
-                   QVariant(d.contact.phone), QVariant(d.contact.mobile),
-                   QVariant(d.contact.reception), QVariant(d.contact.tz),
-                   QVariant(d.contact.language), QVariant(d.contact.firstName),
-                   QVariant(d.contact.region), QVariant(d.contact.id) });
+                             "first_name = ?, region = ?, bounced = ? WHERE id = ?"));
+    Sql::bindAll(
+        q,
+        { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
+          QVariant(d.contact.phone), QVariant(d.contact.mobile), QVariant(d.contact.reception),
+          QVariant(d.contact.tz), QVariant(d.contact.language), QVariant(d.contact.firstName),
+          QVariant(d.contact.region), QVariant(d.contact.bounced), QVariant(d.contact.id) });
     if (!q.exec())
         return Sql::failure(m_db, q);
     return success();

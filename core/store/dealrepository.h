@@ -28,6 +28,11 @@ public:
 
     Result<QList<Stage>> stages() const;
     Result<std::optional<Stage>> stageByName(const QString &name) const;
+    // The deals whose contact or one of whose stakeholders has this address (any case),
+    // open deals first, then the most recently changed.
+    Result<QList<qint64>> dealsOfAddress(const QString &email) const;
+    // Flags (or, with an empty text, clears) a contact's address as undeliverable.
+    Status setBounced(qint64 contactId, const QString &text);
     Result<qint64> addStage(const QString &name);
     Status renameStage(qint64 id, const QString &name);
     Status reorderStages(const QList<qint64> &ids);

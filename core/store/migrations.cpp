@@ -336,6 +336,20 @@ const QList<Migration> &migrations()
             R"sql(CREATE INDEX deals_external_ref ON deals(external_ref) WHERE external_ref <> '')sql",
             R"sql(CREATE INDEX contacts_email ON contacts(email COLLATE NOCASE) WHERE email <> '')sql",
         } },
+        // 5: the rep's mail account. Each email sent keeps its Message-ID (a reply names it)
+        // and the exact bytes that left,
+        // each message read from the inbox too (read once); an address that bounced is flagged
+        // on its contact; the inbox's UIDVALIDITY and the last UID read.
+        Migration { {
+            R"sql(ALTER TABLE touches ADD COLUMN message_id TEXT NOT NULL DEFAULT '')sql",
+            R"sql(ALTER TABLE touches ADD COLUMN raw BLOB)sql",
+            R"sql(CREATE INDEX touches_message_id ON touches(message_id) WHERE message_id <> '')sql",
+            R"sql(ALTER TABLE contacts ADD COLUMN bounced TEXT NOT NULL DEFAULT '')sql",
+            R"sql(CREATE TABLE mail_seen (
+                    mailbox TEXT PRIMARY KEY,
+                    uidvalidity INTEGER NOT NULL,
+                    last_uid INTEGER NOT NULL))sql",
+        } },
     };
     return all;
 }

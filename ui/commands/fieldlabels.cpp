@@ -120,6 +120,12 @@ QString fieldLabel(Field field)
         return Labels::tr("Re-engage after, days");
     case Field::DefaultSlotDays:
         return Labels::tr("Next slot after, business days");
+    case Field::MailSmtp:
+        return Labels::tr("Outgoing server (SMTP)");
+    case Field::MailImap:
+        return Labels::tr("Incoming server (IMAP)");
+    case Field::MailUser:
+        return Labels::tr("Mail user name");
     case Field::Now:
         return Labels::tr("Time");
     }

@@ -77,6 +77,13 @@ QString SqliteStatement::text(int column) const
     return v.empty() ? QStringLiteral("") : QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
+QByteArray SqliteStatement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArray(data, size) : QByteArray();
+}
+
 QDateTime SqliteStatement::time(int column) const
 {
     if (isNull(column))

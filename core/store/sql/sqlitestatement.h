@@ -58,6 +58,7 @@ public:
     QString text(int column) const;
     QString text(int column, StringPool &pool) const { return pool.get(view(column)); }
     std::string_view view(int column) const;
+    QByteArray blob(int column) const; // empty when NULL
     QDateTime time(int column) const; // UTC seconds; invalid when NULL
 
 private:
