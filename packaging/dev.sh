@@ -87,7 +87,7 @@ fuzz() {
         CC=clang CXX=clang++ cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DNINETOUCH_FUZZ=ON -DNINETOUCH_SANITIZE=ON -DBUILD_TESTING=OFF "${launcher[@]}"
     fi
-    local targets=(csv import template parsers)
+    local targets=(csv import template parsers mail)
     cmake --build "$dir" -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
     local work
     work="$(mktemp -d "${TMPDIR:-/tmp}/ninetouch-fuzz.XXXXXX")"

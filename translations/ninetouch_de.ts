@@ -1197,6 +1197,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>invite text</source>
         <translation>Text der Einladung</translation>
     </message>
+    <message>
+        <source>%1 bounced (%2): correct the contact&apos;s address.</source>
+        <translation>%1 kam als unzustellbar zurück (%2): Korrigieren Sie die Adresse des Kontakts.</translation>
+    </message>
 </context>
 <context>
     <name>EditCommand</name>
@@ -1621,6 +1625,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>sent to %1</source>
         <translation>gesendet an %1</translation>
     </message>
+    <message>
+        <source>Email to %1: %2</source>
+        <translation>E-Mail an %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MailSync</name>
@@ -1706,6 +1714,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>The mail server sent a line longer than NineTouch reads.</source>
         <translation>Der Mailserver hat eine Zeile gesendet, die länger ist, als NineTouch liest.</translation>
+    </message>
+    <message>
+        <source>Stopped: NineTouch is closing.</source>
+        <translation>Abgebrochen: NineTouch wird beendet.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2370,34 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Back to the default template.</source>
         <translation>Auf die Standardvorlage zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Send it now from %1 through your mail account, with the invitation when it has one.</source>
+        <translation>Jetzt von %1 über Ihr E-Mail-Konto senden, mit der Einladung, wenn eine dazugehört.</translation>
+    </message>
+    <message>
+        <source>Set up your mail account in the settings (Mail) to send from NineTouch.</source>
+        <translation>Richten Sie Ihr E-Mail-Konto in den Einstellungen (E-Mail-Konto) ein, um aus NineTouch zu senden.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent, but not recorded on the timeline: %1</source>
+        <translation>Gesendet, aber nicht im Verlauf erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2</source>
+        <translation>An %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Recorded as sent: %1</source>
+        <translation>Als gesendet erfasst: %1</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3418,82 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
             <numerusform>%n weitere Anrufe fällig: siehe Tagesliste.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check the &amp;inbox now</source>
+        <translation>&amp;Posteingang jetzt lesen</translation>
+    </message>
+    <message>
+        <source>Inbox: not set up</source>
+        <translation>Posteingang: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Set up your mail account (Settings, Mail) and NineTouch sees answers arrive: a reply from a prospect restarts the pursuit by itself.</source>
+        <translation>Richten Sie Ihr E-Mail-Konto ein (Einstellungen, E-Mail-Konto), und NineTouch sieht Antworten ankommen: Eine Antwort des Interessenten startet die Verfolgung von selbst neu.</translation>
+    </message>
+    <message>
+        <source>Inbox: not read yet</source>
+        <translation>Posteingang: noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Click to read the inbox now (F5).</source>
+        <translation>Klicken, um den Posteingang jetzt zu lesen (F5).</translation>
+    </message>
+    <message>
+        <source>Inbox: reading…</source>
+        <translation>Posteingang: wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Inbox read at %1</source>
+        <translation>Posteingang gelesen um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last look: %n new message(s)</source>
+        <translation>
+            <numerusform>Zuletzt: %n neue Nachricht</numerusform>
+            <numerusform>Zuletzt: %n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded on deals</source>
+        <translation>
+            <numerusform>%n bei Deals erfasst</numerusform>
+            <numerusform>%n bei Deals erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read again every few minutes; click to read now (F5).</source>
+        <translation>Wird alle paar Minuten wieder gelesen; klicken, um jetzt zu lesen (F5).</translation>
+    </message>
+    <message>
+        <source>Inbox not read (last read at %1)</source>
+        <translation>Posteingang nicht gelesen (zuletzt gelesen um %1)</translation>
+    </message>
+    <message>
+        <source>Inbox not read</source>
+        <translation>Posteingang nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Click to try again (F5).</source>
+        <translation>Klicken, um es erneut zu versuchen (F5).</translation>
+    </message>
+    <message>
+        <source>The inbox was not read: %1</source>
+        <translation>Der Posteingang wurde nicht gelesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the inbox: %n note(s) recorded</source>
+        <translation>
+            <numerusform>Aus dem Posteingang: %n Notiz erfasst</numerusform>
+            <numerusform>Aus dem Posteingang: %n Notizen erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) arrived: %1</source>
+        <translation>
+            <numerusform>%n Antwort eingegangen: %1</numerusform>
+            <numerusform>%n Antworten eingegangen: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::MarkLostCommand</name>
@@ -3706,6 +3822,78 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>Send from NineTouch through your own mail account, and let it see answers arrive: a reply from a prospect restarts the pursuit by itself. Your provider&apos;s help pages name its servers.</source>
+        <translation>Senden Sie aus NineTouch über Ihr eigenes E-Mail-Konto, und lassen Sie NineTouch Antworten ankommen sehen: Eine Antwort des Interessenten startet die Verfolgung von selbst neu. Die Hilfeseiten Ihres Anbieters nennen dessen Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing server</source>
+        <translation>Server für den &amp;Versand</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming server</source>
+        <translation>Server für den Posteingan&amp;g</translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>Given by NINETOUCH_MAIL_PASSWORD</source>
+        <translation>Aus NINETOUCH_MAIL_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Kept in your system&apos;s keyring; type to change it</source>
+        <translation>Im Schlüsselbund Ihres Systems gespeichert; zum Ändern eintippen</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Passwo&amp;rt</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>Verbin&amp;dung testen</translation>
+    </message>
+    <message>
+        <source>NineTouch connects only with encryption (STARTTLS or TLS), except to a server on this computer. It reads the inbox without changing it: nothing is marked read, moved or deleted.</source>
+        <translation>NineTouch verbindet sich nur verschlüsselt (STARTTLS oder TLS), außer zu einem Server auf diesem Computer. Es liest den Posteingang, ohne ihn zu ändern: Nichts wird als gelesen markiert, verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-Mail-Konto</translation>
+    </message>
+    <message>
+        <source>is empty: give at least one server.</source>
+        <translation>ist leer: Geben Sie mindestens einen Server an.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>%1: not set up.</source>
+        <translation>%1: nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1: works.</source>
+        <translation>%1: funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Reading the inbox</source>
+        <translation>Posteingang lesen</translation>
     </message>
 </context>
 <context>

@@ -222,5 +222,33 @@
             <numerusform>Exported %n deals to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last look: %n new message(s)</source>
+        <translation>
+            <numerusform>Last look: %n new message</numerusform>
+            <numerusform>Last look: %n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded on deals</source>
+        <translation>
+            <numerusform>%n recorded on deals</numerusform>
+            <numerusform>%n recorded on deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the inbox: %n note(s) recorded</source>
+        <translation>
+            <numerusform>From the inbox: %n note recorded</numerusform>
+            <numerusform>From the inbox: %n notes recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) arrived: %1</source>
+        <translation>
+            <numerusform>%n answer arrived: %1</numerusform>
+            <numerusform>%n answers arrived: %1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

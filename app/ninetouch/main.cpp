@@ -253,6 +253,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     window.show();
+    window.watchInbox(); // the rep's answers arrive by themselves (when an account is set up)
     // The check usually finishes before the window shows: look at it once the event loop runs,
     // whether it finished already or finishes later.
     bool judged = false;

@@ -77,12 +77,7 @@ Status sync(Context &c)
         auto report = MailSync::record(c.pipeline(), *batch, a->fromEmail, c.now());
         if (!report)
             return report.error();
-        total.read += report->read;
-        total.recorded << report->recorded;
-        total.bounced << report->bounced;
-        total.known += report->known;
-        total.unmatched += report->unmatched;
-        total.unreadable += report->unreadable;
+        total.add(*report);
         if (!report->more)
             break;
     }

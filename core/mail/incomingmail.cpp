@@ -81,8 +81,11 @@ QStringList messageIds(const char *text)
     if (!refs)
         return ids;
     const int n = std::min(g_mime_references_length(refs), 100);
-    for (int i = 0; i < n; ++i)
-        ids << bracketed(g_mime_references_get_message_id(refs, i));
+    for (int i = 0; i < n; ++i) {
+        // An empty id would match every touch that has none.
+        if (const QString id = bracketed(g_mime_references_get_message_id(refs, i)); !id.isEmpty())
+            ids << id;
+    }
     g_mime_references_free(refs);
     return ids;
 }

@@ -12,21 +12,30 @@ Result<OutgoingMail> MailSender::prepare(Pipeline &pipeline, qint64 dealId, Step
     auto draft = builder.build(dealId, step, now);
     if (!draft)
         return draft.error();
-    if (!draft->ready())
+    draft->dealId = dealId;
+    draft->step = step;
+    return prepare(*draft, false, now);
+}
+
+Result<OutgoingMail> MailSender::prepare(const Draft &draft, bool freeEmail, const QDateTime &now)
+{
+    if (!draft.ready())
         return refusal(tr("The email is not ready to send: %1")
-                           .arg(draft->problemTexts(true).join(QLatin1Char(' '))));
-    const auto kind = touchKindFor(step);
+                           .arg(draft.problemTexts(true).join(QLatin1Char(' '))));
+    const auto kind =
+        freeEmail ? std::optional<TouchKind>(TouchKind::Note) : touchKindFor(draft.step);
     if (!kind)
         return inputError(tr("This step has no email to send."));
-    EmailMessage message = draft->message(now);
+    EmailMessage message = draft.message(now);
     message.unsent = false;
-    message.messageId = Email::newMessageId(draft->fromEmail);
+    message.messageId = Email::newMessageId(draft.fromEmail);
     OutgoingMail mail;
-    mail.dealId = dealId;
-    mail.step = step;
+    mail.dealId = draft.dealId;
+    mail.step = draft.step;
     mail.kind = *kind;
-    mail.to = draft->toEmail;
-    mail.sentText = draft->sentText();
+    mail.to = draft.toEmail;
+    mail.subject = draft.subject;
+    mail.sentText = draft.sentText();
     mail.raw = Email::toEml(message);
     mail.messageId = QString::fromLatin1(message.messageId);
     mail.withInvite = !message.calendar.isEmpty();
@@ -35,8 +44,12 @@ Result<OutgoingMail> MailSender::prepare(Pipeline &pipeline, qint64 dealId, Step
 
 Status MailSender::record(Pipeline &pipeline, const OutgoingMail &mail, const QDateTime &now)
 {
-    return pipeline.recordSent(mail.dealId, mail.kind, mail.sentText, mail.withInvite, now,
-                               tr("sent to %1").arg(mail.to), mail.messageId, mail.raw);
+    // A free email is a note that says what it was; a step's email, where it went.
+    const QString note = mail.kind == TouchKind::Note
+        ? tr("Email to %1: %2").arg(mail.to, mail.subject)
+        : tr("sent to %1").arg(mail.to);
+    return pipeline.recordSent(mail.dealId, mail.kind, mail.sentText, mail.withInvite, now, note,
+                               mail.messageId, mail.raw);
 }
 
 Result<OutgoingMail> MailSender::send(Pipeline &pipeline, const MailAccount &account, qint64 dealId,

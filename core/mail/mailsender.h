@@ -17,6 +17,7 @@ struct OutgoingMail
     StepKind step = StepKind::Recap;
     TouchKind kind = TouchKind::Recap;
     QString to;
+    QString subject;
     QString sentText; // subject and body, as the timeline shows them
     QByteArray raw; // the message as it goes out
     QString messageId;
@@ -31,6 +32,9 @@ public:
     // The step's draft as a message ready to go; refused while the draft is not ready.
     static Result<OutgoingMail> prepare(Pipeline &pipeline, qint64 dealId, StepKind step,
                                         const QDateTime &now);
+    // A draft as the composer shows it (perhaps from an edited template, or a free email,
+    // which is recorded as a note).
+    static Result<OutgoingMail> prepare(const Draft &draft, bool freeEmail, const QDateTime &now);
     // After the server took it: the touch, its text, bytes and Message-ID (and the invite's).
     static Status record(Pipeline &pipeline, const OutgoingMail &mail, const QDateTime &now);
     // All three, for the CLI.

@@ -88,15 +88,34 @@ Result<QList<qint64>> MailSync::belongsTo(const Pipeline &pipeline, const Incomi
     return deals;
 }
 
-Result<SyncReport> MailSync::record(Pipeline &pipeline, const MailTransport::InboxBatch &batch,
+void SyncReport::add(const SyncReport &batch)
+{
+    read += batch.read;
+    recorded << batch.recorded;
+    bounced << batch.bounced;
+    known += batch.known;
+    unmatched += batch.unmatched;
+    unreadable += batch.unreadable;
+    more = batch.more;
+}
+
+ParsedBatch MailSync::parse(const MailTransport::InboxBatch &batch)
+{
+    ParsedBatch parsed { batch.seen, {}, batch.more };
+    parsed.messages.reserve(batch.messages.size());
+    for (const MailTransport::Fetched &fetched : batch.messages)
+        parsed.messages << IncomingMail::parse(fetched.raw);
+    return parsed;
+}
+
+Result<SyncReport> MailSync::record(Pipeline &pipeline, const ParsedBatch &batch,
                                     const QString &repEmail, const QDateTime &now)
 {
     SyncReport report;
     report.more = batch.more;
     Status s = pipeline.database().write([&]() -> Status {
-        for (const MailTransport::Fetched &fetched : batch.messages) {
+        for (const IncomingMail &mail : batch.messages) {
             ++report.read;
-            const IncomingMail mail = IncomingMail::parse(fetched.raw);
             if (!mail.readable) {
                 ++report.unreadable;
                 continue;

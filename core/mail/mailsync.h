@@ -39,6 +39,18 @@ struct SyncReport
     int unmatched = 0; // belonging to no deal: left alone
     int unreadable = 0;
     bool more = false; // more new messages wait in the inbox
+
+    // Adds what a later batch of the same look found.
+    void add(const SyncReport &batch);
+};
+
+// A batch as GMime read it: parsing is the part of a look that may take time, so it happens
+// where the fetching does (off the app's GUI thread).
+struct ParsedBatch
+{
+    MailSeen seen;
+    QList<IncomingMail> messages; // in UID order
+    bool more = false;
 };
 
 class MailSync final
@@ -49,8 +61,14 @@ public:
     // Records the batch on the deals, and how far the inbox was read, in one transaction: each
     // message is handled once. A message that cannot be recorded on a deal (the rules refuse)
     // is skipped; a database failure records nothing.
-    static Result<SyncReport> record(Pipeline &pipeline, const MailTransport::InboxBatch &batch,
+    static Result<SyncReport> record(Pipeline &pipeline, const ParsedBatch &batch,
                                      const QString &repEmail, const QDateTime &now);
+    static Result<SyncReport> record(Pipeline &pipeline, const MailTransport::InboxBatch &batch,
+                                     const QString &repEmail, const QDateTime &now)
+    {
+        return record(pipeline, parse(batch), repEmail, now);
+    }
+    static ParsedBatch parse(const MailTransport::InboxBatch &batch);
 
     // The deals a message belongs to (see above).
     static Result<QList<qint64>> belongsTo(const Pipeline &pipeline, const IncomingMail &mail);

@@ -35,9 +35,10 @@ void globalInit()
 class Session
 {
 public:
-    Session(const MailAccount &account, const QUrl &server)
+    Session(const MailAccount &account, const QUrl &server, Stop stop)
         : m_curl(curl_easy_init(), curl_easy_cleanup)
         , m_server(server)
+        , m_stop(stop)
     {
         globalInit();
         CURL *c = m_curl.get();
@@ -71,9 +72,15 @@ public:
         curl_easy_setopt(c, CURLOPT_DEBUGFUNCTION, &Session::debug);
         curl_easy_setopt(c, CURLOPT_DEBUGDATA, this);
         curl_easy_setopt(c, CURLOPT_VERBOSE, 1L);
+        if (stop) {
+            curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, &Session::progress);
+            curl_easy_setopt(c, CURLOPT_XFERINFODATA, this);
+            curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+        }
     }
 
     CURL *handle() const { return m_curl.get(); }
+    bool stopped() const { return m_stop && m_stop->load(); }
 
     // What went wrong, in a rep's words, with the server's last reply as the detail.
     Error error(CURLcode code, const QString &recipient = {}) const
@@ -82,6 +89,8 @@ public:
             m_server.host() + QLatin1Char(':') + QString::number(m_server.port());
         const QString said = QString::fromUtf8(m_lastReply).trimmed();
         const QString detail = said.isEmpty() ? QString::fromUtf8(m_error) : said;
+        if (stopped())
+            return mailError(Text::tr("Stopped: NineTouch is closing."));
         switch (code) {
         case CURLE_LOGIN_DENIED:
             return mailError(Text::tr("The mail server %1 refused the user name or password. "
@@ -135,6 +144,11 @@ public:
     }
 
 private:
+    static int progress(void *self, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+    {
+        return static_cast<Session *>(self)->stopped() ? 1 : 0;
+    }
+
     static int debug(CURL *, curl_infotype type, char *data, size_t size, void *self)
     {
         if (type == CURLINFO_HEADER_IN && size > 0) {
@@ -146,6 +160,7 @@ private:
 
     std::unique_ptr<CURL, void (*)(CURL *)> m_curl;
     QUrl m_server;
+    Stop m_stop = nullptr;
     QByteArray m_url, m_user, m_password, m_caFile;
     QByteArray m_lastReply;
     char m_error[CURL_ERROR_SIZE] = {};
@@ -255,8 +270,16 @@ private:
         curl_easy_getinfo(m_session.handle(), CURLINFO_ACTIVESOCKET, &socket);
         if (socket == CURL_SOCKET_BAD)
             return false;
-        pollfd p { socket, events, 0 };
-        return poll(&p, 1, replyTimeoutMs) > 0;
+        // In short slices, so that a stop is seen at once.
+        for (int waited = 0; waited < replyTimeoutMs; waited += 200) {
+            if (m_session.stopped())
+                return false;
+            pollfd p { socket, events, 0 };
+            const int ready = poll(&p, 1, 200);
+            if (ready != 0)
+                return ready > 0;
+        }
+        return false;
     }
 
     // Fills m_buffer with at least one more byte.
@@ -346,9 +369,9 @@ QByteArray imapDate(const QDate &d)
 
 } // namespace
 
-Status send(const MailAccount &account, const QStringList &to, const QByteArray &message)
+Status send(const MailAccount &account, const QStringList &to, const QByteArray &message, Stop stop)
 {
-    Session session(account, account.smtp);
+    Session session(account, account.smtp, stop);
     CURL *c = session.handle();
     const QByteArray from = angle(account.fromEmail);
     curl_easy_setopt(c, CURLOPT_MAIL_FROM, from.constData());
@@ -370,15 +393,15 @@ Status send(const MailAccount &account, const QStringList &to, const QByteArray 
     return success();
 }
 
-Status checkSmtp(const MailAccount &account)
+Status checkSmtp(const MailAccount &account, Stop stop)
 {
-    Session session(account, account.smtp);
+    Session session(account, account.smtp, stop);
     return connectOnly(session);
 }
 
-Status checkImap(const MailAccount &account)
+Status checkImap(const MailAccount &account, Stop stop)
 {
-    Session session(account, account.imap);
+    Session session(account, account.imap, stop);
     if (Status s = connectOnly(session); !s)
         return s;
     ImapConversation imap(session);
@@ -387,9 +410,9 @@ Status checkImap(const MailAccount &account)
 }
 
 Result<InboxBatch> fetchNew(const MailAccount &account, const MailSeen &seen, const QDate &today,
-                            int maxMessages)
+                            int maxMessages, Stop stop)
 {
-    Session session(account, account.imap);
+    Session session(account, account.imap, stop);
     if (Status s = connectOnly(session); !s)
         return s.error();
     ImapConversation imap(session);

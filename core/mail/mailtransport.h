@@ -11,10 +11,16 @@
 #include "activityrepository.h"
 #include "mailaccount.h"
 
+#include <atomic>
+
 namespace NineTouch::MailTransport {
 
+// stop: when it turns true (the app quits), the call gives up within a fraction of a second.
+using Stop = const std::atomic_bool *;
+
 // Sends message (RFC 5322 bytes) from account.fromEmail to the recipients.
-Status send(const MailAccount &account, const QStringList &to, const QByteArray &message);
+Status send(const MailAccount &account, const QStringList &to, const QByteArray &message,
+            Stop stop = nullptr);
 
 struct Fetched
 {
@@ -31,14 +37,15 @@ struct InboxBatch
 
 constexpr qsizetype maxMessageBytes = 4 * 1024 * 1024;
 constexpr int firstLookBackDays = 14;
+constexpr int defaultBatchSize = 200; // messages per fetch
 
 // The inbox's messages after seen.lastUid. The first time (or when the server renumbered the
 // mailbox: another UIDVALIDITY) only those of the last firstLookBackDays days are read.
 Result<InboxBatch> fetchNew(const MailAccount &account, const MailSeen &seen, const QDate &today,
-                            int maxMessages = 200);
+                            int maxMessages = defaultBatchSize, Stop stop = nullptr);
 
 // Logs in to a server without sending or reading anything.
-Status checkSmtp(const MailAccount &account);
-Status checkImap(const MailAccount &account);
+Status checkSmtp(const MailAccount &account, Stop stop = nullptr);
+Status checkImap(const MailAccount &account, Stop stop = nullptr);
 
 } // namespace NineTouch::MailTransport

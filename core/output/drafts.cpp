@@ -261,6 +261,11 @@ Draft DraftBuilder::base(const DealHistory &h) const
     if (s.repEmail.isEmpty())
         draft.problems << Problem { tr("Your email address is not set: add it in the settings."),
                                     Field::RepEmail, true };
+    // A bounce said the address does not take mail: correct it first (that clears the flag).
+    if (!h.deal.contact.bounced.isEmpty())
+        draft.problems << Problem { tr("%1 bounced (%2): correct the contact's address.")
+                                        .arg(h.deal.contact.email, h.deal.contact.bounced),
+                                    Field::Email, true };
     return draft;
 }
 

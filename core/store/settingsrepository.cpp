@@ -86,7 +86,8 @@ Status SettingsRepository::write(const Settings &s, const QString &key)
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(s.value(key));
+    // A setting cleared is an empty text, never NULL (which the column refuses).
+    q.addBindValue(s.value(key).isNull() ? QStringLiteral("") : s.value(key));
     if (!q.exec())
         return Sql::failure(m_db, q);
     return success();

@@ -25,6 +25,7 @@ public:
     QString imapUrl() const; // STARTTLS offered
     QString imapsUrl() const; // TLS from the first byte
     QString caFile() const;
+    QString folder() const { return m_dir.path(); } // the maildir, the capture, the logs
 
     // Puts a message into the user's inbox, as a delivery would.
     void deliver(const QByteArray &message);

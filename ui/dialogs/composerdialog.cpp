@@ -1,8 +1,11 @@
 #include "composerdialog.h"
 
 #include "commands.h"
+#include "credentials.h"
 #include "fieldeditdialog.h"
 #include "fieldlabels.h"
+#include "mailrunner.h"
+#include "mailsender.h"
 #include "names.h"
 #include "privatefile.h"
 #include "prospectformat.h"
@@ -102,6 +105,7 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
     , m_eml(new QPushButton(tr("Save .&eml…")))
     , m_ics(new QPushButton(tr("Save .&ics…")))
     , m_sent(new QPushButton(tr("Mark as &sent")))
+    , m_send(new QPushButton(tr("Sen&d")))
 {
     const auto deal = pipeline.deal(dealId);
     m_language = deal ? deal->contact.language : QStringLiteral("en");
@@ -132,6 +136,7 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
     const std::pair<QPushButton *, const char *> names[] = {
         { m_copy, "copy" }, { m_mailto, "mailto" }, { m_eml, "eml" },
         { m_ics, "ics" },   { m_sent, "sent" },     { m_saveTemplate, "saveTemplate" },
+        { m_send, "send" },
     };
     for (const auto &[button, name] : names)
         button->setObjectName(QLatin1String(name));
@@ -191,7 +196,9 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_sent);
+    actions->addWidget(m_send);
     auto *close = new QPushButton(tr("Close"));
+    m_close = close;
     actions->addWidget(close);
     m_sent->setDefault(true);
 
@@ -213,6 +220,7 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
         if (markAsSent())
             accept();
     });
+    connect(m_send, &QPushButton::clicked, this, &ComposerDialog::sendNow);
     connect(m_saveTemplate, &QPushButton::clicked, this, &ComposerDialog::saveTemplate);
     connect(m_resetTemplate, &QPushButton::clicked, this, &ComposerDialog::resetTemplate);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
@@ -318,10 +326,21 @@ void ComposerDialog::refresh()
     // Nothing leaves the composer unless it is ready: not copied, not opened, not saved.
     const bool ready = m_draft.ready();
     for (QPushButton *b : { m_copy, m_eml, m_sent })
-        b->setEnabled(ready);
-    m_ics->setEnabled(ready && m_draft.invite.has_value());
+        b->setEnabled(ready && !m_sending);
+    // Send needs an account; without one it says where to set it up.
+    const bool account = !m_pipeline.settings().mailSmtp.isEmpty();
+    m_send->setEnabled(ready && account && !m_sending);
+    // With an account, sending is what the rep came for; without, marking it sent.
+    m_send->setDefault(account);
+    m_sent->setDefault(!account);
+    m_send->setToolTip(account ? tr("Send it now from %1 through your mail account, with the "
+                                    "invitation when it has one.")
+                                     .arg(m_pipeline.settings().repEmail)
+                               : tr("Set up your mail account in the settings (Mail) to send "
+                                    "from NineTouch."));
+    m_ics->setEnabled(ready && m_draft.invite.has_value() && !m_sending);
     const bool tooLong = m_draft.mailto().size() > Email::mailtoLimit;
-    m_mailto->setEnabled(ready && !tooLong);
+    m_mailto->setEnabled(ready && !tooLong && !m_sending);
     const QString note =
         tr("Too long for a mail link (mail apps cut links of about 2,000 characters): "
            "copy it or save it as .eml instead.");
@@ -454,6 +473,74 @@ void ComposerDialog::saveIcs()
         showMessage(tr("Cannot save %1: %2").arg(path, error), true);
 }
 
+QString ComposerDialog::message() const
+{
+    return m_message->text();
+}
+
+void ComposerDialog::reject()
+{
+    if (!m_sending) // a message on its way is seen through: it may already have left
+        QDialog::reject();
+}
+
+void ComposerDialog::sendNow()
+{
+    if (!m_draft.ready() || m_sending)
+        return;
+    const QDateTime now = m_clock();
+    NineTouch::Draft draft = m_draft;
+    draft.dealId = m_dealId;
+    auto mail = MailSender::prepare(draft, isFreeEmail(), now);
+    if (!mail) {
+        showMessage(errorText(mail.error()), true);
+        return;
+    }
+    const Settings &s = m_pipeline.settings();
+    auto account = MailAccount::fromSettings(s, {}, MailAccount::Need::Sending);
+    if (!account) {
+        showMessage(errorText(account.error()), true);
+        return;
+    }
+    auto password = MailCredentials::password(account->user);
+    if (!password) {
+        showMessage(errorText(password.error()), true);
+        return;
+    }
+    account->password = *password;
+    setSending(true);
+    showMessage(tr("Sending to %1…").arg(mail->to));
+    MailRunner::run<Status>(
+        this,
+        [account = *account, raw = mail->raw, to = mail->to] {
+            return MailTransport::send(account, { to }, raw, MailRunner::stopFlag());
+        },
+        [this, mail = *mail](Status sent) {
+            setSending(false);
+            if (!sent) {
+                showMessage(errorText(sent.error()), true);
+                m_message->setToolTip(sent.error().detail);
+                return;
+            }
+            if (Status recorded = MailSender::record(m_pipeline, mail, m_clock()); !recorded) {
+                showMessage(tr("Sent, but not recorded on the timeline: %1")
+                                .arg(errorText(recorded.error())),
+                            true);
+                return;
+            }
+            m_outcome = tr("Sent to %1: %2").arg(mail.to, mail.subject);
+            accept();
+        });
+}
+
+void ComposerDialog::setSending(bool sending)
+{
+    m_sending = sending;
+    m_close->setEnabled(!sending);
+    m_step->setEnabled(!sending);
+    refresh();
+}
+
 bool ComposerDialog::markAsSent()
 {
     if (!m_draft.ready())
@@ -477,6 +564,7 @@ bool ComposerDialog::markAsSent()
         showMessage(errorText(s.error()), true);
         return false;
     }
+    m_outcome = tr("Recorded as sent: %1").arg(m_draft.subject);
     return true;
 }
 

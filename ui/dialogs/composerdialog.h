@@ -1,6 +1,7 @@
 // One email for one deal: the template (editable, with placeholders and spelling underlined), a
 // live preview of what the prospect reads, everything that keeps it from going out — each with a
-// way to fix it — and ways to send it from the rep's own mail client. It opens on the email the
+// way to fix it — and ways to send it: through the rep's own mail account (Send, when one is
+// set up in the settings), or from the rep's mail client. It opens on the email the
 // rule has due; when nothing is, it says what to do instead and offers a free email, logged as a
 // note. A draft that is not ready cannot be copied, opened or saved.
 #pragma once
@@ -41,6 +42,16 @@ public:
     void selectStep(std::optional<NineTouch::StepKind> step); // none: a free email
     SpellHighlighter *spelling() const { return m_spell; }
     bool markAsSent(); // public for tests
+    // Through the rep's account, off the GUI thread; recorded once the server took it, and
+    // the dialog closes. A failure says what went wrong and keeps the draft.
+    void sendNow();
+    bool isSending() const { return m_sending; }
+    QPushButton *sendButton() const { return m_send; }
+    QString message() const;
+    // After the dialog was accepted: what happened, for the window's status bar.
+    QString outcome() const { return m_outcome; }
+
+    void reject() override;
 
 private:
     void loadTemplate();
@@ -54,6 +65,7 @@ private:
     void saveTemplate();
     void resetTemplate();
     void showMessage(const QString &text, bool error = false);
+    void setSending(bool sending);
     NineTouch::EmailTemplate currentTemplate() const;
 
     NineTouch::Pipeline &m_pipeline;
@@ -64,6 +76,8 @@ private:
     NineTouch::Draft m_draft;
     QString m_language;
     bool m_inviteIncluded = false; // the .eml with the invite, or the .ics, was saved
+    bool m_sending = false;
+    QString m_outcome;
 
     QComboBox *m_step;
     QLabel *m_notice;
@@ -82,6 +96,8 @@ private:
     QPushButton *m_eml;
     QPushButton *m_ics;
     QPushButton *m_sent;
+    QPushButton *m_send;
+    QPushButton *m_close = nullptr;
 };
 
 } // namespace NineTouchUi

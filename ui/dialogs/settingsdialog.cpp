@@ -3,7 +3,9 @@
 #include "commands.h"
 #include "fieldlabels.h"
 
+#include "credentials.h"
 #include "dealform.h"
+#include "mailrunner.h"
 #include "translations.h"
 #include "worktimefields.h"
 
@@ -152,6 +154,52 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, UndoController &undo, QWidget
     tabs->addTab(stagesPage, tr("Stages"));
     loadStages();
 
+    // The rep's own mail account: NineTouch sends through it and reads its inbox for answers.
+    auto *mail = new QWidget;
+    auto *mailForm = new QFormLayout(mail);
+    auto *mailIntro = new QLabel(
+        tr("Send from NineTouch through your own mail account, and let it see answers arrive: "
+           "a reply from a prospect restarts the pursuit by itself. Your provider's help pages "
+           "name its servers."));
+    mailIntro->setWordWrap(true);
+    mailForm->addRow(mailIntro);
+    auto *smtp = line(QStringLiteral("mail.smtp"));
+    smtp->setPlaceholderText(QStringLiteral("smtp://mail.example.com:587"));
+    mailForm->addRow(tr("&Outgoing server"), smtp);
+    auto *imap = line(QStringLiteral("mail.imap"));
+    imap->setPlaceholderText(QStringLiteral("imaps://mail.example.com"));
+    mailForm->addRow(tr("&Incoming server"), imap);
+    auto *user = line(QStringLiteral("mail.user"));
+    user->setPlaceholderText(s.repEmail.isEmpty() ? tr("Your email address") : s.repEmail);
+    mailForm->addRow(tr("&User name"), user);
+    m_password = new QLineEdit;
+    m_password->setEchoMode(QLineEdit::Password);
+    if (MailCredentials::fromEnvironment()) {
+        m_password->setEnabled(false);
+        m_password->setPlaceholderText(tr("Given by NINETOUCH_MAIL_PASSWORD"));
+    } else {
+        m_password->setPlaceholderText(tr("Kept in your system's keyring; type to change it"));
+    }
+    mailForm->addRow(tr("&Password"), m_password);
+    auto *test = new QPushButton(tr("&Test the connection"));
+    m_mailResult = new QLabel;
+    m_mailResult->setWordWrap(true);
+    m_mailResult->setTextFormat(Qt::RichText);
+    m_mailResult->setObjectName(QStringLiteral("mailResult"));
+    // Room for both result lines from the start: the page does not jump when they come.
+    m_mailResult->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
+    mailForm->addRow(test);
+    mailForm->addRow(m_mailResult);
+    auto *mailNote = new QLabel(tr("NineTouch connects only with encryption (STARTTLS or TLS), "
+                                   "except to a server on this computer. It reads the inbox "
+                                   "without changing it: nothing is marked read, moved or "
+                                   "deleted."));
+    mailNote->setWordWrap(true);
+    mailNote->setEnabled(false);
+    mailForm->addRow(mailNote);
+    tabs->addTab(mail, tr("Mail"));
+    connect(test, &QPushButton::clicked, this, &SettingsDialog::testMail);
+
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #d64545"));
     m_error->hide();
@@ -241,6 +289,65 @@ void SettingsDialog::stageAction(const QString &what)
     m_stages->setCurrentRow(std::min(select, m_stages->count() - 1));
 }
 
+// The account as typed (not saved yet), and its password: typed, else the keyring's.
+Result<MailAccount> SettingsDialog::typedAccount() const
+{
+    Settings typed = m_pipeline.settings();
+    for (const char *key : { "rep.email", "mail.smtp", "mail.imap", "mail.user" }) {
+        const QString k = QLatin1String(key);
+        if (Status s = typed.set(k, m_fields.value(k)()); !s)
+            return s.error();
+    }
+    if (typed.mailSmtp.isEmpty() && typed.mailImap.isEmpty())
+        return inputError(Field::MailSmtp, tr("is empty: give at least one server."));
+    const QString user = typed.mailUser.isEmpty() ? typed.repEmail : typed.mailUser;
+    QString password = m_password->text();
+    if (password.isEmpty()) {
+        auto stored = MailCredentials::password(user);
+        if (!stored)
+            return stored.error();
+        password = *stored;
+    }
+    return MailAccount::fromSettings(typed, password,
+                                     typed.mailSmtp.isEmpty() ? MailAccount::Need::Reading
+                                                              : MailAccount::Need::Sending);
+}
+
+void SettingsDialog::testMail()
+{
+    auto account = typedAccount();
+    if (!account) {
+        m_mailResult->setText(QStringLiteral("<span style='color:#d64545'>%1</span>")
+                                  .arg(errorText(account.error()).toHtmlEscaped()));
+        return;
+    }
+    m_mailResult->setText(tr("Connecting…"));
+    using Checks = std::pair<std::optional<Status>, std::optional<Status>>;
+    MailRunner::run<Checks>(
+        this,
+        [a = *account] {
+            Checks c;
+            if (!a.smtp.isEmpty())
+                c.first = MailTransport::checkSmtp(a, MailRunner::stopFlag());
+            if (!a.imap.isEmpty())
+                c.second = MailTransport::checkImap(a, MailRunner::stopFlag());
+            return c;
+        },
+        [this](Checks c) {
+            auto line = [](const QString &what, const std::optional<Status> &s) {
+                if (!s)
+                    return tr("%1: not set up.").arg(what).toHtmlEscaped();
+                if (*s)
+                    return QStringLiteral("<span style='color:#2e7d32'>✓ %1</span>")
+                        .arg(tr("%1: works.").arg(what).toHtmlEscaped());
+                return QStringLiteral("<span style='color:#d64545'>✗ %1</span>")
+                    .arg(tr("%1: %2").arg(what, errorText(s->error())).toHtmlEscaped());
+            };
+            m_mailResult->setText(line(tr("Sending"), c.first) + QStringLiteral("<br/>")
+                                  + line(tr("Reading the inbox"), c.second));
+        });
+}
+
 void SettingsDialog::accept()
 {
     // Every changed key is checked, then all are saved together; a refusal saves none and
@@ -255,6 +362,18 @@ void SettingsDialog::accept()
             current = m_pipeline.settings().repSignature;
         if (value.trimmed() != current.trimmed())
             changed.append({ key, value });
+    }
+    // The password first: when the keyring refuses it, nothing is saved.
+    if (!m_password->text().isEmpty()) {
+        Settings typed = m_pipeline.settings();
+        for (const auto &[key, value] : changed)
+            (void)typed.set(key, value);
+        const QString user = typed.mailUser.isEmpty() ? typed.repEmail : typed.mailUser;
+        if (Status s = MailCredentials::store(user, m_password->text()); !s) {
+            m_error->setText(errorText(s.error()));
+            m_error->show();
+            return;
+        }
     }
     if (Status s = m_pipeline.setSettings(changed); !s) {
         m_error->setText(errorText(s.error()));

@@ -1,12 +1,14 @@
 // The rep's settings (stored in the database) and the stage list.
 #pragma once
 
+#include "mailaccount.h"
 #include "pipeline.h"
 
 #include <QDialog>
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QTabWidget;
 
@@ -26,7 +28,12 @@ public:
     // Shows the tab of a setting and puts the cursor in it (what a "Fix…" button points at).
     void focus(NineTouch::Field field);
 
+    // The Mail tab's result line (for tests).
+    QLabel *mailResult() const { return m_mailResult; }
+    void testMail();
+
 private:
+    NineTouch::Result<NineTouch::MailAccount> typedAccount() const;
     void loadStages();
     void stageAction(const QString &what);
 
@@ -36,6 +43,8 @@ private:
     QHash<QString, QWidget *> m_widgets; // key -> its editor
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_language = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_mailResult = nullptr;
     QListWidget *m_stages;
     QLabel *m_error;
 };

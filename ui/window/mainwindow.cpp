@@ -54,6 +54,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace NineTouchUi {
@@ -81,6 +82,8 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     , m_bannerText(new QLabel)
     , m_searchHint(new QLabel)
     , m_dealCount(new QLabel)
+    , m_inboxStatus(new QToolButton)
+    , m_inbox(pipeline, [this] { return m_model.now(); })
     , m_queueView(new QTableView)
 {
     setWindowTitle(QString()); // the application's display name, once
@@ -352,6 +355,20 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     });
     ticker->start();
 
+    // The inbox: when it was last read, or why not; a click reads it now.
+    m_inboxStatus->setObjectName(QStringLiteral("inboxStatus"));
+    m_inboxStatus->setAutoRaise(true);
+    m_inboxStatus->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_inboxStatus, &QToolButton::clicked, this, [this] {
+        if (m_inbox.status().state == InboxStatus::State::NotSetUp)
+            editMailSettings();
+        else
+            m_inbox.checkNow();
+    });
+    connect(&m_inbox, &InboxWatcher::statusChanged, this, &MainWindow::showInboxStatus);
+    connect(&m_inbox, &InboxWatcher::finished, this, &MainWindow::inboxRead);
+    showInboxStatus(m_inbox.status());
+    statusBar()->addPermanentWidget(m_inboxStatus);
     statusBar()->addPermanentWidget(m_dealCount);
     updateDealCount();
     if (const QString note = pipeline.settings().zoneNote(); !note.isEmpty())
@@ -464,6 +481,13 @@ void MainWindow::createActions()
         &MainWindow::exportDeals);
     add(Action::Demo, tr("Open the &demo pipeline"), QKeySequence(), &MainWindow::openDemo);
     add(Action::Settings, tr("&Settings…"), QKeySequence(tr("Ctrl+,")), &MainWindow::editSettings);
+    connect(add(Action::CheckInbox, tr("Check the &inbox now"), QKeySequence(Qt::Key_F5), nullptr),
+            &QAction::triggered, this, [this] {
+                if (m_inbox.status().state == InboxStatus::State::NotSetUp)
+                    editMailSettings();
+                else
+                    m_inbox.checkNow();
+            });
     connect(add(Action::Quit, tr("&Quit"), QKeySequence::Quit, nullptr), &QAction::triggered, this,
             &QWidget::close);
     // Undo and redo go through the controller, which refuses (and says why) without moving the
@@ -536,6 +560,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(Action::Demo));
     file->addSeparator();
+    file->addAction(action(Action::CheckInbox));
     file->addAction(action(Action::Settings));
     file->addSeparator();
     file->addAction(action(Action::Quit));
@@ -856,6 +881,96 @@ void MainWindow::editSettings()
     dialog.exec();
 }
 
+void MainWindow::editMailSettings()
+{
+    SettingsDialog dialog(m_pipeline, m_controller, this);
+    dialog.focus(Field::MailImap);
+    dialog.exec();
+}
+
+void MainWindow::watchInbox(int intervalMs)
+{
+    m_inbox.start(intervalMs);
+}
+
+void MainWindow::showInboxStatus(const InboxStatus &status)
+{
+    // Today's time alone, another day's with its day ("Thu 5 Mar, 10:00").
+    const auto when = [this](const QDateTime &at) {
+        const QTimeZone zone = m_pipeline.settings().zone();
+        const QDateTime local = at.toTimeZone(zone);
+        return local.date() == m_model.now().toTimeZone(zone).date() ? RepText::time(local.time())
+                                                                     : RepText::dayTime(local);
+    };
+    QString text;
+    QString tip;
+    QString color;
+    switch (status.state) {
+    case InboxStatus::State::NotSetUp:
+        text = tr("Inbox: not set up");
+        tip = tr("Set up your mail account (Settings, Mail) and NineTouch sees answers arrive: a "
+                 "reply from a prospect restarts the pursuit by itself.");
+        break;
+    case InboxStatus::State::Idle:
+        text = tr("Inbox: not read yet");
+        tip = tr("Click to read the inbox now (F5).");
+        break;
+    case InboxStatus::State::Checking:
+        text = tr("Inbox: reading…");
+        break;
+    case InboxStatus::State::Done: {
+        text = tr("Inbox read at %1").arg(when(status.lastSuccess));
+        const SyncReport &r = status.last;
+        tip = tr("Last look: %n new message(s)", nullptr, r.read) + QStringLiteral(", ")
+            + tr("%n recorded on deals", nullptr, int(r.recorded.size())) + QStringLiteral(".\n")
+            + tr("Read again every few minutes; click to read now (F5).");
+        break;
+    }
+    case InboxStatus::State::Failed:
+        text = status.lastSuccess.isValid()
+            ? tr("Inbox not read (last read at %1)").arg(when(status.lastSuccess))
+            : tr("Inbox not read");
+        tip = errorText(status.error) + QStringLiteral("\n") + tr("Click to try again (F5).");
+        color = urgencyColor(Urgency::PastRule).name();
+        break;
+    }
+    m_inboxStatus->setText(text);
+    m_inboxStatus->setToolTip(tip);
+    m_inboxStatus->setStyleSheet(color.isEmpty() ? QString()
+                                                 : QStringLiteral("color: %1").arg(color));
+    m_inboxStatus->setEnabled(status.state != InboxStatus::State::Checking);
+    action(Action::CheckInbox)->setEnabled(status.state != InboxStatus::State::Checking);
+}
+
+void MainWindow::inboxRead(const QList<MailRecord> &recorded)
+{
+    if (m_inbox.status().state == InboxStatus::State::Failed) {
+        statusBar()->showMessage(
+            tr("The inbox was not read: %1").arg(errorText(m_inbox.status().error)), 15000);
+        return;
+    }
+    // Answers are what the rep needs to hear of: a pursuit ends, a deal is alive again.
+    QStringList answers;
+    for (const MailRecord &r : recorded) {
+        if (r.kind != TouchKind::Reply)
+            continue;
+        const DealStatusView *v = m_model.view(r.dealId);
+        answers << (v ? v->history.deal.title : QString::number(r.dealId));
+    }
+    answers.removeDuplicates();
+    if (answers.isEmpty()) {
+        if (!recorded.isEmpty())
+            statusBar()->showMessage(
+                tr("From the inbox: %n note(s) recorded", nullptr, int(recorded.size())), 10000);
+        return;
+    }
+    const QString text = tr("%n answer(s) arrived: %1", nullptr, int(answers.size()))
+                             .arg(QLocale().createSeparatedList(answers));
+    statusBar()->showMessage(text, 30000);
+    if (m_tray && !isActiveWindow())
+        m_tray->showMessage(tr("NineTouch"), text, QSystemTrayIcon::Information);
+}
+
 void MainWindow::setMeeting()
 {
     const qint64 id = current();
@@ -1016,7 +1131,8 @@ void MainWindow::openComposer(qint64 dealId, std::optional<StepKind> step)
 {
     ComposerDialog dialog(
         m_pipeline, m_controller, dealId, step, [this] { return m_model.now(); }, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && !dialog.outcome().isEmpty())
+        statusBar()->showMessage(dialog.outcome(), 10000);
 }
 
 void MainWindow::compose()

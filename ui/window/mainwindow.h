@@ -4,6 +4,7 @@
 
 #include "commands.h"
 #include "dayqueuemodel.h"
+#include "inboxwatcher.h"
 #include "pipelinemodel.h"
 
 #include <QMainWindow>
@@ -16,6 +17,7 @@ class QComboBox;
 class QFrame;
 class QStackedWidget;
 class QToolBar;
+class QToolButton;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -52,6 +54,7 @@ public:
         Export,
         Demo,
         Settings,
+        CheckInbox,
         Quit,
         Undo,
         Redo,
@@ -95,6 +98,12 @@ public:
     void showView(const QString &view);
     void setSearchText(const QString &text);
     void checkCalls();
+    // Reads the rep's inbox now and every interval (when an incoming server is set up):
+    // answers reach the timelines by themselves. Not for screenshots.
+    void watchInbox(int intervalMs = NineTouch::InboxWatcher::defaultIntervalMs);
+    NineTouch::InboxWatcher &inbox() { return m_inbox; }
+    // The status bar's inbox line: when it was last read, or why it failed (click: read now).
+    QToolButton *inboxStatus() const { return m_inboxStatus; }
 
     // Actions on the current deal, also used by tests.
     NineTouch::Status moveStage(qint64 dealId, qint64 toStageId);
@@ -132,6 +141,7 @@ private:
     void openDemo();
     void showBoard();
     void editSettings();
+    void editMailSettings(); // on the Mail page
     void setMeeting();
     void meetingHeld();
     void noShow();
@@ -144,6 +154,8 @@ private:
     void reopen();
     void deleteDeal();
     void callNow(qint64 dealId);
+    void showInboxStatus(const NineTouch::InboxStatus &status);
+    void inboxRead(const QList<NineTouch::MailRecord> &recorded);
 
     NineTouch::Pipeline &m_pipeline;
     NineTouch::PipelineModel m_model;
@@ -165,6 +177,8 @@ private:
     qint64 m_bannerDeal = 0;
     QLabel *m_searchHint;
     QLabel *m_dealCount;
+    QToolButton *m_inboxStatus;
+    NineTouch::InboxWatcher m_inbox;
     QTableView *m_queueView;
     QDockWidget *m_queueDock;
     QDockWidget *m_panelDock;
