@@ -15,7 +15,7 @@ namespace NineTouch::Cli {
 Status Context::open(Database::Mode mode)
 {
     const QString path = option("db").value_or(Database::defaultPath());
-    if (mode == Database::Mode::CreateIfMissing && !option("db")) {
+    if (mode != Database::Mode::MustExist && !option("db")) {
         // The app's data location may not exist yet on a new machine.
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
@@ -23,7 +23,7 @@ Status Context::open(Database::Mode mode)
     if (!opened) {
         Error e = opened.error();
         const QFileInfo file(path);
-        if (mode == Database::Mode::MustExist && !file.isSymLink()
+        if (mode != Database::Mode::CreateIfMissing && !file.isSymLink()
             && (!file.exists() || file.size() == 0))
             e.message += tr(" Create it with 'ninetouch-cli --db %1 init'.").arg(path);
         return e;

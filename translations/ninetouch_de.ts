@@ -546,6 +546,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
             <numerusform>; %n unlesbar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>needs a value: a zone like Europe/Berlin, or leave it out for the contact&apos;s zone.</source>
+        <translation>braucht einen Wert: eine Zeitzone wie Europe/Berlin, oder lassen Sie die Angabe weg für die Zeitzone des Kontakts.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1042,6 +1046,17 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
             <numerusform>%n Deals ohne Firma: Die Domain der E-Mail-Adresse des Ansprechpartners wird verwendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>row %1: %2 kept for %3</source>
+        <translation>Zeile %1: %2 für %3 beibehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) give other contact details for an email address that already has a contact; one contact per address, its first details kept (%1).</source>
+        <translation>
+            <numerusform>%n Zeile nennt andere Kontaktdaten für eine E-Mail-Adresse, die schon einen Kontakt hat; ein Kontakt pro Adresse, seine ersten Angaben bleiben (%1).</numerusform>
+            <numerusform>%n Zeilen nennen andere Kontaktdaten für eine E-Mail-Adresse, die schon einen Kontakt hat; ein Kontakt pro Adresse, seine ersten Angaben bleiben (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftBuilder</name>
@@ -1200,6 +1215,14 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>%1 bounced (%2): correct the contact&apos;s address.</source>
         <translation>%1 kam als unzustellbar zurück (%2): Korrigieren Sie die Adresse des Kontakts.</translation>
+    </message>
+    <message>
+        <source>The invite&apos;s title must be one line.</source>
+        <translation>Der Titel der Einladung muss eine Zeile sein.</translation>
+    </message>
+    <message>
+        <source>The invite cannot go out: %1</source>
+        <translation>Die Einladung kann nicht hinausgehen: %1</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4118,10 @@ Account Executive, Ihre Firma
     <message>
         <source>&apos;%1&apos; has more than a server and a port; write it like %2.</source>
         <translation>&apos;%1&apos; enthält mehr als Server und Port; schreiben Sie sie etwa so: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty date between commas.</source>
+        <translation>&apos;%1&apos; hat ein leeres Datum zwischen Kommas.</translation>
     </message>
 </context>
 <context>

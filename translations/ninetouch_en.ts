@@ -72,6 +72,13 @@
             <numerusform>%n contacts without a time zone placed by the country of their phone number.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) give other contact details for an email address that already has a contact; one contact per address, its first details kept (%1).</source>
+        <translation>
+            <numerusform>%n row give other contact details for an email address that already has a contact; one contact per address, its first details kept (%1).</numerusform>
+            <numerusform>%n rows give other contact details for an email address that already has a contact; one contact per address, its first details kept (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NineTouch::Pipeline</name>

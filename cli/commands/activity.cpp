@@ -25,6 +25,11 @@ Status set(Context &c)
     const auto at = c.option("at");
     if (!at)
         return inputError(Text::tr("meeting set needs --at, e.g. --at 2026-03-05T10:00."));
+    // --tz "" is a mistake, not a request for the default zone.
+    if (auto given = c.option("tz"); given && given->trimmed().isEmpty())
+        return inputError(Field::MeetingZone,
+                          Text::tr("needs a value: a zone like Europe/Berlin, or leave it out "
+                                   "for the contact's zone."));
     QString tz = c.option("tz").value_or(deal->contact.tz);
     if (tz.isEmpty())
         tz = QString::fromUtf8(c.pipeline().settings().zone().id());
@@ -92,6 +97,10 @@ Status missed(Context &c)
                                        "mobile, separated by commas.")
                                   .arg(l));
     }
+    if (tried == 0) // only commas
+        return inputError(Field::Tried,
+                          Text::tr("no number was given; use direct, reception "
+                                   "and mobile, separated by commas."));
     auto outcome = c.pipeline().meetingMissed(*id, tried, c.now());
     if (!outcome)
         return outcome.error();

@@ -101,7 +101,7 @@ QList<Command> setupCommands()
         { QStringLiteral("init"), {}, Database::Mode::CreateIfMissing, init },
         { QStringLiteral("demo"),
           { QStringLiteral("deals"), QStringLiteral("seed") },
-          Database::Mode::CreateIfMissing,
+          Database::Mode::CreateNewOnly, // an empty file is turned into a database by init only
           demo },
         { QStringLiteral("settings"), {}, Database::Mode::MustExist, settings },
         { QStringLiteral("backup"), {}, Database::Mode::MustExist, backup },

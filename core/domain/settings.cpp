@@ -253,7 +253,11 @@ Status Settings::set(const QString &key, const QString &raw)
         workEnd = to;
     } else if (key == QLatin1String("holidays")) {
         QSet<QDate> days;
-        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &part : value.split(QLatin1Char(','))) {
+            if (part.trimmed().isEmpty() && !value.trimmed().isEmpty())
+                return inputError(field, tr("'%1' has an empty date between commas.").arg(value));
+            if (part.trimmed().isEmpty())
+                continue;
             const auto d = parseDate(field, part);
             if (!d)
                 return inputError(

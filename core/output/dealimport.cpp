@@ -660,7 +660,11 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
         return title.simplified().toCaseFolded() + QLatin1Char('\n')
             + email.trimmed().toCaseFolded();
     };
+    // One contact per email address: the first details met are kept, later ones are said.
+    QHash<QString, Contact> contactByEmail;
+    QStringList merged;
     for (const Deal &d : std::as_const(*existing)) {
+        contactByEmail.insert(d.contact.email.trimmed().toCaseFolded(), d.contact);
         byId.insert(d.id, &d);
         if (!d.externalRef.isEmpty())
             byRef.insert(d.externalRef, &d);
@@ -894,6 +898,19 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
                 continue;
             }
             outcome.action = RowOutcome::Action::Create;
+            const QString emailKey = d.contact.email.trimmed().toCaseFolded();
+            if (auto known = contactByEmail.constFind(emailKey); known != contactByEmail.cend()) {
+                const bool otherName = known->name.simplified().compare(d.contact.name.simplified(),
+                                                                        Qt::CaseInsensitive)
+                    != 0;
+                const bool otherPhone = !d.contact.phone.isEmpty()
+                    && known->phone.simplified() != d.contact.phone.simplified();
+                if (otherName || otherPhone)
+                    merged
+                        << tr("row %1: %2 kept for %3").arg(line).arg(known->name, d.contact.email);
+            } else {
+                contactByEmail.insert(emailKey, d.contact);
+            }
             out.rows << outcome;
             out.batch.creates << d;
             // Where the deal came from, and the CRM's notes, on its timeline.
@@ -1053,6 +1070,14 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
         out.notes << tr("%n contact(s) without a time zone placed by the country of their phone "
                         "number.",
                         nullptr, placedByPhone);
+    if (!merged.isEmpty()) {
+        const QStringList shown = merged.mid(0, 5);
+        out.notes << tr("%n row(s) give other contact details for an email address that already "
+                        "has a contact; one contact per address, its first details kept (%1).",
+                        nullptr, int(merged.size()))
+                         .arg(shown.join(QStringLiteral("; "))
+                              + (merged.size() > shown.size() ? QStringLiteral("; …") : QString()));
+    }
     if (organizationsFromEmail > 0)
         out.notes << tr("%n deal(s) without an organization: the domain of the contact's email "
                         "is used.",

@@ -403,13 +403,18 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
     addRenderProblems(draft, body, explained);
     draft.problems << languageProblems(*h, tpl, draft.body);
     // Invite steps carry the invite; a break-up that called a meeting off carries its CANCEL.
-    if (tpl.step == StepKind::Recap || tpl.step == StepKind::MissedCall) {
-        if (auto inv = invite(dealId, Invite::Method::Request, now))
+    // (No meeting to invite to is said above; anything else that stops the invite, here.)
+    const auto attach = [&](Invite::Method method) {
+        auto inv = invite(dealId, method, now);
+        if (inv)
             draft.invite = *inv;
-    } else if (tpl.step == StepKind::Breakup) {
-        if (auto inv = invite(dealId, Invite::Method::Cancel, now))
-            draft.invite = *inv;
-    }
+        else if (inv.error().kind != ErrorKind::Refused)
+            draft.problems << Problem { inv.error().message, inv.error().field, true };
+    };
+    if (tpl.step == StepKind::Recap || tpl.step == StepKind::MissedCall)
+        attach(Invite::Method::Request);
+    else if (tpl.step == StepKind::Breakup)
+        attach(Invite::Method::Cancel);
     // The invite that travels with the email must be one a calendar takes.
     if (draft.invite) {
         if (auto ics = IcsWriter::write(*draft.invite); !ics)
@@ -478,8 +483,30 @@ Result<Invite> DraftBuilder::invite(qint64 dealId, Invite::Method method,
     inv.sequence = cancelsScheduled ? m->sequence + 1 : m->sequence;
     inv.start = m->start;
     inv.minutes = m->minutes;
-    inv.summary = capitalized(TemplateRenderer::render(tpl.subject, v, tr("invite subject")).text);
-    inv.description = TemplateRenderer::render(tpl.body, v, tr("invite text")).text;
+    // The template is checked as it is rendered, wherever it came from (the database may hold
+    // one saved by an older version, or written by hand): a raw placeholder never reaches a
+    // prospect's calendar.
+    const Rendered summary = TemplateRenderer::render(tpl.subject, v, tr("invite subject"));
+    const Rendered description = TemplateRenderer::render(tpl.body, v, tr("invite text"));
+    // A value not known yet (the rep's name) is said by the email that carries the invite; a
+    // template that cannot be rendered (an unknown or unclosed placeholder) stops the invite.
+    QStringList problems;
+    for (const Rendered *r : { &summary, &description }) {
+        for (const QString &p : r->problems) {
+            const bool missingValue =
+                std::any_of(r->missing.cbegin(), r->missing.cend(), [&p](const QString &name) {
+                    return p.contains(QStringLiteral("{{") + name);
+                });
+            if (!missingValue)
+                problems << p;
+        }
+    }
+    if (summary.text.contains(QLatin1Char('\n')) || summary.text.contains(QLatin1Char('\r')))
+        problems << tr("The invite's title must be one line.");
+    if (!problems.isEmpty())
+        return inputError(tr("The invite cannot go out: %1").arg(problems.join(QLatin1Char(' '))));
+    inv.summary = capitalized(summary.text);
+    inv.description = description.text;
     inv.organizerName = s.repName;
     inv.organizerEmail = s.repEmail;
     inv.attendeeName = h->deal.contact.name;

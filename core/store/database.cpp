@@ -299,7 +299,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
         file.close();
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         created = true;
-    } else if (info.size() == 0 && mode == Mode::MustExist) {
+    } else if (info.size() == 0 && mode != Mode::CreateIfMissing) {
         // An empty file is not a database yet; only creating one may turn it into one.
         return fileError(tr("%1 is an empty file, not a NineTouch database.").arg(path));
     } else if (!info.isReadable()) {

@@ -23,7 +23,10 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    enum class Mode { CreateIfMissing, MustExist };
+    // CreateIfMissing: a missing file, or an empty one, becomes a new database (what init and
+    // the app's first run on its default path do). CreateNewOnly: a missing file becomes one,
+    // an existing empty file is refused. MustExist: the database must be there.
+    enum class Mode { CreateIfMissing, CreateNewOnly, MustExist };
     // Full runs PRAGMA quick_check while opening; Deferred leaves it to quickCheck(), which
     // the desktop app runs on its own connection in a worker thread so the first frame is not
     // delayed (a 10,000-deal file takes about 0.1 s).
