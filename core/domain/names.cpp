@@ -237,11 +237,30 @@ QString Contact::greetingName() const
         ? name.section(QLatin1Char(','), 1).trimmed()
         : name.trimmed();
     const QStringList words = given.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // "Herr Müller" and "Mrs Jones" give no first name: they are greeted as written ("Hallo
+    // Herr Müller,"); "Mr John Smith" greets John. Academic titles ("Dr.", "Prof") are skipped.
+    static const QStringList courtesy { QStringLiteral("herr"), QStringLiteral("frau"),
+                                        QStringLiteral("mr"),   QStringLiteral("mrs"),
+                                        QStringLiteral("ms"),   QStringLiteral("miss"),
+                                        QStringLiteral("mx"),   QStringLiteral("sir") };
+    static const QStringList academic { QStringLiteral("dr"), QStringLiteral("prof") };
+    const auto bare = [](const QString &w) {
+        return w.toLower().remove(QLatin1Char('.'));
+    };
+    QStringList rest;
+    bool formal = false;
     for (const QString &w : words) {
-        if (!w.endsWith(QLatin1Char('.')) || words.size() == 1)
-            return w; // titles such as "Dr." are skipped
+        if (rest.isEmpty() && courtesy.contains(bare(w))) {
+            formal = true;
+            continue;
+        }
+        if (rest.isEmpty() && (academic.contains(bare(w)) || w.endsWith(QLatin1Char('.'))))
+            continue;
+        rest << w;
     }
-    return given;
+    if (formal && rest.size() <= 1)
+        return given;
+    return rest.isEmpty() ? given : rest.constFirst();
 }
 
 std::optional<TouchKind> touchKindFor(StepKind k)

@@ -65,7 +65,7 @@ const QHash<QString, ImportField> &knownHeaders()
         QHash<QString, ImportField> h;
         const auto add = [&h](std::initializer_list<const char *> names, ImportField f) {
             for (const char *n : names)
-                h.insert(QLatin1String(n), f);
+                h.insert(QString::fromUtf8(n), f); // "währung" is UTF-8, like this file
         };
         // NineTouch's own export ("id" is decided by the format, below).
         add({ "externalref" }, ImportField::ExternalRef);

@@ -63,8 +63,11 @@ QStringList candidates(const QString &text)
     QStringList out;
     if (!verdict.startsWith(QLatin1Char('[')))
         return out;
-    for (const QString &part : verdict.split(QLatin1Char('['), Qt::SkipEmptyParts))
-        out << part.section(QLatin1Char('-'), 0, 0);
+    for (const QString &part : verdict.split(QLatin1Char('['), Qt::SkipEmptyParts)) {
+        const QString code = part.section(QLatin1Char('-'), 0, 0);
+        // textcat takes short plain English for Scots now and then.
+        out << (code == QLatin1String("sco") ? QStringLiteral("en") : code);
+    }
     return out;
 }
 

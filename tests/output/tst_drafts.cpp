@@ -311,6 +311,11 @@ private slots:
         QTest::newRow("a title is skipped") << "Dr. Jana Müller"
                                             << ""
                                             << "Jana";
+        QTest::newRow("Herr and a last name is greeted formally") << "Herr Müller" << "" << "Herr Müller";
+        QTest::newRow("Frau Dr. and a last name is greeted formally") << "Frau Dr. Weber" << "" << "Frau Dr. Weber";
+        QTest::newRow("Mrs and a last name is greeted formally") << "Mrs Jones" << "" << "Mrs Jones";
+        QTest::newRow("Mr with a first name greets the first name") << "Mr John Smith" << "" << "John";
+        QTest::newRow("Prof without a dot is skipped") << "Prof Anna Berg" << "" << "Anna";
         QTest::newRow("the first name the rep gave wins") << "Müller, Johanna"
                                                           << "Hanna"
                                                           << "Hanna";

@@ -87,7 +87,9 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, UndoController &undo, QWidget
     auto *languageBox = new QHBoxLayout;
     languageBox->addWidget(m_language);
     languageBox->addWidget(languageNote, 1);
-    youForm->addRow(tr("&Language"), languageBox);
+    auto *languageLabel = new QLabel(tr("&Language"));
+    languageLabel->setBuddy(m_language);
+    youForm->addRow(languageLabel, languageBox);
     tabs->addTab(you, tr("You"));
 
     auto *work = new QWidget;
