@@ -124,7 +124,8 @@ deb_check() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$package" >/dev/null
     local home
     home="$(mktemp -d "${TMPDIR:-/tmp}/ninetouch-deb.XXXXXX")"
-    trap "DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -qq ninetouch >/dev/null; rm -rf '$home'" RETURN
+    # Removed again whatever happens next: a failing step (set -e) leaves through EXIT, not RETURN.
+    trap "DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -qq ninetouch >/dev/null; rm -rf '$home'; trap - EXIT RETURN" EXIT RETURN
     echo "Installed: $(/usr/bin/ninetouch --version | tail -1); $(/usr/bin/ninetouch-cli --version | tail -1)"
     (
         export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" LANG=C.UTF-8
