@@ -4234,6 +4234,10 @@ Account Executive, Ihre Firma
         <source>A placeholder is not closed in the %1, line %2: &quot;%3&quot;.</source>
         <translation>Im %1, Zeile %2, ist ein Platzhalter nicht geschlossen: „%3“.</translation>
     </message>
+    <message>
+        <source>When the call was missed: today, yesterday, on Monday</source>
+        <translation>Wann der Anruf verpasst wurde: heute, gestern, am Montag</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

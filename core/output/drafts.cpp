@@ -140,6 +140,9 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
         const QTimeZone zone = zoneOf(*missed, format.contactZone());
         v.insert(QStringLiteral("meeting.missed_date"), format.date(missed->start, zone));
         v.insert(QStringLiteral("meeting.missed_time"), format.time(missed->start, zone));
+        // "today" only on the day of the call: an email written the next morning says so.
+        v.insert(QStringLiteral("meeting.missed_day"),
+                 format.dayFromNow(missed->start, now, format.contactZone()));
     }
     if (next && missed) {
         const QTimeZone zone = zoneOf(*next, format.contactZone());

@@ -45,6 +45,8 @@ const QList<std::pair<QString, QString>> &TemplateRenderer::placeholders()
           tr("When the next meeting was agreed: today, yesterday, on Monday") },
         { QStringLiteral("meeting.missed_date"), tr("Date of the missed call") },
         { QStringLiteral("meeting.missed_time"), tr("Time of the missed call") },
+        { QStringLiteral("meeting.missed_day"),
+          tr("When the call was missed: today, yesterday, on Monday") },
         { QStringLiteral("slot.date"), tr("Proposed new date") },
         { QStringLiteral("slot.time"), tr("Proposed new time") },
         { QStringLiteral("slot.timezone"), tr("Proposed time's zone") },

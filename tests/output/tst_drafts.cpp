@@ -311,15 +311,48 @@ private slots:
         QTest::newRow("a title is skipped") << "Dr. Jana Müller"
                                             << ""
                                             << "Jana";
-        QTest::newRow("Herr and a last name is greeted formally") << "Herr Müller" << "" << "Herr Müller";
-        QTest::newRow("Frau Dr. and a last name is greeted formally") << "Frau Dr. Weber" << "" << "Frau Dr. Weber";
-        QTest::newRow("Mrs and a last name is greeted formally") << "Mrs Jones" << "" << "Mrs Jones";
-        QTest::newRow("Mr with a first name greets the first name") << "Mr John Smith" << "" << "John";
-        QTest::newRow("Prof without a dot is skipped") << "Prof Anna Berg" << "" << "Anna";
+        QTest::newRow("Herr and a last name is greeted formally") << "Herr Müller"
+                                                                  << ""
+                                                                  << "Herr Müller";
+        QTest::newRow("Frau Dr. and a last name is greeted formally") << "Frau Dr. Weber"
+                                                                      << ""
+                                                                      << "Frau Dr. Weber";
+        QTest::newRow("Mrs and a last name is greeted formally") << "Mrs Jones"
+                                                                 << ""
+                                                                 << "Mrs Jones";
+        QTest::newRow("Mr with a first name greets the first name") << "Mr John Smith"
+                                                                    << ""
+                                                                    << "John";
+        QTest::newRow("Prof without a dot is skipped") << "Prof Anna Berg"
+                                                       << ""
+                                                       << "Anna";
         QTest::newRow("the first name the rep gave wins") << "Müller, Johanna"
                                                           << "Hanna"
                                                           << "Hanna";
     }
+    void aMissedCallEmailTheNextMorningSaysYesterday_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("en") << "en"
+                            << "I called you yesterday at";
+        QTest::newRow("de") << "de"
+                            << "ich habe Sie gestern wie vereinbart";
+    }
+    void aMissedCallEmailTheNextMorningSaysYesterday()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, said);
+        const auto [id, sameDay] = scenario(language, StepKind::MissedCall);
+        DraftBuilder builder(*m_p);
+        const auto today = builder.build(id, StepKind::MissedCall, sameDay);
+        QVERIFY(today.ok());
+        QVERIFY2(!today->body.contains(said), qPrintable(today->body));
+        const auto nextMorning = builder.build(id, StepKind::MissedCall, at("2026-03-06T09:30"));
+        QVERIFY(nextMorning.ok());
+        QVERIFY2(nextMorning->body.contains(said), qPrintable(nextMorning->body));
+    }
+
     void aLastFirstNameGreetsTheFirstName()
     {
         QFETCH(QString, name);
