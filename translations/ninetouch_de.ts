@@ -141,6 +141,10 @@
             <numerusform>%n Zyklen ohne Antwort: Senden Sie die Break-up-E-Mail.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The prospect is owed the meeting&apos;s cancellation.</source>
+        <translation>Der Interessent bekommt noch die Absage des Termins.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>

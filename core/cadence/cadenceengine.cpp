@@ -411,10 +411,18 @@ QString CadenceEngine::recommend(const Cadence &c, const DealHistory &h) const
     switch (c.state) {
     case CadenceState::Won:
         return tr("Won: nothing left to chase.");
-    case CadenceState::Lost:
-        if (const auto next = c.nextStep())
-            return tr("Lost (%1). Re-engage on %2.").arg(h.deal.lostReason, when(next->due));
-        return tr("Lost (%1).").arg(h.deal.lostReason);
+    case CadenceState::Lost: {
+        // The re-engage task's own date, not the first step's (a cancellation owed comes first).
+        const auto reengage = std::find_if(c.steps.cbegin(), c.steps.cend(), [](const Step &s) {
+            return s.kind == StepKind::Reengage;
+        });
+        QString text = reengage == c.steps.cend()
+            ? tr("Lost (%1).").arg(h.deal.lostReason)
+            : tr("Lost (%1). Re-engage on %2.").arg(h.deal.lostReason, when(reengage->due));
+        if (std::any_of(c.steps.cbegin(), c.steps.cend(), [](const Step &s) { return s.cancel; }))
+            text += QLatin1Char(' ') + tr("The prospect is owed the meeting's cancellation.");
+        return text;
+    }
     case CadenceState::AwaitingDecision:
         return tr("Break-up email sent: wait for the decision until %1.").arg(when(c.deadline));
     default:

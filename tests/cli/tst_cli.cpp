@@ -727,6 +727,16 @@ private slots:
         QCOMPARE(due.size(), 1);
         QCOMPARE(due.first().toObject().value("kind").toString(), "invite");
         QCOMPARE(due.first().toObject().value("method").toString(), "cancel");
+        // The recommendation names the re-engage task's day (120 days on), not the cancellation's.
+        const QString advice =
+            cli({ "--now", "2026-03-03T09:05:00+01:00", "--json", "deal", "show", "1" }, db)
+                .object()
+                .value("cadence")
+                .toObject()
+                .value("recommendation")
+                .toString();
+        QVERIFY2(advice.contains("Re-engage on") && !advice.contains("3 Mar"), qPrintable(advice));
+        QVERIFY2(advice.contains("cancellation"), qPrintable(advice));
         const Run ics =
             cli({ "--now", "2026-03-03T09:06:00+01:00", "ics", "1", "--method", "cancel" }, db);
         QVERIFY(ics.out.contains("METHOD:CANCEL"));
