@@ -348,6 +348,27 @@ private slots:
         QVERIFY(f->pipeline->cadence(b, m_now)->state == CadenceState::NoMeeting);
     }
 
+    void theBannerWaitsBeforeOfferingTheNextCall()
+    {
+        // Two calls due at once: after the first is recorded, the banner shows the other one,
+        // and its buttons wait a moment, so a double click cannot record on the next deal.
+        QVERIFY(f->pipeline
+                    ->setMeeting(a, at("03-05T10:00"), {}, 30, "Pilot", Channel::Phone,
+                                 at("03-02T09:00"))
+                    .ok());
+        m_now = at("03-05T10:01");
+        w->model().refreshTime();
+        w->checkCalls();
+        const qint64 first = w->callBannerDeal();
+        QVERIFY(first == a || first == b);
+        DialogWatcher watcher([](QDialog *d) { d->accept(); });
+        bannerButton("bannerNoAnswer")->click();
+        QTRY_VERIFY(w->callBannerDeal() != first && w->callBannerDeal() != 0);
+        QVERIFY(!bannerButton("bannerHeld")->isEnabled());
+        QVERIFY(!bannerButton("bannerNoAnswer")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(bannerButton("bannerHeld")->isEnabled(), 3000);
+    }
+
     void clickingTheBannerShowsItsDeal()
     {
         w->selectDeal(a);

@@ -1264,7 +1264,19 @@ void MainWindow::checkCalls()
         }
     }
     // The latest call first: the one the rep is about to make.
+    const qint64 before = m_bannerDeal;
     m_bannerDeal = due.isEmpty() ? 0 : due.constLast();
+    // The banner moving on to another prospect under the rep's pointer (right after Call held):
+    // its buttons wait a moment, so a double click never records a call on the next deal.
+    if (before && m_bannerDeal && before != m_bannerDeal) {
+        const QList<QPushButton *> buttons = m_banner->findChildren<QPushButton *>();
+        for (QPushButton *b : buttons)
+            b->setEnabled(false);
+        QTimer::singleShot(1500, m_banner, [buttons] {
+            for (QPushButton *b : buttons)
+                b->setEnabled(true);
+        });
+    }
     const DealStatusView *v = m_model.view(m_bannerDeal);
     if (!v) {
         m_banner->hide();
