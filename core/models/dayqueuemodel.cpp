@@ -31,14 +31,15 @@ void DayQueueModel::rebuild()
                 items.append({ v.history.deal.id, s });
         }
     }
-    // The order a rep works in: a call due now (it is at an agreed time), then what is due
-    // today, then the overdue backlog, then what is past the rule; by time within each.
+    // The order a rep works in: a call due now (it is at an agreed time), then what is past the
+    // rule (it should be done already), then the overdue backlog, then what is due today; by
+    // time within each, the oldest first. Nothing urgent sits below a day's planned reminders.
     const CadenceEngine &engine = m_pipeline.pipeline().engine();
     const auto group = [&](const Item &i) {
         const Urgency u = engine.urgency(i.step, now);
         if (i.step.kind == StepKind::Call && u == Urgency::Due)
             return 0;
-        if (u == Urgency::Due || u == Urgency::Today || u == Urgency::Planned)
+        if (u == Urgency::PastRule)
             return 1;
         return u == Urgency::Overdue ? 2 : 3;
     };

@@ -226,17 +226,18 @@ private slots:
         for (const auto &item : queue.items())
             rows << QString::number(item.dealId) + ":" + toString(item.step.kind);
         // Due before the end of 03-04 or overdue (the engaged call, 03-05, is not today): what
-        // is due today first, then the overdue backlog, then what is past the rule; earliest
+        // is past the rule first, then the overdue backlog, then what is due today; earliest
         // first within each.
-        QCOMPARE(
-            rows,
-            (QStringList { QString("%1:reminder").arg(engaged), QString("%1:reminder").arg(silent),
-                           QString("%1:set-meeting").arg(fresh), QString("%1:set-meeting").arg(usd),
-                           QString("%1:missed-call").arg(silent), QString("%1:invite").arg(silent),
-                           QString("%1:recap").arg(engaged), QString("%1:invite").arg(engaged) }));
-        QVERIFY(!queue.index(0, 0).data(Roles::Overdue).toBool());
+        QCOMPARE(rows,
+                 (QStringList {
+                     QString("%1:recap").arg(engaged), QString("%1:invite").arg(engaged),
+                     QString("%1:set-meeting").arg(fresh), QString("%1:set-meeting").arg(usd),
+                     QString("%1:missed-call").arg(silent), QString("%1:invite").arg(silent),
+                     QString("%1:reminder").arg(engaged), QString("%1:reminder").arg(silent) }));
+        QVERIFY(queue.index(0, 0).data(Roles::Overdue).toBool());
         QVERIFY(queue.index(2, 0).data(Roles::Overdue).toBool());
-        QCOMPARE(queue.index(6, DayQueueModel::StepColumn).data().toString(), "Send recap");
+        QVERIFY(!queue.index(6, 0).data(Roles::Overdue).toBool());
+        QCOMPARE(queue.index(0, DayQueueModel::StepColumn).data().toString(), "Send recap");
         // Sending the recap takes it off the queue.
         QVERIFY(f->pipeline->logTouch(engaged, TouchKind::Recap, {}, {}, "Hi", m_now).ok());
         QCOMPARE(queue.rowCount(), 7);
