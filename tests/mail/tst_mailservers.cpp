@@ -308,10 +308,9 @@ private slots:
                                     .toString();
         QVERIFY2(bounced.contains(QLatin1String("User unknown")), qPrintable(bounced));
         // The next email to that address is held back until the address is corrected.
-        const Run draft =
-            cli({ QStringLiteral("--json"), QStringLiteral("draft"), QString::number(id),
-                  QStringLiteral("reminder") },
-                QStringLiteral("2026-12-07T09:00:00+01:00"));
+        const Run draft = cli({ QStringLiteral("--json"), QStringLiteral("draft"),
+                                QString::number(id), QStringLiteral("reminder") },
+                              QStringLiteral("2026-12-07T09:00:00+01:00"));
         QCOMPARE(draft.exit, 3);
         QVERIFY2(draft.out.contains("bounced"), draft.out.constData());
     }
