@@ -13,6 +13,9 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# ccache reuses what any clone of the project compiled: paths below the tree are made
+# relative, and the build folder is not part of the key (only debug info would name it).
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 build="${NINETOUCH_BUILD_DIR:-$root/build}"
 
 # Debian package names; the same names exist on Ubuntu 24.04.
