@@ -170,6 +170,34 @@ private slots:
         QCOMPARE(cli({ "settings", "rep.tz" }, db, "Asia/Tokyo").out.trimmed(), "rep.tz = Etc/UTC");
     }
 
+    void aMachineAtUtcSetsAFirstMeeting_data()
+    {
+        QTest::addColumn<QString>("machineZone");
+        QTest::newRow("Etc/UTC, as a fresh Debian") << "Etc/UTC";
+        QTest::newRow("UTC") << "UTC";
+        QTest::newRow("Etc/GMT+5") << "Etc/GMT+5";
+    }
+    void aMachineAtUtcSetsAFirstMeeting()
+    {
+        // The machine's own zone becomes the rep's, and a first meeting without --tz works.
+        QFETCH(QString, machineZone);
+        const QString db = m_dir.filePath("utc-machine.sqlite");
+        QFile::remove(db);
+        QCOMPARE(cli({ "init" }, db, machineZone).code, 0);
+        QCOMPARE(cli({ "settings", "rep.tz" }, db, machineZone).out.trimmed(),
+                 "rep.tz = " + machineZone);
+        QCOMPARE(cli({ "--now", "2026-03-02T09:00", "deal", "add", "--title", "T", "--org", "O",
+                       "--contact", "C", "--email", "c@o.example" },
+                     db, machineZone)
+                     .code,
+                 0);
+        const Run set =
+            cli({ "--now", "2026-03-02T09:00", "meeting", "set", "1", "--at", "2026-03-05T10:00" },
+                db, machineZone);
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QCOMPARE(cli({ "settings", "rep.tz", machineZone }, db).code, 0);
+    }
+
     void aZoneThisMachineLacksNeverBlocksAMeeting()
     {
         // A file from another system, with a zone this one has no data for.
