@@ -660,6 +660,15 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
         return title.simplified().toCaseFolded() + QLatin1Char('\n')
             + email.trimmed().toCaseFolded();
     };
+    // A file whose column names are German (German Excel, a German CRM): its people read German.
+    static const QStringList germanHeaders { QStringLiteral("titel"),   QStringLiteral("firma"),
+                                             QStringLiteral("kontakt"), QStringLiteral("währung"),
+                                             QStringLiteral("wert"),    QStringLiteral("phase"),
+                                             QStringLiteral("sprache"), QStringLiteral("notizen") };
+    int germanNames = 0;
+    for (const QString &h : plan.headers)
+        germanNames += germanHeaders.contains(h.trimmed().toLower());
+    const bool germanFile = germanNames >= 2;
     // One contact per email address: the first details met are kept, later ones are said.
     QHash<QString, Contact> contactByEmail;
     QStringList merged;
@@ -713,7 +722,9 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
         // The row as a deal.
         Deal d;
         d.currency = settings.currency;
-        d.contact.language = QStringLiteral("en");
+        // Without a language column, a German file's contacts read German; else the country of
+        // their number or zone decides below, else English.
+        d.contact.language = germanFile ? QStringLiteral("de") : QStringLiteral("en");
         d.title = get(ImportField::Title);
         d.topic = get(ImportField::Topic);
         d.organization = get(ImportField::Organization);
@@ -829,6 +840,11 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
                 ++placedByPhone;
             }
         }
+        static const QStringList germanCountries { QStringLiteral("DE"), QStringLiteral("AT"),
+                                                   QStringLiteral("CH"), QStringLiteral("LI") };
+        if (!(has(ImportField::Language) && !get(ImportField::Language).isEmpty())
+            && germanCountries.contains(d.contact.region))
+            d.contact.language = QStringLiteral("de");
 
         // Which deal it is, if it is one already.
         const Deal *match = nullptr;

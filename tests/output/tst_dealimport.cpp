@@ -204,6 +204,10 @@ private slots:
         QCOMPARE(lager.valueCents, 1250050); // "12.500,50"
         const Deal fleet = byTitle(f, "Fuhrparkortung");
         QCOMPARE(fleet.contact.name, "Müller, Jana");
+        QCOMPARE(fleet.contact.language, "de"); // a German file's people read German
+        QCOMPARE(lager.contact.language, "de");
+        QCOMPARE(lager.currency, "EUR");
+        QCOMPARE(lager.contact.email, "juergen@groess.example");
         QCOMPARE(fleet.valueCents, 4800000); // "€ 48.000"
         QVERIFY(fleet.status == DealStatus::Won); // "gewonnen"
         QCOMPARE(r->newStages, (QStringList { "Angebot", "Verhandlung" }));
