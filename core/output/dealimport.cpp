@@ -744,7 +744,8 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
             d.contact.language = get(ImportField::Language).toLower();
         d.contact.region = get(ImportField::Region).toUpper();
         d.valueSummary = get(ImportField::ValueSummary);
-        d.lostReason = get(ImportField::LostReason);
+        // A CRM's reason may run over lines; the deal's is one line.
+        d.lostReason = get(ImportField::LostReason).simplified();
         QString ref = get(ImportField::ExternalRef);
         if (!ref.isEmpty() && !plan.refPrefix.isEmpty())
             ref = plan.refPrefix + QLatin1Char(':') + ref;

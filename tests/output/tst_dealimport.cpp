@@ -191,6 +191,22 @@ private slots:
         QCOMPARE(byTitle(f, "Cloud migration").contact.name, "Mateo Johnson");
     }
 
+    void aLostReasonOverSeveralLinesIsOneLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("lost.csv");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(
+            "title,organization,contact,email,status,lost_reason\r\n"
+            "Fleet,Acme,Jana Muller,jana@acme.example,lost,\"Chose a competitor:\r\nVektor\"\r\n");
+        out.close();
+        PipelineFixture f;
+        const auto r = import(f, path);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(byTitle(f, "Fleet").lostReason, "Chose a competitor: Vektor");
+    }
+
     void germanExcelInWindows1252()
     {
         PipelineFixture f;
