@@ -58,12 +58,18 @@ QString fromUtf8(const char *text)
     return text ? QString::fromUtf8(text) : QString();
 }
 
+// "<id>", however the sender wrote it ("id", "<<id", "<id"): one pair of brackets, always.
 QString bracketed(const char *id)
 {
-    const QString s = oneLine(fromUtf8(id), 998).trimmed();
+    QString s = oneLine(fromUtf8(id), 998).trimmed();
+    while (s.startsWith(QLatin1Char('<')))
+        s.remove(0, 1);
+    while (s.endsWith(QLatin1Char('>')))
+        s.chop(1);
+    s = s.trimmed();
     if (s.isEmpty())
         return {};
-    return s.startsWith(QLatin1Char('<')) ? s : QLatin1Char('<') + s + QLatin1Char('>');
+    return QLatin1Char('<') + s + QLatin1Char('>');
 }
 
 QByteArray header(GMimeObject *object, const char *name)
