@@ -352,6 +352,7 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
 
     c.stale = h.deal.status == DealStatus::Open && c.idleSince.isValid()
         && c.idleSince.daysTo(now) >= staleDays;
+    c.urgency = urgency(c.nextStep(), now);
     if (detail == Detail::Full)
         c.recommendation = recommend(c, h);
     return c;

@@ -42,6 +42,7 @@ struct Cadence
     int touches = 0; // reminder, call, missed-call or break-up email per cycle
     int maxTouches = 9;
     QList<Step> steps; // every pending step, earliest first
+    Urgency urgency = Urgency::None; // of the next step, at the time evaluated
     QString recommendation;
     bool breakupNow = false; // the cost rule advises breaking up before the last cycle
     Effort effort;

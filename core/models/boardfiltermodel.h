@@ -9,6 +9,9 @@
 
 namespace NineTouch {
 
+class PipelineModel;
+struct DealStatusView;
+
 class BoardFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -27,6 +30,7 @@ public:
     qint64 totalCents(const QString &currency) const;
     QMap<QString, qint64> totals() const;
 
+    void setSourceModel(QAbstractItemModel *model) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
@@ -46,10 +50,14 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // The source's row when the source is the pipeline model (the board's case), else null.
+    const DealStatusView *pipelineRow(int sourceRow) const;
+
     qint64 m_stageId;
     QString m_search;
     QSet<CadenceState> m_states;
     bool m_showClosed = false;
+    const PipelineModel *m_pipeline = nullptr;
 };
 
 } // namespace NineTouch

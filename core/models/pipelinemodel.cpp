@@ -188,7 +188,7 @@ QString PipelineModel::nextStepText(const Cadence &c) const
     const qint64 days = cal.localDate(t).daysTo(cal.localDate(next->due));
     QString when;
     // Short: a card in a narrow column has room for a few words; the colour says the rest.
-    switch (m_pipeline.engine().urgency(next, t)) {
+    switch (c.urgency) {
     case Urgency::PastRule:
         when = tr("past the rule");
         break;
@@ -257,7 +257,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     case Roles::NextStepDue:
         return c.nextStep() ? c.nextStep()->due : QDateTime();
     case Roles::Urgency:
-        return int(m_pipeline.engine().urgency(c.nextStep(), now()));
+        return int(c.urgency); // as of the last evaluation (reload, refreshTime)
     case Roles::Stale:
         return c.stale;
     case Roles::IdleDays:

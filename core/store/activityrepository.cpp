@@ -339,6 +339,14 @@ Result<QList<DealHistory>> ActivityRepository::histories(QList<Deal> deals, bool
                               if (DealHistory *h = slot(q.integer(1)))
                                   h->meetings.append(readMeeting(q, pool, withText));
                           });
+    // Each deal's touches fill a list of their exact size: no growth, no slack (the index
+    // counts them without reading the table).
+    if (s)
+        s = forEachRow(m_db, "SELECT deal_id, count(*) FROM touches GROUP BY deal_id", std::nullopt,
+                       [&](auto &q, auto &) {
+                           if (DealHistory *h = slot(q.integer(0)))
+                               h->touches.reserve(q.integer(1));
+                       });
     // Table order is cheaper than the index's; each deal's touches are sorted below.
     if (s)
         s = forEachRow(m_db, QByteArray(withText ? touchColumns : touchColumnsBrief), std::nullopt,
