@@ -1228,6 +1228,14 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>The invite cannot go out: %1</source>
         <translation>Die Einladung kann nicht hinausgehen: %1</translation>
     </message>
+    <message>
+        <source>The prospect has not missed a call since they last answered: a break-up email says you tried to reach them. Call at the agreed time first.</source>
+        <translation>Der Interessent hat seit seiner letzten Antwort keinen Anruf verpasst: Eine Break-up-E-Mail sagt, dass Sie ihn zu erreichen versucht haben. Rufen Sie zuerst zur vereinbarten Zeit an.</translation>
+    </message>
+    <message>
+        <source>The deal has no topic, so the prospect reads its title, &quot;%1&quot;: add a topic in the words %2 uses.</source>
+        <translation>Der Deal hat kein Thema, also liest der Interessent seinen Titel „%1“: Fügen Sie ein Thema in den Worten hinzu, die %2 verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>EditCommand</name>

@@ -11,6 +11,21 @@ namespace NineTouch {
 
 namespace {
 
+// The value summary ends a sentence in the email: one typed without its full stop gets one.
+QString asSentence(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return t;
+    // Look past closing quotes and brackets: 'as they said: "fast."' ends a sentence already.
+    static const QString closers = QStringLiteral("\"')]»«“”’");
+    qsizetype end = t.size();
+    while (end > 1 && closers.contains(t.at(end - 1)))
+        --end;
+    static const QString stops = QStringLiteral(".!?…");
+    return stops.contains(t.at(end - 1)) ? t : t + QLatin1Char('.');
+}
+
 const Meeting *scheduledMeeting(const DealHistory &h)
 {
     for (const Meeting &m : h.meetings) {
@@ -108,7 +123,7 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
     v.insert(QStringLiteral("organization.name"), d.organization);
     v.insert(QStringLiteral("deal.title"), d.title);
     v.insert(QStringLiteral("deal.topic"), d.prospectTopic());
-    v.insert(QStringLiteral("deal.value_summary"), d.valueSummary);
+    v.insert(QStringLiteral("deal.value_summary"), asSentence(d.valueSummary));
     if (d.valueCents > 0)
         v.insert(QStringLiteral("deal.value"), format.money(d.valueCents, d.currency));
     v.insert(QStringLiteral("rep.name"), s.repName);
@@ -227,8 +242,13 @@ QString DraftBuilder::whyNotNow(const DealHistory &h, const Cadence &c, StepKind
             return tr("The break-up email was already sent; the prospect has until %1 to "
                       "decide.")
                 .arg(when(c.deadline));
+        // An early break-up, while a pursuit runs: its email says the rep tried to reach the
+        // prospect, so at least one call went unanswered since the last sign of life.
+        if (c.cycle > 0 && c.missedCalls > 0)
+            return {};
         if (c.cycle > 0)
-            return {}; // an early break-up: allowed while a pursuit runs
+            return tr("The prospect has not missed a call since they last answered: a break-up "
+                      "email says you tried to reach them. Call at the agreed time first.");
         return tr("No pursuit is running (the prospect answered, or no meeting was set since): a "
                   "break-up email is only for a prospect who has not answered.");
     default:
@@ -405,6 +425,7 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
     addRenderProblems(draft, subject, explained);
     addRenderProblems(draft, body, explained);
     draft.problems << languageProblems(*h, tpl, draft.body);
+
     // Invite steps carry the invite; a break-up that called a meeting off carries its CANCEL.
     // (No meeting to invite to is said above; anything else that stops the invite, here.)
     const auto attach = [&](Invite::Method method) {
@@ -423,6 +444,15 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
         if (auto ics = IcsWriter::write(*draft.invite); !ics)
             draft.problems << Problem { ics.error().message, ics.error().field, true };
     }
+    // The topic is what the prospect reads (in the email or the invite that travels with it);
+    // the title is the rep's own name for the deal.
+    if (h->deal.topic.trimmed().isEmpty()
+        && (draft.invite || tpl.body.contains(QLatin1String("deal.topic"))
+            || tpl.subject.contains(QLatin1String("deal.topic"))))
+        draft.problems << Problem { tr("The deal has no topic, so the prospect reads its title, "
+                                       "\"%1\": add a topic in the words %2 uses.")
+                                        .arg(h->deal.title, h->deal.contact.name),
+                                    Field::Topic, false };
     return draft;
 }
 

@@ -25,9 +25,15 @@ QLocale ProspectFormat::localeFor(const Contact &contact, const Settings &settin
     if (territory == QLocale::AnyTerritory)
         territory = settings.zone().country();
     const QLocale::Language language = QLocale::codeToLanguage(contact.language);
-    const QLocale l(language == QLocale::AnyLanguage ? QLocale::English : language, territory);
+    const QLocale::Language wanted = language == QLocale::AnyLanguage ? QLocale::English : language;
+    const QLocale l(wanted, territory);
+    // English in a country CLDR has no English for (Japan, France) comes back as the US's:
+    // such a reader gets the international day-month-year and 24-hour clock, not 3/5 and AM.
+    if (wanted == QLocale::English && territory != QLocale::AnyTerritory
+        && l.territory() != territory)
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
     // A pair CLDR does not know (German in Japan) comes back as another language's locale.
-    return l.language() == language ? l : QLocale(language);
+    return l.language() == wanted ? l : QLocale(wanted);
 }
 
 ProspectFormat::ProspectFormat(const Contact &contact, const Settings &settings)

@@ -626,12 +626,20 @@ private slots:
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("call is still ahead"), qPrintable(r.err));
         QCOMPARE(digest(db), before);
-        // A second break-up email: refused.
+        // An early break-up before any call went unanswered: its "tried to reach you" is not
+        // true yet.
+        r = cli({ "--now", "2026-03-03T09:00:00+01:00", "draft", "1", "breakup", "--sent" }, db);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("not missed a call"), qPrintable(r.err));
+        QCOMPARE(digest(db), before);
+        // Once the call was missed it may go; a second break-up email is refused.
+        QCOMPARE(cli({ "--now", "2026-03-05T10:05:00+01:00", "meeting", "missed", "1" }, db).code,
+                 0);
         QCOMPARE(
-            cli({ "--now", "2026-03-03T09:00:00+01:00", "draft", "1", "breakup", "--sent" }, db)
+            cli({ "--now", "2026-03-05T10:10:00+01:00", "draft", "1", "breakup", "--sent" }, db)
                 .code,
             0);
-        r = cli({ "--now", "2026-03-03T09:05:00+01:00", "draft", "1", "breakup", "--sent" }, db);
+        r = cli({ "--now", "2026-03-05T10:15:00+01:00", "draft", "1", "breakup", "--sent" }, db);
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("already sent"), qPrintable(r.err));
     }

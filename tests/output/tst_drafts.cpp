@@ -267,6 +267,16 @@ private slots:
             << "Europe/Berlin"
             << "US"
             << "on Thursday, March 5, 2026 at 10:00 AM.";
+        QTest::newRow("an English contact in Tokyo: day before month, 24-hour time")
+            << "en"
+            << "Asia/Tokyo"
+            << ""
+            << "on Thursday 5 March 2026 at 18:00.";
+        QTest::newRow("an English contact in Paris: day before month, 24-hour time")
+            << "en"
+            << "Europe/Paris"
+            << ""
+            << "on Thursday 5 March 2026 at 10:00.";
         QTest::newRow("a contact without a zone: the zone is named")
             << "en"
             << ""
@@ -292,6 +302,66 @@ private slots:
         const auto draft = DraftBuilder(*m_p).build(id, StepKind::Recap, at("03-02T09:10"));
         QVERIFY(draft.ok());
         QVERIFY2(draft->body.contains(expected), qPrintable(draft->body));
+    }
+
+    void theValueSummaryEndsASentence_data()
+    {
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QString>("reads");
+        QTest::newRow("typed without a full stop") << "You cut failed deliveries by a quarter"
+                                                   << ": You cut failed deliveries by a quarter.\n";
+        QTest::newRow("with its own full stop") << "You cut failed deliveries by a quarter."
+                                                << ": You cut failed deliveries by a quarter.\n";
+        QTest::newRow("ending in a question") << "Fewer failed deliveries, who would not?"
+                                              << ": Fewer failed deliveries, who would not?\n";
+        QTest::newRow("a closing quote after the stop")
+            << "In your words: \"fewer failed deliveries.\""
+            << ": In your words: \"fewer failed deliveries.\"\n";
+        QTest::newRow("a bracket without a stop")
+            << "You save a quarter (about 40,000 a year)"
+            << ": You save a quarter (about 40,000 a year).\n";
+    }
+    void theValueSummaryEndsASentence()
+    {
+        QFETCH(QString, summary);
+        QFETCH(QString, reads);
+        const qint64 id = addDeal("en", summary);
+        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                at("03-02T09:00"))
+                    .ok());
+        QVERIFY(m_p->meetingMissed(id, 0, at("03-05T16:05")).ok());
+        const auto d = DraftBuilder(*m_p).build(id, StepKind::Breakup, at("03-05T16:10"));
+        QVERIFY(d.ok());
+        QVERIFY2(d->ready(), qPrintable(d->problemTexts().join('\n')));
+        QVERIFY2(d->body.contains(reads), qPrintable(d->body));
+    }
+
+    void aDealWithoutATopicIsNamedByItsTitleWithAWarning()
+    {
+        const qint64 id = addDeal("en");
+        const Deal before = *m_p->deal(id);
+        Deal untitled = before;
+        untitled.topic.clear();
+        QVERIFY(m_p->editDeal(id, before, untitled, at("03-01T12:05")).ok());
+        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                at("03-02T09:00"))
+                    .ok());
+        const auto d = DraftBuilder(*m_p).build(id, StepKind::Recap, at("03-02T09:10"));
+        QVERIFY(d.ok());
+        QVERIFY(d->invite);
+        QVERIFY2(d->invite->summary.contains("Fleet – Acme"), qPrintable(d->invite->summary));
+        const auto topic = std::find_if(d->problems.cbegin(), d->problems.cend(),
+                                        [](const Problem &p) { return p.fix == Field::Topic; });
+        QVERIFY2(topic != d->problems.cend(), qPrintable(d->problemTexts().join('\n')));
+        QVERIFY(!topic->blocking);
+        QVERIFY(topic->text.contains("\"Fleet – Acme\""));
+        QVERIFY2(d->ready(), qPrintable(d->problemTexts().join('\n'))); // a warning only
+        // With a topic, no warning.
+        const auto withTopic = withMeeting("en");
+        const auto e = DraftBuilder(*m_p).build(withTopic, StepKind::Recap, at("03-02T09:10"));
+        QVERIFY(e.ok());
+        QVERIFY(std::none_of(e->problems.cbegin(), e->problems.cend(),
+                             [](const Problem &p) { return p.fix == Field::Topic; }));
     }
 
     void aLastFirstNameGreetsTheFirstName_data()
@@ -424,9 +494,12 @@ private slots:
         QTest::newRow("a second missed-call email for the same miss") << "missed-call"
                                                                       << "set,miss,missed-call"
                                                                       << "No call was missed";
-        QTest::newRow("an early break-up while a pursuit runs") << "breakup"
-                                                                << "set"
-                                                                << "";
+        QTest::newRow("an early break-up before any call was missed") << "breakup"
+                                                                      << "set"
+                                                                      << "not missed a call";
+        QTest::newRow("an early break-up after a missed call") << "breakup"
+                                                               << "set,miss"
+                                                               << "";
         QTest::newRow("a break-up with nothing set") << "breakup"
                                                      << ""
                                                      << "No pursuit";
