@@ -50,7 +50,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // The source's row when the source is the pipeline model (the board's case), else null.
+    // The pipeline model's row (null out of range or without a source).
     const DealStatusView *pipelineRow(int sourceRow) const;
 
     qint64 m_stageId;

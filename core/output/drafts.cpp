@@ -11,6 +11,13 @@ namespace NineTouch {
 
 namespace {
 
+// Whether the template's subject or body names the placeholder.
+bool uses(const EmailTemplate &tpl, const char *placeholder)
+{
+    return tpl.body.contains(QLatin1String(placeholder))
+        || tpl.subject.contains(QLatin1String(placeholder));
+}
+
 // The value summary ends a sentence in the email: one typed without its full stop gets one.
 QString asSentence(const QString &text)
 {
@@ -299,16 +306,12 @@ QList<Problem> DraftBuilder::languageProblems(const DealHistory &h, const EmailT
     const QString language = h.deal.contact.language;
     const QString reader = h.deal.contact.name;
     const QString languageName = QLocale(language).nativeLanguageName();
-    const auto uses = [&](const char *placeholder) {
-        return tpl.body.contains(QLatin1String(placeholder))
-            || tpl.subject.contains(QLatin1String(placeholder));
-    };
-    if (uses("deal.value_summary")
+    if (uses(tpl, "deal.value_summary")
         && LanguageGuess::looksLikeAnotherLanguage(h.deal.valueSummary, language))
         out << Problem { tr("The value summary does not read as %1, the language %2 reads.")
                              .arg(languageName, reader),
                          Field::ValueSummary, false };
-    if (uses("meeting.agenda")) {
+    if (uses(tpl, "meeting.agenda")) {
         const Meeting *m = scheduledMeeting(h);
         if (!m)
             m = lastWith(h, MeetingStatus::Missed);
@@ -415,8 +418,7 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
                 tr("A break-up email restates the value: put {{deal.value_summary}} in it."),
                 Field::None, true
             };
-        if (!tpl.body.contains(QLatin1String("decision.deadline"))
-            && !tpl.subject.contains(QLatin1String("decision.deadline")))
+        if (!uses(tpl, "decision.deadline"))
             draft.problems << Problem { tr("A break-up email asks for a decision by a deadline: "
                                            "put {{decision.deadline}} in it."),
                                         Field::None, true };
@@ -425,7 +427,6 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
     addRenderProblems(draft, subject, explained);
     addRenderProblems(draft, body, explained);
     draft.problems << languageProblems(*h, tpl, draft.body);
-
     // Invite steps carry the invite; a break-up that called a meeting off carries its CANCEL.
     // (No meeting to invite to is said above; anything else that stops the invite, here.)
     const auto attach = [&](Invite::Method method) {
@@ -446,9 +447,7 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
     }
     // The topic is what the prospect reads (in the email or the invite that travels with it);
     // the title is the rep's own name for the deal.
-    if (h->deal.topic.trimmed().isEmpty()
-        && (draft.invite || tpl.body.contains(QLatin1String("deal.topic"))
-            || tpl.subject.contains(QLatin1String("deal.topic"))))
+    if (h->deal.topic.trimmed().isEmpty() && (draft.invite || uses(tpl, "deal.topic")))
         draft.problems << Problem { tr("The deal has no topic, so the prospect reads its title, "
                                        "\"%1\": add a topic in the words %2 uses.")
                                         .arg(h->deal.title, h->deal.contact.name),

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 #include <libical/ical.h>
 
 using namespace NineTouch;
@@ -89,10 +91,20 @@ class TestDrafts : public QObject
         return *id;
     }
 
-    // The meeting each scenario starts from: Thursday 5 March, 10:00 in the contact's zone.
-    qint64 withMeeting(const QString &language, std::optional<int> cycles = {})
+    // The deal as the rep edits it in Details.
+    void changeDeal(qint64 id, const std::function<void(Deal &)> &change, const QDateTime &when)
     {
-        const qint64 id = addDeal(language, {}, cycles);
+        const Deal before = *m_p->deal(id);
+        Deal after = before;
+        change(after);
+        require(m_p->editDeal(id, before, after, when).ok(), "cannot edit the deal");
+    }
+
+    // The meeting each scenario starts from: Thursday 5 March, 10:00 in the contact's zone.
+    qint64 withMeeting(const QString &language, std::optional<int> cycles = {},
+                       const QString &summary = {})
+    {
+        const qint64 id = addDeal(language, summary, cycles);
         const QTimeZone zone(language == "de" ? "Europe/Berlin" : "America/New_York");
         const QString agenda =
             language == "de" ? "Preise und Rollout-Plan" : "Pricing and the rollout plan";
@@ -290,11 +302,13 @@ private slots:
         QFETCH(QString, region);
         QFETCH(QString, expected);
         const qint64 id = addDeal(language);
-        const Deal before = *m_p->deal(id);
-        Deal d = before;
-        d.contact.tz = tz;
-        d.contact.region = region;
-        QVERIFY(m_p->editDeal(id, before, d, at("03-01T12:00")).ok());
+        changeDeal(
+            id,
+            [&](Deal &d) {
+                d.contact.tz = tz;
+                d.contact.region = region;
+            },
+            at("03-01T12:00"));
         // The meeting in the contact's zone (the rep's when they have none): 10:00 Berlin.
         QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
                                 at("03-02T09:00"))
@@ -325,10 +339,7 @@ private slots:
     {
         QFETCH(QString, summary);
         QFETCH(QString, reads);
-        const qint64 id = addDeal("en", summary);
-        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
-                                at("03-02T09:00"))
-                    .ok());
+        const qint64 id = withMeeting("en", {}, summary); // 10:00 in New York, 16:00 here
         QVERIFY(m_p->meetingMissed(id, 0, at("03-05T16:05")).ok());
         const auto d = DraftBuilder(*m_p).build(id, StepKind::Breakup, at("03-05T16:10"));
         QVERIFY(d.ok());
@@ -338,14 +349,9 @@ private slots:
 
     void aDealWithoutATopicIsNamedByItsTitleWithAWarning()
     {
-        const qint64 id = addDeal("en");
-        const Deal before = *m_p->deal(id);
-        Deal untitled = before;
-        untitled.topic.clear();
-        QVERIFY(m_p->editDeal(id, before, untitled, at("03-01T12:05")).ok());
-        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
-                                at("03-02T09:00"))
-                    .ok());
+        const qint64 id = withMeeting("en");
+        changeDeal(
+            id, [](Deal &d) { d.topic.clear(); }, at("03-02T09:05"));
         const auto d = DraftBuilder(*m_p).build(id, StepKind::Recap, at("03-02T09:10"));
         QVERIFY(d.ok());
         QVERIFY(d->invite);
