@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTextStream>
@@ -25,6 +26,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 using namespace NineTouch;
 using NineTouch::PipelineModel;
@@ -169,9 +171,16 @@ int main(int argc, char *argv[])
     }
     // The integrity check runs beside the first frame, on its own read-only connection.
     Status integrity = success();
-    QThread *checker = QThread::create([&integrity, file = (*pipeline)->database().path()] {
-        integrity = Database::quickCheck(file);
-    });
+    // Waited for on every way out of main, before `integrity` goes away.
+    const auto joined = [](QThread *thread) {
+        thread->wait();
+        delete thread;
+    };
+    const std::unique_ptr<QThread, decltype(joined)> checker(
+        QThread::create([&integrity, file = (*pipeline)->database().path()] {
+            integrity = Database::quickCheck(file);
+        }),
+        joined);
     checker->start();
 
     PipelineModel::Clock clock;
@@ -191,6 +200,7 @@ int main(int argc, char *argv[])
     }
     NineTouchUi::MainWindow window(**pipeline, clock);
     window.setDemo(parser.isSet(demo));
+    window.setUnattended(!interactive);
     auto checked = [&]() -> bool {
         checker->wait();
         return bool(integrity);
@@ -243,13 +253,17 @@ int main(int argc, char *argv[])
         window.checkCalls();
         QApplication::processEvents();
         QApplication::processEvents();
+        const QPixmap picture = subject->grab();
+        // A damaged or unreadable file gives no picture: the check says best what is wrong.
+        if (!checked())
+            return fail(false, NineTouchUi::errorText(integrity.error()));
+        if (const auto &error = window.readError())
+            return fail(false, NineTouchUi::errorText(*error));
         const QString file = parser.value(shot);
-        if (!subject->grab().save(file, "PNG"))
+        if (!picture.save(file, "PNG"))
             return fail(
                 false,
                 QApplication::translate("main", "Cannot write the screenshot %1.").arg(file));
-        if (!checked())
-            return fail(false, NineTouchUi::errorText(integrity.error()));
         return 0;
     }
     window.show();
@@ -267,11 +281,8 @@ int main(int argc, char *argv[])
             QApplication::exit(2);
         }
     };
-    QObject::connect(checker, &QThread::finished, &window, judge, Qt::QueuedConnection);
+    QObject::connect(checker.get(), &QThread::finished, &window, judge, Qt::QueuedConnection);
     if (checker->isFinished())
         QTimer::singleShot(0, &window, judge);
-    const int code = app.exec();
-    checker->wait();
-    delete checker;
-    return code;
+    return app.exec();
 }

@@ -450,6 +450,11 @@ Status Database::check(bool created, Check integrity)
                 return storageError(
                     tr("%1 is locked by another program: try again in a moment.").arg(name),
                     q.lastError().text());
+            // SQLITE_CORRUPT: an SQLite file whose own table of contents is damaged.
+            if (q.lastError().nativeErrorCode() == QLatin1String("11"))
+                return storageError(
+                    tr("%1 is damaged. Nothing was changed: restore it from a backup.").arg(m_path),
+                    q.lastError().text());
             return storageError(tr("%1 is not a NineTouch database. Nothing was changed; check "
                                    "that this is the right file.")
                                     .arg(m_path),

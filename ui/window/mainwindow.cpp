@@ -293,6 +293,7 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     connect(&pipeline, &Pipeline::readFailed, this, &MainWindow::readFailed);
     connect(&pipeline, &Pipeline::readRecovered, this, [this] {
         m_lastReadError.clear();
+        m_readError.reset();
         statusBar()->showMessage(tr("Up to date again."), 5000);
     });
     // The queue is rebuilt as time passes and deals change: the rep's row and scroll stay.
@@ -746,6 +747,9 @@ void MainWindow::readFailed(const Error &error)
         qWarning("%s", qPrintable(error.detail));
     const QString text = errorText(error);
     statusBar()->showMessage(tr("Not up to date: %1").arg(text));
+    m_readError = error;
+    if (m_unattended)
+        return;
     // Said once per kind of failure: a locked file would otherwise open a dialog every poll.
     if (text == m_lastReadError)
         return;

@@ -94,6 +94,10 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     // This window shows the demo pipeline (its own file): said at the top.
     void setDemo(bool demo);
+    // A screenshot: nobody is there to answer a dialog, so a failed read is only kept, for the
+    // caller to report (readError).
+    void setUnattended(bool unattended) { m_unattended = unattended; }
+    const std::optional<NineTouch::Error> &readError() const { return m_readError; }
     // The views a screenshot can show: board, deal:ID, deal:ID:details, queue, welcome.
     void showView(const QString &view);
     void setSearchText(const QString &text);
@@ -196,6 +200,8 @@ private:
     } m_queueKey; // the queue row the rep was on, across rebuilds
     int m_queueScroll = 0;
     QString m_lastReadError;
+    std::optional<NineTouch::Error> m_readError; // the last failed read, until one succeeds
+    bool m_unattended = false;
 };
 
 } // namespace NineTouchUi
