@@ -31,6 +31,16 @@ QString Error::printable(const QString &text)
         out.replace(m.capturedStart(group), m.capturedLength(group), cut);
         from = m.capturedStart(group) + cut.size() + 1;
     }
+    // So is a value named without quotes (a path, a word) longer than a few lines.
+    static const QRegularExpression word(QStringLiteral("\\S{241,}"));
+    from = 0;
+    while ((m = word.match(out, from)).hasMatch()) {
+        const QString value = m.captured(0);
+        const QString cut = value.left(80) + QStringLiteral("… (%1 characters) …").arg(value.size())
+            + value.right(20);
+        out.replace(m.capturedStart(0), m.capturedLength(0), cut);
+        from = m.capturedStart(0) + cut.size();
+    }
     return out;
 }
 

@@ -5,7 +5,12 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace NineTouch::TextFile {
 
@@ -73,12 +78,26 @@ Result<Text> decode(const QByteArray &bytes, const QString &encoding)
 
 Result<Text> read(const QString &path, qint64 limit, const QString &encoding)
 {
+    // Opened first, without waiting (a FIFO would block an open), then judged by what was
+    // opened: the path cannot be swapped for a pipe or a device between a look and the read.
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT || errno == ENOTDIR || errno == ELOOP)
+            return inputError(Tr::tr("%1 does not exist or cannot be reached.").arg(path));
+        return inputError(
+            Tr::tr("Cannot read %1: %2.").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
     struct stat st
     {
     };
-    const QByteArray native = QFile::encodeName(path);
-    if (::stat(native.constData(), &st) != 0)
-        return inputError(Tr::tr("%1 does not exist or cannot be reached.").arg(path));
+    const int statted = ::fstat(fd, &st);
+    const int statError = errno;
+    if (statted != 0 || !S_ISREG(st.st_mode))
+        ::close(fd);
+    if (statted != 0)
+        return inputError(Tr::tr("Cannot read %1: %2.")
+                              .arg(path, QString::fromLocal8Bit(std::strerror(statError))));
     if (S_ISDIR(st.st_mode))
         return inputError(Tr::tr("%1 is a folder, not a file.").arg(path));
     if (!S_ISREG(st.st_mode))
@@ -86,9 +105,14 @@ Result<Text> read(const QString &path, qint64 limit, const QString &encoding)
             Tr::tr("%1 is not a regular file (a device, a pipe or a socket); save the data to a "
                    "file first.")
                 .arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file;
+    // The descriptor belongs to `file` from here on: closed with it on every way out.
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return inputError(Tr::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    }
+    // A regular file: reads never wait, so the descriptor goes back to blocking reads.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     // Read in pieces and stop at the limit: the size stat gives may be wrong or growing.
     QByteArray bytes;
     char buffer[64 * 1024];

@@ -234,6 +234,11 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.size() < 1000, qPrintable(QString::number(r.err.size())));
         QVERIFY(r.err.contains("(120000 characters)"));
+        // Nor a long file name, which messages give without quotes.
+        r = cli({ "import", m_dir.filePath(QString("z").repeated(100000)) });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.size() < 1000, qPrintable(QString::number(r.err.size())));
+        QVERIFY2(r.err.contains("characters)"), qPrintable(r.err));
     }
 
     static bool isPrivate(const QString &path)
@@ -267,6 +272,32 @@ private slots:
         const QString nowhere = m_dir.filePath("no-such-folder/backup.sqlite");
         QCOMPARE(cli({ "backup", nowhere }).code, 1);
         QVERIFY(!QFileInfo::exists(nowhere));
+    }
+
+    // The backup file exists (empty, private) when the copy starts; a copy that fails midway
+    // (here: the file size limit, as a full disk would) removes it again.
+    void aBackupThatFailsMidwayLeavesNothing()
+    {
+        const QString db = freshDb("big-for-backup.sqlite");
+        QCOMPARE(cli({ "--now", "2026-03-01T12:00:00+01:00", "demo", "--deals", "50" }, db).code,
+                 0);
+        QVERIFY(QFileInfo(db).size() > 200 * 1024);
+        const QByteArray before = digest(db);
+        const QString copy = m_dir.filePath("cut-short-backup.sqlite");
+        QProcess p;
+        // 100 KiB may be written per file: enough for SQLite's own -shm, not for the copy.
+        // SIGXFSZ ignored, so the write fails with EFBIG instead of ending the process.
+        p.start(QStringLiteral("bash"),
+                { QStringLiteral("-c"), QStringLiteral("ulimit -f 100; trap '' XFSZ; exec \"$@\""),
+                  QStringLiteral("bash"), QStringLiteral(NINETOUCH_CLI), QStringLiteral("--db"), db,
+                  QStringLiteral("backup"), copy });
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains("The backup to") && err.contains("failed; nothing was left there"),
+                 qPrintable(err));
+        QVERIFY(!QFileInfo::exists(copy));
+        QCOMPARE(digest(db), before);
     }
 
     void emptyFilesAndDanglingLinksAreNamed()

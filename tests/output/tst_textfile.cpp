@@ -55,6 +55,12 @@ private slots:
         const auto r = TextFile::read(fifo); // would block forever if opened
         QVERIFY(!r);
         QVERIFY(r.error().message.contains("not a regular file"));
+        // What is judged is what was opened: a link that points to a pipe is a pipe.
+        const QString link = m_dir.filePath("link-to-pipe.csv");
+        QVERIFY(QFile::link(fifo, link));
+        const auto viaLink = TextFile::read(link);
+        QVERIFY(!viaLink);
+        QVERIFY(viaLink.error().message.contains("not a regular file"));
     }
 
     void theLimitHoldsWhileReading()

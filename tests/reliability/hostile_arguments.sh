@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every CLI command with hostile values in every option: empty, huge, control characters,
 # other scripts, numbers out of range, SQL and shell text. Each must end with an exit code of
-# the contract (0 to 3), never a signal or a hang; prints how many cases ran and failed.
+# the contract (0 to 3), never a signal or a hang. A refusal (1 to 3) must also say why on
+# stderr, in one readable message (control characters escaped, long values shortened, no SQL),
+# and leave the file as it was, byte for byte. Prints how many cases ran and failed.
 #   tests/reliability/hostile_arguments.sh BUILD_DIR
 set -uo pipefail
 bin="$(cd "$1" && pwd)/bin"
@@ -13,7 +15,9 @@ db="$work/h.sqlite"
 mkdir -p "$work/a/b"
 cd "$work/a/b"
 ln -s /dev/zero "$work/device-link"
-cli() { timeout 20 "$bin/ninetouch-cli" --db "$db" --now 2026-03-04T10:00:00+01:00 "$@" >/dev/null 2>&1; }
+cli() { timeout 20 "$bin/ninetouch-cli" --db "$db" --now 2026-03-04T10:00:00+01:00 "$@" >/dev/null 2>"$work/err"; }
+# The file and its write-ahead log as they are between two commands.
+state() { cat "$db" "$db-wal" 2>/dev/null | sha256sum; }
 cli init
 cli deal add --title T --org O --contact C --email c@o.example
 before=$(stat -c %F /dev/zero)
@@ -46,17 +50,36 @@ for c in "${commands[@]}"; do
         read -r -a words <<<"${c}"
         args=()
         for w in "${words[@]}"; do [ "$w" = "@" ] && args+=("$v") || args+=("$w"); done
+        before_state=$(state)
         cli "${args[@]}"
         code=$?
         ran=$((ran + 1))
+        case_name="${c} with a ${#v}-character value"
         if [ "$code" -gt 3 ]; then
             bad=$((bad + 1))
-            echo "exit $code: ${c} with a ${#v}-character value" >&2
+            echo "exit $code: $case_name" >&2
+        elif [ "$code" -gt 0 ]; then
+            why=""
+            if [ ! -s "$work/err" ]; then
+                why="no message"
+            elif LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' "$work/err"; then
+                why="a raw control character in the message"
+            elif [ "$(wc -L <"$work/err")" -gt 1000 ]; then
+                why="a message line over 1,000 characters"
+            elif grep -qiE "sqlite|syntax error|no such (table|column)|constraint failed" "$work/err"; then
+                why="SQL in the message"
+            elif [ "$(state)" != "$before_state" ]; then
+                why="the file changed"
+            fi
+            if [ -n "$why" ]; then
+                bad=$((bad + 1))
+                echo "exit $code, $why: $case_name: $(head -c 300 "$work/err")" >&2
+            fi
         fi
     done
 done
 "$bin/ninetouch-cli" --db "$db" deal list >/dev/null 2>&1 || { echo "the file no longer opens" >&2; bad=$((bad + 1)); }
 [ -L "$work/device-link" ] && [ "$(stat -c %F /dev/zero)" = "$before" ] ||
     { echo "a device or a link to one was written over" >&2; bad=$((bad + 1)); }
-echo "hostile arguments: $ran cases, $bad ended outside the exit codes 0-3 (signal, hang)"
+echo "hostile arguments: $ran cases, $bad failed (outside the exit codes 0-3, a refusal without a clear message, or a refusal that wrote)"
 [ "$bad" -eq 0 ]
