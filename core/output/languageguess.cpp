@@ -4,6 +4,12 @@
 #include <QMutexLocker>
 #include <QStringList>
 
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <hunspell.hxx>
+#include <memory>
 #include <textcat.h>
 
 namespace NineTouch::LanguageGuess {
@@ -40,6 +46,63 @@ Classifier &classifier()
     return c;
 }
 
+// The dictionaries of the two languages NineTouch writes, for text too short for textcat:
+// "Pricing" in a German email is English because only the English dictionary knows it.
+struct Dictionaries
+{
+    std::unique_ptr<Hunspell> en;
+    std::unique_ptr<Hunspell> de;
+    QMutex mutex;
+    Dictionaries()
+    {
+        en = load("en_US");
+        de = load("de_DE");
+    }
+    static std::unique_ptr<Hunspell> load(const char *name)
+    {
+        const QString base = QStringLiteral("/usr/share/hunspell/") + QLatin1String(name);
+        if (!QFileInfo::exists(base + QStringLiteral(".aff"))
+            || !QFileInfo::exists(base + QStringLiteral(".dic")))
+            return nullptr;
+        return std::make_unique<Hunspell>(QFile::encodeName(base + QStringLiteral(".aff")),
+                                          QFile::encodeName(base + QStringLiteral(".dic")));
+    }
+};
+
+Dictionaries &dictionaries()
+{
+    static Dictionaries d;
+    return d;
+}
+
+// Short text: its words that only one of the two dictionaries knows decide, and only when
+// none speaks for the expected language.
+bool shortTextInOtherLanguage(const QString &text, const QString &expected)
+{
+    if (expected != QLatin1String("en") && expected != QLatin1String("de"))
+        return false;
+    Dictionaries &d = dictionaries();
+    if (!d.en || !d.de)
+        return false;
+    static const QRegularExpression wordShape(QStringLiteral("\\p{L}{3,}"));
+    int words = 0;
+    int expectedOnly = 0;
+    int otherOnly = 0;
+    QMutexLocker lock(&d.mutex);
+    Hunspell &own = expected == QLatin1String("en") ? *d.en : *d.de;
+    Hunspell &other = expected == QLatin1String("en") ? *d.de : *d.en;
+    auto it = wordShape.globalMatch(text);
+    while (it.hasNext()) {
+        const std::string word = it.next().captured(0).toStdString(); // the dictionaries are UTF-8
+        ++words;
+        const bool inOwn = own.spell(word);
+        const bool inOther = other.spell(word);
+        expectedOnly += inOwn && !inOther;
+        otherOnly += inOther && !inOwn;
+    }
+    return expectedOnly == 0 && otherOnly > 0 && 2 * otherOnly >= words;
+}
+
 } // namespace
 
 bool available()
@@ -73,6 +136,8 @@ QStringList candidates(const QString &text)
 
 bool looksLikeAnotherLanguage(const QString &text, const QString &expected)
 {
+    if (text.simplified().size() < shortest)
+        return shortTextInOtherLanguage(text, expected);
     const QStringList guess = candidates(text);
     if (guess.isEmpty() || guess.contains(expected))
         return false;

@@ -12,7 +12,9 @@ QStringList candidates(const QString &text);
 
 // Whether text reads as written in another language than expected: its best guess is one of
 // the languages NineTouch writes (English, German) and expected is not among the candidates.
-// Short or unclear text is never flagged.
+// Text too short for the guesser (an agenda of a few words) is judged by the Hunspell
+// dictionaries of the two: flagged when its words are known only to the other language's.
+// Unclear text is never flagged.
 bool looksLikeAnotherLanguage(const QString &text, const QString &expected);
 
 // Whether the guesser's data was found (package libexttextcat-data).

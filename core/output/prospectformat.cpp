@@ -88,9 +88,25 @@ QString ProspectFormat::time(const QDateTime &instant, const QTimeZone &zone) co
     default:
         text = m_locale.toString(t, QLocale::ShortFormat);
     }
-    if (namesZone(zone))
+    if (namesZone(zone) || happensTwice(instant, zone))
         text += QStringLiteral(" (") + zoneName(instant, zone) + QLatin1Char(')');
     return text;
+}
+
+bool ProspectFormat::happensTwice(const QDateTime &instant, const QTimeZone &zone)
+{
+    // The clocks went back around then: the hour they went back over is read twice.
+    const int before = zone.offsetFromUtc(instant.addDays(-1));
+    const int after = zone.offsetFromUtc(instant.addDays(1));
+    if (before <= after)
+        return false;
+    const QDateTime local = instant.toTimeZone(zone);
+    const qint64 shift = before - after;
+    const auto sameClock = [&](const QDateTime &other) {
+        const QDateTime l = other.toTimeZone(zone);
+        return l.date() == local.date() && l.time() == local.time();
+    };
+    return sameClock(instant.addSecs(shift)) || sameClock(instant.addSecs(-shift));
 }
 
 QString ProspectFormat::dayFromNow(const QDateTime &then, const QDateTime &now,

@@ -30,6 +30,9 @@ public:
     // The zone's name at that instant, in the contact's language.
     QString zoneName(const QDateTime &instant, const QTimeZone &zone) const;
     bool namesZone(const QTimeZone &zone) const;
+    // A time the clocks show twice that night (the autumn fall-back hour): named with its zone
+    // ("1:30 AM (Eastern Daylight Time)"), so the prospect knows which of the two it is.
+    static bool happensTwice(const QDateTime &instant, const QTimeZone &zone);
     // "€12,500.00", "12.500,00 €".
     QString money(qint64 cents, const QString &currency) const;
 

@@ -6,6 +6,7 @@
 #include "must.h"
 #include "names.h"
 #include "templaterepository.h"
+#include "workcalendar.h"
 
 #include <QDir>
 #include <QFile>
@@ -454,6 +455,52 @@ private slots:
         QVERIFY(invite->summary.contains("fleet tracking rollout"));
     }
 
+    void aTimeTheClocksShowTwiceIsNamed_data()
+    {
+        QTest::addColumn<QString>("tz");
+        QTest::addColumn<QString>("local");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("New York, the first 1:30 of the fall-back night")
+            << "America/New_York"
+            << "2026-11-01T01:30"
+            << "at 1:30 AM (Eastern Daylight Time)";
+        QTest::newRow("Berlin, the first 02:30 of the fall-back night")
+            << "Europe/Berlin"
+            << "2026-10-25T02:30"
+            << "um 02:30 Uhr (Mitteleuropäische Sommerzeit)";
+        QTest::newRow("New York, the second 1:30, given with its offset")
+            << "America/New_York"
+            << "2026-11-01T01:30:00-05:00"
+            << "at 1:30 AM (Eastern Standard Time)";
+        QTest::newRow("New York, an hour later: once only, no zone") << "America/New_York"
+                                                                     << "2026-11-01T02:30"
+                                                                     << "at 2:30 AM.";
+        QTest::newRow("New York, the spring-forward night: once only, no zone")
+            << "America/New_York"
+            << "2026-03-08T03:30"
+            << "at 3:30 AM.";
+    }
+    void aTimeTheClocksShowTwiceIsNamed()
+    {
+        QFETCH(QString, tz);
+        QFETCH(QString, local);
+        QFETCH(QString, expected);
+        const QString language = tz.startsWith("Europe") ? "de" : "en";
+        const qint64 id = addDeal(language);
+        const QTimeZone zone(tz.toUtf8());
+        const QDateTime typed = QDateTime::fromString(local, Qt::ISODate);
+        const QDateTime start = typed.timeSpec() == Qt::OffsetFromUTC
+            ? typed.toUTC()
+            : instantAt(typed.date(), typed.time(), zone); // as the rep typed it
+        const QDateTime now = start.addDays(-3);
+        QVERIFY(m_p->setMeeting(id, start, {}, 30, language == "de" ? "Preise" : "Pricing",
+                                Channel::Phone, now)
+                    .ok());
+        const auto draft = DraftBuilder(*m_p).build(id, StepKind::Recap, now.addSecs(60));
+        QVERIFY(draft.ok());
+        QVERIFY2(draft->body.contains(expected), qPrintable(draft->body));
+    }
+
     void textTypedInAnotherLanguageIsFlagged()
     {
         // A German contact, an English value summary: a warning that points at the summary.
@@ -475,6 +522,41 @@ private slots:
         QCOMPARE(warnings.size(), 1); // the agenda: the recap does not state the summary
         QCOMPARE(int(warnings.constFirst().fix), int(Field::Agenda));
         QVERIFY(warnings.constFirst().text.contains("Deutsch"));
+    }
+
+    void aShortAgendaInAnotherLanguageIsFlagged_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("agenda");
+        QTest::addColumn<bool>("flagged");
+        QTest::newRow("one English word to a German reader") << "de"
+                                                             << "Pricing" << true;
+        QTest::newRow("a short English agenda to a German reader") << "de"
+                                                                   << "Pricing and rollout" << true;
+        QTest::newRow("a short German agenda to a German reader") << "de"
+                                                                  << "Preise und Termine" << false;
+        QTest::newRow("a short German agenda to an English reader") << "en"
+                                                                    << "Preise und Termine" << true;
+        QTest::newRow("a short English agenda to an English reader")
+            << "en"
+            << "Pricing and rollout" << false;
+        QTest::newRow("a word both languages use says nothing") << "de"
+                                                                << "Demo" << false;
+    }
+    void aShortAgendaInAnotherLanguageIsFlagged()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, agenda);
+        QFETCH(bool, flagged);
+        const qint64 id = addDeal(language);
+        const QDateTime now = at("03-02T10:00");
+        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, agenda, Channel::Phone, now).ok());
+        const auto d = DraftBuilder(*m_p).build(id, StepKind::Recap, now.addSecs(60));
+        QVERIFY(d.ok());
+        const bool agendaFlagged =
+            std::any_of(d->problems.cbegin(), d->problems.cend(),
+                        [](const Problem &p) { return p.fix == Field::Agenda && !p.blocking; });
+        QCOMPARE(agendaFlagged, flagged);
     }
 
     void readyOnlyWhatMakesSenseNow_data()
