@@ -172,6 +172,21 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
         v.insert(QStringLiteral("slot.time"), format.time(next->start, zone));
         v.insert(QStringLiteral("slot.timezone"), format.zoneName(next->start, zone));
     }
+    // A missed-call email opened while the call is still ahead cannot go out, but its preview
+    // reads as it would after that call: missed at its time, the slot the rule would propose.
+    if (step == StepKind::MissedCall && next && next->start > now
+        && (!missed || missed->start < next->start) && !whyNotNow(h, c, step, now).isEmpty()) {
+        const QTimeZone zone = zoneOf(*next, format.contactZone());
+        v.insert(QStringLiteral("meeting.missed_date"), format.date(next->start, zone));
+        v.insert(QStringLiteral("meeting.missed_time"), format.time(next->start, zone));
+        v.insert(QStringLiteral("meeting.missed_day"),
+                 format.dayFromNow(next->start, next->start, format.contactZone()));
+        if (auto slot = m_pipeline.proposedSlot(d.id); slot && slot->isValid()) {
+            v.insert(QStringLiteral("slot.date"), format.date(*slot, zone));
+            v.insert(QStringLiteral("slot.time"), format.time(*slot, zone));
+            v.insert(QStringLiteral("slot.timezone"), format.zoneName(*slot, zone));
+        }
+    }
     // The deadline a break-up states: the one already sent, or the one it would set now.
     const CadencePolicy policy = d.policy.appliedTo(s.policy);
     const QDateTime deadline = c.deadline.isValid()

@@ -633,6 +633,20 @@ private slots:
         }
     }
 
+    // Blocked, and still readable: the preview says what the email would say after the call.
+    void aMissedCallEmailBeforeTheCallPreviewsTheRulesSlot()
+    {
+        const qint64 id = withMeeting("en"); // Thursday 5 March, 10:00 New York
+        const QDateTime now = at("03-02T09:10");
+        const auto d = DraftBuilder(*m_p).build(id, StepKind::MissedCall, now);
+        QVERIFY(d.ok());
+        QVERIFY(!d->ready());
+        QVERIFY2(!d->subject.contains("{{") && !d->body.contains("{{"), qPrintable(d->body));
+        // Missed at 10:00 on the day, the next try two business days later at the same time.
+        QVERIFY2(d->body.contains("at 10:00 AM"), qPrintable(d->body));
+        QVERIFY2(d->body.contains("Monday, March 9, 2026 at 10:00 AM"), qPrintable(d->body));
+    }
+
     void whatTheComposerOpensOn()
     {
         const qint64 id = addDeal("en");
