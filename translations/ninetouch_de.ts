@@ -1236,6 +1236,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>The deal has no topic, so the prospect reads its title, &quot;%1&quot;: add a topic in the words %2 uses.</source>
         <translation>Der Deal hat kein Thema, also liest der Interessent seinen Titel „%1“: Fügen Sie ein Thema in den Worten hinzu, die %2 verwendet.</translation>
     </message>
+    <message>
+        <source>The calendar invite has not gone out yet: this email carries it. Send it, or save the .ics and attach it to an email of your own.</source>
+        <translation>Die Kalendereinladung ist noch nicht verschickt: Diese E-Mail enthält sie. Senden Sie sie, oder speichern Sie die .ics-Datei und hängen Sie sie an eine eigene E-Mail an.</translation>
+    </message>
 </context>
 <context>
     <name>EditCommand</name>
@@ -2017,6 +2021,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>The address %1 bounced: %2</source>
         <translation>Die Adresse %1 ist unzustellbar: %2</translation>
+    </message>
+    <message>
+        <source>sent with an email</source>
+        <translation>mit einer E-Mail gesendet</translation>
     </message>
 </context>
 <context>

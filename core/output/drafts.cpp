@@ -289,8 +289,20 @@ Result<DueEmail> DraftBuilder::dueEmail(qint64 dealId, const QDateTime &now) con
         if (emailSteps().contains(s.kind) && whyNotNow(*h, c, s.kind, now).isEmpty())
             return DueEmail { s.kind, {} };
     }
+    if (pendingInvite(c))
+        return DueEmail { std::nullopt,
+                          tr("The calendar invite has not gone out yet: this email carries it. "
+                             "Send it, or save the .ics and attach it to an email of your own."),
+                          true };
     const QString advice = m_pipeline.engine().recommend(c, *h);
     return DueEmail { std::nullopt, tr("Nothing to send now. %1").arg(advice) };
+}
+
+const Step *DraftBuilder::pendingInvite(const Cadence &c)
+{
+    const auto found = std::find_if(c.steps.cbegin(), c.steps.cend(),
+                                    [](const Step &s) { return s.kind == StepKind::Invite; });
+    return found == c.steps.cend() ? nullptr : &*found;
 }
 
 Draft DraftBuilder::base(const DealHistory &h) const
@@ -493,6 +505,19 @@ Result<Draft> DraftBuilder::buildFree(qint64 dealId, const QString &subjectText,
     EmailTemplate typed;
     typed.custom = true;
     draft.problems << languageProblems(*h, typed, draft.body);
+    // An invite the rule has due and no step's email carried travels with this one.
+    if (const Step *due = pendingInvite(c)) {
+        auto inv =
+            invite(dealId, due->cancel ? Invite::Method::Cancel : Invite::Method::Request, now);
+        if (inv)
+            draft.invite = *inv;
+        else if (inv.error().kind != ErrorKind::Refused)
+            draft.problems << Problem { inv.error().message, inv.error().field, true };
+        if (draft.invite) {
+            if (auto ics = IcsWriter::write(*draft.invite); !ics)
+                draft.problems << Problem { ics.error().message, ics.error().field, true };
+        }
+    }
     return draft;
 }
 

@@ -51,6 +51,9 @@ struct DueEmail
 {
     std::optional<StepKind> step;
     QString instead;
+    // No step's email is due, but the calendar invite is (the recap went out without it): a
+    // free email carries it.
+    bool invite = false;
 };
 
 class DraftBuilder final
@@ -97,6 +100,8 @@ private:
     QList<Problem> languageProblems(const DealHistory &h, const EmailTemplate &tpl,
                                     const QString &body) const;
     Draft base(const DealHistory &h) const;
+    // The calendar invite (or cancellation) the rule has open, if any.
+    static const Step *pendingInvite(const Cadence &c);
     // The renderer's problems in the rep's words: a missing value the rep can fill names the
     // value (and its fix) instead of the placeholder; one the rule already explains is dropped.
     static void addRenderProblems(Draft &draft, const Rendered &rendered, bool explained);

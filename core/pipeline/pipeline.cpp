@@ -748,8 +748,11 @@ Status Pipeline::recordSent(qint64 dealId, TouchKind kind, const QString &text, 
             return sent.error();
         if (!withInvite || kind == TouchKind::Invite)
             return success();
-        auto invite = logTouch(dealId, TouchKind::Invite, {},
-                               tr("sent with the %1 email").arg(toString(kind)), {}, now);
+        auto invite =
+            logTouch(dealId, TouchKind::Invite, {},
+                     kind == TouchKind::Note ? tr("sent with an email")
+                                             : tr("sent with the %1 email").arg(toString(kind)),
+                     {}, now);
         return invite ? success() : Status(invite.error());
     });
     if (s)

@@ -95,6 +95,29 @@ private slots:
         QCOMPARE(f->pipeline->cadence(id, now)->touches, 0);
     }
 
+    // Marked sent without the .ics: the composer opens on an email that carries the invite.
+    void anInviteLeftBehindOpensAnEmailThatCarriesIt()
+    {
+        const qint64 id = dealWithMeeting();
+        {
+            ComposerDialog recap(*f->pipeline, undo, id, std::nullopt, [this] { return now; });
+            QVERIFY(recap.markAsSent());
+        }
+        ComposerDialog d(*f->pipeline, undo, id, std::nullopt, [this] { return now; });
+        QVERIFY(d.isFreeEmail());
+        QVERIFY2(d.notice().contains("calendar invite has not gone out"), qPrintable(d.notice()));
+        QVERIFY2(d.draft().ready(), qPrintable(d.problems().join('\n')));
+        QVERIFY(d.draft().invite.has_value());
+        QVERIFY(d.draft().subject.startsWith("Invitation: "));
+        QVERIFY2(d.draft().body.contains("Thursday"), qPrintable(d.draft().body));
+        QVERIFY(button(d, "ics")->isEnabled());
+        QVERIFY(button(d, "eml")->isEnabled());
+        // Marked sent without saving the invite: a note, and the invite is still due.
+        QVERIFY(d.markAsSent());
+        QCOMPARE(toString(must(f->pipeline->activity().touches(id)).last().kind), "note");
+        QCOMPARE(toString(f->pipeline->cadence(id, now)->nextStep()->kind), "invite");
+    }
+
     void aMissedCallEmailBeforeTheMissCannotGoOut()
     {
         const qint64 id = dealWithMeeting();

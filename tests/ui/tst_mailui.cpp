@@ -110,6 +110,30 @@ private slots:
         QVERIFY(!stack.canUndo());
     }
 
+    // The recap went out without the invite: the composer then sends the invite in an email
+    // of its own, and the rule counts it.
+    void anInviteTheRecapLeftBehindIsSentInAnEmailOfItsOwn()
+    {
+        must(f->pipeline->setSetting(QStringLiteral("mail.smtp"), m_servers.smtpUrl()));
+        const qint64 id = dealWithMeeting();
+        must(f->pipeline->recordSent(id, TouchKind::Recap, QStringLiteral("Next steps"), false,
+                                     now));
+        const int before = int(m_servers.captured().size());
+        ComposerDialog d(*f->pipeline, undo, id, std::nullopt, [this] { return now; });
+        QVERIFY(d.isFreeEmail());
+        QVERIFY2(d.draft().invite.has_value(), qPrintable(d.problems().join('\n')));
+        QVERIFY2(d.draft().ready(), qPrintable(d.problems().join('\n')));
+        QTest::mouseClick(d.sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!d.isSending(), 30000);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        const QList<QByteArray> got = m_servers.captured();
+        QCOMPARE(int(got.size()), before + 1);
+        QVERIFY(got.last().contains("method=REQUEST"));
+        QCOMPARE(touches(id, TouchKind::Invite).size(), 1);
+        QCOMPARE(touches(id, TouchKind::Note).size(), 1); // the email itself: not a step
+        QVERIFY(f->pipeline->cadence(id, now)->nextStep()->kind != StepKind::Invite);
+    }
+
     void aFailedSendKeepsTheDraftAndSaysWhy()
     {
         must(f->pipeline->setSetting(QStringLiteral("mail.smtp"),

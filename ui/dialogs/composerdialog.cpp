@@ -67,14 +67,31 @@ bool writeFile(const QString &path, const QByteArray &data, QString *error)
     return s.ok();
 }
 
-// A free email starts from a greeting and the signature, in the contact's language.
-QString freeBody(const QString &language)
+// A free email starts from a greeting and the signature, in the contact's language; one that
+// carries the calendar invite says so.
+QString freeBody(const QString &language, bool invite)
 {
+    if (invite)
+        return language == QLatin1String("de")
+            ? QStringLiteral("Hallo {{contact.first_name|zusammen}},\n\nanbei die "
+                             "Kalendereinladung für unser Gespräch am {{meeting.date}} um "
+                             "{{meeting.time}}.\n\nViele Grüße\n{{rep.signature}}\n")
+            : QStringLiteral("Hi {{contact.first_name|there}},\n\nHere is the calendar "
+                             "invitation for our call on {{meeting.date}} at "
+                             "{{meeting.time}}.\n\nBest regards,\n{{rep.signature}}\n");
     return language == QLatin1String("de")
         ? QStringLiteral("Hallo {{contact.first_name|zusammen}},\n\n\n\nViele Grüße\n"
                          "{{rep.signature}}\n")
         : QStringLiteral("Hi {{contact.first_name|there}},\n\n\n\nBest regards,\n"
                          "{{rep.signature}}\n");
+}
+
+QString freeSubject(const QString &language, bool invite)
+{
+    if (!invite)
+        return {};
+    return language == QLatin1String("de") ? QStringLiteral("Einladung: {{deal.topic}}")
+                                           : QStringLiteral("Invitation: {{deal.topic}}");
 }
 
 } // namespace
@@ -236,6 +253,7 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
     if (!open) {
         if (auto due = m_builder.dueEmail(dealId, m_clock())) {
             open = due->step;
+            m_inviteDue = due->invite;
             if (!open) {
                 m_notice->setText(due->instead);
                 m_notice->show();
@@ -282,8 +300,8 @@ void ComposerDialog::loadTemplate()
     m_saveTemplate->setEnabled(!isFreeEmail());
     m_resetTemplate->setEnabled(!isFreeEmail());
     if (isFreeEmail()) {
-        m_subject->clear();
-        m_body->setPlainText(freeBody(m_language));
+        m_subject->setText(freeSubject(m_language, m_inviteDue));
+        m_body->setPlainText(freeBody(m_language, m_inviteDue));
         refresh();
         return;
     }
@@ -547,9 +565,11 @@ bool ComposerDialog::markAsSent()
         return false;
     Status s = success();
     if (isFreeEmail()) {
-        // Outside the rule: on the timeline as a note with the exact text, never as a step.
+        // Outside the rule: on the timeline as a note with the exact text, never as a step;
+        // the invite it carried is the rule's step, logged when it really travelled.
+        const bool invite = m_inviteIncluded && m_draft.invite.has_value();
         s = m_undo.push(std::make_unique<SendCommand>(m_pipeline, m_dealId, TouchKind::Note,
-                                                      m_draft.sentText(), false, m_clock(),
+                                                      m_draft.sentText(), invite, m_clock(),
                                                       tr("Email: %1").arg(m_draft.subject)));
     } else {
         const auto kind = touchKindFor(m_draft.step);

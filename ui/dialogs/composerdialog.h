@@ -97,6 +97,7 @@ private:
     QPushButton *m_ics;
     QPushButton *m_sent;
     QPushButton *m_send;
+    bool m_inviteDue = false; // opened for the invite the recap went out without
     QPushButton *m_close = nullptr;
 };
 
