@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
@@ -30,6 +31,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -261,6 +263,33 @@ private slots:
         QCOMPARE(w->currentDeal(), a);
         QCOMPARE(w->dealPanel()->dealId(), a);
         QVERIFY(w->action(MainWindow::Action::Meeting)->isEnabled());
+    }
+
+    // Picked in the day queue, then hidden by a search on the board: the rep's eyes moved to
+    // the board, so the panel leaves the deal and says why, and the queue row is let go.
+    void aDealPickedInTheQueueLeavesThePanelWhenASearchHidesIt()
+    {
+        auto *queue = w->findChild<QDockWidget *>("dayQueue")->findChild<QTableView *>();
+        QVERIFY(queue);
+        int row = -1;
+        for (int r = 0; r < queue->model()->rowCount(); ++r) {
+            if (queue->model()->index(r, 0).data(Roles::DealId).toLongLong() == a)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QModelIndex index = queue->model()->index(row, 0);
+        queue->scrollTo(index);
+        QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, queue->visualRect(index).center());
+        QCOMPARE(w->currentDeal(), a);
+        w->setSearchText("no such deal");
+        QCOMPARE(w->currentDeal(), 0);
+        QCOMPARE(w->dealPanel()->dealId(), 0);
+        QVERIFY(w->dealPanel()->emptyText().contains("“Fleet tracking” is hidden"));
+        QVERIFY(!queue->selectionModel()->hasSelection());
+        QVERIFY(!w->action(MainWindow::Action::Meeting)->isEnabled());
+        w->setSearchText("");
+        QCOMPARE(w->currentDeal(), a);
+        QCOMPARE(w->dealPanel()->dealId(), a);
     }
 
     void aSearchWithOneResultSelectsIt()

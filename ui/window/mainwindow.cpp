@@ -645,7 +645,9 @@ void MainWindow::followFilters()
         selectDeal(m_board->visibleIds(1).constFirst());
         return;
     }
-    if (!m_selected || m_board->shows(m_selected) || m_queueView->currentIndex().isValid())
+    // A filter changed: the rep works on the board now. A deal picked in the day queue that
+    // the board hides leaves the panel too (the queue is not filtered, the rep's eyes are).
+    if (!m_selected || m_board->shows(m_selected))
         return;
     const DealStatusView *v = m_model.view(m_selected);
     // A won or lost deal the rep just closed stays in the panel; one the rep's filters hide
@@ -657,6 +659,11 @@ void MainWindow::followFilters()
     const QString title = v->history.deal.title;
     m_hiddenDeal = m_selected;
     m_selected = 0;
+    {
+        const QSignalBlocker quiet(m_queueView->selectionModel());
+        m_queueView->selectionModel()->clear();
+        m_queueView->setCurrentIndex(QModelIndex());
+    }
     m_board->selectDeal(0);
     m_panel->setDeal(0);
     m_panel->setEmptyText(tr("“%1” is hidden by the search or the state filter. Clear them "
