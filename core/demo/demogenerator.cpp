@@ -147,6 +147,46 @@ QDateTime workingMoment(const WorkCalendar &cal, QRandomGenerator &rng, const QD
     return cal.workStart(next).addSecs(60 * (5 + rng.bounded(40)));
 }
 
+// The last moment at or before t that a rep works with time left that day for what follows
+// (a recap and an invite): t itself early enough in working hours, else three quarters of an
+// hour before the end of that working day or the one before. For what already happened.
+QDateTime workedBefore(const WorkCalendar &cal, const QDateTime &t)
+{
+    constexpr int roomSecs = 45 * 60;
+    QDate day = cal.localDate(t);
+    if (cal.isBusinessDay(day) && t >= cal.workStart(day)
+        && t < cal.workEnd(day).addSecs(-roomSecs))
+        return t;
+    if (!cal.isBusinessDay(day) || t < cal.workStart(day)) {
+        do
+            day = day.addDays(-1);
+        while (!cal.isBusinessDay(day));
+    }
+    return cal.workEnd(day).addSecs(-roomSecs);
+}
+
+// A business-day slot `days` business days from t (back when negative), at a whole or half
+// hour inside the rep's working hours, and at an hour the contact is at work too (08:00 to
+// 17:30 in the contact's zone) when the two days overlap.
+QDateTime slotFrom(const WorkCalendar &cal, QRandomGenerator &rng, const QString &tz,
+                   const QDateTime &t, int days)
+{
+    const QDate d = cal.addBusinessDays(cal.localDate(t), days);
+    const QDateTime start = cal.workStart(d);
+    const int span = qMax(1, int(start.secsTo(cal.workEnd(d)) / 1800) - 2);
+    const QTimeZone theirs(tz.toUtf8());
+    QList<QDateTime> both;
+    for (int i = 0; i < span; ++i) {
+        const QDateTime s = start.addSecs(1800LL * i);
+        const QTime local = s.toTimeZone(theirs).time();
+        if (!theirs.isValid() || (local >= QTime(8, 0) && local <= QTime(17, 30)))
+            both << s;
+    }
+    if (!both.isEmpty())
+        return both.at(rng.bounded(int(both.size())));
+    return start.addSecs(1800LL * rng.bounded(span));
+}
+
 // Writes one deal's history in time order.
 class Story
 {
@@ -162,27 +202,7 @@ public:
     {
     }
 
-    // A business-day slot days business days from t (back when negative), at a whole or half
-    // hour inside working hours.
-    // Inside the rep's working hours, and at an hour the contact is at work too (08:00 to
-    // 17:30 in the contact's zone) when the two days overlap.
-    QDateTime slot(const QDateTime &t, int days)
-    {
-        const QDate d = m_cal.addBusinessDays(m_cal.localDate(t), days);
-        const QDateTime start = m_cal.workStart(d);
-        const int span = qMax(1, int(start.secsTo(m_cal.workEnd(d)) / 1800) - 2);
-        const QTimeZone theirs(m_tz.toUtf8());
-        QList<QDateTime> both;
-        for (int i = 0; i < span; ++i) {
-            const QDateTime s = start.addSecs(1800LL * i);
-            const QTime local = s.toTimeZone(theirs).time();
-            if (!theirs.isValid() || (local >= QTime(8, 0) && local <= QTime(17, 30)))
-                both << s;
-        }
-        if (!both.isEmpty())
-            return both.at(m_rng.bounded(int(both.size())));
-        return start.addSecs(1800LL * m_rng.bounded(span));
-    }
+    QDateTime slot(const QDateTime &t, int days) { return slotFrom(m_cal, m_rng, m_tz, t, days); }
 
     Status touch(TouchKind kind, const QDateTime &at, const QString &note = {}, int minutes = 0)
     {
@@ -194,25 +214,31 @@ public:
         return touch(t);
     }
 
-    // The first moment at or after t that a rep works: inside working hours on a business
-    // day, a few minutes into it when t fell outside. Never earlier than t, so the order of a
-    // history stays as written.
-    QDateTime working(const QDateTime &t) { return workingMoment(m_cal, m_rng, t); }
+    // When something planned for t happens: the first moment a rep works at or after t, and
+    // after everything already written (the history is written in its order, and a step moved
+    // to the next morning never overtakes the one before it).
+    QDateTime when(const QDateTime &t)
+    {
+        return workingMoment(m_cal, m_rng, m_last.isValid() ? std::max(t, m_last.addSecs(60)) : t);
+    }
 
     Status touch(Touch t)
     {
-        t.at = working(t.at);
+        t.at = when(t.at);
         if (t.at > m_now)
             return success(); // not done yet: the step stays pending
         t.dealId = m_deal;
         t.meetingId = m_meeting.id;
         auto id = m_a.insertTouch(t);
-        return id ? success() : Status(id.error());
+        if (!id)
+            return id.error();
+        m_last = t.at;
+        return success();
     }
 
     Status set(QDateTime at, const QDateTime &start, const QString &agenda, bool proposed)
     {
-        at = working(at);
+        at = when(at);
         if (!proposed) {
             m_meeting = Meeting {};
             m_meeting.uid =
@@ -272,6 +298,7 @@ private:
     QString m_tz;
     QDateTime m_now;
     Meeting m_meeting;
+    QDateTime m_last; // the last touch written
 };
 
 } // namespace
@@ -358,21 +385,81 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 : scenario == Scenario::Won                    ? int(stages->size()) - 1
                                             : 1 + rng.bounded(int(stages->size()) - 1);
             d.stageId = stages->at(stageIndex).id;
-            // Fresh leads and deals right after a conversation are recent; the rest have history.
+            // The present first, laid backwards from now so each scenario lands in its state:
+            // when it began (present) and what it holds. Everything earlier ends before it.
+            const int hop = settings.policy.slotDays;
+            const int cycles = settings.policy.cycles;
+            int misses = 0; // a pursuit: calls missed, one every hop business days
+            bool breakup = false;
+            int daysAgo = 0; // the break-up sent that many business days ago
+            switch (scenario) {
+            case Scenario::Silent2:
+                misses = 1;
+                break;
+            case Scenario::Silent3:
+                misses = 2;
+                break;
+            case Scenario::BreakupDue:
+                misses = cycles;
+                break;
+            case Scenario::Awaiting:
+                misses = cycles;
+                breakup = true;
+                daysAgo = rng.bounded(3);
+                break;
+            case Scenario::PastRule:
+                misses = cycles;
+                breakup = true;
+                daysAgo = 8 + rng.bounded(10);
+                break;
+            case Scenario::Lost:
+                misses = cycles;
+                breakup = true;
+                daysAgo = 20 + rng.bounded(70);
+                break;
+            default:
+                break;
+            }
+            QDateTime present = now; // a fresh lead has only the present
+            QDateTime meetingStart; // the present's first meeting
+            QDateTime meetingSetAt; // when it was agreed
+            if (misses > 0) {
+                const bool last = misses >= cycles;
+                const int back = hop * (misses - 1) + (last ? 1 + daysAgo : hop - 1);
+                meetingStart = slotFrom(cal, rng, d.contact.tz, now, -back);
+                meetingSetAt = workedBefore(cal, meetingStart.addDays(-3));
+                present = meetingSetAt;
+            } else if (scenario == Scenario::Engaged) {
+                meetingSetAt = workedBefore(cal, now.addDays(-rng.bounded(3)).addSecs(-3600));
+                meetingStart = slotFrom(cal, rng, d.contact.tz, now, 1 + rng.bounded(6));
+                present = meetingSetAt;
+            } else if (scenario == Scenario::AfterHeld) {
+                // Just talked: a meeting held earlier today, or on the last business day.
+                const QDateTime earlier = now.addSecs(-3600 - 1800 * rng.bounded(6));
+                meetingStart = rng.bounded(10) < 7 && earlier >= cal.workStart(cal.localDate(now))
+                    ? earlier
+                    : slotFrom(cal, rng, d.contact.tz, now, -1);
+                meetingSetAt = workedBefore(cal, meetingStart.addDays(-4));
+                present = meetingSetAt;
+            } else if (scenario == Scenario::Won) {
+                d.status = DealStatus::Won;
+                d.closedAt = workedBefore(cal, now.addDays(-rng.bounded(20)));
+                present = d.closedAt;
+            }
+            // Fresh leads and deals right after a conversation are recent; the rest have a
+            // longer history before the present began.
             const bool recent = scenario == Scenario::Fresh || scenario == Scenario::AfterHeld;
             const int rounds = scenario == Scenario::Fresh ? 0 : 1 + rng.bounded(3);
-            d.createdAt = std::min(
-                now,
-                workingMoment(
-                    cal, rng,
-                    scenario == Scenario::Fresh
-                        ? (rng.bounded(10) < 7 ? std::max(cal.workStart(cal.localDate(now)),
-                                                          now.addSecs(-600 - rng.bounded(3 * 3600)))
-                                               : now.addDays(-1).addSecs(-rng.bounded(3 * 3600)))
-                        : recent
-                        ? now.addDays(-(rounds * 7 + 1 + rng.bounded(6)))
-                              .addSecs(-rng.bounded(86400))
-                        : now.addDays(-(40 + rng.bounded(160))).addSecs(-rng.bounded(86400))));
+            d.createdAt = scenario == Scenario::Fresh
+                ? std::min(now,
+                           workingMoment(cal, rng,
+                                         rng.bounded(10) < 7
+                                             ? std::max(cal.workStart(cal.localDate(now)),
+                                                        now.addSecs(-600 - rng.bounded(3 * 3600)))
+                                             : now.addDays(-1).addSecs(-rng.bounded(3 * 3600))))
+                : workedBefore(cal,
+                               present.addDays(-(rounds * 7 + 1 + rng.bounded(recent ? 6 : 150)))
+                                   .addSecs(-rng.bounded(86400)));
             // Most deals moved stage recently; some have sat still for weeks.
             d.stageChangedAt = rng.bounded(4) == 0
                 ? d.createdAt
@@ -380,22 +467,19 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                     now,
                     workingMoment(cal, rng, std::max(d.createdAt, now.addDays(-rng.bounded(25)))));
             d.updatedAt = d.stageChangedAt;
-            if (scenario == Scenario::Won) {
-                d.status = DealStatus::Won;
-                d.closedAt = std::min(now, workingMoment(cal, rng, now.addDays(-rng.bounded(20))));
-            }
             auto inserted = deals.insert(d);
             if (!inserted)
                 return inserted.error();
             const qint64 id = *inserted;
             Story story(activity, cal, rng, id, d.contact.tz, now);
 
-            // Earlier conversations: held meetings with their preparation and notes.
+            // Earlier conversations: held meetings with their preparation and notes, all over
+            // (the note written, the weekend past) before the present began.
             QDateTime t = d.createdAt;
             for (int r = 0; r < rounds; ++r) {
                 const QDateTime start = story.slot(t, 2 + rng.bounded(3));
-                if (start.addSecs(3 * 3600) > now)
-                    break; // conversations happened in the past
+                if (start.addDays(4) > present)
+                    break;
                 if (Status s = story.set(t, start, QString::fromUtf8(agendas.discovery), false); !s)
                     return s;
                 if (Status s = story.prepare(t, true); !s)
@@ -419,16 +503,13 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             // from now so each scenario lands in its state.
             // misses calls missed, one every slotDays business days, laid out backwards so that
             // the current meeting is ahead of now, or the break-up went out daysAgo days ago.
-            auto pursue = [&](int misses, bool breakup, int daysAgo) -> Status {
-                const int hop = settings.policy.slotDays;
-                const bool last = misses >= settings.policy.cycles;
-                const int back = hop * (misses - 1) + (last ? 1 + daysAgo : hop - 1);
-                QDateTime start = story.slot(now, -back);
-                const QDateTime setAt = std::max(t.addSecs(3600), start.addDays(-3));
-                if (Status s = story.set(setAt, start, QString::fromUtf8(agendas.proposal), false);
+            auto pursue = [&]() -> Status {
+                QDateTime start = meetingStart;
+                if (Status s =
+                        story.set(meetingSetAt, start, QString::fromUtf8(agendas.proposal), false);
                     !s)
                     return s;
-                if (Status s = story.prepare(setAt, true); !s)
+                if (Status s = story.prepare(meetingSetAt, true); !s)
                     return s;
                 for (int m = 0; m < misses; ++m) {
                     if (Status s = story.close(MeetingStatus::Missed, start); !s)
@@ -441,7 +522,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                         int(PhoneLine::Direct) | int(PhoneLine::Reception) | int(PhoneLine::Mobile);
                     if (Status s = story.touch(call); !s)
                         return s;
-                    if (m == settings.policy.cycles - 1) {
+                    if (m == cycles - 1) {
                         if (breakup)
                             return story.touch(TouchKind::Breakup, start.addSecs(1800));
                         return success();
@@ -469,51 +550,33 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             case Scenario::Won:
                 break;
             case Scenario::AfterHeld: {
-                // Just talked: a meeting held earlier today, or on the last business day.
-                const QDateTime earlier = now.addSecs(-3600 - 1800 * rng.bounded(6));
-                const QDateTime start =
-                    rng.bounded(10) < 7 && earlier >= cal.workStart(cal.localDate(now))
-                    ? earlier
-                    : story.slot(now, -1);
-                if (start < t)
-                    break;
-                const QDateTime setAt = std::max(t, start.addDays(-4));
-                s = story.set(setAt, start, QString::fromUtf8(agendas.discovery), false);
+                s = story.set(meetingSetAt, meetingStart, QString::fromUtf8(agendas.discovery),
+                              false);
                 if (s)
-                    s = story.prepare(setAt, true);
+                    s = story.prepare(meetingSetAt, true);
                 if (s)
-                    s = story.close(MeetingStatus::Held, start);
+                    s = story.close(MeetingStatus::Held, meetingStart);
                 if (s)
                     s = story.touch(TouchKind::MeetingHeld,
-                                    start.addSecs(story.meeting().minutes * 60), {},
+                                    meetingStart.addSecs(story.meeting().minutes * 60), {},
                                     story.meeting().minutes);
                 break;
             }
-            case Scenario::Engaged: {
-                const QDateTime setAt = now.addDays(-rng.bounded(3)).addSecs(-3600);
-                s = story.set(setAt, story.slot(now, 1 + rng.bounded(6)),
-                              QString::fromUtf8(agendas.pricing), false);
+            case Scenario::Engaged:
+                s = story.set(meetingSetAt, meetingStart, QString::fromUtf8(agendas.pricing),
+                              false);
                 if (s)
-                    s = story.prepare(setAt, true);
+                    s = story.prepare(meetingSetAt, true);
                 break;
-            }
             case Scenario::Silent2:
-                s = pursue(1, false, 0);
-                break;
             case Scenario::Silent3:
-                s = pursue(2, false, 0);
-                break;
             case Scenario::BreakupDue:
-                s = pursue(settings.policy.cycles, false, 0);
-                break;
             case Scenario::Awaiting:
-                s = pursue(settings.policy.cycles, true, rng.bounded(3));
-                break;
             case Scenario::PastRule:
-                s = pursue(settings.policy.cycles, true, 8 + rng.bounded(10));
+                s = pursue();
                 break;
             case Scenario::Lost: {
-                s = pursue(settings.policy.cycles, true, 20 + rng.bounded(70));
+                s = pursue();
                 if (!s)
                     break;
                 const auto history = m_pipeline.history(id);

@@ -80,6 +80,71 @@ private slots:
         QVERIFY(german > 50);
     }
 
+    // Whatever the hour the demo is made, each deal's timeline is one story in order: a
+    // meeting is agreed before anything is done for it and before it starts; a call and a held
+    // meeting come at or after its start; nothing of a pursuit follows the break-up email; a
+    // meeting on the board was agreed on the timeline.
+    void eachTimelineIsOneStoryInOrder_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::newRow("a Wednesday morning") << at("03-04T10:00");
+        QTest::newRow("a Thursday before the working day") << at("03-05T07:52");
+        QTest::newRow("a Monday at dawn") << at("03-02T05:30");
+        QTest::newRow("a Friday evening") << at("03-06T19:30");
+        QTest::newRow("a Sunday") << at("03-08T12:00");
+    }
+    void eachTimelineIsOneStoryInOrder()
+    {
+        QFETCH(QDateTime, now);
+        PipelineFixture fixture;
+        QVERIFY(DemoGenerator(*fixture.pipeline, 11).generate(300, now));
+        const auto views =
+            must(fixture.pipeline->evaluateAll(now, {}, CadenceEngine::Detail::Brief, true));
+        static const QSet<TouchKind> forAMeeting { TouchKind::Recap,      TouchKind::Invite,
+                                                   TouchKind::Reminder,   TouchKind::Call,
+                                                   TouchKind::MissedCall, TouchKind::MeetingHeld };
+        static const QSet<TouchKind> ofAPursuit =
+            forAMeeting + QSet<TouchKind> { TouchKind::MeetingSet };
+        int checked = 0;
+        for (const DealStatusView &v : views) {
+            const DealHistory &h = v.history;
+            const QString deal = QString::number(h.deal.id) + ": ";
+            QHash<qint64, QDateTime> agreed; // meeting id -> when it was set
+            QHash<qint64, QDateTime> starts;
+            for (const Meeting &m : h.meetings)
+                starts.insert(m.id, m.start);
+            QDateTime breakup;
+            for (const Touch &t : h.touches) {
+                const QString what = deal + toString(t.kind) + " at " + t.at.toString(Qt::ISODate);
+                QVERIFY2(t.at >= h.deal.createdAt, qPrintable(what + ", before the deal"));
+                QVERIFY2(t.at <= now, qPrintable(what + ", after now"));
+                if (breakup.isValid())
+                    QVERIFY2(!ofAPursuit.contains(t.kind),
+                             qPrintable(what + ", after the break-up"));
+                if (t.kind == TouchKind::Breakup)
+                    breakup = t.at;
+                if (t.kind == TouchKind::MeetingSet) {
+                    agreed.insert(t.meetingId, t.at);
+                    QVERIFY2(t.at < starts.value(t.meetingId),
+                             qPrintable(what + ", for a meeting that had started"));
+                }
+                if (forAMeeting.contains(t.kind)) {
+                    QVERIFY2(agreed.contains(t.meetingId),
+                             qPrintable(what + ", before its meeting was agreed"));
+                }
+                if (t.kind == TouchKind::Call || t.kind == TouchKind::MeetingHeld)
+                    QVERIFY2(t.at >= starts.value(t.meetingId),
+                             qPrintable(what + ", before the meeting's start"));
+                ++checked;
+            }
+            for (const Meeting &m : h.meetings)
+                QVERIFY2(agreed.contains(m.id),
+                         qPrintable(deal + "a meeting at " + m.start.toString(Qt::ISODate)
+                                    + " nobody agreed on the timeline"));
+        }
+        QVERIFY(checked > 1000);
+    }
+
     void theSameSeedGivesTheSamePipeline()
     {
         PipelineFixture other;
