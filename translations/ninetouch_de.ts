@@ -24,10 +24,6 @@
         <translation>Erinnerung senden</translation>
     </message>
     <message>
-        <source>Call now</source>
-        <translation>Jetzt anrufen</translation>
-    </message>
-    <message>
         <source>Send missed-call email</source>
         <translation>E-Mail zum verpassten Anruf senden</translation>
     </message>
@@ -144,6 +140,10 @@
     <message>
         <source>The prospect is owed the meeting&apos;s cancellation.</source>
         <translation>Der Interessent bekommt noch die Absage des Termins.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2090,7 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
     <message>
         <source>Cycle %1/%2 · Touch %3/%4</source>
-        <translation>Zyklus %1/%2 · %3/%4</translation>
+        <translation>Zyklus %1/%2 · Kontakt %3/%4</translation>
     </message>
 </context>
 <context>
@@ -2778,8 +2778,8 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message numerus="yes">
         <source>%n idle for 30+ days</source>
         <translation>
-            <numerusform>%n ruht seit mindestens 30 Tagen</numerusform>
-            <numerusform>%n ruhen seit mindestens 30 Tagen</numerusform>
+            <numerusform>%n seit 30+ Tagen still</numerusform>
+            <numerusform>%n seit 30+ Tagen still</numerusform>
         </translation>
     </message>
     <message>
@@ -3536,6 +3536,51 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
             <numerusform>%n Antwort eingegangen: %1</numerusform>
             <numerusform>%n Antworten eingegangen: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set meeting</source>
+        <comment>deal panel button</comment>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <comment>deal panel button: the meeting was held</comment>
+        <translation>Fand statt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>deal panel button</comment>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <comment>deal panel button</comment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>deal panel button: log a reply</comment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>deal panel button: add a note</comment>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <comment>deal panel button: mark won</comment>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>deal panel button: mark lost</comment>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <comment>deal panel button</comment>
+        <translation>Wieder öffnen</translation>
     </message>
 </context>
 <context>

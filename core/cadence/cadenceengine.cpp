@@ -370,7 +370,7 @@ QString CadenceEngine::stepLabel(const Step &step)
     case StepKind::Reminder:
         return tr("Send reminder");
     case StepKind::Call:
-        return tr("Call now");
+        return tr("Call");
     case StepKind::MissedCall:
         return tr("Send missed-call email");
     case StepKind::Breakup:

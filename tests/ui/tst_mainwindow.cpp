@@ -14,6 +14,7 @@
 #include "names.h"
 #include "pipelinefixture.h"
 #include "roles.h"
+#include "translations.h"
 #include "welcomepage.h"
 
 #include <QComboBox>
@@ -28,12 +29,14 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace NineTouch;
 using namespace NineTouchUi;
@@ -238,6 +241,50 @@ private slots:
                 return v;
         }
         return nullptr;
+    }
+
+    // A rep's laptop: every stage whole beside the deal panel, in English and in German.
+    void aLaptopScreenShowsEveryStage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << "en";
+        QTest::newRow("German") << "de";
+    }
+    void aLaptopScreenShowsEveryStage()
+    {
+        QFETCH(QString, language);
+        w.reset();
+        const QLocale before;
+        installTranslations(*qApp, language);
+        QLocale::setDefault(QLocale(language));
+        const auto restore = qScopeGuard([&] {
+            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            QLocale::setDefault(before);
+        });
+        MainWindow window(*f->pipeline, [this] { return m_now; });
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectDeal(b); // the panel as wide as a deal makes it
+        QApplication::processEvents();
+        const int panelLeft = window.dealPanel()->mapTo(&window, QPoint(0, 0)).x();
+        const QList<QListView *> columns = window.board()->findChildren<QListView *>();
+        QCOMPARE(columns.size(), 5);
+        for (QListView *column : columns) {
+            const QRect r(column->mapTo(&window, QPoint(0, 0)), column->size());
+            QVERIFY2(r.right() < panelLeft,
+                     qPrintable(QString("a column ends at %1, the panel starts at %2")
+                                    .arg(r.right())
+                                    .arg(panelLeft)));
+            QVERIFY(column->isVisible());
+        }
+        QVERIFY(!window.board()->horizontalScrollBar()->isVisible());
+        // The panel's buttons read in the language of the app.
+        QCOMPARE(window.action(MainWindow::Action::Lost)->iconText(),
+                 language == "de" ? QString("Verloren") : QString("Lost"));
     }
 
     void aFilterThatHidesTheDealClearsThePanelAndSaysWhy()

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 #include <QToolTip>
 
 namespace NineTouchUi {
@@ -137,9 +138,17 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     p->setFont(small);
     const QFontMetrics sm(small);
     r.translate(0, line);
-    const QString badge = closed
+    QString badge = closed
         ? index.data(Roles::Status).toInt() == int(DealStatus::Won) ? tr("Won") : tr("Lost")
         : index.data(Roles::BadgeText).toString();
+    // A narrow card (a long language, a small screen) keeps the figures, "3/3 · 9/9"; the
+    // words are in the column's tooltip and the deal panel.
+    if (sm.horizontalAdvance(badge) + 14 > r.width()) {
+        static const QRegularExpression words(QStringLiteral("\\p{L}+\\.?\\s*"));
+        const QString figures = QString(badge).remove(words).trimmed();
+        if (!figures.isEmpty())
+            badge = figures;
+    }
     const auto state = CadenceState(index.data(Roles::State).toInt());
     const QRect badgeRect(r.left(), r.top() + 1, sm.horizontalAdvance(badge) + 14, r.height() - 2);
     chip(p, badgeRect, badge, stateColor(state), pal);

@@ -152,8 +152,12 @@ public:
                                .arg(local.date().year())
                                .arg(RepText::time(local.time()));
         }
-        p->drawText(QRect(text.left(), text.top(), text.width(), fm.height()),
-                    Qt::AlignLeft | Qt::AlignVCenter, index.data(Qt::DisplayRole).toString());
+        // The title gives way to the time beside it ("E-Mail zum verpassten Anruf gesendet").
+        const int whenWidth = whenText.isEmpty() ? 0 : fm.horizontalAdvance(whenText) + 12;
+        p->drawText(QRect(text.left(), text.top(), text.width() - whenWidth, fm.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetrics(title).elidedText(index.data(Qt::DisplayRole).toString(),
+                                                   Qt::ElideRight, text.width() - whenWidth));
         p->setFont(option.font);
         p->setPen(pressing ? urgencyText(urgency, pal) : secondaryText(pal));
         p->drawText(QRect(text.left(), text.top(), text.width(), fm.height()),

@@ -203,9 +203,14 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
                                                           QHeaderView::Stretch);
     m_queueView->setColumnWidth(DayQueueModel::TimeColumn,
                                 fm.horizontalAdvance(QStringLiteral("Wed 00 Mmm, 00:00 AM")) + 28);
-    m_queueView->setColumnWidth(DayQueueModel::StepColumn,
-                                fm.horizontalAdvance(QStringLiteral("Send missed-call email"))
-                                    + 20);
+    // The widest step as the app's language says it.
+    int stepWidth = 0;
+    for (StepKind kind : { StepKind::SetMeeting, StepKind::Recap, StepKind::Invite,
+                           StepKind::Reminder, StepKind::Call, StepKind::MissedCall,
+                           StepKind::Breakup, StepKind::MarkLost, StepKind::Reengage })
+        stepWidth = std::max(
+            stepWidth, fm.horizontalAdvance(CadenceEngine::stepLabel(Step { kind, {}, false })));
+    m_queueView->setColumnWidth(DayQueueModel::StepColumn, stepWidth + 24);
     m_queueView->setColumnWidth(DayQueueModel::ContactColumn,
                                 fm.horizontalAdvance(QStringLiteral("Firstname Lastname-Longer"))
                                     + 20);
@@ -234,7 +239,25 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     connect(&m_queue, &QAbstractItemModel::modelReset, this, updateQueueTitle);
     updateQueueTitle();
 
-    // The selected deal.
+    // The selected deal. Its buttons carry short words (the menus keep the long ones), so the
+    // panel leaves the board its five stages on a laptop screen, in German too.
+    const std::pair<Action, QString> buttonWords[] = {
+        { Action::Meeting, tr("Set meeting", "deal panel button") },
+        { Action::Held, tr("Held", "deal panel button: the meeting was held") },
+        { Action::NoShow, tr("No-show", "deal panel button") },
+        { Action::Compose, tr("Compose", "deal panel button") },
+        { Action::Reply, tr("Reply", "deal panel button: log a reply") },
+        { Action::Note, tr("Note", "deal panel button: add a note") },
+        { Action::Won, tr("Won", "deal panel button: mark won") },
+        { Action::Lost, tr("Lost", "deal panel button: mark lost") },
+        { Action::Reopen, tr("Reopen", "deal panel button") },
+    };
+    for (const auto &[id, words] : buttonWords) {
+        action(id)->setIconText(words);
+        action(id)->setToolTip(action(id)->text().remove(QLatin1Char('&')) + QStringLiteral(" (")
+                               + action(id)->shortcut().toString(QKeySequence::NativeText)
+                               + QLatin1Char(')'));
+    }
     QList<QAction *> panelActions;
     for (Action a : { Action::Meeting, Action::Held, Action::NoShow, Action::Compose, Action::Reply,
                       Action::Note, Action::Won, Action::Lost, Action::Reopen })
