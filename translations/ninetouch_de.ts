@@ -1065,10 +1065,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
 <context>
     <name>DraftBuilder</name>
     <message>
-        <source>The %1 is due on %2, not yet.</source>
-        <translation>Der Schritt „%1“ ist erst am %2 fällig.</translation>
-    </message>
-    <message>
         <source>There is no re-engage task open for this deal.</source>
         <translation>Für diesen Deal ist keine Wiederaufnahme-Aufgabe offen.</translation>
     </message>
@@ -1239,6 +1235,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>The calendar invite has not gone out yet: this email carries it. Send it, or save the .ics and attach it to an email of your own.</source>
         <translation>Die Kalendereinladung ist noch nicht verschickt: Diese E-Mail enthält sie. Senden Sie sie, oder speichern Sie die .ics-Datei und hängen Sie sie an eine eigene E-Mail an.</translation>
+    </message>
+    <message>
+        <source>Not yet: this email is due on %1.</source>
+        <translation>Noch nicht: Diese E-Mail ist am %1 fällig.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2442,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>Recorded as sent: %1</source>
         <translation>Als gesendet erfasst: %1</translation>
     </message>
+    <message>
+        <source>The calendar invite did not go with it: Compose opens on it next.</source>
+        <translation>Die Kalendereinladung war nicht dabei: „E-Mail verfassen“ öffnet sie als Nächstes.</translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::DealForm</name>
@@ -2633,13 +2637,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>Aufwand bisher: %1, %2, %3 (%4 Min. in Anrufen und Terminen), %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n email(s) and invite(s) sent</source>
-        <translation>
-            <numerusform>%n E-Mail oder Einladung gesendet</numerusform>
-            <numerusform>%n E-Mails und Einladungen gesendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n call attempt(s)</source>
         <translation>
             <numerusform>%n Anrufversuch</numerusform>
@@ -2711,6 +2708,13 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>&lt;b&gt;Now in the file&lt;/b&gt;</source>
         <translation>&lt;b&gt;Jetzt in der Datei&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>%n Nachricht gesendet</numerusform>
+            <numerusform>%n Nachrichten gesendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -144,10 +144,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n email(s) and invite(s) sent</source>
+        <source>%n message(s) sent</source>
         <translation>
-            <numerusform>%n email and invite sent</numerusform>
-            <numerusform>%n emails and invites sent</numerusform>
+            <numerusform>%n message sent</numerusform>
+            <numerusform>%n messages sent</numerusform>
         </translation>
     </message>
 </context>

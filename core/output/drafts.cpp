@@ -214,8 +214,7 @@ QString DraftBuilder::whyNotNow(const DealHistory &h, const Cadence &c, StepKind
     if (isPending && pending->due < endOfToday)
         return {};
     if (isPending)
-        return tr("The %1 is due on %2, not yet.")
-            .arg(CadenceEngine::stepLabel(*pending).toLower(), when(pending->due));
+        return tr("Not yet: this email is due on %1.").arg(when(pending->due));
 
     if (step == StepKind::Reengage)
         return d.status == DealStatus::Lost

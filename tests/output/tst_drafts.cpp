@@ -596,7 +596,7 @@ private slots:
                                                  << "already sent";
         QTest::newRow("a reminder days ahead of its due day") << "reminder"
                                                               << "set"
-                                                              << "not yet";
+                                                              << "Not yet";
         QTest::newRow("a re-engage email for an open deal") << "reengage"
                                                             << "set"
                                                             << "for a lost deal";

@@ -102,6 +102,8 @@ private slots:
         {
             ComposerDialog recap(*f->pipeline, undo, id, std::nullopt, [this] { return now; });
             QVERIFY(recap.markAsSent());
+            QVERIFY2(recap.outcome().contains("invite did not go with it"),
+                     qPrintable(recap.outcome()));
         }
         ComposerDialog d(*f->pipeline, undo, id, std::nullopt, [this] { return now; });
         QVERIFY(d.isFreeEmail());

@@ -585,6 +585,10 @@ bool ComposerDialog::markAsSent()
         return false;
     }
     m_outcome = tr("Recorded as sent: %1").arg(m_draft.subject);
+    // The text promised an invite that did not go with it: say what is left to do.
+    if (!isFreeEmail() && m_draft.invite && !m_inviteIncluded)
+        m_outcome += QLatin1Char(' ')
+            + tr("The calendar invite did not go with it: Compose opens on it next.");
     return true;
 }
 

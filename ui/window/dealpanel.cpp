@@ -405,13 +405,13 @@ void DealPanel::refresh()
     m_recommendation->setText(c.breakupNow ? QStringLiteral("<b>%1</b>").arg(advice.toHtmlEscaped())
                                            : advice);
     // Effort is the whole history's, in its own words: "touches" are the rule's count above.
-    m_effort->setText(tr("Effort so far: %1, %2, %3 (%4 min in calls and meetings), %5.")
-                          .arg(tr("%n email(s) and invite(s) sent", nullptr,
-                                  c.effort.touches - c.effort.callAttempts),
-                               tr("%n call attempt(s)", nullptr, c.effort.callAttempts),
-                               tr("%n meeting(s) held", nullptr, c.effort.meetingsHeld))
-                          .arg(c.effort.callMinutes)
-                          .arg(tr("%n stakeholder(s)", nullptr, c.effort.stakeholders)));
+    m_effort->setText(
+        tr("Effort so far: %1, %2, %3 (%4 min in calls and meetings), %5.")
+            .arg(tr("%n message(s) sent", nullptr, c.effort.touches - c.effort.callAttempts),
+                 tr("%n call attempt(s)", nullptr, c.effort.callAttempts),
+                 tr("%n meeting(s) held", nullptr, c.effort.meetingsHeld))
+            .arg(c.effort.callMinutes)
+            .arg(tr("%n stakeholder(s)", nullptr, c.effort.stakeholders)));
     QString meeting = tr("No meeting scheduled.");
     const WorkCalendar &calendar = m_model.pipeline().engine().calendar();
     for (const Meeting &m : v->history.meetings) {
