@@ -143,7 +143,7 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         : index.data(Roles::BadgeText).toString();
     // A narrow card (a long language, a small screen) keeps the figures, "3/3 · 9/9"; the
     // words are in the column's tooltip and the deal panel.
-    if (sm.horizontalAdvance(badge) + 14 > r.width()) {
+    if (sm.horizontalAdvance(badge) + 14 > r.width() + padding - 2) { // the chip may use the margin
         static const QRegularExpression words(QStringLiteral("\\p{L}+\\.?\\s*"));
         const QString figures = QString(badge).remove(words).trimmed();
         if (!figures.isEmpty())
