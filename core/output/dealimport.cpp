@@ -671,6 +671,7 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
     const bool germanFile = germanNames >= 2;
     // One contact per email address: the first details met are kept, later ones are said.
     QHash<QString, Contact> contactByEmail;
+    QHash<QString, Contact> firstInFile; // email -> the contact as the file first gave it
     QStringList merged;
     for (const Deal &d : std::as_const(*existing)) {
         contactByEmail.insert(d.contact.email.trimmed().toCaseFolded(), d.contact);
@@ -847,6 +848,23 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
             && germanCountries.contains(d.contact.region))
             d.contact.language = QStringLiteral("de");
 
+        // One contact per email address in the file too: the first row that names it decides
+        // its details, so deals that share a contact never rewrite it in turn on a re-import.
+        {
+            const QString emailKey = d.contact.email.trimmed().toCaseFolded();
+            if (auto first = firstInFile.constFind(emailKey); first != firstInFile.cend()) {
+                if (first->name.simplified().compare(d.contact.name.simplified(),
+                                                     Qt::CaseInsensitive)
+                    != 0)
+                    merged << tr("row %1: %2 kept for %3").arg(line).arg(first->name, first->email);
+                const QString email = d.contact.email;
+                d.contact = *first;
+                d.contact.email = email;
+            } else if (!emailKey.isEmpty()) {
+                firstInFile.insert(emailKey, d.contact);
+            }
+        }
+
         // Which deal it is, if it is one already.
         const Deal *match = nullptr;
         QString matchedBy;
@@ -955,7 +973,11 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
         take(ImportField::Organization, [&] { wanted.organization = d.organization; });
         take(ImportField::Contact, [&] { wanted.contact.name = d.contact.name; });
         take(ImportField::FirstName, [&] { wanted.contact.firstName = d.contact.firstName; });
-        take(ImportField::Email, [&] { wanted.contact.email = d.contact.email; });
+        // An address in another letter case is the same address: kept as it is.
+        take(ImportField::Email, [&] {
+            if (wanted.contact.email.compare(d.contact.email, Qt::CaseInsensitive) != 0)
+                wanted.contact.email = d.contact.email;
+        });
         take(ImportField::Phone, [&] { wanted.contact.phone = d.contact.phone; });
         take(ImportField::Mobile, [&] { wanted.contact.mobile = d.contact.mobile; });
         take(ImportField::Reception, [&] { wanted.contact.reception = d.contact.reception; });

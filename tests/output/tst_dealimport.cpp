@@ -91,6 +91,10 @@ private slots:
         QCOMPARE(scanners.createdAt, at("02-10T09:15")); // the rep's zone: Europe/Berlin
         QVERIFY(scanners.status == DealStatus::Open);
         const Deal fleet = byTitle(f, "Fleet tracking");
+        QCOMPARE(fleet.organization, "Ostwind Logistik AG");
+        QCOMPARE(fleet.contact.name, "Tomás Ortega");
+        QCOMPARE(fleet.contact.email, "tomas@ostwind.example");
+        QCOMPARE(fleet.currency, "EUR");
         QCOMPARE(fleet.valueCents, 1250050);
         QVERIFY(fleet.status == DealStatus::Won);
         QCOMPARE(fleet.stage, "Qualified"); // the rep's stage, matched loosely
@@ -98,6 +102,10 @@ private slots:
         QVERIFY(audit.status == DealStatus::Lost);
         QCOMPARE(audit.lostReason, "Chose a competitor");
         QCOMPARE(audit.currency, "USD");
+        QCOMPARE(audit.organization, "Kestrel Bank");
+        QCOMPARE(audit.contact.name, "Sam Carter");
+        QCOMPARE(audit.contact.email, "sam.carter@kestrel.example");
+        QCOMPARE(audit.valueCents, 990000);
         QCOMPARE(audit.stage, "Negotiation"); // "Negotiations Started"
         // Pipedrive's stages read as the rep's: none to add.
         QVERIFY(r->newStages.isEmpty());
@@ -207,7 +215,15 @@ private slots:
         QCOMPARE(platform.createdAt.toTimeZone(f.pipeline->settings().zone()).date(),
                  QDate(2026, 4, 30)); // month first, as US CRMs write it
         QVERIFY(byTitle(f, "Training programme").status == DealStatus::Lost);
-        QCOMPARE(byTitle(f, "Cloud migration").contact.name, "Mateo Johnson");
+        const Deal cloud = byTitle(f, "Cloud migration");
+        QCOMPARE(cloud.contact.name, "Mateo Johnson");
+        QCOMPARE(cloud.contact.email, "mateo@bluewater.example");
+        QCOMPARE(cloud.organization, "Bluewater Foods");
+        QCOMPARE(cloud.valueCents, 7500000);
+        QCOMPARE(cloud.currency, "USD");
+        QVERIFY(cloud.status == DealStatus::Open);
+        QCOMPARE(cloud.stage, "Prospecting"); // a stage the rep did not have: added
+        QCOMPARE(r->newStages, QStringList { "Prospecting" });
     }
 
     void aLostReasonOverSeveralLinesIsOneLine()
@@ -373,6 +389,34 @@ private slots:
         for (const Deal &d : must(f.pipeline->deals().list()))
             contacts.insert(d.contact.id);
         QCOMPARE(contacts.size(), 1);
+    }
+
+    // Two deals of one contact, the name spelt two ways and the address in two letter cases:
+    // one contact, and importing the file again and again changes nothing.
+    void dealsSharingAContactSettle()
+    {
+        PipelineFixture f;
+        const QString path = write("shared.csv",
+                                   "Deal - ID,Deal - Title,Deal - Organization,Person - Name,"
+                                   "Person - Email - Work,Deal - Value\n"
+                                   "7,Pilot,Acme,Jana Roe,jana@acme.example,1000\n"
+                                   "8,Rollout,Acme,J. Roe,Jana@Acme.example,9000\n");
+        const auto first = import(f, path);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->created, 2);
+        QVERIFY2(first->notes.join(' ').contains("Jana Roe kept"),
+                 qPrintable(first->notes.join(' ')));
+        QCOMPARE(byTitle(f, "Rollout").contact.name, "Jana Roe");
+        QCOMPARE(byTitle(f, "Rollout").contact.id, byTitle(f, "Pilot").contact.id);
+        for (int round = 0; round < 3; ++round) {
+            const auto again = import(f, path);
+            QVERIFY(again);
+            QCOMPARE(again->created, 0);
+            QCOMPARE(again->updated, 0);
+            QCOMPARE(again->skipped, 2);
+        }
+        QCOMPARE(byTitle(f, "Pilot").contact.name, "Jana Roe");
+        QCOMPARE(byTitle(f, "Pilot").contact.email, "jana@acme.example");
     }
 
     void exportReadsBackAsTheOriginalText()
