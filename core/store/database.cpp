@@ -292,12 +292,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
     if (!info.exists()) {
         if (mode == Mode::MustExist)
             return fileError(tr("the database %1 does not exist.").arg(path));
-        // Created by us first, so that it is private to the rep from the start.
+        // Created by us first, private to the rep from its first byte (SQLite gives its -wal
+        // and -shm files the same mode).
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return fileError(tr("cannot create %1: %2.").arg(path, file.errorString()));
         file.close();
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         created = true;
     } else if (info.size() == 0 && mode != Mode::CreateIfMissing) {
         // An empty file is not a database yet; only creating one may turn it into one.
