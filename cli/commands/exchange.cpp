@@ -45,8 +45,10 @@ Status importDeals(Context &c)
         return inputError(Text::tr("import needs a CSV file: import FILE.csv [--dry-run] "
                                    "[--map \"COLUMN=FIELD\"]… [--encoding auto|utf-8|utf-16|"
                                    "windows-1252]."));
-    auto file = TextFile::read(path, TextFile::defaultLimit,
-                               c.option("encoding").value_or(QStringLiteral("auto")));
+    const QString encoding = c.option("encoding").value_or(QStringLiteral("auto"));
+    if (Status known = TextFile::checkEncoding(encoding); !known)
+        return inputError(QStringLiteral("--encoding: ") + known.error().message);
+    auto file = TextFile::read(path, TextFile::defaultLimit, encoding);
     if (!file)
         return file.error();
     auto plan = DealImport::read(*file);

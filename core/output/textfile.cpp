@@ -45,6 +45,18 @@ Text decode(const QByteArray &bytes)
     return { QString::fromLatin1(bytes), QStringLiteral("ISO-8859-1") };
 }
 
+Status checkEncoding(const QString &encoding)
+{
+    static const QStringList known { QStringLiteral("auto"),         QStringLiteral("utf-8"),
+                                     QStringLiteral("utf8"),         QStringLiteral("utf-16"),
+                                     QStringLiteral("utf16"),        QStringLiteral("windows-1252"),
+                                     QStringLiteral("cp1252") };
+    if (known.contains(encoding.toLower()))
+        return success();
+    return inputError(
+        Tr::tr("'%1' is not an encoding; use auto, utf-8, utf-16 or windows-1252.").arg(encoding));
+}
+
 Result<Text> decode(const QByteArray &bytes, const QString &encoding)
 {
     const QString e = encoding.toLower();
@@ -78,6 +90,8 @@ Result<Text> decode(const QByteArray &bytes, const QString &encoding)
 
 Result<Text> read(const QString &path, qint64 limit, const QString &encoding)
 {
+    if (Status known = checkEncoding(encoding); !known)
+        return known.error();
     // Opened first, without waiting (a FIFO would block an open), then judged by what was
     // opened: the path cannot be swapped for a pipe or a device between a look and the read.
     const QByteArray native = QFile::encodeName(path);

@@ -26,5 +26,8 @@ Result<Text> read(const QString &path, qint64 limit = defaultLimit,
 // The same decoding, for bytes already read.
 Text decode(const QByteArray &bytes);
 Result<Text> decode(const QByteArray &bytes, const QString &encoding);
+// Whether NineTouch reads this encoding name (auto, utf-8, utf-16, windows-1252): checked
+// before any file is opened.
+Status checkEncoding(const QString &encoding);
 
 } // namespace NineTouch::TextFile

@@ -124,7 +124,7 @@ private slots:
         QTest::newRow("a meeting in the year 9999") << QStringList { "meeting", "set", "1", "--at", "9999-01-01T10:00" } << 1 << "out of range";
         QTest::newRow("a clock set before 1970") << QStringList { "--now", "1960-01-01T00:00", "deal", "list" } << 1 << "out of range";
         QTest::newRow("a touch dated 2999") << QStringList { "touch", "1", "note", "--at", "2999-01-01T10:00" } << 1 << "out of range";
-        QTest::newRow("an unknown encoding") << QStringList { "import", "x.csv", "--encoding", "ebcdic" } << 1 << "";
+        QTest::newRow("an unknown encoding") << QStringList { "import", "x.csv", "--encoding", "ebcdic" } << 1 << "--encoding: 'ebcdic' is not an encoding";
         QTest::newRow("a bad id is named") << QStringList { "deal", "show", "seven" } << 1 << "'seven' is not a deal id";
         QTest::newRow("an unknown deal") << QStringList { "deal", "show", "99" } << 1 << "no deal 99";
         QTest::newRow("a bad meeting time is named") << QStringList { "meeting", "set", "1", "--at", "2026-13-40T10:00" } << 1 << "'2026-13-40T10:00'";

@@ -165,7 +165,8 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("step");
         for (const char *language : { "en", "de" }) {
-            for (const char *step : { "recap", "reminder", "missed-call", "breakup", "reengage" })
+            for (const char *step :
+                 { "recap", "reminder", "missed-call", "breakup", "early-breakup", "reengage" })
                 QTest::addRow("%s %s", language, step) << language << step;
         }
     }
@@ -173,11 +174,16 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(QString, step);
-        const StepKind kind = *stepKindFromString(step);
-        const auto [id, now] = scenario(language, kind);
+        // An early break-up: after one unanswered call, the proposed meeting still ahead is
+        // called off with the email (a CANCEL travels with it).
+        const bool early = step == "early-breakup";
+        const StepKind kind = early ? StepKind::Breakup : *stepKindFromString(step);
+        const auto [id, now] = early ? scenario(language, StepKind::MissedCall)
+                                     : scenario(language, kind);
         DraftBuilder builder(*m_p);
         auto d = builder.build(id, kind, now);
         QVERIFY(d.ok());
+        QCOMPARE(d->invite.has_value(), step == "recap" || step == "missed-call" || early);
         QVERIFY2(d->ready(), qPrintable(d->problemTexts().join('\n')));
         if (d->invite) // the meeting's UID is random: a fixed one keeps the golden files stable
             d->invite->uid = "3f2a9c1e-golden@ninetouch";
@@ -194,33 +200,44 @@ private slots:
             icalcomponent *cal = icalparser_parse_string(ics->constData());
             QVERIFY(cal);
             QCOMPARE(icalcomponent_get_method(cal),
-                     step == "breakup" ? ICAL_METHOD_CANCEL : ICAL_METHOD_REQUEST);
+                     early ? ICAL_METHOD_CANCEL : ICAL_METHOD_REQUEST);
             icalcomponent_free(cal);
         }
     }
 
+    // Python's email package (policy=default) reads every golden email: an invite step is
+    // multipart/mixed holding a multipart/alternative of the text and the text/calendar part
+    // with its method, then the .ics; the METHOD inside matches the part's. The rest is text.
+    void aRealMailParserSeesTheInviteWhereCalendarsLook_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("structure");
+        const auto invite = [](const char *method) {
+            return QStringLiteral("multipart/mixed[multipart/alternative[text/plain,"
+                                  "text/calendar;method=%1;vcalendar=%1],"
+                                  "application/ics;attachment=invite.ics;vcalendar=%1]")
+                .arg(QLatin1String(method));
+        };
+        for (const char *language : { "en", "de" }) {
+            const QString l = QLatin1String(language);
+            QTest::addRow("%s recap", language) << l + "-recap" << invite("REQUEST");
+            QTest::addRow("%s missed-call", language) << l + "-missed-call" << invite("REQUEST");
+            QTest::addRow("%s early-breakup", language) << l + "-early-breakup" << invite("CANCEL");
+            for (const char *plain : { "reminder", "breakup", "reengage" })
+                QTest::addRow("%s %s", language, plain)
+                    << l + "-" + QLatin1String(plain) << QStringLiteral("text/plain");
+        }
+    }
     void aRealMailParserSeesTheInviteWhereCalendarsLook()
     {
-        // Python's email package (policy=default): multipart/mixed holding a
-        // multipart/alternative of the text and text/calendar with its method, then the .ics.
-        const auto [id, now] = scenario("en", StepKind::Recap);
-        const auto d = DraftBuilder(*m_p).build(id, StepKind::Recap, now);
-        QVERIFY(d.ok() && d->invite);
-        const QString file = m_dir.filePath("recap.eml");
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(Email::toEml(d->message(now)));
-        out.close();
+        QFETCH(QString, name);
+        QFETCH(QString, structure);
         QProcess python;
-        python.start("python3",
-                     { QStringLiteral(NINETOUCH_TEST_DATA "/../output/eml_structure.py"), file });
+        python.start("python3", { QStringLiteral(NINETOUCH_TEST_DATA "/../output/eml_structure.py"),
+                                  goldenDir + "/" + name + ".eml" });
         QVERIFY2(python.waitForFinished(20000), "python3 did not answer");
         QCOMPARE(python.exitCode(), 0);
-        const QString structure = QString::fromUtf8(python.readAllStandardOutput()).trimmed();
-        QCOMPARE(structure,
-                 "multipart/mixed[multipart/alternative[text/plain,"
-                 "text/calendar;method=REQUEST;vcalendar=REQUEST],"
-                 "application/ics;attachment=invite.ics;vcalendar=REQUEST]");
+        QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(), structure);
     }
 
     void theComputersZoneNeverChangesAByte()
@@ -522,6 +539,44 @@ private slots:
         QCOMPARE(warnings.size(), 1); // the agenda: the recap does not state the summary
         QCOMPARE(int(warnings.constFirst().fix), int(Field::Agenda));
         QVERIFY(warnings.constFirst().text.contains("Deutsch"));
+    }
+
+    // The value summary a break-up restates, and a body the rep rewrote, in English to a
+    // German reader: each a warning that points at what to fix.
+    void theSummaryAndAnEditedBodyAreCheckedToo()
+    {
+        const qint64 id = withMeeting(
+            "de", 1, "You cut failed deliveries by a quarter within the first three months.");
+        QVERIFY(m_p->meetingMissed(id, 0, at("2026-03-05T17:00")).ok());
+        const QDateTime now = at("2026-03-05T17:10");
+        DraftBuilder builder(*m_p);
+        const auto breakup = builder.build(id, StepKind::Breakup, now);
+        QVERIFY(breakup.ok());
+        const auto warnsOf = [](const Draft &d, Field field) {
+            return std::any_of(d.problems.cbegin(), d.problems.cend(), [field](const Problem &p) {
+                return !p.blocking && p.fix == field;
+            });
+        };
+        QVERIFY2(warnsOf(*breakup, Field::ValueSummary),
+                 qPrintable(breakup->problemTexts().join('\n')));
+        // The German template rewritten in English by the rep.
+        EmailTemplate tpl = must(builder.templates().get(StepKind::MissedCall, "de"));
+        tpl.body = "Hi {{contact.first_name}},\n\nI called you as agreed but could not reach "
+                   "you. I will call you again on {{slot.date}} at {{slot.time}} instead.\n\n"
+                   "Best regards,\n{{rep.signature}}\n";
+        tpl.custom = true;
+        const auto edited = builder.build(id, tpl, now);
+        QVERIFY(edited.ok());
+        QVERIFY2(std::any_of(edited->problems.cbegin(), edited->problems.cend(),
+                             [](const Problem &p) {
+                                 return !p.blocking && p.text.contains("Deutsch");
+                             }),
+                 qPrintable(edited->problemTexts().join('\n')));
+        // The template as shipped, in German: no such warning.
+        const auto shipped = builder.build(id, StepKind::MissedCall, now);
+        QVERIFY(shipped.ok());
+        QVERIFY(!std::any_of(shipped->problems.cbegin(), shipped->problems.cend(),
+                             [](const Problem &p) { return p.text.contains("Deutsch"); }));
     }
 
     void aShortAgendaInAnotherLanguageIsFlagged_data()
