@@ -2443,8 +2443,8 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>Als gesendet erfasst: %1</translation>
     </message>
     <message>
-        <source>The calendar invite did not go with it: Compose opens on it next.</source>
-        <translation>Die Kalendereinladung war nicht dabei: „E-Mail verfassen“ öffnet sie als Nächstes.</translation>
+        <source>Recorded as sent: “%1”. The calendar invite did not go with it: Compose opens on it next.</source>
+        <translation>Als gesendet erfasst: „%1“. Die Kalendereinladung war nicht dabei: „E-Mail verfassen“ öffnet sie als Nächstes.</translation>
     </message>
 </context>
 <context>

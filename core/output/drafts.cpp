@@ -192,7 +192,10 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
     const QDateTime deadline = c.deadline.isValid()
         ? c.deadline
         : m_pipeline.engine().decisionDeadline(now, policy.deadlineDays);
-    v.insert(QStringLiteral("decision.deadline"), format.date(deadline, format.contactZone()));
+    // The rule's day, in the prospect's words: the deadline ends the rep's working day, which
+    // in Singapore is already the next morning; "by Thursday" there still means that Thursday.
+    v.insert(QStringLiteral("decision.deadline"),
+             format.date(deadline, m_pipeline.engine().calendar().zone()));
     return v;
 }
 

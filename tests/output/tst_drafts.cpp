@@ -178,8 +178,8 @@ private slots:
         // called off with the email (a CANCEL travels with it).
         const bool early = step == "early-breakup";
         const StepKind kind = early ? StepKind::Breakup : *stepKindFromString(step);
-        const auto [id, now] = early ? scenario(language, StepKind::MissedCall)
-                                     : scenario(language, kind);
+        const auto [id, now] =
+            early ? scenario(language, StepKind::MissedCall) : scenario(language, kind);
         DraftBuilder builder(*m_p);
         auto d = builder.build(id, kind, now);
         QVERIFY(d.ok());
@@ -233,8 +233,9 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, structure);
         QProcess python;
-        python.start("python3", { QStringLiteral(NINETOUCH_TEST_DATA "/../output/eml_structure.py"),
-                                  goldenDir + "/" + name + ".eml" });
+        python.start("python3",
+                     { QStringLiteral(NINETOUCH_TEST_DATA "/../output/eml_structure.py"),
+                       goldenDir + "/" + name + ".eml" });
         QVERIFY2(python.waitForFinished(20000), "python3 did not answer");
         QCOMPARE(python.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(), structure);
@@ -553,9 +554,8 @@ private slots:
         const auto breakup = builder.build(id, StepKind::Breakup, now);
         QVERIFY(breakup.ok());
         const auto warnsOf = [](const Draft &d, Field field) {
-            return std::any_of(d.problems.cbegin(), d.problems.cend(), [field](const Problem &p) {
-                return !p.blocking && p.fix == field;
-            });
+            return std::any_of(d.problems.cbegin(), d.problems.cend(),
+                               [field](const Problem &p) { return !p.blocking && p.fix == field; });
         };
         QVERIFY2(warnsOf(*breakup, Field::ValueSummary),
                  qPrintable(breakup->problemTexts().join('\n')));
@@ -567,16 +567,49 @@ private slots:
         tpl.custom = true;
         const auto edited = builder.build(id, tpl, now);
         QVERIFY(edited.ok());
-        QVERIFY2(std::any_of(edited->problems.cbegin(), edited->problems.cend(),
-                             [](const Problem &p) {
-                                 return !p.blocking && p.text.contains("Deutsch");
-                             }),
-                 qPrintable(edited->problemTexts().join('\n')));
+        QVERIFY2(
+            std::any_of(edited->problems.cbegin(), edited->problems.cend(),
+                        [](const Problem &p) { return !p.blocking && p.text.contains("Deutsch"); }),
+            qPrintable(edited->problemTexts().join('\n')));
         // The template as shipped, in German: no such warning.
         const auto shipped = builder.build(id, StepKind::MissedCall, now);
         QVERIFY(shipped.ok());
         QVERIFY(!std::any_of(shipped->problems.cbegin(), shipped->problems.cend(),
                              [](const Problem &p) { return p.text.contains("Deutsch"); }));
+    }
+
+    // The break-up's deadline is the end of the rep's working day five business days on: a
+    // prospect far east reads that day, not the next one the clock there already shows.
+    void theDeadlineIsTheRulesDayWhereverTheProspectIs_data()
+    {
+        QTest::addColumn<QString>("tz");
+        QTest::addColumn<QString>("day");
+        QTest::newRow("New York, its morning") << "America/New_York"
+                                               << "Thursday 12 March 2026";
+        QTest::newRow("Singapore, past midnight there") << "Asia/Singapore"
+                                                        << "Thursday 12 March 2026";
+        QTest::newRow("Tokyo, the next morning there") << "Asia/Tokyo"
+                                                       << "Thursday 12 March 2026";
+    }
+    void theDeadlineIsTheRulesDayWhereverTheProspectIs()
+    {
+        QFETCH(QString, tz);
+        QFETCH(QString, day);
+        const qint64 id = addDeal("en", {}, 1);
+        changeDeal(
+            id,
+            [&](Deal &d) {
+                d.contact.tz = tz;
+                d.contact.region = "GB"; // one way of writing dates for every row
+            },
+            at("03-01T12:00"));
+        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                at("03-02T09:00"))
+                    .ok());
+        QVERIFY(m_p->meetingMissed(id, 0, at("03-05T10:05")).ok());
+        const auto d = DraftBuilder(*m_p).build(id, StepKind::Breakup, at("03-05T10:10"));
+        QVERIFY(d.ok());
+        QVERIFY2(d->body.contains("by " + day), qPrintable(d->body));
     }
 
     void aShortAgendaInAnotherLanguageIsFlagged_data()

@@ -584,11 +584,12 @@ bool ComposerDialog::markAsSent()
         showMessage(errorText(s.error()), true);
         return false;
     }
-    m_outcome = tr("Recorded as sent: %1").arg(m_draft.subject);
     // The text promised an invite that did not go with it: say what is left to do.
-    if (!isFreeEmail() && m_draft.invite && !m_inviteIncluded)
-        m_outcome += QLatin1Char(' ')
-            + tr("The calendar invite did not go with it: Compose opens on it next.");
+    m_outcome = !isFreeEmail() && m_draft.invite && !m_inviteIncluded
+        ? tr("Recorded as sent: “%1”. The calendar invite did not go with it: Compose opens on "
+             "it next.")
+              .arg(m_draft.subject)
+        : tr("Recorded as sent: %1").arg(m_draft.subject);
     return true;
 }
 
