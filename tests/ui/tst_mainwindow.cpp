@@ -339,6 +339,46 @@ private slots:
         QCOMPARE(w->dealPanel()->dealId(), a);
     }
 
+    // The rep works through a queue row: the step done, its row goes, and the rep stays on the
+    // deal (on its next step) — the queue never moves the panel to another deal by itself,
+    // not even when it takes the focus back after a dialog.
+    void theQueueNeverMovesThePanelToAnotherDealByItself()
+    {
+        auto *queue = w->findChild<QDockWidget *>("dayQueue")->findChild<QTableView *>();
+        QVERIFY(queue);
+        const auto rowOf = [&](qint64 deal) {
+            for (int r = 0; r < queue->model()->rowCount(); ++r) {
+                if (queue->model()->index(r, 0).data(Roles::DealId).toLongLong() == deal)
+                    return r;
+            }
+            return -1;
+        };
+        QVERIFY(rowOf(a) >= 0);
+        const QModelIndex index = queue->model()->index(rowOf(a), 0);
+        QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, queue->visualRect(index).center());
+        QCOMPARE(w->currentDeal(), a);
+        // The meeting set (as the dialog would): "set the next meeting" leaves the queue.
+        QVERIFY(
+            f->pipeline->setMeeting(a, at("03-09T10:00"), {}, 30, "Pricing", Channel::Phone, m_now)
+                .ok());
+        QTRY_VERIFY(w->queue().rowCount() > 0 && rowOf(a) >= 0); // its recap is due now
+        QCOMPARE(w->currentDeal(), a);
+        QCOMPARE(queue->currentIndex().data(Roles::DealId).toLongLong(), a);
+        // No current row, then the focus comes back: the first row is not taken for a choice.
+        const qint64 first = queue->model()->index(0, 0).data(Roles::DealId).toLongLong();
+        const qint64 other = first == a ? b : a;
+        w->selectDeal(other);
+        queue->selectionModel()->clear();
+        // A change anywhere rebuilds the queue, which then has no current row.
+        QVERIFY(f->pipeline->logTouch(other, TouchKind::Note, {}, "called back", {}, m_now).ok());
+        QApplication::processEvents();
+        QVERIFY(!queue->currentIndex().isValid());
+        QFocusEvent focusBack(QEvent::FocusIn, Qt::ActiveWindowFocusReason);
+        QApplication::sendEvent(queue, &focusBack);
+        QApplication::processEvents();
+        QCOMPARE(w->currentDeal(), other);
+    }
+
     void aSearchWithOneResultSelectsIt()
     {
         w->selectDeal(a);

@@ -149,6 +149,7 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     createActions();
     // Esc in the search field clears it.
     m_search->installEventFilter(this);
+    m_queueView->installEventFilter(this);
     auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
     clearSearch->setContext(Qt::WidgetShortcut);
     connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
@@ -329,15 +330,24 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
         m_queueScroll = m_queueView->verticalScrollBar()->value();
     });
     connect(&m_queue, &QAbstractItemModel::modelReset, this, [this] {
-        for (int r = 0; m_queueKey.dealId && r < m_queue.rowCount(); ++r) {
+        // The rep's row again; when that step is done, the deal's next step in the queue: the
+        // rep stays on the deal, never moved to another by a row that went away.
+        QModelIndex same;
+        QModelIndex sameDeal;
+        for (int r = 0; m_queueKey.dealId && r < m_queue.rowCount() && !same.isValid(); ++r) {
             const QModelIndex i = m_queue.index(r, 0);
-            if (i.data(Roles::DealId).toLongLong() == m_queueKey.dealId
-                && i.data(Roles::Kind).toInt() == m_queueKey.kind
-                && i.data(Roles::Cancel).toBool() == m_queueKey.cancel) {
-                const QSignalBlocker quiet(m_queueView->selectionModel());
-                m_queueView->setCurrentIndex(i);
-                break;
-            }
+            if (i.data(Roles::DealId).toLongLong() != m_queueKey.dealId)
+                continue;
+            if (!sameDeal.isValid())
+                sameDeal = i;
+            if (i.data(Roles::Kind).toInt() == m_queueKey.kind
+                && i.data(Roles::Cancel).toBool() == m_queueKey.cancel)
+                same = i;
+        }
+        const QModelIndex back = same.isValid() ? same : sameDeal;
+        if (back.isValid() && m_queueKey.dealId == m_selected) {
+            const QSignalBlocker quiet(m_queueView->selectionModel());
+            m_queueView->setCurrentIndex(back);
         }
         m_queueView->verticalScrollBar()->setValue(m_queueScroll);
     });
@@ -686,6 +696,7 @@ void MainWindow::followFilters()
         const QSignalBlocker quiet(m_queueView->selectionModel());
         m_queueView->selectionModel()->clear();
         m_queueView->setCurrentIndex(QModelIndex());
+        m_queueView->viewport()->update();
     }
     m_board->selectDeal(0);
     m_panel->setDeal(0);
@@ -1348,6 +1359,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
                 && pressed != QKeySequence(QKeySequence::Redo))
                 return true; // not accepted: the window's shortcut fires
         }
+    }
+    // A queue without a current row picks its first one when it gets the focus back (after a
+    // dialog closed): that is no choice of the rep's, so it does not change the current deal.
+    if (watched == m_queueView && event->type() == QEvent::FocusIn
+        && !m_queueView->currentIndex().isValid() && m_queue.rowCount() > 0) {
+        const QSignalBlocker quiet(m_queueView->selectionModel());
+        m_queueView->selectionModel()->setCurrentIndex(m_queue.index(0, 0),
+                                                       QItemSelectionModel::NoUpdate);
     }
     // Clicking the alert's text shows its deal.
     if (watched == m_bannerText && event->type() == QEvent::MouseButtonRelease && m_bannerDeal) {
