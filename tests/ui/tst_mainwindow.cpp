@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -282,6 +283,18 @@ private slots:
             QVERIFY(column->isVisible());
         }
         QVERIFY(!window.board()->horizontalScrollBar()->isVisible());
+        // The deal's details fit the panel's width: nothing cut at its right edge.
+        auto *form = window.dealPanel()->findChild<DealForm *>();
+        QVERIFY(form);
+        auto *scroll =
+            qobject_cast<QScrollArea *>(form->parentWidget()->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        // (Measured against the panel: the tab is not shown, so its own size is not laid out.)
+        const int needed = scroll->widget()->minimumSizeHint().width();
+        const int room = window.dealPanel()->width() - 24; // the tab's frame and a scroll bar
+        QVERIFY2(
+            needed <= room,
+            qPrintable(QString("the form needs %1 px, the panel gives %2").arg(needed).arg(room)));
         // The panel's buttons read in the language of the app.
         QCOMPARE(window.action(MainWindow::Action::Lost)->iconText(),
                  language == "de" ? QString("Verloren") : QString("Lost"));

@@ -63,6 +63,9 @@ DealForm::DealForm(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A narrow panel (a laptop, a long language): a label goes above its field rather than
+    // pushing the field out of sight.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_title->setPlaceholderText(tr("e.g. Fleet tracking – Acme (your own name for it)"));
     m_topic->setPlaceholderText(tr("What the emails call it, e.g. the fleet tracking rollout"));
     m_firstName->setPlaceholderText(tr("As you greet them; empty: from the name"));
@@ -133,6 +136,11 @@ DealForm::DealForm(QWidget *parent)
     form->addRow(tr("Time &zone"), m_tz);
     form->addRow(tr("&Language"), m_language);
     form->addRow(tr("Re&gion"), m_region);
+    // Choices as wide as the form allows, not as their longest entry.
+    for (QComboBox *box : findChildren<QComboBox *>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
 
     // Named fields: for accessibility tools and tests.
     const std::pair<QWidget *, const char *> names[] = {

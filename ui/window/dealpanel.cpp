@@ -260,6 +260,8 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
     auto *detailsScroll = new QScrollArea;
     detailsScroll->setWidget(formPage);
     detailsScroll->setWidgetResizable(true);
+    // The form narrows with the panel (its rows wrap); it never scrolls sideways.
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     auto *detailsPage = new QWidget;
     auto *dl = new QVBoxLayout(detailsPage);
