@@ -257,6 +257,12 @@ public:
         if (!id)
             return id.error();
         m_meeting.id = *id;
+        if (m_booked) {
+            Meeting taken; // the time alone: what the rep's calendar needs to know
+            taken.start = m_meeting.start;
+            taken.minutes = m_meeting.minutes;
+            (*m_booked)[m_cal.localDate(start)] << taken;
+        }
         // As the pipeline records it.
         Touch t;
         t.kind = TouchKind::MeetingSet;
@@ -289,6 +295,8 @@ public:
     }
 
     const Meeting &meeting() const { return m_meeting; }
+    // The rep's calendar across deals: each meeting placed is booked on its day.
+    void bookInto(QHash<QDate, QList<Meeting>> *booked) { m_booked = booked; }
 
 private:
     ActivityRepository &m_a;
@@ -299,6 +307,7 @@ private:
     QDateTime m_now;
     Meeting m_meeting;
     QDateTime m_last; // the last touch written
+    QHash<QDate, QList<Meeting>> *m_booked = nullptr;
 };
 
 } // namespace
@@ -319,6 +328,41 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
         return stages.error();
     if (stages->size() < 2)
         return refusal(QStringLiteral("The demo needs at least two stages."));
+
+    // The rep's calendar as the demo fills it: the meetings placed on each of the rep's days.
+    QHash<QDate, QList<Meeting>> booked;
+    const auto clashes = [&](const QDateTime &t, int minutes) {
+        const QList<Meeting> day = booked.value(cal.localDate(t));
+        const QDateTime end = t.addSecs(qint64(minutes) * 60);
+        return std::any_of(day.cbegin(), day.cend(),
+                           [&](const Meeting &m) { return m.start < end && t < m.end(); });
+    };
+    // A slot days business days from t, free in the rep's calendar when one of a few tries is.
+    const auto freeSlot = [&](const QString &tz, const QDateTime &t, int days) {
+        QDateTime slot;
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            slot = slotFrom(cal, rng, tz, t, days);
+            if (booked.value(cal.localDate(slot)).size() > 32 || !clashes(slot, 45))
+                break;
+        }
+        return slot;
+    };
+    // The meetings on the day a proposal lands: what it must not collide with (a proposal
+    // pushed to another day is not taken).
+    // A day already fuller than a working day can hold (a demo of thousands of deals) is left
+    // as it is: no slot there is free, and looking costs a scan per half hour.
+    const auto bookedAround = [&](const QDateTime &missed) {
+        QList<Meeting> day =
+            booked.value(cal.addBusinessDays(cal.localDate(missed), settings.policy.slotDays));
+        if (day.size() > 32)
+            day.clear();
+        return day;
+    };
+    const auto theirWorkingHours = [](const QString &tz, const QDateTime &t) {
+        const QTimeZone zone(tz.toUtf8());
+        const QTime local = t.toTimeZone(zone).time();
+        return !zone.isValid() || (local >= QTime(8, 0) && local <= QTime(17, 30));
+    };
 
     Status written = m_pipeline.database().write([&]() -> Status {
         // A rep to sign the drafts, unless one is set already.
@@ -415,7 +459,11 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             case Scenario::Lost:
                 misses = cycles;
                 breakup = true;
-                daysAgo = 20 + rng.bounded(70);
+                // One in five was lost about the re-engage delay ago: its task comes due in the
+                // demo's first days, months after the loss as the method says.
+                daysAgo = rng.bounded(5) == 0 ? settings.policy.reengageDays * 5 / 7
+                        - settings.policy.deadlineDays + rng.bounded(8)
+                                              : 20 + rng.bounded(60);
                 break;
             default:
                 break;
@@ -425,18 +473,21 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
             QDateTime meetingSetAt; // when it was agreed
             if (misses > 0) {
                 const bool last = misses >= cycles;
-                const int back = hop * (misses - 1) + (last ? 1 + daysAgo : hop - 1);
-                meetingStart = slotFrom(cal, rng, d.contact.tz, now, -back);
+                // The last call missed one to hop business days ago: the next one is spread
+                // over today and the days ahead, not all tomorrow.
+                const int back = hop * (misses - 1) + (last ? 1 + daysAgo : 1 + rng.bounded(hop));
+                meetingStart = freeSlot(d.contact.tz, now, -back);
                 meetingSetAt = workedBefore(cal, meetingStart.addDays(-3));
                 present = meetingSetAt;
             } else if (scenario == Scenario::Engaged) {
                 meetingSetAt = workedBefore(cal, now.addDays(-rng.bounded(3)).addSecs(-3600));
-                meetingStart = slotFrom(cal, rng, d.contact.tz, now, 1 + rng.bounded(6));
+                meetingStart = freeSlot(d.contact.tz, now, 1 + rng.bounded(6));
                 present = meetingSetAt;
             } else if (scenario == Scenario::AfterHeld) {
                 // Just talked: a meeting held earlier today, or on the last business day.
                 const QDateTime earlier = now.addSecs(-3600 - 1800 * rng.bounded(6));
                 meetingStart = rng.bounded(10) < 7 && earlier >= cal.workStart(cal.localDate(now))
+                        && theirWorkingHours(d.contact.tz, earlier)
                     ? earlier
                     : slotFrom(cal, rng, d.contact.tz, now, -1);
                 meetingSetAt = workedBefore(cal, meetingStart.addDays(-4));
@@ -458,7 +509,11 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                                                         now.addSecs(-600 - rng.bounded(3 * 3600)))
                                              : now.addDays(-1).addSecs(-rng.bounded(3 * 3600))))
                 : workedBefore(cal,
-                               present.addDays(-(rounds * 7 + 1 + rng.bounded(recent ? 6 : 150)))
+                               present
+                                   .addDays(-(rounds * 7 + 1
+                                              + (recent                    ? rng.bounded(6)
+                                                     : rng.bounded(6) == 0 ? 60 + rng.bounded(90)
+                                                                           : 3 + rng.bounded(30))))
                                    .addSecs(-rng.bounded(86400)));
             // Most deals moved stage recently; some have sat still for weeks.
             d.stageChangedAt = rng.bounded(4) == 0
@@ -472,6 +527,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 return inserted.error();
             const qint64 id = *inserted;
             Story story(activity, cal, rng, id, d.contact.tz, now);
+            story.bookInto(&booked);
 
             // Earlier conversations: held meetings with their preparation and notes, all over
             // (the note written, the weekend past) before the present began.
@@ -528,7 +584,16 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                         return success();
                     }
                     // The power of assumption, as the rule proposes it: same time of day.
+                    // Around the rep's other meetings, as the app proposes it, while that keeps
+                    // the call in the prospect's working hours.
+                    // (Only on the day the rule names: the pursuit is planned day by day.)
                     QDateTime next = engine.proposeSlot(story.meeting(), {}, hop);
+                    const QDateTime around = engine.proposeSlot(
+                        story.meeting(), bookedAround(story.meeting().start), hop);
+                    if (around.isValid() && next.isValid()
+                        && cal.localDate(around) == cal.localDate(next)
+                        && theirWorkingHours(d.contact.tz, around))
+                        next = around;
                     if (!next.isValid())
                         next = story.slot(start, hop);
                     if (Status s =
@@ -602,9 +667,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                     Task task;
                     task.dealId = id;
                     // Some re-engage tasks come due in the demo's first days.
-                    task.due = rng.bounded(5) == 0
-                        ? cal.workStart(cal.nextBusinessDay(cal.localDate(now)))
-                        : engine.reengageDue(lostAt, settings.policy.reengageDays);
+                    task.due = engine.reengageDue(lostAt, settings.policy.reengageDays);
                     auto t = activity.insertTask(task);
                     if (!t)
                         s = t.error();
