@@ -2092,6 +2092,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>Cycle %1/%2 · Touch %3/%4</source>
         <translation>Zyklus %1/%2 · Kontakt %3/%4</translation>
     </message>
+    <message>
+        <source>Won: nothing to chase</source>
+        <translation>Gewonnen: nichts nachzufassen</translation>
+    </message>
 </context>
 <context>
     <name>NineTouch::TimelineModel</name>

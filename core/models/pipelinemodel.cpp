@@ -181,7 +181,7 @@ QString PipelineModel::nextStepText(const Cadence &c) const
     };
     const auto next = c.nextStep();
     if (!next)
-        return tr("No next step");
+        return c.state == CadenceState::Won ? tr("Won: nothing to chase") : tr("No next step");
     const WorkCalendar &cal = m_pipeline.engine().calendar();
     const QDateTime t = now();
     const QDateTime local = cal.toLocal(next->due);

@@ -84,10 +84,10 @@ private slots:
             << "silent"
             << "Cycle 2/3 · Touch 1/9" << int(Urgency::Overdue) << "silent"
             << "Missed-call email · 1 day(s) late";
-        QTest::newRow("a won deal: nothing next")
+        QTest::newRow("a won deal: nothing to chase, and the card says so")
             << "won"
             << "Cycle 0/3 · Touch 0/9" << int(Urgency::None) << "won"
-            << "No next step";
+            << "Won: nothing to chase";
     }
     void rolesDescribeTheCard()
     {

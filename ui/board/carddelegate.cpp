@@ -87,7 +87,10 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
     const auto urgency = Urgency(index.data(Roles::Urgency).toInt());
-    const QColor accent = urgencyColor(urgency);
+    // Nothing planned is a warning on an open deal; on a won one it is how it should be.
+    const bool won = index.data(Roles::Status).toInt() == int(DealStatus::Won);
+    const QColor accent =
+        won && urgency == Urgency::None ? urgencyColor(Urgency::Planned) : urgencyColor(urgency);
 
     QPainterPath shape;
     shape.addRoundedRect(card, 6, 6);
