@@ -1,14 +1,20 @@
 // The import dialog as a rep switching from Pipedrive uses it: the file's layout shown, the
 // columns mapped (a combo per column), what will happen listed, one undoable import.
 #include "commands.h"
+#include "dbdump.h"
 #include "importdialog.h"
 #include "pipelinefixture.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace NineTouch;
@@ -58,6 +64,61 @@ private slots:
         QCOMPARE(must(f.pipeline->stages()).size(), 5); // the new stages went too
         QVERIFY(undo.redo().ok());
         QCOMPARE(must(f.pipeline->deals().list()).size(), 3);
+    }
+
+    // A German Excel sheet: the dialog says how it read the file, before anything is written.
+    void theFilesLayoutIsShown()
+    {
+        PipelineFixture f;
+        QUndoStack stack;
+        UndoController undo(stack);
+        ImportDialog dialog(*f.pipeline, undo, [] { return at("05-04T10:00"); });
+        QVERIFY(dialog.openFile(data("excel-de-windows1252.csv")));
+        QStringList shown;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            shown << label->text();
+        const QString all = shown.join('\n');
+        QVERIFY2(all.contains("windows-1252") && all.contains("semicolons"), qPrintable(all));
+        QVERIFY2(dialog.summary().contains("Will create 2"), qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains("Angebot"), qPrintable(dialog.summary())); // new stages
+        QCOMPARE(must(f.pipeline->deals().list()).size(), 0); // a preview writes nothing
+    }
+
+    // Cancelled while it runs: nothing written, nothing to undo, the dialog still open.
+    void cancellingALargeImportWritesNothing()
+    {
+        PipelineFixture f;
+        QUndoStack stack;
+        UndoController undo(stack);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("large.csv");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("title,organization,contact,email\n");
+        for (int i = 0; i < 3000; ++i)
+            out.write(QStringLiteral("Deal %1,Org %1,Person %1,p%1@org.example\n").arg(i).toUtf8());
+        out.close();
+        ImportDialog dialog(*f.pipeline, undo, [] { return at("05-04T10:00"); });
+        QVERIFY(dialog.openFile(path));
+        const Dump before = dumpDatabase(f.path());
+        // The rep presses Cancel on the progress as soon as it runs.
+        bool cancelled = false;
+        QTimer press;
+        press.setInterval(0);
+        QObject::connect(&press, &QTimer::timeout, &dialog, [&] {
+            if (auto *progress = dialog.findChild<QProgressDialog *>()) {
+                progress->cancel();
+                cancelled = true;
+                press.stop();
+            }
+        });
+        press.start();
+        dialog.accept();
+        QVERIFY(cancelled);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open, not accepted
+        QVERIFY2(!dialog.problems().isEmpty(), "the dialog says the import did not happen");
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(dumpDatabase(f.path()), before);
     }
 
     void aFileThatCannotBeReadSaysWhyAndOffersNoImport()
