@@ -39,4 +39,7 @@ shoot "$db" queue queue
 shoot "$db" composer "composer:$email"
 "$bin/ninetouch-cli" --db "$work/new.sqlite" init >/dev/null
 shoot "$work/new.sqlite" welcome welcome
-echo "Rendered board, deal $deal (also in German), queue, composer $email and the welcome page into $out"
+# A rep arriving from Pipedrive: the import dialog over its deals export.
+shoot "$work/new.sqlite" import "import:$root/tests/data/import/pipedrive-deals.csv"
+echo "Rendered board, deal $deal (also in German), queue, composer $email, the welcome page and" \
+    "the import dialog into $out"

@@ -4409,10 +4409,6 @@ Account Executive, Ihre Firma
         <translation>Mit --screenshot: die Fenstergröße (Standard 1366x768).</translation>
     </message>
     <message>
-        <source>With --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP, queue or welcome.</source>
-        <translation>Mit --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP, queue oder welcome.</translation>
-    </message>
-    <message>
         <source>--demo makes its own file: leave out --db.</source>
         <translation>--demo legt eine eigene Datei an: Lassen Sie --db weg.</translation>
     </message>
@@ -4429,10 +4425,6 @@ Account Executive, Ihre Firma
         <translation>--view %1: Verwenden Sie composer:ID:STEP mit einer Deal-ID und recap, reminder, missed-call, breakup oder reengage.</translation>
     </message>
     <message>
-        <source>--view %1 is not a view: use board, deal:ID, deal:ID:details, composer:ID:STEP, queue or welcome.</source>
-        <translation>--view %1 ist keine Ansicht: Verwenden Sie board, deal:ID, deal:ID:details, composer:ID:STEP, queue oder welcome.</translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot %1.</source>
         <translation>Der Screenshot %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -4443,6 +4435,18 @@ Account Executive, Ihre Firma
     <message>
         <source>--language: &apos;%1&apos; is not one NineTouch speaks; use %2.</source>
         <translation>--language: &apos;%1&apos; spricht NineTouch nicht; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP, queue, welcome or import:FILE.</source>
+        <translation>Mit --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP, queue, welcome oder import:FILE.</translation>
+    </message>
+    <message>
+        <source>--view %1: cannot read that file.</source>
+        <translation>--view %1: Diese Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--view %1 is not a view: use board, deal:ID, deal:ID:details, composer:ID:STEP, queue, welcome or import:FILE.</source>
+        <translation>--view %1 ist keine Ansicht: Verwenden Sie board, deal:ID, deal:ID:details, composer:ID:STEP, queue, welcome oder import:FILE.</translation>
     </message>
 </context>
 </TS>

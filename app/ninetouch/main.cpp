@@ -3,6 +3,7 @@
 #include "composerdialog.h"
 #include "demogenerator.h"
 #include "fieldlabels.h"
+#include "importdialog.h"
 #include "instancelock.h"
 #include "mainwindow.h"
 #include "names.h"
@@ -108,8 +109,8 @@ int main(int argc, char *argv[])
         QStringLiteral("view"),
         QApplication::translate(
             "main",
-            "With --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP, queue or "
-            "welcome."),
+            "With --screenshot: board, deal:ID, deal:ID:details, composer:ID:STEP, queue, "
+            "welcome or import:FILE."),
         QStringLiteral("VIEW"), QStringLiteral("board"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
@@ -221,6 +222,7 @@ int main(int argc, char *argv[])
         window.show();
         QWidget *subject = &window;
         std::unique_ptr<NineTouchUi::ComposerDialog> composer;
+        std::unique_ptr<NineTouchUi::ImportDialog> importer;
         if (target.startsWith(QLatin1String("composer:"))) {
             const qint64 id = target.section(QLatin1Char(':'), 1, 1).toLongLong();
             const auto step = stepKindFromString(target.section(QLatin1Char(':'), 2, 2));
@@ -238,14 +240,27 @@ int main(int argc, char *argv[])
             composer->resize(windowSize);
             composer->show();
             subject = composer.get();
+        } else if (target.startsWith(QLatin1String("import:"))) {
+            // The import dialog over a file, as a rep sees it after choosing one.
+            importer = std::make_unique<NineTouchUi::ImportDialog>(
+                **pipeline, window.undoController(), [&window] { return window.model().now(); },
+                &window);
+            if (!importer->openFile(target.mid(7)) && importer->problems().isEmpty())
+                return fail(false,
+                            QApplication::translate("main", "--view %1: cannot read that file.")
+                                .arg(target));
+            importer->resize(std::min(windowSize.width(), 1100),
+                             std::min(windowSize.height(), 700));
+            importer->show();
+            subject = importer.get();
         } else if (target != QLatin1String("board") && target != QLatin1String("queue")
                    && target != QLatin1String("welcome")
                    && !target.startsWith(QLatin1String("deal:"))) {
             return fail(false,
                         QApplication::translate("main",
                                                 "--view %1 is not a view: use board, deal:ID, "
-                                                "deal:ID:details, composer:ID:STEP, queue or "
-                                                "welcome.")
+                                                "deal:ID:details, composer:ID:STEP, queue, "
+                                                "welcome or import:FILE.")
                             .arg(target));
         } else {
             window.showView(target);
