@@ -174,9 +174,21 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
                                                 : pal.color(QPalette::Text));
     const QFont stepFont = isPressing(urgency) ? bold : option.font;
     p->setFont(stepFont);
-    p->drawText(r.adjusted(dot + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetrics(stepFont).elidedText(index.data(Roles::NextStepText).toString(),
-                                                  Qt::ElideRight, r.width() - dot - 6));
+    // "Confirm lost · Mon 16 Feb": when it does not fit, the step stays whole and its time
+    // gives way ("Verlust buchen…", not "Verlust buch…").
+    const QFontMetrics stepMetrics(stepFont);
+    const QString stepText = index.data(Roles::NextStepText).toString();
+    const int room = r.width() - dot - 6;
+    QString shown = stepMetrics.elidedText(stepText, Qt::ElideRight, room);
+    const qsizetype cut = stepText.indexOf(QStringLiteral(" · "));
+    if (shown != stepText && cut > 0) {
+        const QString step = stepText.left(cut);
+        const int stepWidth = stepMetrics.horizontalAdvance(step);
+        if (stepWidth < room)
+            shown =
+                step + stepMetrics.elidedText(stepText.mid(cut), Qt::ElideRight, room - stepWidth);
+    }
+    p->drawText(r.adjusted(dot + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, shown);
     p->restore();
 }
 
