@@ -31,14 +31,15 @@ void DayQueueModel::rebuild()
                 items.append({ v.history.deal.id, s });
         }
     }
-    // The order a rep works in: a call due now (it is at an agreed time), then what is past the
-    // rule (it should be done already), then the overdue backlog, then what is due today; by
-    // time within each, the oldest first. Nothing urgent sits below a day's planned reminders.
+    // The order a rep works in: a call due now (it is at an agreed time; the latest first, as
+    // the call banner shows it), then what is past the rule (it should be done already), then
+    // the overdue backlog, then what is due today; by time within each, the oldest first.
+    // Nothing urgent sits below a day's planned reminders.
     const CadenceEngine &engine = m_pipeline.pipeline().engine();
     const auto group = [&](const Item &i) {
-        const Urgency u = engine.urgency(i.step, now);
-        if (i.step.kind == StepKind::Call && u == Urgency::Due)
+        if (isCallNow(i.step, now))
             return 0;
+        const Urgency u = engine.urgency(i.step, now);
         if (u == Urgency::PastRule)
             return 1;
         return u == Urgency::Overdue ? 2 : 3;
@@ -47,6 +48,8 @@ void DayQueueModel::rebuild()
         const int ga = group(a), gb = group(b);
         if (ga != gb)
             return ga < gb;
+        if (ga == 0 && a.step.due != b.step.due)
+            return a.step.due > b.step.due;
         return a.step.due < b.step.due || (a.step.due == b.step.due && a.dealId < b.dealId);
     });
     beginResetModel();

@@ -13,6 +13,14 @@ class DayQueueModel final : public QAbstractTableModel
 
 public:
     enum Column { TimeColumn, StepColumn, DealColumn, ContactColumn, ColumnCount };
+    // A call is "due now" from its agreed time for this long: it leads the queue and the
+    // window's call banner, the latest first (the one the rep is about to make).
+    static constexpr int callNowSecs = 15 * 60;
+    static bool isCallNow(const Step &step, const QDateTime &now)
+    {
+        return step.kind == StepKind::Call && step.due <= now
+            && step.due.secsTo(now) <= callNowSecs;
+    }
 
     explicit DayQueueModel(PipelineModel &pipeline, QObject *parent = nullptr);
 

@@ -248,6 +248,33 @@ private slots:
         QCOMPARE(queue.items().constFirst().dealId, engaged);
     }
 
+    // Calls due now lead the queue, the latest first (the one the rep is about to make, as
+    // the call banner shows it); a call left unmade an hour ago waits with the rest of today.
+    void callsDueNowLeadTheLatestFirst()
+    {
+        Pipeline &p = *f->pipeline;
+        QVERIFY(p.setMeeting(fresh, at("03-05T10:10"), {}, 30, "Demo", Channel::Phone,
+                             at("03-04T09:00"))
+                    .ok());
+        QVERIFY(
+            p.setMeeting(usd, at("03-05T09:00"), {}, 30, "Demo", Channel::Phone, at("03-04T09:00"))
+                .ok());
+        DayQueueModel queue(*model);
+        m_now = at("03-05T10:12"); // engaged's call at 10:00, fresh's at 10:10, usd's at 09:00
+        model->refreshTime();
+        QVERIFY(model->reload().ok());
+        QStringList order;
+        for (const auto &item : queue.items())
+            order << QString::number(item.dealId) + ":" + toString(item.step.kind);
+        // 10:10 and 10:00 are due now, the latest first; 09:00 is not (silent's next call,
+        // proposed around the 10:00 meeting, is at 10:30: not yet).
+        QCOMPARE(order.mid(0, 2),
+                 (QStringList { QString("%1:call").arg(fresh), QString("%1:call").arg(engaged) }));
+        QVERIFY2(order.indexOf(QString("%1:call").arg(usd)) > 2, qPrintable(order.join(' ')));
+        QVERIFY(!DayQueueModel::isCallNow(
+            queue.items().at(order.indexOf(QString("%1:call").arg(usd))).step, m_now));
+    }
+
     void dayQueueFollowsAReplayedPursuit()
     {
         // One deal through a pursuit; at each moment the queue holds exactly what the rule asks.

@@ -1290,8 +1290,7 @@ void MainWindow::checkCalls()
     const QDateTime now = m_model.now();
     QList<qint64> due;
     for (const auto &item : m_queue.items()) {
-        if (item.step.kind != StepKind::Call || item.step.due > now
-            || item.step.due.secsTo(now) > 15 * 60)
+        if (!DayQueueModel::isCallNow(item.step, now))
             continue;
         const DealStatusView *v = m_model.view(item.dealId);
         if (!v)
@@ -1308,9 +1307,9 @@ void MainWindow::checkCalls()
             QApplication::alert(this);
         }
     }
-    // The latest call first: the one the rep is about to make.
+    // The latest call first, as the queue lists it: the one the rep is about to make.
     const qint64 before = m_bannerDeal;
-    m_bannerDeal = due.isEmpty() ? 0 : due.constLast();
+    m_bannerDeal = due.isEmpty() ? 0 : due.constFirst();
     // The banner moving on to another prospect under the rep's pointer (right after Call held):
     // its buttons wait a moment, so a double click never records a call on the next deal.
     if (before && m_bannerDeal && before != m_bannerDeal) {
