@@ -392,6 +392,22 @@ private slots:
         QCOMPARE(w->currentDeal(), other);
     }
 
+    // A search shows each column from its first card, not half a card where the rep had
+    // scrolled before.
+    void aSearchShowsEachColumnFromTheTop()
+    {
+        for (int i = 0; i < 30; ++i)
+            f->addDeal(QStringLiteral("Lead %1").arg(i));
+        QTRY_VERIFY(viewOf("Lead")->model()->rowCount() > 20);
+        QListView *lead = viewOf("Lead");
+        QApplication::processEvents();
+        lead->verticalScrollBar()->setValue(lead->verticalScrollBar()->maximum());
+        QVERIFY(lead->verticalScrollBar()->value() > 0);
+        w->setSearchText("Lead 1");
+        QApplication::processEvents();
+        QCOMPARE(lead->verticalScrollBar()->value(), 0);
+    }
+
     void aSearchWithOneResultSelectsIt()
     {
         w->selectDeal(a);

@@ -186,6 +186,22 @@ void BoardView::setSearch(const QString &text)
         c.model->setSearch(text);
     m_closedMatches->setSearch(text);
     updateHeaders();
+    showFilteredFromTheTop();
+}
+
+void BoardView::showFilteredFromTheTop()
+{
+    // Other cards than before: each column shows its first one (or the current card), not a
+    // half-hidden card where the rep had scrolled.
+    const int source = m_model.rowOf(m_current);
+    for (const Column &c : std::as_const(m_columns)) {
+        const QModelIndex i =
+            source < 0 ? QModelIndex() : c.model->mapFromSource(m_model.index(source));
+        if (i.isValid())
+            c.view->scrollTo(i);
+        else
+            c.view->scrollToTop();
+    }
 }
 
 void BoardView::setStates(const QSet<CadenceState> &states)
@@ -195,6 +211,7 @@ void BoardView::setStates(const QSet<CadenceState> &states)
         c.model->setStates(states);
     m_closedMatches->setStates(states);
     updateHeaders();
+    showFilteredFromTheTop();
 }
 
 void BoardView::setShowClosed(bool show)
@@ -203,6 +220,7 @@ void BoardView::setShowClosed(bool show)
     for (const Column &c : std::as_const(m_columns))
         c.model->setShowClosed(show);
     updateHeaders();
+    showFilteredFromTheTop();
 }
 
 void BoardView::resizeEvent(QResizeEvent *event)

@@ -59,6 +59,7 @@ private:
     // After the models changed: the current deal's card selected again where it now is.
     // scroll: bring the card into view even where it was already selected.
     void restoreSelection(bool scroll = false);
+    void showFilteredFromTheTop();
 
     NineTouch::PipelineModel &m_model;
     CardDelegate *m_delegate;
