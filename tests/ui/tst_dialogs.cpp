@@ -1,5 +1,6 @@
 // The app's small dialogs as a rep types into them: times typed over what is shown, a meeting
 // set from typed text, the reasons a deal is lost.
+#include "dealform.h"
 #include "lostdialog.h"
 #include "meetingdialogs.h"
 #include "pipelinefixture.h"
@@ -62,6 +63,35 @@ private slots:
         again.accept();
         QVERIFY(again.result() != int(QDialog::Accepted));
         QVERIFY(!again.start().isValid());
+    }
+
+    // A new contact's language follows the zone the rep picks until the rep picks one; an
+    // existing deal's language never changes by itself.
+    void aNewContactsLanguageFollowsTheZone()
+    {
+        DealForm form;
+        Deal fresh;
+        form.setDeal(fresh);
+        auto *zone = form.findChild<QComboBox *>("timeZone");
+        auto *language = form.findChild<QComboBox *>("language");
+        QVERIFY(zone && language);
+        zone->setCurrentText("Europe/Vienna");
+        QCOMPARE(language->currentData().toString(), "de");
+        zone->setCurrentText("America/New_York");
+        QCOMPARE(language->currentData().toString(), "en");
+        // Chosen by the rep: kept.
+        language->setCurrentIndex(language->findData("de"));
+        emit language->activated(language->currentIndex());
+        zone->setCurrentText("Europe/London");
+        QCOMPARE(language->currentData().toString(), "de");
+        // An existing deal: as it is.
+        Deal existing;
+        existing.id = 7;
+        existing.contact.language = "en";
+        existing.contact.tz = "Europe/London";
+        form.setDeal(existing);
+        zone->setCurrentText("Europe/Berlin");
+        QCOMPARE(language->currentData().toString(), "en");
     }
 
     void lostReasons()

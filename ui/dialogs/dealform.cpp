@@ -174,6 +174,21 @@ DealForm::DealForm(QWidget *parent)
         connect(c, &QComboBox::activated, this, &DealForm::edited);
     connect(m_material, &QCheckBox::toggled, this, &DealForm::edited);
     connect(m_cycles, &QSpinBox::valueChanged, this, &DealForm::edited);
+    // A new contact in Berlin, Vienna or Zurich most likely reads German: suggested until the
+    // rep picks a language.
+    connect(m_language, &QComboBox::activated, this, [this] { m_suggestLanguage = false; });
+    connect(m_tz, &QComboBox::currentTextChanged, this, [this](const QString &zone) {
+        if (!m_suggestLanguage)
+            return;
+        static const QStringList germanZones { QStringLiteral("Europe/Berlin"),
+                                               QStringLiteral("Europe/Vienna"),
+                                               QStringLiteral("Europe/Zurich"),
+                                               QStringLiteral("Europe/Busingen"),
+                                               QStringLiteral("Europe/Vaduz") };
+        const QString language =
+            germanZones.contains(zone.trimmed()) ? QStringLiteral("de") : QStringLiteral("en");
+        m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    });
 }
 
 void DealForm::setStages(const QList<Stage> &stages)
@@ -188,8 +203,10 @@ void DealForm::setStages(const QList<Stage> &stages)
 
 void DealForm::setDeal(const Deal &d)
 {
+    m_suggestLanguage = false; // a deal's own language is shown as it is
     for (Field f : dealFields())
         setField(f, d);
+    m_suggestLanguage = d.id == 0; // a new deal: suggested from the zone the rep picks
 }
 
 QWidget *DealForm::editor(Field f) const

@@ -38,6 +38,7 @@ signals:
     void edited();
 
 private:
+    bool m_suggestLanguage = false; // a new deal whose language the rep has not chosen
     QLineEdit *m_title;
     QLineEdit *m_topic;
     QLineEdit *m_org;
