@@ -337,6 +337,73 @@ private slots:
         QCOMPARE(byTitle(f, "A").stage, stage);
     }
 
+    // The status words CRMs write, in any case.
+    void statusWordsInAnyCase_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<int>("status");
+        QTest::newRow("WON") << "WON" << int(DealStatus::Won);
+        QTest::newRow("won") << "won" << int(DealStatus::Won);
+        QTest::newRow("Closed Won") << "Closed Won" << int(DealStatus::Won);
+        QTest::newRow("closedwon") << "closedwon" << int(DealStatus::Won);
+        QTest::newRow("LOST") << "LOST" << int(DealStatus::Lost);
+        QTest::newRow("Closed Lost") << "Closed Lost" << int(DealStatus::Lost);
+        QTest::newRow("closedlost") << "closedlost" << int(DealStatus::Lost);
+        QTest::newRow("Open") << "Open" << int(DealStatus::Open);
+        QTest::newRow("gewonnen") << "gewonnen" << int(DealStatus::Won);
+        QTest::newRow("verloren") << "verloren" << int(DealStatus::Lost);
+        QTest::newRow("offen") << "offen" << int(DealStatus::Open);
+    }
+    void statusWordsInAnyCase()
+    {
+        QFETCH(QString, word);
+        QFETCH(int, status);
+        PipelineFixture f;
+        const auto r = import(f,
+                              write("status.csv",
+                                    QString("title,organization,contact,email,status\n"
+                                            "A,B,C,c@x.example,%1\n")
+                                        .arg(word)
+                                        .toUtf8()));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(int(byTitle(f, "A").status), status);
+    }
+
+    // A deal the database has, found by its title and contact email when the file has no id:
+    // updated, not added again.
+    void aDealIsFoundByItsTitleAndContactEmail()
+    {
+        PipelineFixture f;
+        QVERIFY(import(f,
+                       write("first.csv",
+                             "title,organization,contact,email,value\n"
+                             "Pilot,Acme,Jana Roe,jana@acme.example,1000\n")));
+        const auto r = import(f,
+                              write("second.csv",
+                                    "title,organization,contact,email,value\n"
+                                    "Pilot,Acme,Jana Roe,JANA@acme.example,2500\n"));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->created, 0);
+        QCOMPARE(r->updated, 1);
+        QVERIFY2(r->rows.first().reason.contains("title and contact email"),
+                 qPrintable(r->rows.first().reason));
+        QCOMPARE(must(f.pipeline->deals().list()).size(), 1);
+        QCOMPARE(byTitle(f, "Pilot").valueCents, 250000);
+    }
+
+    void utf16BigEndianWithAByteOrderMark()
+    {
+        PipelineFixture f;
+        const QString text = "title\torganization\tcontact\temail\r\n"
+                             "Lagerverwaltung\tGröß GmbH\tJürgen Größ\tj@groess.example\r\n";
+        QStringEncoder utf16(QStringEncoder::Utf16BE);
+        const QByteArray bytes = QByteArray("\xFE\xFF", 2) + QByteArray(utf16.encode(text));
+        const auto r = import(f, write("unicode-be.txt", bytes));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(byTitle(f, "Lagerverwaltung").contact.name, "Jürgen Größ");
+        QCOMPARE(byTitle(f, "Lagerverwaltung").organization, "Größ GmbH");
+    }
+
     void utf16WithAByteOrderMark()
     {
         PipelineFixture f;
