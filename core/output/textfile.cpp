@@ -47,9 +47,9 @@ Text decode(const QByteArray &bytes)
 
 Status checkEncoding(const QString &encoding)
 {
-    static const QStringList known { QStringLiteral("auto"),         QStringLiteral("utf-8"),
-                                     QStringLiteral("utf8"),         QStringLiteral("utf-16"),
-                                     QStringLiteral("utf16"),        QStringLiteral("windows-1252"),
+    static const QStringList known { QStringLiteral("auto"),  QStringLiteral("utf-8"),
+                                     QStringLiteral("utf8"),  QStringLiteral("utf-16"),
+                                     QStringLiteral("utf16"), QStringLiteral("windows-1252"),
                                      QStringLiteral("cp1252") };
     if (known.contains(encoding.toLower()))
         return success();
