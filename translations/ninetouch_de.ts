@@ -2720,6 +2720,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
             <numerusform>%n Nachrichten gesendet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: no text was kept for this one; it was logged as done, not written in NineTouch.</source>
+        <translation>%1: Hierzu wurde kein Text gespeichert; es wurde als erledigt erfasst, nicht in NineTouch geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::DeleteDealCommand</name>

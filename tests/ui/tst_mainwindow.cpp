@@ -37,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 
 using namespace NineTouch;
@@ -406,6 +407,33 @@ private slots:
         w->setSearchText("Lead 1");
         QApplication::processEvents();
         QCOMPARE(lead->verticalScrollBar()->value(), 0);
+    }
+
+    // A step logged as done without its words (by the CLI, in the demo) says so when the rep
+    // selects it, instead of asking the rep to select a sent email.
+    void aStepLoggedWithoutItsTextSaysSo()
+    {
+        QVERIFY(f->pipeline->logTouch(b, TouchKind::Reminder, {}, {}, {}, m_now).ok());
+        w->selectDeal(b);
+        QApplication::processEvents();
+        QListView *timeline = nullptr;
+        for (QListView *v : w->dealPanel()->findChildren<QListView *>()) {
+            if (v->accessibleName() == "Touch timeline")
+                timeline = v;
+        }
+        QVERIFY(timeline);
+        int row = -1;
+        for (int r = 0; r < timeline->model()->rowCount(); ++r) {
+            const QModelIndex i = timeline->model()->index(r, 0);
+            if (!i.data(Roles::Planned).toBool()
+                && i.data(Qt::DisplayRole).toString().contains("Reminder"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        timeline->setCurrentIndex(timeline->model()->index(row, 0));
+        auto *text = w->dealPanel()->findChild<QTextBrowser *>();
+        QVERIFY(text);
+        QVERIFY2(text->toPlainText().contains("no text was kept"), qPrintable(text->toPlainText()));
     }
 
     void aSearchWithOneResultSelectsIt()

@@ -242,8 +242,16 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
                                             "use the buttons above.")
                                              .arg(i.data(Qt::DisplayRole).toString(),
                                                   i.data(Roles::StepDetail).toString()));
+                } else if (const QString detail = i.data(Roles::StepDetail).toString();
+                           !detail.isEmpty()) {
+                    m_text->setPlainText(detail);
+                } else if (i.isValid()) {
+                    // Logged as done without its words (by hand, by the CLI, in the demo).
+                    m_text->setPlainText(tr("%1: no text was kept for this one; it was logged "
+                                            "as done, not written in NineTouch.")
+                                             .arg(i.data(Qt::DisplayRole).toString()));
                 } else {
-                    m_text->setPlainText(i.data(Roles::StepDetail).toString());
+                    m_text->clear();
                 }
             });
     auto *timelinePage = new QSplitter(Qt::Vertical);
