@@ -165,21 +165,27 @@ QDateTime workedBefore(const WorkCalendar &cal, const QDateTime &t)
     return cal.workEnd(day).addSecs(-roomSecs);
 }
 
+// Whether the contact is at work then: 08:00 to 17:30 in their zone (any time without one).
+bool atWorkThere(const QString &tz, const QDateTime &t)
+{
+    const QTimeZone theirs(tz.toUtf8());
+    const QTime local = t.toTimeZone(theirs).time();
+    return !theirs.isValid() || (local >= QTime(8, 0) && local <= QTime(17, 30));
+}
+
 // A business-day slot `days` business days from t (back when negative), at a whole or half
-// hour inside the rep's working hours, and at an hour the contact is at work too (08:00 to
-// 17:30 in the contact's zone) when the two days overlap.
+// hour inside the rep's working hours, and at an hour the contact is at work too when the two
+// days overlap.
 QDateTime slotFrom(const WorkCalendar &cal, QRandomGenerator &rng, const QString &tz,
                    const QDateTime &t, int days)
 {
     const QDate d = cal.addBusinessDays(cal.localDate(t), days);
     const QDateTime start = cal.workStart(d);
     const int span = qMax(1, int(start.secsTo(cal.workEnd(d)) / 1800) - 2);
-    const QTimeZone theirs(tz.toUtf8());
     QList<QDateTime> both;
     for (int i = 0; i < span; ++i) {
         const QDateTime s = start.addSecs(1800LL * i);
-        const QTime local = s.toTimeZone(theirs).time();
-        if (!theirs.isValid() || (local >= QTime(8, 0) && local <= QTime(17, 30)))
+        if (atWorkThere(tz, s))
             both << s;
     }
     if (!both.isEmpty())
@@ -348,20 +354,15 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
         return slot;
     };
     // The meetings on the day a proposal lands: what it must not collide with (a proposal
-    // pushed to another day is not taken).
-    // A day already fuller than a working day can hold (a demo of thousands of deals) is left
-    // as it is: no slot there is free, and looking costs a scan per half hour.
+    // pushed to another day is not taken). A day already fuller than a working day can hold (a
+    // demo of thousands of deals) is left as it is: no slot there is free, and looking costs a
+    // scan per half hour.
     const auto bookedAround = [&](const QDateTime &missed) {
         QList<Meeting> day =
             booked.value(cal.addBusinessDays(cal.localDate(missed), settings.policy.slotDays));
         if (day.size() > 32)
             day.clear();
         return day;
-    };
-    const auto theirWorkingHours = [](const QString &tz, const QDateTime &t) {
-        const QTimeZone zone(tz.toUtf8());
-        const QTime local = t.toTimeZone(zone).time();
-        return !zone.isValid() || (local >= QTime(8, 0) && local <= QTime(17, 30));
     };
 
     Status written = m_pipeline.database().write([&]() -> Status {
@@ -487,7 +488,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 // Just talked: a meeting held earlier today, or on the last business day.
                 const QDateTime earlier = now.addSecs(-3600 - 1800 * rng.bounded(6));
                 meetingStart = rng.bounded(10) < 7 && earlier >= cal.workStart(cal.localDate(now))
-                        && theirWorkingHours(d.contact.tz, earlier)
+                        && atWorkThere(d.contact.tz, earlier)
                     ? earlier
                     : slotFrom(cal, rng, d.contact.tz, now, -1);
                 meetingSetAt = workedBefore(cal, meetingStart.addDays(-4));
@@ -555,10 +556,9 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 t = start.addDays(1);
             }
 
-            // The present: where the rule has this deal now. Histories are laid out backwards
-            // from now so each scenario lands in its state.
-            // misses calls missed, one every slotDays business days, laid out backwards so that
-            // the current meeting is ahead of now, or the break-up went out daysAgo days ago.
+            // The present, as planned above: a pursuit from meetingStart, `misses` calls missed
+            // one every slotDays business days, so that the current meeting is ahead of now or
+            // the break-up went out daysAgo business days ago.
             auto pursue = [&]() -> Status {
                 QDateTime start = meetingStart;
                 if (Status s =
@@ -583,16 +583,15 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                             return story.touch(TouchKind::Breakup, start.addSecs(1800));
                         return success();
                     }
-                    // The power of assumption, as the rule proposes it: same time of day.
-                    // Around the rep's other meetings, as the app proposes it, while that keeps
-                    // the call in the prospect's working hours.
-                    // (Only on the day the rule names: the pursuit is planned day by day.)
+                    // The power of assumption, as the rule proposes it: same time of day,
+                    // around the rep's other meetings where that stays on the day the rule
+                    // names (the pursuit is planned day by day) and in the prospect's hours.
                     QDateTime next = engine.proposeSlot(story.meeting(), {}, hop);
                     const QDateTime around = engine.proposeSlot(
                         story.meeting(), bookedAround(story.meeting().start), hop);
                     if (around.isValid() && next.isValid()
                         && cal.localDate(around) == cal.localDate(next)
-                        && theirWorkingHours(d.contact.tz, around))
+                        && atWorkThere(d.contact.tz, around))
                         next = around;
                     if (!next.isValid())
                         next = story.slot(start, hop);
@@ -666,7 +665,8 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 if (s) {
                     Task task;
                     task.dealId = id;
-                    // Some re-engage tasks come due in the demo's first days.
+                    // Due about 120 days after the loss (for one lost deal in five, that is in
+                    // the demo's first days: see daysAgo above).
                     task.due = engine.reengageDue(lostAt, settings.policy.reengageDays);
                     auto t = activity.insertTask(task);
                     if (!t)

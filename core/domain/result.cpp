@@ -19,28 +19,26 @@ QString Error::printable(const QString &text)
         else
             out += c;
     }
+    // Each match's group keeps its ends: "/home/jana/Downloads/… (120000 characters) …deals.csv".
+    const auto shorten = [&out](const QRegularExpression &shape, auto groupOf) {
+        QRegularExpressionMatch m;
+        qsizetype from = 0;
+        while ((m = shape.match(out, from)).hasMatch()) {
+            const int group = groupOf(m);
+            const QString value = m.captured(group);
+            const QString cut = value.left(80)
+                + QStringLiteral("… (%1 characters) …").arg(value.size()) + value.right(20);
+            out.replace(m.capturedStart(group), m.capturedLength(group), cut);
+            from = m.capturedStart(group) + cut.size();
+        }
+    };
     // A value quoted in a message ('…' or “…”) is cut when longer than a line.
     static const QRegularExpression quoted(QStringLiteral("'([^'\\n]{121,})'|“([^”\\n]{121,})”"));
-    QRegularExpressionMatch m;
-    qsizetype from = 0;
-    while ((m = quoted.match(out, from)).hasMatch()) {
-        const int group = m.captured(1).isEmpty() ? 2 : 1;
-        const QString value = m.captured(group);
-        const QString cut = value.left(80) + QStringLiteral("… (%1 characters) …").arg(value.size())
-            + value.right(20);
-        out.replace(m.capturedStart(group), m.capturedLength(group), cut);
-        from = m.capturedStart(group) + cut.size() + 1;
-    }
+    shorten(quoted,
+            [](const QRegularExpressionMatch &m) { return m.captured(1).isEmpty() ? 2 : 1; });
     // So is a value named without quotes (a path, a word) longer than a few lines.
     static const QRegularExpression word(QStringLiteral("\\S{241,}"));
-    from = 0;
-    while ((m = word.match(out, from)).hasMatch()) {
-        const QString value = m.captured(0);
-        const QString cut = value.left(80) + QStringLiteral("… (%1 characters) …").arg(value.size())
-            + value.right(20);
-        out.replace(m.capturedStart(0), m.capturedLength(0), cut);
-        from = m.capturedStart(0) + cut.size();
-    }
+    shorten(word, [](const QRegularExpressionMatch &) { return 0; });
     return out;
 }
 

@@ -458,22 +458,10 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
     draft.problems << languageProblems(*h, tpl, draft.body);
     // Invite steps carry the invite; a break-up that called a meeting off carries its CANCEL.
     // (No meeting to invite to is said above; anything else that stops the invite, here.)
-    const auto attach = [&](Invite::Method method) {
-        auto inv = invite(dealId, method, now);
-        if (inv)
-            draft.invite = *inv;
-        else if (inv.error().kind != ErrorKind::Refused)
-            draft.problems << Problem { inv.error().message, inv.error().field, true };
-    };
     if (tpl.step == StepKind::Recap || tpl.step == StepKind::MissedCall)
-        attach(Invite::Method::Request);
+        attachInvite(draft, Invite::Method::Request, now);
     else if (tpl.step == StepKind::Breakup)
-        attach(Invite::Method::Cancel);
-    // The invite that travels with the email must be one a calendar takes.
-    if (draft.invite) {
-        if (auto ics = IcsWriter::write(*draft.invite); !ics)
-            draft.problems << Problem { ics.error().message, ics.error().field, true };
-    }
+        attachInvite(draft, Invite::Method::Cancel, now);
     // The topic is what the prospect reads (in the email or the invite that travels with it);
     // the title is the rep's own name for the deal.
     if (h->deal.topic.trimmed().isEmpty() && (draft.invite || uses(tpl, "deal.topic")))
@@ -508,19 +496,23 @@ Result<Draft> DraftBuilder::buildFree(qint64 dealId, const QString &subjectText,
     typed.custom = true;
     draft.problems << languageProblems(*h, typed, draft.body);
     // An invite the rule has due and no step's email carried travels with this one.
-    if (const Step *due = pendingInvite(c)) {
-        auto inv =
-            invite(dealId, due->cancel ? Invite::Method::Cancel : Invite::Method::Request, now);
-        if (inv)
-            draft.invite = *inv;
-        else if (inv.error().kind != ErrorKind::Refused)
-            draft.problems << Problem { inv.error().message, inv.error().field, true };
-        if (draft.invite) {
-            if (auto ics = IcsWriter::write(*draft.invite); !ics)
-                draft.problems << Problem { ics.error().message, ics.error().field, true };
-        }
-    }
+    if (const Step *due = pendingInvite(c))
+        attachInvite(draft, due->cancel ? Invite::Method::Cancel : Invite::Method::Request, now);
     return draft;
+}
+
+void DraftBuilder::attachInvite(Draft &draft, Invite::Method method, const QDateTime &now) const
+{
+    auto inv = invite(draft.dealId, method, now);
+    if (inv)
+        draft.invite = *inv;
+    else if (inv.error().kind != ErrorKind::Refused)
+        draft.problems << Problem { inv.error().message, inv.error().field, true };
+    // The invite that travels with the email must be one a calendar takes.
+    if (draft.invite) {
+        if (auto ics = IcsWriter::write(*draft.invite); !ics)
+            draft.problems << Problem { ics.error().message, ics.error().field, true };
+    }
 }
 
 Result<Invite> DraftBuilder::invite(qint64 dealId, Invite::Method method,

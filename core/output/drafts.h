@@ -102,6 +102,9 @@ private:
     Draft base(const DealHistory &h) const;
     // The calendar invite (or cancellation) the rule has open, if any.
     static const Step *pendingInvite(const Cadence &c);
+    // The deal's invite travels with the draft; what stops it (other than the rule's own
+    // refusal, said elsewhere) is one of its problems.
+    void attachInvite(Draft &draft, Invite::Method method, const QDateTime &now) const;
     // The renderer's problems in the rep's words: a missing value the rep can fill names the
     // value (and its fix) instead of the placeholder; one the rule already explains is dropped.
     static void addRenderProblems(Draft &draft, const Rendered &rendered, bool explained);

@@ -59,9 +59,9 @@ Status checkEncoding(const QString &encoding)
 
 Result<Text> decode(const QByteArray &bytes, const QString &encoding)
 {
+    if (Status known = checkEncoding(encoding); !known)
+        return known.error();
     const QString e = encoding.toLower();
-    if (e == QLatin1String("auto"))
-        return decode(bytes);
     if (e == QLatin1String("utf-8") || e == QLatin1String("utf8")) {
         QStringDecoder d(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString text = d.decode(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
@@ -84,8 +84,7 @@ Result<Text> decode(const QByteArray &bytes, const QString &encoding)
             return Text { QString::fromLatin1(bytes), QStringLiteral("ISO-8859-1") };
         return Text { windows.decode(bytes), QStringLiteral("windows-1252") };
     }
-    return inputError(
-        Tr::tr("'%1' is not an encoding; use auto, utf-8, utf-16 or windows-1252.").arg(encoding));
+    return decode(bytes); // "auto": every other name checkEncoding knows is read above
 }
 
 Result<Text> read(const QString &path, qint64 limit, const QString &encoding)
