@@ -752,6 +752,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>%1 was replaced by another file while NineTouch had it open: nothing more is saved. Close NineTouch and open it again.</source>
         <translation>%1 wurde durch eine andere Datei ersetzt, während NineTouch sie geöffnet hatte: Es wird nichts mehr gespeichert. Schließen Sie NineTouch und öffnen Sie die Datei erneut.</translation>
     </message>
+    <message>
+        <source>%1 is the database itself or one of its journal files: choose a new file name for the backup.</source>
+        <translation>%1 ist die Datenbank selbst oder eine ihrer Journaldateien: Wählen Sie einen neuen Dateinamen für die Sicherung.</translation>
+    </message>
 </context>
 <context>
     <name>DealImport</name>
@@ -4138,6 +4142,10 @@ Account Executive, Ihre Firma
         <source>cannot make %1 private to you.</source>
         <translation>die Zugriffsrechte von %1 können nicht auf Sie allein beschränkt werden.</translation>
     </message>
+    <message>
+        <source>%1 is the NineTouch database itself (or one of its journal files): choose another file name.</source>
+        <translation>%1 ist die NineTouch-Datenbank selbst (oder eine ihrer Journaldateien): Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
 </context>
 <context>
     <name>RepText</name>
@@ -4384,6 +4392,10 @@ Account Executive, Ihre Firma
     <message>
         <source>%1 is not a text file (it contains binary data).</source>
         <translation>%1 ist keine Textdatei (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <source>%1 is the NineTouch database itself (or one of its journal files), not a file to read: choose the file to import.</source>
+        <translation>%1 ist die NineTouch-Datenbank selbst (oder eine ihrer Journaldateien), keine Datei zum Einlesen: Wählen Sie die Datei, die Sie importieren möchten.</translation>
     </message>
 </context>
 <context>

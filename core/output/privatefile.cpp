@@ -1,5 +1,7 @@
 #include "privatefile.h"
 
+#include "opendatabases.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -25,6 +27,11 @@ Status write(const QString &path, const QByteArray &data)
         return inputError(Tr::tr("the folder %1 does not exist.").arg(info.absolutePath()));
     if (info.isDir())
         return inputError(Tr::tr("%1 is a folder; give a file name.").arg(path));
+    // Replacing it would lose the pipeline; even opening it would drop SQLite's locks.
+    if (OpenDatabases::contains(path))
+        return inputError(Tr::tr("%1 is the NineTouch database itself (or one of its journal "
+                                 "files): choose another file name.")
+                              .arg(path));
     // Only a regular file is ever replaced: writing "to" /dev/zero or a pipe must not put a
     // file where the device was (the save goes through a rename).
     if (info.exists() && !info.isFile())

@@ -1,5 +1,7 @@
 #include "textfile.h"
 
+#include "opendatabases.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -91,6 +93,16 @@ Result<Text> read(const QString &path, qint64 limit, const QString &encoding)
 {
     if (Status known = checkEncoding(encoding); !known)
         return known.error();
+    // Never opened, not even to look: closing it would drop the locks SQLite holds on it.
+    if (OpenDatabases::contains(path))
+        return inputError(Tr::tr("%1 is the NineTouch database itself (or one of its journal "
+                                 "files), not a file to read: choose the file to import.")
+                              .arg(path));
+    // Never opened, not even to look: closing it would drop the locks SQLite holds on it.
+    if (OpenDatabases::contains(path))
+        return inputError(Tr::tr("%1 is the NineTouch database itself (or one of its journal "
+                                 "files), not a file to read: choose the file to import.")
+                              .arg(path));
     // Opened first, without waiting (a FIFO would block an open), then judged by what was
     // opened: the path cannot be swapped for a pipe or a device between a look and the read.
     const QByteArray native = QFile::encodeName(path);

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "opendatabases.h"
 #include "sql/access.h"
 #include "sql/sqlitestatement.h"
 #include "validation.h"
@@ -236,6 +237,7 @@ Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
 {
+    OpenDatabases::add(m_path);
 }
 
 Database::~Database()
@@ -245,6 +247,7 @@ Database::~Database()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    OpenDatabases::remove(m_path);
 }
 
 int Database::schemaVersion()
@@ -376,6 +379,10 @@ void Database::setBusyTimeout(int milliseconds)
 Status Database::backupTo(const QString &target)
 {
     const QFileInfo info(target);
+    if (OpenDatabases::contains(target))
+        return inputError(tr("%1 is the database itself or one of its journal files: choose a "
+                             "new file name for the backup.")
+                              .arg(target));
     if (info.exists())
         return inputError(
             tr("%1 exists already: choose a new file name for the backup.").arg(target));

@@ -1,7 +1,12 @@
 // Files from outside: only regular files, never more than the limit, decoded as written.
 #include "textfile.h"
 
+#include "databasefilewatch.h"
+#include "pipeline.h"
+#include "privatefile.h"
+
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +31,66 @@ class TestTextFile : public QObject
     }
 
 private slots:
+    // The open database and the files SQLite keeps beside it are never read or written as a
+    // file from outside, under any spelling: not even opened, since closing a descriptor on
+    // them drops SQLite's locks (docs/architecture.md, "The file and its locks").
+    void theOpenDatabaseIsNeverAFileFromOutside_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("the database") << "pipeline.sqlite";
+        QTest::newRow("its write-ahead log") << "pipeline.sqlite-wal";
+        QTest::newRow("its shared memory") << "pipeline.sqlite-shm";
+        QTest::newRow("a journal that does not exist yet") << "pipeline.sqlite-journal";
+        QTest::newRow("another spelling of the same path") << "./sub/../pipeline.sqlite";
+        QTest::newRow("a link to it") << "link.csv";
+        QTest::newRow("a second name of the same file (hard link)") << "hard.csv";
+    }
+    void theOpenDatabaseIsNeverAFileFromOutside()
+    {
+        QFETCH(QString, name);
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir("sub"));
+        const QString path = dir.filePath("pipeline.sqlite");
+        auto pipeline = NineTouch::Pipeline::open(path, NineTouch::Database::Mode::CreateIfMissing);
+        QVERIFY(pipeline.ok());
+        QVERIFY(QFile::link(path, dir.filePath("link.csv")));
+        QCOMPARE(::link(QFile::encodeName(path).constData(),
+                        QFile::encodeName(dir.filePath("hard.csv")).constData()),
+                 0);
+        TestSupport::DatabaseFileWatch watch(path);
+        (void)watch.opens();
+        const QString target = dir.path() + QLatin1Char('/') + name;
+
+        const auto read = NineTouch::TextFile::read(target);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().message.contains("NineTouch database itself"),
+                 qPrintable(read.error().message));
+        const NineTouch::Status written = NineTouch::PrivateFile::write(target, "Title\n");
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().message.contains("choose another file name"),
+                 qPrintable(written.error().message));
+
+        QCOMPARE(watch.opens(), QStringList()); // refused by a look at the name, not a read
+        QVERIFY(!QFileInfo::exists(dir.filePath("pipeline.sqlite-journal")));
+        QVERIFY(QFileInfo(path).size() > 0);
+    }
+    void aClosedDatabaseIsAFileLikeAnyOther()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("pipeline.sqlite");
+        {
+            auto pipeline =
+                NineTouch::Pipeline::open(path, NineTouch::Database::Mode::CreateIfMissing);
+            QVERIFY(pipeline.ok());
+        }
+        // Read as a file once nothing holds it open: refused as binary, not as the database.
+        const auto read = NineTouch::TextFile::read(path);
+        QVERIFY(!read.ok());
+        QVERIFY2(!read.error().message.contains("NineTouch database itself"),
+                 qPrintable(read.error().message));
+    }
     void thingsThatAreNotFilesAreRefused_data()
     {
         QTest::addColumn<QString>("path");

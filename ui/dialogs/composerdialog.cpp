@@ -4,6 +4,7 @@
 #include "credentials.h"
 #include "fieldeditdialog.h"
 #include "fieldlabels.h"
+#include "filedialogs.h"
 #include "mailrunner.h"
 #include "mailsender.h"
 #include "names.h"
@@ -17,7 +18,6 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -455,7 +455,7 @@ void ComposerDialog::saveEml()
     if (!m_draft.ready())
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFile(
         this, tr("Save the draft"), dir + QStringLiteral("/draft.eml"), tr("Email drafts (*.eml)"));
     if (path.isEmpty())
         return;
@@ -478,9 +478,9 @@ void ComposerDialog::saveIcs()
         return;
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the invite"),
-                                                      dir + QStringLiteral("/invite.ics"),
-                                                      tr("Calendar invites (*.ics)"));
+    const QString path =
+        FileDialogs::saveFile(this, tr("Save the invite"), dir + QStringLiteral("/invite.ics"),
+                              tr("Calendar invites (*.ics)"));
     if (path.isEmpty())
         return;
     QString error;

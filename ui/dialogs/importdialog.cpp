@@ -2,12 +2,12 @@
 
 #include "commands.h"
 #include "fieldlabels.h"
+#include "filedialogs.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -96,8 +96,8 @@ void ImportDialog::choose()
     const QString dir = m_path.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
         : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import deals"), dir,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, tr("Import deals"), dir,
+                                               tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

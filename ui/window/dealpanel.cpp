@@ -440,7 +440,10 @@ void DealPanel::refresh()
     if (current.isValid())
         m_timelineKey = current.data(Roles::EntryKey).toString();
     m_delegate->now = m_model.now();
-    m_timeline.setDeal(v->history, c, m_model.pipeline().engine(), m_model.now());
+    // The board keeps each deal's history without its texts; the open deal's timeline reads
+    // the whole of it, so every sent email shows the exact words it went out with.
+    const auto whole = m_model.pipeline().history(m_dealId);
+    m_timeline.setDeal(whole ? *whole : v->history, c, m_model.pipeline().engine(), m_model.now());
     for (int r = 0; !m_timelineKey.isEmpty() && r < m_timeline.rowCount(); ++r) {
         if (m_timeline.index(r).data(Roles::EntryKey).toString() == m_timelineKey) {
             m_timelineView->setCurrentIndex(m_timeline.index(r));

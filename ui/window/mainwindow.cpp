@@ -10,6 +10,7 @@
 #include "dealpanel.h"
 #include "drafts.h"
 #include "fieldlabels.h"
+#include "filedialogs.h"
 #include "honestbar.h"
 #include "importdialog.h"
 #include "lostdialog.h"
@@ -29,7 +30,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -875,8 +875,8 @@ void MainWindow::importDeals()
     ImportDialog dialog(
         m_pipeline, m_controller, [this] { return m_model.now(); }, this);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import deals"), dir,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, tr("Import deals"), dir,
+                                               tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     dialog.openFile(path);
@@ -894,7 +894,7 @@ void MainWindow::importDeals()
 void MainWindow::exportDeals()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFile(
         this, tr("Export deals"), dir + QStringLiteral("/deals.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -1147,9 +1147,9 @@ void MainWindow::sendInvite(qint64 id, bool cancel)
                              .arg(cancel ? QStringLiteral("cancel") : QStringLiteral("invite"),
                                   name.isEmpty() ? QStringLiteral("meeting") : name.toLower(),
                                   invite->start.toString(QStringLiteral("yyyy-MM-dd")));
-    const QString path = QFileDialog::getSaveFileName(
-        this, cancel ? tr("Save the cancellation") : tr("Save the invite"),
-        dir + QLatin1Char('/') + file, tr("Calendar invites (*.ics)"));
+    const QString path =
+        FileDialogs::saveFile(this, cancel ? tr("Save the cancellation") : tr("Save the invite"),
+                              dir + QLatin1Char('/') + file, tr("Calendar invites (*.ics)"));
     if (path.isEmpty())
         return;
     if (Status s = PrivateFile::write(path, *ics); !s) {
