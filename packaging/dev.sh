@@ -96,10 +96,13 @@ fuzz() {
     work="$(mktemp -d "${TMPDIR:-/tmp}/ninetouch-fuzz.XXXXXX")"
     for t in "${targets[@]}"; do
         mkdir -p "$work/$t"
+        local extra_seeds=()
+        # The mail parser also starts from the test corpus of real bounces and replies.
+        [ "$t" = mail ] && extra_seeds=("$root"/tests/data/mail/{bounces,not-failures,automatic,autoreplies,replies})
         echo "fuzz_$t: ${seconds}s from tests/fuzz/corpus/$t"
         QT_QPA_PLATFORM=offscreen "$dir/bin/fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=3072 \
             -artifact_prefix="$work/crash-$t-" -print_final_stats=1 \
-            "$work/$t" "$root/tests/fuzz/corpus/$t" 2>"$work/$t.log" ||
+            "$work/$t" "$root/tests/fuzz/corpus/$t" "${extra_seeds[@]}" 2>"$work/$t.log" ||
             { tail -40 "$work/$t.log"; echo "fuzz_$t found a crash: $work" >&2; exit 1; }
         grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$work/$t.log" | sed "s/^/  /"
     done

@@ -3598,6 +3598,26 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <comment>deal panel button</comment>
         <translation>Wieder öffnen</translation>
     </message>
+    <message>
+        <source>What it wrote stays as it is now. Take it off the undo list to undo the steps before it.</source>
+        <translation>Was er geschrieben hat, bleibt, wie es jetzt ist. Nehmen Sie ihn von der Rückgängig-Liste, um die Schritte davor rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Take it off the redo list to redo the steps after it.</source>
+        <translation>Nehmen Sie ihn von der Wiederholen-Liste, um die Schritte danach zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Keep it on the list</source>
+        <translation>Auf der Liste lassen</translation>
+    </message>
+    <message>
+        <source>Take it off the undo list</source>
+        <translation>Von der Rückgängig-Liste nehmen</translation>
+    </message>
+    <message>
+        <source>Take it off the redo list</source>
+        <translation>Von der Wiederholen-Liste nehmen</translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::MarkLostCommand</name>

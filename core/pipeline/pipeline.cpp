@@ -719,7 +719,13 @@ Result<qint64> Pipeline::logTouch(qint64 dealId, TouchKind kind, const QDateTime
             t.raw = raw;
             if (kind == TouchKind::Call)
                 t.outcome = CallOutcome::Attempted;
-            if (*m)
+            // Only the steps of a meeting's cycle belong to it. A note, a reply or a re-engage
+            // stands alone: linked, it would pin the meeting, and an undo of the meeting's
+            // setting in the app would be refused for a note the CLI wrote meanwhile.
+            const bool ofTheMeeting = kind == TouchKind::Recap || kind == TouchKind::Invite
+                || kind == TouchKind::Reminder || kind == TouchKind::Call
+                || kind == TouchKind::MissedCall || kind == TouchKind::Breakup;
+            if (*m && ofTheMeeting)
                 t.meetingId = (*m)->id;
             auto inserted = m_activity.insertTouch(t);
             if (!inserted)

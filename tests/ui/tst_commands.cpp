@@ -219,7 +219,9 @@ private slots:
     {
         QTest::addColumn<QString>("what");
         QTest::newRow("a new deal the CLI then logged a note on") << "new deal";
-        QTest::newRow("a meeting the CLI then logged a note against") << "meeting";
+        // A reminder is the meeting's own step (a note is not: it stands alone, see tst_mainwindow
+        // undoOfAMeetingLeavesANoteTheCliWroteMeanwhile).
+        QTest::newRow("a meeting the CLI then logged its reminder for") << "meeting";
     }
     void undoNeverTakesARowSomeoneElseWroteWithIt()
     {
@@ -240,7 +242,8 @@ private slots:
                         .ok());
         }
         auto cli = f->other();
-        QVERIFY(cli->logTouch(id, TouchKind::Note, {}, "Written by a script", {}, now).ok());
+        const TouchKind kind = what == "meeting" ? TouchKind::Reminder : TouchKind::Note;
+        QVERIFY(cli->logTouch(id, kind, {}, "Written by a script", {}, now).ok());
         const Dump before = dumpDatabase(f->path());
         const Status refused = undo->undo();
         QVERIFY(!refused.ok());

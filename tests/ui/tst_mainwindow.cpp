@@ -461,6 +461,77 @@ private slots:
         QCOMPARE(text, body);
     }
 
+    // The CLI, as a rep's script runs it, on the window's file.
+    void cliWrites(const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(QStringLiteral(NINETOUCH_CLI), QStringList { "--db", f->path() } + arguments);
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+
+    // A note the CLI writes to a deal is no part of the meeting the app set: undoing the meeting
+    // takes back the meeting and leaves the note. Before, the note was linked to the meeting and
+    // the undo was refused for good.
+    void undoOfAMeetingLeavesANoteTheCliWroteMeanwhile()
+    {
+        MeetingInput m;
+        m.start = at("03-09T10:00");
+        m.agenda = "The pilot plan";
+        QVERIFY(w->undoController()
+                    .push(std::make_unique<SetMeetingCommand>(*f->pipeline, a, m, false, m_now))
+                    .ok());
+        cliWrites({ "touch", QString::number(a), "note", "--note", "Called reception" });
+        QTRY_COMPARE(must(f->pipeline->activity().touches(a)).size(), 2);
+        DialogWatcher watcher;
+        const Status undone = w->undoController().undo();
+        QVERIFY2(undone.ok(), qPrintable(undone.ok() ? QString() : undone.error().message));
+        QCOMPARE(watcher.messages, QStringList());
+        const auto touches = must(f->pipeline->activity().touches(a));
+        QCOMPARE(touches.size(), 1);
+        QCOMPARE(touches.constFirst().note, QStringLiteral("Called reception"));
+        QVERIFY(!must(f->pipeline->activity().scheduledMeeting(a)).has_value());
+    }
+
+    // The CLI changed the very field the app's edit wrote: the undo is refused and says which
+    // field; the rep takes it off the list and the step before it is undone as usual.
+    void aRefusedUndoNamesTheFieldAndCanBeTakenOffTheList()
+    {
+        QVERIFY(w->undoController()
+                    .push(std::make_unique<LogCommand>(*f->pipeline, a, TouchKind::Note,
+                                                       "Budget confirmed", m_now))
+                    .ok());
+        const Deal base = *f->pipeline->deal(a);
+        Deal edited = base;
+        edited.valueCents = 2350000;
+        QVERIFY(w->undoController()
+                    .push(std::make_unique<EditDealCommand>(*f->pipeline, base, edited, m_now))
+                    .ok());
+        cliWrites({ "deal", "update", QString::number(a), "--value", "4242" });
+        QTRY_COMPARE(f->pipeline->deal(a)->valueCents, 424200);
+
+        DialogWatcher watcher;
+        watcher.choose = [](QMessageBox *box) -> QAbstractButton * {
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == "Take it off the undo list")
+                    return b;
+            }
+            return nullptr;
+        };
+        w->action(MainWindow::Action::Undo)->trigger();
+        QCOMPARE(watcher.messages.size(), 1);
+        QVERIFY2(watcher.messages.constFirst().contains("Value"),
+                 qPrintable(watcher.messages.constFirst()));
+        QCOMPARE(f->pipeline->deal(a)->valueCents, 424200); // the CLI's value stays
+        QCOMPARE(w->undoStack().count(), 1); // the refused step is off the list
+        QCOMPARE(w->undoStack().undoText(), QStringLiteral("Note"));
+
+        w->action(MainWindow::Action::Undo)->trigger(); // the step before it: not stuck
+        QCOMPARE(watcher.messages.size(), 1);
+        QVERIFY(must(f->pipeline->activity().touches(a)).isEmpty());
+        QCOMPARE(f->pipeline->deal(a)->valueCents, 424200);
+    }
+
     void aSearchWithOneResultSelectsIt()
     {
         w->selectDeal(a);

@@ -365,7 +365,7 @@ Status UndoController::undo()
         static_cast<const EditCommand *>(m_stack.command(m_stack.index() - 1)));
     Status s = command->revert();
     if (!s) {
-        emit failed(tr("Undo “%1”").arg(command->text()), s.error());
+        emit failed(tr("Undo “%1”").arg(command->text()), s.error(), true);
         return s;
     }
     m_stack.undo();
@@ -381,12 +381,29 @@ Status UndoController::redo()
         static_cast<const EditCommand *>(m_stack.command(m_stack.index())));
     Status s = command->reapply();
     if (!s) {
-        emit failed(tr("Redo “%1”").arg(command->text()), s.error());
+        emit failed(tr("Redo “%1”").arg(command->text()), s.error(), false);
         return s;
     }
     m_stack.redo();
     emit dealChanged(command->dealId());
     return success();
+}
+
+void UndoController::forgetNextUndo()
+{
+    if (!m_stack.canUndo())
+        return;
+    // QUndoStack removes an obsolete command instead of moving past it; its undo() is not run.
+    const_cast<QUndoCommand *>(m_stack.command(m_stack.index() - 1))->setObsolete(true);
+    m_stack.undo();
+}
+
+void UndoController::forgetNextRedo()
+{
+    if (!m_stack.canRedo())
+        return;
+    const_cast<QUndoCommand *>(m_stack.command(m_stack.index()))->setObsolete(true);
+    m_stack.redo();
 }
 
 } // namespace NineTouchUi

@@ -298,12 +298,17 @@ public:
     NineTouch::Status push(std::unique_ptr<EditCommand> command);
     NineTouch::Status undo();
     NineTouch::Status redo();
+    // Takes the next step to undo (or to redo) off the stack, leaving what it wrote as it is:
+    // the way past a step that someone else's change keeps from being undone. The steps before
+    // it can still be undone, each checked row by row on its own.
+    void forgetNextUndo();
+    void forgetNextRedo();
 
 signals:
     // After an undo or a redo: the deal it changed.
     void dealChanged(qint64 dealId);
-    // An undo or a redo refused or failed; what names the command ("Undo “Move …”").
-    void failed(const QString &what, const NineTouch::Error &error);
+    // An undo (undoing) or a redo refused or failed; what names the command ("Undo “Move …”").
+    void failed(const QString &what, const NineTouch::Error &error, bool undoing);
 
 private:
     QUndoStack &m_stack;

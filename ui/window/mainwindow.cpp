@@ -351,9 +351,30 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
         }
         m_queueView->verticalScrollBar()->setValue(m_queueScroll);
     });
+    // A refused step never blocks the stack: the rep may take it off the list and go on with
+    // the steps before it (or after it, for a redo).
     connect(&m_controller, &UndoController::failed, this,
-            [this](const QString &what, const Error &e) {
-                QMessageBox::warning(this, what, tr("%1 was not done: %2").arg(what, errorText(e)));
+            [this](const QString &what, const Error &e, bool undoing) {
+                QMessageBox box(QMessageBox::Warning, what,
+                                tr("%1 was not done: %2").arg(what, errorText(e)),
+                                QMessageBox::NoButton, this);
+                box.setInformativeText(
+                    undoing ? tr("What it wrote stays as it is now. Take it off the undo list to "
+                                 "undo the steps before it.")
+                            : tr("Take it off the redo list to redo the steps after it."));
+                QPushButton *keep =
+                    box.addButton(tr("Keep it on the list"), QMessageBox::RejectRole);
+                QPushButton *forget = box.addButton(undoing ? tr("Take it off the undo list")
+                                                            : tr("Take it off the redo list"),
+                                                    QMessageBox::AcceptRole);
+                box.setDefaultButton(keep);
+                box.exec();
+                if (box.clickedButton() != forget)
+                    return;
+                if (undoing)
+                    m_controller.forgetNextUndo();
+                else
+                    m_controller.forgetNextRedo();
             });
     // After an undo or a redo the rep is on the deal that changed.
     connect(&m_controller, &UndoController::dealChanged, this, [this](qint64 id) {

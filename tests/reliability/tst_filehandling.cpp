@@ -21,6 +21,10 @@
 #include <QTest>
 #include <QTimer>
 
+#include <atomic>
+#include <mutex>
+#include <thread>
+
 using namespace NineTouch;
 using namespace NineTouchUi;
 using namespace TestSupport;
@@ -254,6 +258,72 @@ private slots:
         f->pipeline.reset(); // the app quits
         QCOMPARE(notesIn(f->path(), "From the CLI"), 1);
         QCOMPARE(integrity(f->path()), QStringLiteral("ok"));
+    }
+
+    // App features and CLI writers at once, as a rep's day with a script beside the app: every
+    // picker browsed on the database's folder, imports and exports there, stage moves and their
+    // undo, while the CLI adds notes. Every note the CLI committed (exit 0) is there after the
+    // app quits, and the file is sound. Prints its figures.
+    void cliWritersLoseNothingWhileTheAppWorks()
+    {
+        const int rounds = qEnvironmentVariableIntValue("NINETOUCH_FILE_ROUNDS") > 0
+            ? qEnvironmentVariableIntValue("NINETOUCH_FILE_ROUNDS")
+            : 3;
+        std::atomic<bool> stop { false };
+        std::atomic<int> refused { 0 };
+        std::mutex lock;
+        QStringList committed;
+        const QString path = f->path();
+        std::thread writers([&] {
+            for (int i = 0; !stop && i < 400; ++i) {
+                const QString note = QStringLiteral("CLI note %1").arg(i);
+                QProcess p;
+                p.start(QStringLiteral(NINETOUCH_CLI),
+                        { "--db", path, "touch", QString::number(a), "note", "--note", note });
+                if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit
+                    && p.exitCode() == 0) {
+                    const std::lock_guard<std::mutex> held(lock);
+                    committed << note;
+                } else {
+                    ++refused;
+                }
+            }
+        });
+        const qint64 proposal = found(f->pipeline->deals().stageByName("Proposal")).id;
+        const qint64 lead = found(f->pipeline->deals().stageByName("Lead")).id;
+        w->selectDeal(b);
+        int features = 0;
+        for (int round = 0; round < rounds; ++round) {
+            const QList<QPair<MainWindow::Action, QString>> steps = {
+                { MainWindow::Action::Import, QString() },
+                { MainWindow::Action::Import, QStringLiteral("deals.csv") },
+                { MainWindow::Action::Export, QStringLiteral("export-%1.csv").arg(round) },
+                { MainWindow::Action::Invite, QString() },
+                { MainWindow::Action::Invite, QStringLiteral("invite-%1.ics").arg(round) },
+            };
+            for (const auto &[action, pick] : steps) {
+                Answers answers(f->dir.path(), pick);
+                w->action(action)->trigger();
+                ++features;
+            }
+            QVERIFY(w->moveStage(b, round % 2 ? lead : proposal).ok());
+            QVERIFY(w->undoController().undo().ok());
+            features += 2;
+        }
+        stop = true;
+        writers.join();
+        w.reset();
+        f->pipeline.reset(); // the app quits
+        int lost = 0;
+        for (const QString &note : std::as_const(committed))
+            lost += notesIn(path, note) == 1 ? 0 : 1;
+        qInfo("%d app features in %d rounds beside %lld CLI writes that returned 0 (%d refused): "
+              "%lld found again, %d lost",
+              features, rounds, qint64(committed.size()), int(refused),
+              qint64(committed.size() - lost), lost);
+        QVERIFY(!committed.isEmpty());
+        QCOMPARE(lost, 0);
+        QCOMPARE(integrity(path), QStringLiteral("ok"));
     }
 };
 
