@@ -1711,6 +1711,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>Email from %1: %2</source>
         <translation>E-Mail von %1: %2</translation>
     </message>
+    <message>
+        <source>Automatic notice from %1: %2</source>
+        <translation>Automatische Benachrichtigung von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MailTransport</name>
@@ -2030,6 +2034,26 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>sent with an email</source>
         <translation>mit einer E-Mail gesendet</translation>
     </message>
+    <message>
+        <source>the day the prospect is back is not a date.</source>
+        <translation>der Tag, an dem der Interessent zurück ist, ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>The call moves to %1.</source>
+        <translation>Der Anruf wird auf %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>The decision deadline moves to %1.</source>
+        <translation>Die Entscheidungsfrist wird auf %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>The break-up email waits until %1.</source>
+        <translation>Die Break-up-E-Mail wartet bis %1.</translation>
+    </message>
+    <message>
+        <source>%1 is out of the office, back on %2.</source>
+        <translation>%1 ist abwesend, zurück am %2.</translation>
+    </message>
 </context>
 <context>
     <name>NineTouch::PipelineModel</name>
@@ -2214,6 +2238,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>planned</source>
         <translation>geplant</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Abwesend</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3817,13 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>That time does not exist in %1 (summer time starts): choose another.</source>
         <translation>Diese Uhrzeit gibt es in %1 nicht (Beginn der Sommerzeit): Wählen Sie eine andere.</translation>
+    </message>
+</context>
+<context>
+    <name>NineTouchUi::ProspectAwayCommand</name>
+    <message>
+        <source>Out of office until %1</source>
+        <translation>Abwesend bis %1</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,11 @@ Status sync(Context &c)
         auto report = MailSync::record(c.pipeline(), *batch, a->fromEmail, c.now());
         if (!report)
             return report.error();
+        // An out-of-office that says when its writer is back moves the call and the deadline.
+        auto away = MailSync::applyAway(c.pipeline(), report->recorded, c.now());
+        if (!away)
+            return away.error();
+        report->recorded << *away;
         total.add(*report);
         if (!report->more)
             break;

@@ -16,8 +16,19 @@ namespace {
 enum CountedTouch : quint8 { ReminderTouch = 1, CallTouch = 2, EmailTouch = 4 };
 
 // The state of a pursuit while a deal's history is replayed in time order.
+// The later of two moments; an invalid one does not count.
+QDateTime later(const QDateTime &a, const QDateTime &b)
+{
+    if (!b.isValid())
+        return a;
+    if (!a.isValid())
+        return b;
+    return std::max(a, b);
+}
+
 struct Replay
 {
+    QDateTime backAt; // an out-of-office's first day back, the latest one read
     bool inPursuit = false;
     int cycle = 0;
     QVarLengthArray<quint8, 8> counted; // per cycle, CountedTouch bits
@@ -264,6 +275,11 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
         case TouchKind::StageChanged:
             r.idleSince = std::max(r.idleSince, t.at);
             break;
+        case TouchKind::Away:
+            // Out of office: no break-up and no decision deadline before the first day back.
+            if (t.slot.isValid() && (!r.backAt.isValid() || t.slot > r.backAt))
+                r.backAt = t.slot;
+            break;
         case TouchKind::Won:
         case TouchKind::Lost:
         case TouchKind::Reengage:
@@ -284,7 +300,8 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
 
     if (h.deal.status == DealStatus::Open) {
         if (r.breakupSent) {
-            c.deadline = decisionDeadline(r.breakupAt, policy.deadlineDays);
+            // The deadline's business days count from when the prospect can read the email.
+            c.deadline = decisionDeadline(later(r.breakupAt, r.backAt), policy.deadlineDays);
             add(StepKind::MarkLost, c.deadline);
         } else {
             // Added first so that, due at the same moment, the email that announces the new
@@ -292,7 +309,7 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
             if (r.missedEmailCycle > 0)
                 add(StepKind::MissedCall, r.missedAt);
             if (r.breakupDue)
-                add(StepKind::Breakup, r.breakupDueAt);
+                add(StepKind::Breakup, later(r.breakupDueAt, r.backAt));
             else if (!scheduled)
                 add(StepKind::SetMeeting, r.setMeetingSince);
             if (scheduled) {

@@ -22,7 +22,7 @@ constexpr Table<MeetingStatus, 4> meetingStatusNames { { { MeetingStatus::Schedu
 constexpr Table<Channel, 3> channelNames {
     { { Channel::Phone, "phone" }, { Channel::Video, "video" }, { Channel::InPerson, "in-person" } }
 };
-constexpr Table<TouchKind, 17> touchNames { {
+constexpr Table<TouchKind, 18> touchNames { {
     { TouchKind::Recap, "recap" },
     { TouchKind::Invite, "invite" },
     { TouchKind::Reminder, "reminder" },
@@ -40,6 +40,7 @@ constexpr Table<TouchKind, 17> touchNames { {
     { TouchKind::Won, "won" },
     { TouchKind::Lost, "lost" },
     { TouchKind::Reopened, "reopened" },
+    { TouchKind::Away, "away" },
 } };
 constexpr Table<StepKind, 9> stepNames { {
     { StepKind::SetMeeting, "set-meeting" },

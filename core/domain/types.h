@@ -36,6 +36,7 @@ enum class TouchKind {
     Won,
     Lost,
     Reopened,
+    Away, // an out-of-office reply said when the prospect is back (slot: that day's start)
 };
 
 enum class StepKind {

@@ -4,6 +4,8 @@
 #include <libical/ical.h>
 
 #include "incomingmail.h"
+#include "deliveryreport.h"
+#include "outofoffice.h"
 
 #include <QRegularExpression>
 
@@ -151,57 +153,96 @@ void readCalendar(const QByteArray &ics, IncomingMail &mail)
     icalcomponent_free(calendar);
 }
 
-// A delivery status report (RFC 3464): the recipients whose Action is "failed". Its fields
-// are header-like lines in groups; only Final-Recipient, Action, Status and Diagnostic-Code
-// are read.
-void readDeliveryStatus(const QByteArray &report, IncomingMail &mail)
+// A text part's words as UTF-8, whatever its charset said (Latin-1 when the charset is
+// unknown or lies).
+QString decodedText(GMimeObject *object, GMimeContentType *type, qsizetype max)
 {
-    QString recipient, status, diagnostic;
-    bool failed = false;
-    auto flush = [&] {
-        if (failed && !recipient.isEmpty()) {
-            mail.bouncedAddresses << recipient.toLower();
-            if (mail.bounceReason.isEmpty())
-                mail.bounceReason = oneLine((status + QLatin1Char(' ') + diagnostic), 300);
+    const QByteArray bytes = content(GMIME_PART(object), max);
+    if (bytes.isEmpty())
+        return {};
+    const char *charset = g_mime_content_type_get_parameter(type, "charset");
+    if (charset && g_ascii_strcasecmp(charset, "utf-8") != 0
+        && g_ascii_strcasecmp(charset, "us-ascii") != 0) {
+        gsize written = 0;
+        if (char *utf8 = g_convert(bytes.constData(), bytes.size(), "UTF-8", charset, nullptr,
+                                   &written, nullptr)) {
+            QString text = QString::fromUtf8(utf8, qsizetype(written));
+            g_free(utf8);
+            return text;
         }
-        recipient.clear();
-        status.clear();
-        diagnostic.clear();
-        failed = false;
-    };
-    const QList<QByteArray> lines = report.split('\n');
-    for (int i = 0; i < lines.size() && i < 2000; ++i) {
-        QByteArray line = lines.at(i);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty()) {
-            flush();
-            continue;
-        }
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QString value = QString::fromUtf8(line.mid(colon + 1)).trimmed();
-        if (name == "final-recipient" || (name == "original-recipient" && recipient.isEmpty()))
-            recipient = value.section(QLatin1Char(';'), -1).trimmed();
-        else if (name == "action")
-            failed = value.compare(QLatin1String("failed"), Qt::CaseInsensitive) == 0;
-        else if (name == "status")
-            status = value;
-        else if (name == "diagnostic-code")
-            diagnostic = value.section(QLatin1Char(';'), -1).trimmed();
     }
-    flush();
-    mail.bouncedAddresses.removeDuplicates();
+    if (g_utf8_validate(bytes.constData(), bytes.size(), nullptr))
+        return QString::fromUtf8(bytes);
+    return QString::fromLatin1(bytes);
+}
+
+// What a person would read of an HTML part: tags out, line breaks kept, entities decoded.
+QString textOfHtml(QString html)
+{
+    static const QRegularExpression hidden(QStringLiteral("<(style|script|head)\\b.*?</\\1\\s*>"),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression breaks(QStringLiteral("<(br|/p|/div|/tr|/li|/h\\d)\\b[^>]*>"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]{1,6});"));
+    html.remove(hidden);
+    html.replace(breaks, QStringLiteral("\n"));
+    html.remove(tags);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = numeric.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        out += html.mid(last, m.capturedStart() - last);
+        bool ok = false;
+        const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
+        if (ok && code > 0 && code < 0x110000)
+            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+        last = m.capturedEnd();
+    }
+    out += html.mid(last);
+    out.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
+    out.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    out.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    out.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    out.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return out;
+}
+
+QStringList addressesOf(InternetAddressList *list)
+{
+    QStringList out;
+    if (!list)
+        return out;
+    for (int i = 0; i < internet_address_list_length(list) && out.size() < 50; ++i) {
+        InternetAddress *a = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_MAILBOX(a)) {
+            const QString address =
+                fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a))).toLower();
+            if (!address.isEmpty() && !out.contains(address))
+                out << address;
+        } else if (INTERNET_ADDRESS_IS_GROUP(a)) {
+            out << addressesOf(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(a)));
+        }
+    }
+    return out;
 }
 
 struct Walk
 {
-    IncomingMail *mail;
+    IncomingMail *mail = nullptr;
     int parts = 0;
-    bool report = false; // inside a multipart/report; report-type=delivery-status
+    qsizetype textSize = 0;
+    bool report = false; // a multipart/report of any kind, or one of its machine parts
+    DeliveryReport::Status status; // the delivery-status fields found anywhere
+    QStringList texts; // text/plain parts outside the returned original
+    QStringList htmlTexts; // text/html parts, as text: used when there is no plain text
+    QStringList originalRecipients; // To and Cc of the returned original, when it is there
+    QString originalFrom;
+    bool original = false; // a returned original (message/rfc822 or its headers) was seen
 };
+
+constexpr qsizetype maxTextBytes = 256 * 1024;
 
 void walk(GMimeObject *object, Walk &w, int depth)
 {
@@ -209,49 +250,148 @@ void walk(GMimeObject *object, Walk &w, int depth)
         return;
     GMimeContentType *type = g_mime_object_get_content_type(object);
     if (GMIME_IS_MULTIPART(object)) {
-        if (type && g_mime_content_type_is_type(type, "multipart", "report")) {
-            const char *reportType = g_mime_content_type_get_parameter(type, "report-type");
-            if (reportType && g_ascii_strcasecmp(reportType, "delivery-status") == 0)
-                w.report = true;
-        }
+        if (type && g_mime_content_type_is_type(type, "multipart", "report"))
+            w.report = true;
         auto *multipart = GMIME_MULTIPART(object);
         const int n = g_mime_multipart_get_count(multipart);
         for (int i = 0; i < n && w.parts <= maxParts; ++i)
             walk(g_mime_multipart_get_part(multipart, i), w, depth + 1);
         return;
     }
-    if (GMIME_IS_MESSAGE_PART(object))
-        return; // a message quoted inside (the bounced original): its headers are not ours
+    if (GMIME_IS_MESSAGE_PART(object)) {
+        // A message quoted inside (the bounced original): its headers are not ours, but its
+        // recipients say whom a notice is about.
+        GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
+        if (inner && !w.original) {
+            w.original = true;
+            w.originalRecipients =
+                addressesOf(g_mime_message_get_addresses(inner, GMIME_ADDRESS_TYPE_TO))
+                + addressesOf(g_mime_message_get_addresses(inner, GMIME_ADDRESS_TYPE_CC));
+            w.originalRecipients.removeDuplicates();
+            const QStringList from = addressesOf(g_mime_message_get_from(inner));
+            w.originalFrom = from.value(0);
+        }
+        return;
+    }
     if (!GMIME_IS_PART(object) || !type)
         return;
-    if (g_mime_content_type_is_type(type, "text", "calendar")
-        && w.mail->kind == IncomingMail::Kind::Message)
-        readCalendar(content(GMIME_PART(object), maxCalendarBytes), *w.mail);
-    else if (w.report
-             && (g_mime_content_type_is_type(type, "message", "delivery-status")
-                 || g_mime_content_type_is_type(type, "message", "global-delivery-status")))
-        readDeliveryStatus(content(GMIME_PART(object), maxReportBytes), *w.mail);
+    if (g_mime_content_type_is_type(type, "text", "calendar")) {
+        if (w.mail->kind == IncomingMail::Kind::Message)
+            readCalendar(content(GMIME_PART(object), maxCalendarBytes), *w.mail);
+    } else if (g_mime_content_type_is_type(type, "message", "delivery-status")
+               || g_mime_content_type_is_type(type, "message", "global-delivery-status")) {
+        w.report = true;
+        DeliveryReport::readStatusFields(content(GMIME_PART(object), maxReportBytes), w.status);
+    } else if (g_mime_content_type_is_type(type, "message", "disposition-notification")
+               || g_mime_content_type_is_type(type, "message", "global-disposition-notification")
+               || g_mime_content_type_is_type(type, "message", "feedback-report")) {
+        w.report = true;
+    } else if (g_mime_content_type_is_type(type, "text", "rfc822-headers")
+               || g_mime_content_type_is_type(type, "message", "rfc822-headers")
+               || g_mime_content_type_is_type(type, "message", "rfc822")
+               || g_mime_content_type_is_type(type, "message", "global-headers")) {
+        if (!w.original) {
+            w.original = true;
+            const QString headers =
+                QString::fromUtf8(content(GMIME_PART(object), maxReportBytes));
+            w.originalRecipients = DeliveryReport::recipientsOfHeaders(headers);
+        }
+    } else if (g_mime_content_type_is_type(type, "text", "plain")
+               || g_mime_content_type_is_type(type, "text", "html")) {
+        if (w.textSize >= maxTextBytes)
+            return;
+        const bool html = g_mime_content_type_is_type(type, "text", "html");
+        QString text = decodedText(object, type, maxTextBytes - w.textSize);
+        w.textSize += text.size();
+        if (html)
+            w.htmlTexts << textOfHtml(text);
+        else
+            w.texts << text;
+    }
 }
 
-bool isAutomatic(GMimeObject *message, const QString &subject)
+// A top-level multipart that holds returned messages and nothing written (Microsoft's
+// complaint reports): a machine sent it.
+bool onlyEnclosures(GMimeObject *top)
 {
+    if (!top || !GMIME_IS_MULTIPART(top))
+        return false;
+    auto *multipart = GMIME_MULTIPART(top);
+    const int n = g_mime_multipart_get_count(multipart);
+    if (n == 0)
+        return false;
+    for (int i = 0; i < n; ++i) {
+        GMimeObject *part = g_mime_multipart_get_part(multipart, i);
+        GMimeContentType *type = g_mime_object_get_content_type(part);
+        if (!GMIME_IS_MESSAGE_PART(part)
+            && !(type && g_mime_content_type_is_type(type, "message", "*")))
+            return false;
+    }
+    return true;
+}
+
+// The server's words for a plain notice: the first line that carries an SMTP reply or an
+// enhanced status code, else the subject.
+QString plainReason(const QString &text, const QString &subject)
+{
+    static const QRegularExpression code(
+        QStringLiteral("(\\b[45][0-9][0-9][ -]|\\b[45]\\.[0-9]{1,3}\\.[0-9]{1,3}\\b|#[45]\\.)"));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size() && i < 400; ++i) {
+        if (code.match(lines.at(i)).hasMatch())
+            return oneLine(lines.at(i), 300);
+    }
+    return oneLine(subject, 300);
+}
+
+// Mail a program answered by itself, as RFC 3834 and the usual headers say.
+struct Automatic
+{
+    bool reply = false; // a responder's reply: out of office, vacation, acknowledgement
+    bool generated = false; // anything else a program wrote
+    bool challenge = false; // "confirm you are human" before your mail is delivered
+};
+
+Automatic automaticOf(GMimeObject *message, const QString &subject)
+{
+    Automatic a;
     const QByteArray autoSubmitted = header(message, "Auto-Submitted").trimmed().toLower();
-    if (!autoSubmitted.isEmpty() && autoSubmitted != "no")
-        return true;
-    for (const char *name :
-         { "X-Autoreply", "X-Autorespond", "X-Auto-Response", "X-Autoresponder" }) {
+    if (!autoSubmitted.isEmpty() && !autoSubmitted.startsWith("no")) {
+        if (autoSubmitted.startsWith("auto-replied"))
+            a.reply = true;
+        else
+            a.generated = true;
+        a.challenge = autoSubmitted.contains("confirm");
+    }
+    for (const char *name : { "X-Autoreply", "X-Autorespond", "X-Auto-Response", "X-Autoresponder",
+                              "X-Apple-Action", "X-Vacation" }) {
         if (!header(message, name).isEmpty())
-            return true;
+            a.reply = true;
     }
     const QByteArray precedence = header(message, "Precedence").trimmed().toLower();
-    if (precedence == "auto_reply" || precedence == "bulk" || precedence == "junk")
-        return true;
+    const QByteArray xPrecedence = header(message, "X-Precedence").trimmed().toLower();
+    if (precedence == "auto_reply" || xPrecedence == "auto_reply")
+        a.reply = true;
+    else if (precedence == "bulk" || precedence == "junk")
+        a.generated = true;
     static const QRegularExpression outOfOffice(
-        QStringLiteral("^(out of (the )?office|automatic reply|auto(matic)?[ -]?reply|"
-                       "autoreply|auto:|abwesenheit|automatische antwort|"
-                       "r[ée]ponse automatique|absence|ausente|fuori sede|afwezig)"),
+        QStringLiteral("(^(automatic reply|auto(matic)?[ -]?reply|autoreply|auto:|"
+                       "abwesenheit|automatische antwort|r[ée]ponse automatique|absence|"
+                       "ausente|fuera de la oficina|respuesta autom[áa]tica|fuori sede|"
+                       "fuori ufficio|risposta automatica|in ferie|afwezig|automatisch antwoord|"
+                       "vakantie|annual leave|on leave|vacation|urlaub|cong[ée]s?|vacaciones)|"
+                       "out of (the )?office|abwesenheitsnotiz)"),
         QRegularExpression::CaseInsensitiveOption);
-    return outOfOffice.match(subject.trimmed()).hasMatch();
+    if (outOfOffice.match(subject.trimmed()).hasMatch())
+        a.reply = true;
+    static const QRegularExpression challenge(
+        QStringLiteral("(please confirm your (message|e-?mail)|requires verification|verify#|"
+                       "confirm(ation)? (required|request)|are you (a )?human|"
+                       "bestätigen sie ihre (nachricht|e-mail)|challenge)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (challenge.match(subject).hasMatch())
+        a.challenge = true;
+    return a;
 }
 
 } // namespace
@@ -299,19 +439,125 @@ IncomingMail IncomingMail::parse(const QByteArray &raw)
             mail.date = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
     }
 
-    Walk w { &mail };
-    walk(g_mime_message_get_mime_part(message.get()), w, 0);
-    if (!mail.bouncedAddresses.isEmpty()) {
+    Walk w;
+    w.mail = &mail;
+    GMimeObject *top = g_mime_message_get_mime_part(message.get());
+    walk(top, w, 0);
+    if (mail.kind == Kind::CalendarReply)
+        return mail; // automatic by nature, but the prospect's own decision
+
+    QString text = w.texts.join(QLatin1Char('\n'));
+    if (text.trimmed().isEmpty())
+        text = w.htmlTexts.join(QLatin1Char('\n'));
+    const QString written = DeliveryReport::withoutOriginal(text);
+    const QString returnPath = QString::fromUtf8(header(object, "Return-Path")).trimmed();
+    const bool nullSender = returnPath == QLatin1String("<>");
+    // A message with no sender address has no person behind it ("MAILER-DAEMON <>").
+    const bool mailSystem = mail.fromAddress.isEmpty()
+        || DeliveryReport::isRoleAddress(mail.fromAddress)
+        || DeliveryReport::isMailSystemName(mail.fromName);
+    const Automatic automatic = automaticOf(object, mail.subject);
+
+    // 1. A delivery status report, wherever it sits: its fields decide.
+    if (!w.status.failed.isEmpty()) {
         mail.kind = Kind::Bounce;
+        mail.bouncedAddresses = w.status.failed;
+        mail.bounceReason = w.status.reason.isEmpty() ? plainReason(written, mail.subject)
+                                                      : w.status.reason;
         return mail;
     }
-    if (w.report) {
-        mail.kind = Kind::AutoReply; // a delay or a success notice: nothing failed, nobody wrote
+    if (w.status.recipients > 0) {
+        mail.kind = Kind::Notice; // delayed, delivered, relayed, expanded: nothing failed
         return mail;
     }
-    // A calendar answer is automatic by nature but is the prospect's own decision.
-    if (mail.kind == Kind::Message && isAutomatic(object, mail.subject))
+    // The returned original's recipients: attached, or quoted inline after the notice.
+    QStringList recipients = w.originalRecipients;
+    if (!w.original)
+        recipients = DeliveryReport::recipientsOfHeaders(DeliveryReport::inlineOriginalHeaders(text));
+    QStringList exclude { mail.fromAddress };
+    if (!w.originalFrom.isEmpty())
+        exclude << w.originalFrom;
+    exclude << addressesOf(g_mime_message_get_addresses(message.get(), GMIME_ADDRESS_TYPE_TO));
+    // What the notice's own words name: a list manager writes about its list; otherwise the
+    // addresses the text names among the original's recipients.
+    const auto named = [&] {
+        if (const QString list = DeliveryReport::listAddressOf(mail.fromAddress); !list.isEmpty()) {
+            const QString name = list.section(QLatin1Char('@'), 0, 0);
+            for (const QString &r : std::as_const(recipients)) {
+                if (r.section(QLatin1Char('@'), 0, 0) == name)
+                    return QStringList { r };
+            }
+            return QStringList { list };
+        }
+        return DeliveryReport::failedAddresses(mail.subject + QLatin1Char('\n') + written,
+                                               recipients, exclude);
+    };
+
+    // 2. Exim names the failed addresses in a header of their own: the final address, which
+    // an alias or a forward may have made of the one the rep wrote ("generated from").
+    QStringList failed;
+    for (const QString &value :
+         QString::fromUtf8(header(object, "X-Failed-Recipients")).split(QLatin1Char(','))) {
+        if (const QString a = DeliveryReport::addressOf(value); !a.isEmpty() && !failed.contains(a))
+            failed << a;
+    }
+    if (!failed.isEmpty()) {
+        bool asWritten = true;
+        for (const QString &a : std::as_const(failed))
+            asWritten = asWritten && (recipients.isEmpty() || recipients.contains(a));
+        if (!asWritten) {
+            QStringList original;
+            for (const QString &a : named()) {
+                if (recipients.contains(a))
+                    original << a;
+            }
+            if (!original.isEmpty())
+                failed = original;
+        }
+        mail.kind = Kind::Bounce;
+        mail.bouncedAddresses = failed;
+        mail.bounceReason = plainReason(text, mail.subject);
+        return mail;
+    }
+    // 3. A mail system's plain notice: failed when its words say so.
+    if (mailSystem || nullSender || automatic.generated || w.original) {
+        using DeliveryReport::Verdict;
+        const Verdict verdict = DeliveryReport::verdictOf(mail.subject, written);
+        if (verdict == Verdict::Failure && (mailSystem || nullSender || automatic.generated)) {
+            const QStringList addresses = named();
+            if (!addresses.isEmpty()) {
+                mail.kind = Kind::Bounce;
+                mail.bouncedAddresses = addresses;
+                mail.bounceReason = plainReason(written, mail.subject);
+                return mail;
+            }
+            mail.kind = Kind::Notice;
+            return mail;
+        }
+        if (mailSystem && verdict != Verdict::Unknown) {
+            mail.kind = Kind::Notice; // a delay or a success in words
+            return mail;
+        }
+    }
+    // 4. Anything else a machine wrote: reports, receipts, challenges, role addresses.
+    if (w.report || automatic.challenge || mailSystem || onlyEnclosures(top)) {
+        mail.kind = Kind::Notice;
+        return mail;
+    }
+    if (automatic.reply) {
         mail.kind = Kind::AutoReply;
+        const QDate day = mail.date.isValid()
+            ? mail.date.date()
+            : QDate();
+        mail.backOn = OutOfOffice::firstDayBack(
+            mail.subject + QLatin1String(".\n") + written, day,
+            QString::fromUtf8(header(object, "Content-Language")));
+        return mail;
+    }
+    if (automatic.generated || nullSender) {
+        mail.kind = Kind::Notice;
+        return mail;
+    }
     return mail;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QStringList>
 
@@ -14,8 +15,12 @@ struct IncomingMail
     enum class Kind {
         Message, // written by a person
         AutoReply, // out of office, an autoresponder: never a sign of life
-        Bounce, // a delivery status notification: the address failed
+        Bounce, // a mail system's notice that the address failed
         CalendarReply, // an iTIP REPLY to an invitation
+        // Written by software and not an answer: a delay or success notice, a read receipt,
+        // an abuse or DMARC report, a list manager's notice, a challenge to prove one is
+        // human, mail from a role address (postmaster, no-reply…). Never a sign of life.
+        Notice,
     };
 
     Kind kind = Kind::Message;
@@ -30,6 +35,7 @@ struct IncomingMail
     QString partstat; // CalendarReply: ACCEPTED, TENTATIVE, DECLINED…
     QStringList bouncedAddresses; // Bounce: the recipients that failed, lower case
     QString bounceReason; // Bounce: the status and the server's words, one line
+    QDate backOn; // AutoReply: the first day the writer says they are back; invalid: none
     bool readable = true; // false: GMime could not read it as a message at all
 
     static IncomingMail parse(const QByteArray &raw);

@@ -88,6 +88,23 @@ Result<QList<qint64>> MailSync::belongsTo(const Pipeline &pipeline, const Incomi
     return deals;
 }
 
+Result<QList<MailRecord>> MailSync::applyAway(Pipeline &pipeline,
+                                              const QList<MailRecord> &recorded,
+                                              const QDateTime &now)
+{
+    QList<MailRecord> written;
+    for (const MailRecord &r : recorded) {
+        if (!r.backOn.isValid())
+            continue;
+        auto note = pipeline.prospectAway(r.dealId, r.backOn, r.who, now);
+        if (!note && note.error().kind == ErrorKind::Storage)
+            return note.error();
+        if (note && !note->isEmpty())
+            written << MailRecord { r.dealId, TouchKind::Away, now, *note, r.backOn, r.who };
+    }
+    return written;
+}
+
 void SyncReport::add(const SyncReport &batch)
 {
     read += batch.read;
@@ -149,7 +166,7 @@ Result<SyncReport> MailSync::record(Pipeline &pipeline, const ParsedBatch &batch
                         if (!b && b.error().kind == ErrorKind::Storage)
                             return b;
                         if (b) {
-                            report.recorded << MailRecord { id, TouchKind::Note, now, text };
+                            report.recorded << MailRecord { id, TouchKind::Note, now, text, {}, {} };
                             flagged = true;
                         }
                     }
@@ -180,6 +197,10 @@ Result<SyncReport> MailSync::record(Pipeline &pipeline, const ParsedBatch &batch
                 kind = TouchKind::Note;
                 note = tr("Automatic reply from %1: %2").arg(who, mail.subject);
                 break;
+            case IncomingMail::Kind::Notice:
+                kind = TouchKind::Note;
+                note = tr("Automatic notice from %1: %2").arg(who, mail.subject);
+                break;
             case IncomingMail::Kind::CalendarReply:
                 note = tr("%1 %2.").arg(who, partstatText(mail.partstat));
                 break;
@@ -193,7 +214,12 @@ Result<SyncReport> MailSync::record(Pipeline &pipeline, const ParsedBatch &batch
                 if (!t && t.error().kind == ErrorKind::Storage)
                     return t.error();
                 if (t) {
-                    report.recorded << MailRecord { id, kind, at, note };
+                    MailRecord r { id, kind, at, note, {}, {} };
+                    if (mail.kind == IncomingMail::Kind::AutoReply && mail.backOn.isValid()) {
+                        r.backOn = mail.backOn;
+                        r.who = mail.fromName.isEmpty() ? mail.fromAddress : mail.fromName;
+                    }
+                    report.recorded << r;
                     recorded = true;
                 }
             }

@@ -46,6 +46,8 @@ QString TimelineModel::touchLabel(TouchKind kind)
         return tr("Marked lost");
     case TouchKind::Reopened:
         return tr("Reopened");
+    case TouchKind::Away:
+        return tr("Out of office");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "dealfields.h"
 #include "names.h"
+#include "reptext.h"
 #include "settingsrepository.h"
 #include "validation.h"
 
@@ -633,6 +634,97 @@ Result<MissedOutcome> Pipeline::meetingMissed(qint64 dealId, int tried, const QD
             return s.error();
         changed();
         return outcome;
+    });
+}
+
+Result<QString> Pipeline::prospectAway(qint64 dealId, const QDate &backOn, const QString &who,
+                                       const QDateTime &now)
+{
+    return transaction<QString>([&]() -> Result<QString> {
+        auto d = deal(dealId);
+        if (!d)
+            return d.error();
+        if (!backOn.isValid())
+            return inputError(Field::MeetingStart, tr("the day the prospect is back is not a date."));
+        if (d->status != DealStatus::Open)
+            return QString();
+        // The first day both sides work: the prospect's weekdays, the rep's business days.
+        QDate day = backOn;
+        for (int i = 0; i < 60 && (day.dayOfWeek() > 5 || !m_calendar->isBusinessDay(day)); ++i)
+            day = day.addDays(1);
+        const QDateTime backAt = m_calendar->workStart(day);
+        if (!backAt.isValid() || backAt <= now)
+            return QString();
+        auto h = history(dealId);
+        if (!h)
+            return h.error();
+        for (const Touch &t : std::as_const(h->touches)) {
+            if (t.kind == TouchKind::Away && t.slot >= backAt)
+                return QString(); // known already: nothing moves again
+        }
+        const Cadence before = m_engine->evaluate(*h, now);
+
+        QStringList moved;
+        auto scheduled = m_activity.scheduledMeeting(dealId);
+        if (!scheduled)
+            return scheduled.error();
+        if (*scheduled && (*scheduled)->start < backAt) {
+            const Meeting m = **scheduled;
+            const QTimeZone &meetingZone = m_calendar->zoneFor(m.tz);
+            QDateTime start = instantAt(day, m.start.toTimeZone(meetingZone).time(), meetingZone);
+            if (!start.isValid() || start < backAt)
+                start = backAt;
+            auto busy = m_activity.scheduledMeetings();
+            if (!busy)
+                return busy.error();
+            QList<Meeting> others;
+            for (const Meeting &b : std::as_const(*busy)) {
+                if (b.dealId != dealId)
+                    others.append(b);
+            }
+            start = m_engine->nextFreeSlot(start, m.minutes, others);
+            if (start.isValid()) {
+                auto set = setMeeting(dealId, start, m.tz, m.minutes, {}, m.channel, now);
+                if (!set)
+                    return set.error();
+                moved << tr("The call moves to %1.")
+                             .arg(RepText::meetingTime(start, meetingZone, m_calendar->zone(),
+                                                       true));
+            }
+        }
+
+        Touch away;
+        away.dealId = dealId;
+        away.kind = TouchKind::Away;
+        away.at = now;
+        away.slot = backAt;
+        // What the rule says with the day known: the deadline and the break-up wait for it.
+        auto after = history(dealId);
+        if (!after)
+            return after.error();
+        after->touches.append(away);
+        const Cadence c = m_engine->evaluate(*after, now);
+        const auto due = [](const Cadence &cadence, StepKind kind) {
+            for (const Step &s : cadence.steps) {
+                if (s.kind == kind)
+                    return s.due;
+            }
+            return QDateTime();
+        };
+        if (before.deadline.isValid() && c.deadline != before.deadline)
+            moved << tr("The decision deadline moves to %1.")
+                         .arg(RepText::dayTime(m_calendar->toLocal(c.deadline)));
+        if (const QDateTime breakup = due(c, StepKind::Breakup);
+            breakup.isValid() && breakup != due(before, StepKind::Breakup))
+            moved << tr("The break-up email waits until %1.")
+                         .arg(RepText::dayTime(m_calendar->toLocal(breakup)));
+        away.note = tr("%1 is out of the office, back on %2.")
+                        .arg(who, RepText::day(day.isValid() ? day : backOn));
+        if (!moved.isEmpty())
+            away.note += QLatin1Char(' ') + moved.join(QLatin1Char(' '));
+        if (Status s = touch(away); !s)
+            return s.error();
+        return away.note;
     });
 }
 

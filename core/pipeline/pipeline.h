@@ -120,6 +120,16 @@ public:
     // The contact's address bounced (text: when and why); editing the address clears it.
     Status flagBounced(qint64 dealId, const QString &text, const QDateTime &now,
                        const QString &messageId = {});
+    // An out-of-office reply from who says the prospect is back on backOn. The first day back
+    // is the first day from backOn that is a weekday in the contact's zone and a business day
+    // of the rep's. A call scheduled before it moves to the same time of day on that day (the
+    // next free slot in the working hours); the break-up email and the decision deadline wait
+    // for it (the rule counts the deadline's business days from then). The timeline gets an
+    // "Out of office" entry saying what moved. Returns that entry's text; empty, with nothing
+    // written, when the first day back has passed or is known already (a second copy of the
+    // same reply), or the deal is closed.
+    Result<QString> prospectAway(qint64 dealId, const QDate &backOn, const QString &who,
+                                 const QDateTime &now);
     // How far the inbox was read; saved after the messages up to lastUid are recorded.
     Result<MailSeen> mailSeen(const QString &mailbox) const { return m_activity.mailSeen(mailbox); }
     Status setMailSeen(const QString &mailbox, const MailSeen &seen);

@@ -35,7 +35,7 @@ TouchKind kindOf(std::string_view name)
 {
     static const auto table = [] {
         std::vector<std::pair<std::string, TouchKind>> t;
-        for (int k = 0; k <= int(TouchKind::Reopened); ++k)
+        for (int k = 0; k <= int(TouchKind::Away); ++k)
             t.emplace_back(toString(TouchKind(k)).toStdString(), TouchKind(k));
         std::sort(t.begin(), t.end());
         return t;

@@ -87,6 +87,14 @@ void TestCadenceEngine::pursuit_data()
         << brokenUp << "03-18T17:00" << "" << "awaiting-decision" << 3 << 9 << "mark-lost" << "03-18T17:00";
     QTest::newRow("past the deadline without an answer: past-rule, mark-lost")
         << brokenUp << "03-18T17:01" << "" << "past-rule" << 3 << 9 << "mark-lost" << "03-18T17:00";
+    QTest::newRow("out of office until after the deadline: its business days count from the day back")
+        << brokenUp + "; away@03-12T09:30>03-23T09:00" << "03-12T10:00" << "" << "awaiting-decision" << 3 << 9 << "mark-lost" << "03-30T17:00";
+    QTest::newRow("an out-of-office already over moves nothing")
+        << brokenUp + "; away@03-12T09:30>03-10T09:00" << "03-12T10:00" << "" << "awaiting-decision" << 3 << 9 << "mark-lost" << "03-18T17:00";
+    QTest::newRow("the break-up email waits for the first day back")
+        << lastMissed + "; away@03-11T10:02>03-16T09:00" << "03-11T10:05" << "" << "silent" << 3 << 8 << "breakup" << "03-16T09:00";
+    QTest::newRow("an out-of-office is never a sign of life: the pursuit goes on")
+        << cycle2 + "; away@03-06T12:00>03-07T09:00" << "03-06T12:05" << "" << "silent" << 2 << 4 << "call" << "03-09T10:00";
     QTest::newRow("an answer to the break-up before the deadline re-warms the deal")
         << brokenUp + "; reply@03-13T11:00" << "03-13T12:00" << "" << "no-meeting" << 0 << 0 << "set-meeting" << "03-13T11:00";
     QTest::newRow("an answer after the deadline, deal still open, re-warms it too")

@@ -4,7 +4,7 @@
 //
 // Times are 2026, local to Europe/Berlin. Ops: new, set (>start; moves a scheduled meeting),
 // miss (>proposed start), held, cancel, stage, lost, won, reopen, task (a re-engage task due
-// then), and every loggable touch kind (recap, invite, reminder, call, missed-call, breakup,
+// then), away (>the first day back's start, from an out-of-office), and every loggable touch kind (recap, invite, reminder, call, missed-call, breakup,
 // reply, reengage, note). breakup cancels a scheduled meeting, as the pipeline does.
 #pragma once
 
@@ -160,6 +160,9 @@ private:
             for (Task &t : m_h.tasks)
                 t.doneAt = when;
             addTouch(TouchKind::Reopened, when);
+        } else if (name == QLatin1String("away")) {
+            // An out-of-office read: back at target.
+            addTouch(TouchKind::Away, when).slot = at(target);
         } else if (name == QLatin1String("task")) {
             Task t;
             t.id = ++m_ids;

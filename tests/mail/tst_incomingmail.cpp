@@ -93,7 +93,7 @@ private slots:
         QTest::newRow("invitation declined") << calendarReply("DECLINED") << Kind::CalendarReply;
         QTest::newRow("delivery failed") << dsn("failed") << Kind::Bounce;
         QTest::newRow("delivery delayed: no bounce, no answer")
-            << dsn("delayed") << Kind::AutoReply;
+            << dsn("delayed") << Kind::Notice;
     }
     void kinds()
     {

@@ -315,6 +315,90 @@ private slots:
         QVERIFY2(draft.out.contains("bounced"), draft.out.constData());
     }
 
+    // A plain-text bounce (qmail's format) from the postmaster at the prospect's own domain,
+    // threaded on our email: the address is flagged, and it is no sign of life.
+    void aPlainBounceFromTheProspectsDomainIsNoAnswer()
+    {
+        const int id = addDeal(QStringLiteral("Pia Lund"), QStringLiteral("pia@fjord.example"));
+        pursue(id);
+        const int before = touches(id);
+        const QString ours = lastMessageId(id);
+        const QByteArray bounce =
+            "Return-Path: <>\r\nFrom: MAILER-DAEMON@mx1.fjord.example\r\n"
+            "To: rep@example.com\r\nSubject: failure notice\r\n"
+            "Date: 3 Dec 2026 10:31:00 -0000\r\nMessage-ID: <qm-1@mx1.fjord.example>\r\n"
+            "In-Reply-To: " + ours.toUtf8() + "\r\n\r\n"
+            "Hi. This is the qmail-send program at mx1.fjord.example.\r\n"
+            "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n"
+            "This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n"
+            "<pia@fjord.example>:\r\nSorry, no mailbox here by that name. (#5.1.1)\r\n\r\n"
+            "--- Below this line is a copy of the message.\r\n\r\n"
+            "From: rep@example.com\r\nTo: Pia Lund <pia@fjord.example>\r\n"
+            "Message-ID: " + ours.toUtf8() + "\r\nSubject: Sorry I missed you\r\n\r\nHi Pia\r\n";
+        m_servers.deliver(bounce);
+        const Run r = sync();
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QStringLiteral("bounced")).toArray().at(0).toString(),
+                 QStringLiteral("pia@fjord.example"));
+        QVERIFY(!hasKind(id, QStringLiteral("reply"), QString()));
+        QCOMPARE(touches(id), before);
+        const QString bounced = deal(id)
+                                    .value(QStringLiteral("contact"))
+                                    .toObject()
+                                    .value(QStringLiteral("bounced"))
+                                    .toString();
+        QVERIFY2(bounced.contains(QLatin1String("#5.1.1")), qPrintable(bounced));
+    }
+
+    // An out-of-office that says when its writer is back moves the call past the return, says
+    // so on the timeline, and a second copy of it moves nothing again.
+    void anOutOfOfficeWithADateMovesTheCall()
+    {
+        const int id = addDeal(QStringLiteral("Lena Vogt"), QStringLiteral("lena@halde.example"));
+        QCOMPARE(cli({ QStringLiteral("meeting"), QStringLiteral("set"), QString::number(id),
+                       QStringLiteral("--at"), QStringLiteral("2026-12-08T10:00"),
+                       QStringLiteral("--agenda"), QStringLiteral("the rollout") },
+                     QStringLiteral("2026-12-01T09:00:00+01:00"))
+                     .exit,
+                 0);
+        const Run recap = cli({ QStringLiteral("mail"), QStringLiteral("send"), QString::number(id),
+                                QStringLiteral("recap") },
+                              QStringLiteral("2026-12-01T09:10:00+01:00"));
+        QVERIFY2(recap.exit == 0, recap.err.constData());
+        const QByteArray ooo = "Auto-Submitted: auto-replied\r\nContent-Language: de-DE\r\n";
+        const QByteArray body = "Ich bin bis einschließlich 11.12. nicht im Büro.";
+        m_servers.deliver(reply(QStringLiteral("Lena Vogt <lena@halde.example>"),
+                                lastMessageId(id),
+                                QStringLiteral("Automatische Antwort: Next steps"), ooo, body));
+        const Run r = sync(QStringLiteral("2026-12-04T12:00:00+01:00"));
+        QVERIFY2(r.exit == 0, r.err.constData());
+        bool away = false;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("recorded")).toArray())
+            away = away || v.toObject().value(QStringLiteral("kind")).toString() == "away";
+        QVERIFY2(away, r.out.constData());
+        // Back on Saturday the 12th: the call moves to Monday the 14th, same time.
+        const auto start = [&] {
+            return deal(id)
+                .value(QStringLiteral("next_meeting"))
+                .toObject()
+                .value(QStringLiteral("start"))
+                .toString();
+        };
+        QCOMPARE(start(), QStringLiteral("2026-12-14T10:00:00+01:00"));
+        QVERIFY(hasKind(id, QStringLiteral("away"), QStringLiteral("The call moves to")));
+        QVERIFY(!hasKind(id, QStringLiteral("reply"), QString()));
+
+        m_servers.deliver(reply(QStringLiteral("Lena Vogt <lena@halde.example>"),
+                                lastMessageId(id),
+                                QStringLiteral("Automatische Antwort: Next steps"), ooo, body));
+        const Run again = sync(QStringLiteral("2026-12-04T12:05:00+01:00"));
+        QCOMPARE(again.exit, 0);
+        QVERIFY2(!again.out.contains("\"away\""), again.out.constData());
+        QCOMPARE(start(), QStringLiteral("2026-12-14T10:00:00+01:00"));
+    }
+
     // Whose deal a message is: the thread counts only for that deal's people.
     void aMessageReachesOnlyTheDealItBelongsTo()
     {

@@ -99,6 +99,11 @@ private slots:
         QTest::newRow("a note") << Factory([t](Pipeline &p, qint64 a, qint64) {
             return std::make_unique<LogCommand>(p, a, TouchKind::Note, "Budget in Q3", t);
         });
+        QTest::newRow("an out-of-office: the call waits for the day back")
+            << Factory([t](Pipeline &p, qint64, qint64 b) {
+                   return std::make_unique<ProspectAwayCommand>(p, b, QDate(2026, 3, 9), "Jana",
+                                                                t.addDays(-2));
+               });
         QTest::newRow("won") << Factory([t](Pipeline &p, qint64, qint64 b) {
             return std::make_unique<MarkWonCommand>(p, b, t);
         });
@@ -270,6 +275,27 @@ private slots:
         const Deal base = *f->pipeline->deal(a);
         QVERIFY(undo->push(std::make_unique<EditDealCommand>(*f->pipeline, base, base, now)).ok());
         QCOMPARE(stack->count(), 0);
+    }
+
+    void anOutOfOfficeMovesOnceAndSaysWhat()
+    {
+        auto note = std::make_shared<QString>();
+        QVERIFY(undo->push(std::make_unique<ProspectAwayCommand>(
+                               *f->pipeline, b, QDate(2026, 3, 9), "Jana", at("03-03T12:00"), note))
+                    .ok());
+        QCOMPARE(stack->count(), 1);
+        QVERIFY2(note->contains("back on"), qPrintable(*note));
+        QVERIFY2(note->contains("The call moves to"), qPrintable(*note));
+        QCOMPARE(found(f->pipeline->activity().scheduledMeeting(b)).start, at("03-09T10:00"));
+        // The same day read again (a second copy of the reply): nothing new, nothing to undo.
+        auto again = std::make_shared<QString>();
+        QVERIFY(undo->push(std::make_unique<ProspectAwayCommand>(
+                               *f->pipeline, b, QDate(2026, 3, 9), "Jana", at("03-03T12:05"), again))
+                    .ok());
+        QCOMPARE(stack->count(), 1);
+        QVERIFY(again->isEmpty());
+        QVERIFY(undo->undo().ok());
+        QCOMPARE(found(f->pipeline->activity().scheduledMeeting(b)).start, at("03-05T10:00"));
     }
 
     void undoOfAMoveToARemovedStageIsRefusedWithItsName()

@@ -213,6 +213,28 @@ Status LogCommand::apply()
     return t ? success() : Status(t.error());
 }
 
+ProspectAwayCommand::ProspectAwayCommand(Pipeline &pipeline, qint64 dealId, const QDate &backOn,
+                                         const QString &who, const QDateTime &now,
+                                         std::shared_ptr<QString> note)
+    : EditCommand(pipeline, dealId,
+                  tr("Out of office until %1").arg(QLocale().toString(backOn, QLocale::ShortFormat)))
+    , m_backOn(backOn)
+    , m_who(who)
+    , m_now(now)
+    , m_note(std::move(note))
+{
+}
+
+Status ProspectAwayCommand::apply()
+{
+    auto note = pipeline().prospectAway(dealId(), m_backOn, m_who, m_now);
+    if (!note)
+        return note.error();
+    if (m_note)
+        *m_note = *note;
+    return success();
+}
+
 MarkWonCommand::MarkWonCommand(Pipeline &pipeline, qint64 dealId, const QDateTime &now)
     : EditCommand(pipeline, dealId, tr("Won"))
     , m_now(now)

@@ -181,6 +181,26 @@ private:
     QDateTime m_now;
 };
 
+// An out-of-office reply said when the prospect is back: the call, the break-up and the
+// deadline wait for that day (Pipeline::prospectAway). Made by the inbox, undone by the rep.
+class ProspectAwayCommand final : public EditCommand
+{
+public:
+    // note: receives the timeline entry written (what moved); empty when nothing was new.
+    ProspectAwayCommand(NineTouch::Pipeline &pipeline, qint64 dealId, const QDate &backOn,
+                        const QString &who, const QDateTime &now,
+                        std::shared_ptr<QString> note = {});
+
+protected:
+    NineTouch::Status apply() override;
+
+private:
+    QDate m_backOn;
+    QString m_who;
+    QDateTime m_now;
+    std::shared_ptr<QString> m_note;
+};
+
 class MarkWonCommand final : public EditCommand
 {
 public:

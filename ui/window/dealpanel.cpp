@@ -71,6 +71,8 @@ QString glyph(int kind, bool planned)
         return QStringLiteral("→");
     case TouchKind::Reopened:
         return QStringLiteral("↺");
+    case TouchKind::Away:
+        return QStringLiteral("✈");
     default:
         return QStringLiteral("✉"); // the emails and the invite
     }

@@ -1015,6 +1015,25 @@ void MainWindow::inboxRead(const QList<MailRecord> &recorded)
             tr("The inbox was not read: %1").arg(errorText(m_inbox.status().error)), 15000);
         return;
     }
+    // An out-of-office that says when its writer is back: the deal's call and deadline wait
+    // for that day, as a change the rep can undo (Edit, Undo).
+    QStringList moved;
+    for (const MailRecord &r : recorded) {
+        if (!r.backOn.isValid())
+            continue;
+        auto note = std::make_shared<QString>();
+        if (Status s = run(std::make_unique<ProspectAwayCommand>(m_pipeline, r.dealId, r.backOn,
+                                                                 r.who, m_model.now(), note));
+            !s) {
+            statusBar()->showMessage(errorText(s.error()), 15000);
+            continue;
+        }
+        if (!note->isEmpty())
+            moved << *note;
+    }
+    if (!moved.isEmpty())
+        statusBar()->showMessage(moved.join(QLatin1Char(' ')), 30000);
+
     // Answers are what the rep needs to hear of: a pursuit ends, a deal is alive again.
     QStringList answers;
     for (const MailRecord &r : recorded) {
