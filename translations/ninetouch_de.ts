@@ -756,6 +756,34 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>%1 is the database itself or one of its journal files: choose a new file name for the backup.</source>
         <translation>%1 ist die Datenbank selbst oder eine ihrer Journaldateien: Wählen Sie einen neuen Dateinamen für die Sicherung.</translation>
     </message>
+    <message>
+        <source>the timeline entry of %1</source>
+        <translation>der Eintrag der Zeitleiste vom %1</translation>
+    </message>
+    <message>
+        <source>the timeline entry “%1” of %2</source>
+        <translation>der Eintrag „%1“ der Zeitleiste vom %2</translation>
+    </message>
+    <message>
+        <source>the meeting of %1</source>
+        <translation>der Termin vom %1</translation>
+    </message>
+    <message>
+        <source>the task due %1</source>
+        <translation>die Aufgabe, fällig am %1</translation>
+    </message>
+    <message>
+        <source>the deal “%1”</source>
+        <translation>der Deal „%1“</translation>
+    </message>
+    <message>
+        <source>the contact %1</source>
+        <translation>der Kontakt %1</translation>
+    </message>
+    <message>
+        <source>It would break the link between %1 and %2: one of them was written or removed elsewhere since.</source>
+        <translation>Es würde die Verbindung zwischen %1 und %2 trennen: Eines davon wurde inzwischen anderswo geschrieben oder entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>DealImport</name>

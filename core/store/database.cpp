@@ -10,7 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -153,9 +155,87 @@ bool sameValue(sqlite3_value *a, sqlite3_value *b)
     }
 }
 
+// A row the rep would recognise, for a refused undo's message: the timeline entry with its
+// words and its day, the meeting with its time, the deal with its title.
+QString describeRow(sqlite3 *db, const QByteArray &table, sqlite3_int64 rowid)
+{
+    const auto when = [](sqlite3_int64 seconds) {
+        return QLocale().toString(QDateTime::fromSecsSinceEpoch(seconds).toLocalTime(),
+                                  QLocale::ShortFormat);
+    };
+    const auto shortened = [](const QString &text) {
+        const QString line = text.simplified();
+        return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
+    };
+    QByteArray sql;
+    if (table == "touches")
+        sql = "SELECT note, at FROM touches WHERE rowid = ?";
+    else if (table == "meetings")
+        sql = "SELECT agenda, start_utc FROM meetings WHERE rowid = ?";
+    else if (table == "tasks")
+        sql = "SELECT note, due FROM tasks WHERE rowid = ?";
+    else if (table == "deals")
+        sql = "SELECT title, NULL FROM deals WHERE rowid = ?";
+    else if (table == "contacts")
+        sql = "SELECT name, NULL FROM contacts WHERE rowid = ?";
+    sqlite3_stmt *st = nullptr;
+    QString text;
+    sqlite3_int64 at = 0;
+    bool found = false;
+    if (!sql.isEmpty() && sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, rowid);
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            found = true;
+            text = shortened(QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(st, 0))));
+            at = sqlite3_column_int64(st, 1);
+        }
+    }
+    sqlite3_finalize(st);
+    if (!found)
+        return rowName(table);
+    if (table == "touches")
+        return text.isEmpty() ? Database::tr("the timeline entry of %1").arg(when(at))
+                              : Database::tr("the timeline entry “%1” of %2").arg(text, when(at));
+    if (table == "meetings")
+        return Database::tr("the meeting of %1").arg(when(at));
+    if (table == "tasks")
+        return Database::tr("the task due %1").arg(when(at));
+    if (table == "deals")
+        return Database::tr("the deal “%1”").arg(text);
+    if (table == "contacts")
+        return Database::tr("the contact %1").arg(text);
+    return rowName(table);
+}
+
+// Which link a changeset would break, by the rows that break it (PRAGMA foreign_key_check):
+// a row written since that refers to one this would remove, or one this would bring back that
+// refers to one removed since.
+QString brokenLink(sqlite3 *db)
+{
+    sqlite3_stmt *st = nullptr;
+    QString message;
+    if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &st, nullptr) == SQLITE_OK
+        && sqlite3_step(st) == SQLITE_ROW) {
+        const QByteArray child(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        const sqlite3_int64 rowid = sqlite3_column_int64(st, 1);
+        const QByteArray parent(reinterpret_cast<const char *>(sqlite3_column_text(st, 2)));
+        message = Database::tr("It would break the link between %1 and %2: one of them was "
+                               "written or removed elsewhere since.")
+                      .arg(describeRow(db, child, rowid), rowName(parent));
+    }
+    sqlite3_finalize(st);
+    if (message.isEmpty())
+        message = Database::tr("It would break a link with something written or removed since "
+                               "(an entry of the deal's timeline, a meeting, a stage or a "
+                               "contact).");
+    return message;
+}
+
 // Decides, row by row, whether a changeset may be applied over what the file holds now.
 struct ApplyContext
 {
+    sqlite3 *db = nullptr;
     QHash<QByteArray, QList<QByteArray>> columns; // table -> column names, in order
     Error refusal;
     bool refused = false;
@@ -217,9 +297,7 @@ int onConflict(void *context, int kind, sqlite3_changeset_iter *it)
     case SQLITE_CHANGESET_FOREIGN_KEY:
         // Reported once, at the end: a row written since refers to one this would remove, or
         // this would bring back a row that refers to one removed since.
-        ctx->refuse(Database::tr("It would break a link with something written or removed since "
-                                 "(an entry of the deal's timeline, a meeting, a stage or a "
-                                 "contact)."));
+        ctx->refuse(brokenLink(ctx->db));
         return SQLITE_CHANGESET_ABORT;
     case SQLITE_CHANGESET_CONSTRAINT:
     default:
@@ -656,6 +734,7 @@ Status Database::apply(const Change &change, bool invert)
     if (!db)
         return storageError(tr("%1 is not open.").arg(m_path));
     ApplyContext context;
+    context.db = db;
     for (const char *table : recordedTables) {
         QSqlQuery q(Sql::connection(*this));
         if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table))))

@@ -64,11 +64,14 @@ public:
         return names;
     }
 
-    // This process's POSIX locks on the database file and its -shm, from /proc/locks.
+    // This process's lasting POSIX locks on the database, from /proc/locks: the shared lock
+    // SQLite keeps on byte 128 of the -shm (its "dead man switch") for as long as the
+    // connection is open. The locks a read or write transaction takes come and go with it, so
+    // they are not counted; a close() on another descriptor of the file drops this one too.
     int locksHeld() const
     {
         QList<quint64> inodes;
-        for (const char *suffix : { "", "-shm" }) {
+        for (const char *suffix : { "-shm" }) {
             struct stat st
             {
             };
@@ -85,7 +88,8 @@ public:
             const QList<QByteArray> f = line.simplified().split(' ');
             if (f.size() < 6 || f.at(1) != "POSIX" || f.at(4) != pid)
                 continue;
-            if (inodes.contains(f.at(5).split(':').value(2).toULongLong()))
+            if (f.size() >= 8 && f.at(6) == "128"
+                && inodes.contains(f.at(5).split(':').value(2).toULongLong()))
                 ++held;
         }
         return held;

@@ -253,6 +253,9 @@ private slots:
         const Status refused = undo->undo();
         QVERIFY(!refused.ok());
         QCOMPARE(int(refused.error().kind), int(ErrorKind::Refused));
+        // The refusal names the row that blocks it, in the rep's words.
+        QVERIFY2(refused.error().message.contains("“Written by a script”"),
+                 qPrintable(refused.error().message));
         QVERIFY(dumpDatabase(f->path()) == before); // the script's note, and all else, kept
         QCOMPARE(stack->index(), 1);
     }
