@@ -3850,8 +3850,8 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
 <context>
     <name>NineTouchUi::ProspectAwayCommand</name>
     <message>
-        <source>Out of office until %1</source>
-        <translation>Abwesend bis %1</translation>
+        <source>Out of office, back on %1</source>
+        <translation>Abwesend, zurück am %1</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ struct Replay
         missedEmailCycle = 0;
         breakupDue = false;
         breakupSent = false;
+        backAt = {}; // the prospect is there: whatever absence was announced is over
         lastLife = at;
         idleSince = std::max(idleSince, at);
         if (meetingStays && meetingId != 0) {

@@ -128,12 +128,20 @@ bool isRoleAddress(const QString &address)
         "^(mailer[-_.]?daemon|post[-_.]?master|mail[-_.]?delivery[-_.]?(system|subsystem)?|"
         "no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|bounces?|bounce[-+_.].*|"
         "microsoftexchange[0-9a-f]{32}|listserv|majordomo|mailman|ezmlm|sympa|"
-        "owner-.+|.+-(owner|bounces?|request|admin)(\\+.*)?|"
+        ".+-bounces?(\\+.*)?|"
         "noreply[-_.+].*|.+[-_.]noreply|no-reply[-_.+].*|"
         "dmarc[-_.]?(reports?|noreply|no-reply|support)?|.*dmarc.*report.*|"
         "fbl|feedback[-_.]?loop|feedbackloop|arf|abuse[-_.]?reports?|"
         "gwia|mail\\.delivery\\.system)$"));
     return role.match(local).hasMatch();
+}
+
+bool isListManagerAddress(const QString &address)
+{
+    static const QRegularExpression manager(
+        QStringLiteral("^(owner-.+|.+-(owner|request|admin)(\\+.*)?)@"),
+        QRegularExpression::CaseInsensitiveOption);
+    return manager.match(address).hasMatch();
 }
 
 bool isMailSystemName(const QString &displayName)
@@ -181,7 +189,8 @@ Verdict verdictOf(const QString &subject, const QString &text)
                  "non recapitabile|kon niet worden bezorgd|rejected|blocked|not permitted|"
                  "not a member|only subscribers|not authorized|message expired|"
                  "retry timeout exceeded|giving up|unrouteable|host not found|"
-                 "domain not found|name server|delivery failure|5\\.[0-9]{1,3}\\.[0-9]{1,3})");
+                 "domain not found|name server|delivery failure|"
+                 "(?<![0-9.])5\\.[0-9]{1,3}\\.[0-9]{1,3}(?![0-9.]))");
     static const QRegularExpression delayText =
         caseless("(will (continue to )?(try|retry)|still (being )?retried|not yet been delivered|"
                  "delivery (attempts )?will continue|no action is required|is delayed|"
@@ -232,12 +241,14 @@ qsizetype headerBlockStart(const QStringList &lines, qsizetype from)
 {
     static const QRegularExpression key =
         caseless("^(from|to|cc|subject|message-id|date|return-path|received):");
-    for (qsizetype i = from; i + 1 < lines.size(); ++i) {
+    const qsizetype end = std::min<qsizetype>(lines.size(), maxLines);
+    for (qsizetype i = from; i + 1 < end; ++i) {
         if (!headerLine().match(lines.at(i)).hasMatch())
             continue;
         int fields = 0;
         bool keyed = false;
-        for (qsizetype j = i; j < lines.size() && j < i + 40; ++j) {
+        qsizetype j = i;
+        for (; j < end && j < i + 40; ++j) {
             const QString &l = lines.at(j);
             if (l.isEmpty())
                 break;
@@ -250,6 +261,8 @@ qsizetype headerBlockStart(const QStringList &lines, qsizetype from)
         }
         if (fields >= 3 && keyed)
             return i;
+        // A block that starts inside this one has fewer of the same fields: skip past it.
+        i = std::max(i, j - 1);
     }
     return -1;
 }
@@ -341,7 +354,8 @@ QStringList failedAddresses(const QString &noticeText, const QStringList &origin
         QString a = it.next().captured(0).toLower();
         while (a.startsWith(QLatin1Char('.')))
             a.remove(0, 1);
-        if (a.isEmpty() || named.contains(a) || exclude.contains(a) || isRoleAddress(a))
+        if (a.isEmpty() || named.contains(a) || exclude.contains(a) || isRoleAddress(a)
+            || isListManagerAddress(a))
             continue;
         named << a;
     }

@@ -35,8 +35,11 @@ void readStatusFields(const QByteArray &fields, Status &status);
 QString addressOf(const QString &value);
 
 // Addresses whose mail is written by software: postmaster, mailer-daemon, no-reply, list
-// managers and their bounce handlers, DMARC and feedback-loop reporters.
+// bounce handlers (-bounces), list servers, DMARC and feedback-loop reporters.
 bool isRoleAddress(const QString &address);
+// A list manager's form (vertrieb-owner@, owner-vertrieb@, sales-request@, verkoop-admin@):
+// software only when the message also bears a list's marks (the caller decides).
+bool isListManagerAddress(const QString &address);
 // "Mail Delivery System", "Microsoft Outlook", "Internet Mail Delivery"…: a mail system's name.
 bool isMailSystemName(const QString &displayName);
 

@@ -179,14 +179,28 @@ QString decodedText(GMimeObject *object, GMimeContentType *type, qsizetype max)
 // What a person would read of an HTML part: tags out, line breaks kept, entities decoded.
 QString textOfHtml(QString html)
 {
-    static const QRegularExpression hidden(QStringLiteral("<(style|script|head)\\b.*?</\\1\\s*>"),
-                                           QRegularExpression::CaseInsensitiveOption
-                                               | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression breaks(QStringLiteral("<(br|/p|/div|/tr|/li|/h\\d)\\b[^>]*>"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]{1,6});"));
-    html.remove(hidden);
+    // Style, script and head hold no words a person reads. Found with indexOf, not a regular
+    // expression: hostile HTML full of openers would make one rescan to the end every time.
+    for (const QLatin1String tag :
+         { QLatin1String("style"), QLatin1String("script"), QLatin1String("head") }) {
+        const QString open = QLatin1Char('<') + tag;
+        const QString close = QLatin1String("</") + tag;
+        QString kept;
+        qsizetype last = 0;
+        qsizetype from = 0;
+        while ((from = html.indexOf(open, last, Qt::CaseInsensitive)) >= 0) {
+            kept += QStringView(html).mid(last, from - last);
+            const qsizetype end = html.indexOf(close, from + open.size(), Qt::CaseInsensitive);
+            const qsizetype gt = end < 0 ? -1 : html.indexOf(QLatin1Char('>'), end);
+            last = gt < 0 ? html.size() : gt + 1;
+        }
+        kept += QStringView(html).mid(last);
+        html = kept;
+    }
     html.replace(breaks, QStringLiteral("\n"));
     html.remove(tags);
     QString out;
@@ -335,7 +349,8 @@ bool onlyEnclosures(GMimeObject *top)
 QString plainReason(const QString &text, const QString &subject)
 {
     static const QRegularExpression code(
-        QStringLiteral("(\\b[45][0-9][0-9][ -]|\\b[45]\\.[0-9]{1,3}\\.[0-9]{1,3}\\b|#[45]\\.)"));
+        QStringLiteral("(\\b[45][0-9][0-9][ -]|(?<![0-9.])[45]\\.[0-9]{1,3}\\.[0-9]{1,3}(?![0-9.])|"
+                       "#[45]\\.)"));
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size() && i < 400; ++i) {
         if (code.match(lines.at(i)).hasMatch())
@@ -350,13 +365,16 @@ struct Automatic
     bool reply = false; // a responder's reply: out of office, vacation, acknowledgement
     bool generated = false; // anything else a program wrote
     bool challenge = false; // "confirm you are human" before your mail is delivered
+    bool bulk = false; // Precedence: bulk or junk
 };
 
-Automatic automaticOf(GMimeObject *message, const QString &subject)
+Automatic automaticOf(GMimeObject *message, const QString &subject, bool nullSender)
 {
     Automatic a;
     const QByteArray autoSubmitted = header(message, "Auto-Submitted").trimmed().toLower();
+    bool headed = false; // a header says a program wrote it
     if (!autoSubmitted.isEmpty() && !autoSubmitted.startsWith("no")) {
+        headed = true;
         if (autoSubmitted.startsWith("auto-replied"))
             a.reply = true;
         else
@@ -366,30 +384,36 @@ Automatic automaticOf(GMimeObject *message, const QString &subject)
     for (const char *name : { "X-Autoreply", "X-Autorespond", "X-Auto-Response", "X-Autoresponder",
                               "X-Apple-Action", "X-Vacation" }) {
         if (!header(message, name).isEmpty())
-            a.reply = true;
+            a.reply = headed = true;
     }
     const QByteArray precedence = header(message, "Precedence").trimmed().toLower();
     const QByteArray xPrecedence = header(message, "X-Precedence").trimmed().toLower();
     if (precedence == "auto_reply" || xPrecedence == "auto_reply")
-        a.reply = true;
+        a.reply = headed = true;
     else if (precedence == "bulk" || precedence == "junk")
-        a.generated = true;
+        a.bulk = true;
+    // Out-of-office subjects: their usual beginnings as whole words, or "out of the office"
+    // anywhere in a subject that is not itself a reply or a forward ("Re: working out of the
+    // office?" is a person's).
     static const QRegularExpression outOfOffice(
-        QStringLiteral("(^(automatic reply|auto(matic)?[ -]?reply|autoreply|auto:|"
-                       "abwesenheit|automatische antwort|r[ée]ponse automatique|absence|"
-                       "ausente|fuera de la oficina|respuesta autom[áa]tica|fuori sede|"
-                       "fuori ufficio|risposta automatica|in ferie|afwezig|automatisch antwoord|"
-                       "vakantie|annual leave|on leave|vacation|urlaub|cong[ée]s?|vacaciones)|"
-                       "out of (the )?office|abwesenheitsnotiz)"),
-        QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^(?!(re|aw|sv|fw|fwd|wg|tr|rv|r|antw|odp|vs)\\s*:)"
+                       "(.*\\bout of (the )?office\\b|"
+                       "(automatic reply|auto(matic)?[ -]?reply|autoreply|auto:|"
+                       "abwesenheitsnotiz|abwesenheit|automatische antwort|"
+                       "r[ée]ponse automatique|absence|absent|ausente|fuera de la oficina|"
+                       "respuesta autom[áa]tica|fuori sede|fuori ufficio|risposta automatica|"
+                       "in ferie|afwezig|automatisch antwoord|vakantie|annual leave|on leave|"
+                       "vacation|urlaub|cong[ée]s?|vacaciones)(?=\\W|$))"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (outOfOffice.match(subject.trimmed()).hasMatch())
         a.reply = true;
+    // A request to prove one is human before the mail is delivered: its subject counts only
+    // when the message says it is automatic (a person may write "please confirm").
     static const QRegularExpression challenge(
         QStringLiteral("(please confirm your (message|e-?mail)|requires verification|verify#|"
-                       "confirm(ation)? (required|request)|are you (a )?human|"
-                       "bestätigen sie ihre (nachricht|e-mail)|challenge)"),
+                       "bestätigen sie ihre (nachricht|e-mail))"),
         QRegularExpression::CaseInsensitiveOption);
-    if (challenge.match(subject).hasMatch())
+    if ((headed || nullSender) && challenge.match(subject).hasMatch())
         a.challenge = true;
     return a;
 }
@@ -452,11 +476,23 @@ IncomingMail IncomingMail::parse(const QByteArray &raw)
     const QString written = DeliveryReport::withoutOriginal(text);
     const QString returnPath = QString::fromUtf8(header(object, "Return-Path")).trimmed();
     const bool nullSender = returnPath == QLatin1String("<>");
-    // A message with no sender address has no person behind it ("MAILER-DAEMON <>").
+    const Automatic automatic = automaticOf(object, mail.subject, nullSender);
+    // A list manager (vertrieb-owner@, sales-request@) only with the marks of a list on the
+    // message: it-admin@ or demo-request@ may well be people.
+    const QByteArray precedence = header(object, "Precedence").trimmed().toLower();
+    const QString sender = DeliveryReport::addressOf(QString::fromUtf8(header(object, "Sender")));
+    const bool listMarks = !header(object, "List-Id").isEmpty() || precedence == "bulk"
+        || precedence == "list" || precedence == "junk" || nullSender
+        || DeliveryReport::isRoleAddress(DeliveryReport::addressOf(returnPath))
+        || DeliveryReport::isListManagerAddress(DeliveryReport::addressOf(returnPath))
+        || DeliveryReport::isRoleAddress(sender);
+    // A message with no sender address has no person behind it ("MAILER-DAEMON <>"); a mail
+    // system's name counts only on a message that says it is automatic.
     const bool mailSystem = mail.fromAddress.isEmpty()
         || DeliveryReport::isRoleAddress(mail.fromAddress)
-        || DeliveryReport::isMailSystemName(mail.fromName);
-    const Automatic automatic = automaticOf(object, mail.subject);
+        || (listMarks && DeliveryReport::isListManagerAddress(mail.fromAddress))
+        || ((nullSender || automatic.generated || automatic.reply)
+            && DeliveryReport::isMailSystemName(mail.fromName));
 
     // 1. A delivery status report, wherever it sits: its fields decide.
     if (!w.status.failed.isEmpty()) {
@@ -519,11 +555,21 @@ IncomingMail IncomingMail::parse(const QByteArray &raw)
         mail.bounceReason = plainReason(text, mail.subject);
         return mail;
     }
-    // 3. A mail system's plain notice: failed when its words say so.
-    if (mailSystem || nullSender || automatic.generated || w.original) {
+    // 3. A responder's reply (out of office, vacation, acknowledgement) from a person's
+    // address: a note, with the day its writer is back when it says so.
+    if (automatic.reply && !mailSystem && !automatic.challenge) {
+        mail.kind = Kind::AutoReply;
+        const QDate day = mail.date.isValid() ? mail.date.date() : QDate();
+        mail.backOn = OutOfOffice::firstDayBack(
+            mail.subject + QLatin1String(".\n") + written, day,
+            QString::fromUtf8(header(object, "Content-Language")));
+        return mail;
+    }
+    // 4. A mail system's plain notice: failed when its words say so.
+    if (mailSystem || nullSender) {
         using DeliveryReport::Verdict;
         const Verdict verdict = DeliveryReport::verdictOf(mail.subject, written);
-        if (verdict == Verdict::Failure && (mailSystem || nullSender || automatic.generated)) {
+        if (verdict == Verdict::Failure) {
             const QStringList addresses = named();
             if (!addresses.isEmpty()) {
                 mail.kind = Kind::Bounce;
@@ -531,30 +577,15 @@ IncomingMail IncomingMail::parse(const QByteArray &raw)
                 mail.bounceReason = plainReason(written, mail.subject);
                 return mail;
             }
-            mail.kind = Kind::Notice;
-            return mail;
         }
-        if (mailSystem && verdict != Verdict::Unknown) {
-            mail.kind = Kind::Notice; // a delay or a success in words
-            return mail;
-        }
-    }
-    // 4. Anything else a machine wrote: reports, receipts, challenges, role addresses.
-    if (w.report || automatic.challenge || mailSystem || onlyEnclosures(top)) {
-        mail.kind = Kind::Notice;
+        mail.kind = Kind::Notice; // a delay, a success, or a mail system's other words
         return mail;
     }
-    if (automatic.reply) {
-        mail.kind = Kind::AutoReply;
-        const QDate day = mail.date.isValid()
-            ? mail.date.date()
-            : QDate();
-        mail.backOn = OutOfOffice::firstDayBack(
-            mail.subject + QLatin1String(".\n") + written, day,
-            QString::fromUtf8(header(object, "Content-Language")));
-        return mail;
-    }
-    if (automatic.generated || nullSender) {
+    // 5. Anything else a machine wrote: reports, receipts, challenges, bulk mail. Precedence:
+    // bulk alone marks a machine only on a message that answers nothing: some companies' mail
+    // systems put it on everything, their people's answers included.
+    if (w.report || automatic.challenge || automatic.generated || automatic.reply
+        || (automatic.bulk && mail.references.isEmpty()) || onlyEnclosures(top)) {
         mail.kind = Kind::Notice;
         return mail;
     }

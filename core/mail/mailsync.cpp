@@ -215,9 +215,16 @@ Result<SyncReport> MailSync::record(Pipeline &pipeline, const ParsedBatch &batch
                     return t.error();
                 if (t) {
                     MailRecord r { id, kind, at, note, {}, {} };
+                    // Only the contact's own absence moves the contact's call: a colleague's
+                    // or a stakeholder's out-of-office is a note.
                     if (mail.kind == IncomingMail::Kind::AutoReply && mail.backOn.isValid()) {
-                        r.backOn = mail.backOn;
-                        r.who = mail.fromName.isEmpty() ? mail.fromAddress : mail.fromName;
+                        auto deal = pipeline.deal(id);
+                        if (!deal)
+                            return deal.error();
+                        if (sameAddress(deal->contact.email, mail.fromAddress)) {
+                            r.backOn = mail.backOn;
+                            r.who = mail.fromName.isEmpty() ? mail.fromAddress : mail.fromName;
+                        }
                     }
                     report.recorded << r;
                     recorded = true;

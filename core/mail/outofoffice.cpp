@@ -58,7 +58,8 @@ QString monthAlternatives()
 const QRegularExpression &backPhrase()
 {
     static const QRegularExpression re = caseless(QStringLiteral(
-        "(not (be )?(back|return(ing)?)( to the office)? (until|till|before)|"
+        "(?<![\\w'])("
+        "(won't|will not|not) (be )?(back|return(ing)?)( to the office)? (until|till|before)|"
         "back( in the office| at work| at my desk| in office)?( on| from)?|"
         "return(ing)?( to the office| to work)?( on| from)?|will return( on)?|"
         "return date( is)?:?|available again( on| from)?|in the office again( on| from)?|"
@@ -79,7 +80,7 @@ const QRegularExpression &backPhrase()
 const QRegularExpression &untilPhrase()
 {
     static const QRegularExpression re = caseless(QStringLiteral(
-        "(until|till|til|through|thru|up to and including|"
+        "(?<![\\w'])(until|till|til|through|thru|up to and including|"
         "bis( einschließlich| einschliesslich| inklusive| inkl\\.?| zum| zum einschließlich)?|"
         "jusqu'(au|à)( inclus)?|jusqu’(au|à)|jusque|"
         "hasta( el)?( día)?|"
@@ -89,12 +90,21 @@ const QRegularExpression &untilPhrase()
     return re;
 }
 
+// A "from" word before a date ("ab", "am", "vanaf", "dal", "à partir du", "a partir del"):
+// with a "back" word after the date in the same sentence, the date is the first day back.
+const QRegularExpression &fromWord()
+{
+    static const QRegularExpression re = caseless(QStringLiteral(
+        "(?<![\\w'])(ab|am|vanaf|dal|à partir du|a partir du|a partir del|desde el|desde)[\\s,]*$"));
+    return re;
+}
+
 // Without a phrase before it, a date is the first day back when a "back" word follows it
 // in the same sentence ("ab dem 16. März bin ich wieder im Büro", "vanaf … ben ik weer").
 const QRegularExpression &backWordAfter()
 {
     static const QRegularExpression re = caseless(QStringLiteral(
-        "^[^.!?\\n]{0,60}\\b(wieder|zurück|back|again|de retour|di nuovo|weer|terug|de vuelta)\\b"));
+        "^(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)){0,60}\\b(wieder|zurück|de retour|di nuovo|weer|terug|de vuelta)\\b"));
     return re;
 }
 
@@ -122,6 +132,7 @@ struct Mention
     int first = 0; // numeric dates: the two numbers as written, to decide their order
     int second = 0;
     bool numeric = false;
+    bool slashed = false; // 03/04: day or month first depends on the writer's country
 };
 
 QList<Mention> mentions(const QString &text)
@@ -164,6 +175,18 @@ QList<Mention> mentions(const QString &text)
         d.start = m.capturedStart();
         d.end = m.capturedEnd();
         d.numeric = true;
+        d.slashed = m.captured(2) == QLatin1String("/");
+        // A time of day is no date: "bis 12.30 Uhr", "at 10.30", "um 8.15".
+        static const QRegularExpression timeAfter =
+            caseless(QStringLiteral("^\\s*(uhr|h\\b|hrs?\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.|o'clock)"));
+        static const QRegularExpression timeBefore = caseless(
+            QStringLiteral("(?<![\\w'])(at|um|gegen|à|vers|alle|ore|om|a las|by)\\s*$"));
+        if (m.captured(4).isEmpty()
+            && (timeAfter.match(text.mid(m.capturedEnd(), 12)).hasMatch()
+                || timeBefore.match(text.mid(std::max<qsizetype>(0, m.capturedStart() - 12),
+                                             std::min<qsizetype>(12, m.capturedStart())))
+                       .hasMatch()))
+            continue;
         if (m.captured(1).size() == 4) { // 2026-03-16
             if (m.captured(4).isEmpty())
                 continue;
@@ -210,16 +233,26 @@ QString before(const QString &text, const Mention &m, qsizetype floor)
     return s;
 }
 
-QDate resolve(const Mention &m, const QDate &written, bool monthFirst)
+// order: how the writer orders a slashed date's numbers; Unknown when nothing says it.
+enum class Order { DayFirst, MonthFirst, Unknown };
+
+QDate resolve(const Mention &m, const QDate &written, Order order)
 {
     int day = m.day;
     int month = m.month;
     if (m.numeric) {
-        bool swap = monthFirst;
-        if (m.first > 12)
-            swap = false;
-        else if (m.second > 12)
-            swap = true;
+        // Dots and dashes are day first everywhere; a slash depends on the writer.
+        bool swap = false;
+        if (m.slashed) {
+            if (m.first > 12)
+                swap = false;
+            else if (m.second > 12)
+                swap = true;
+            else if (m.first != m.second && order == Order::Unknown)
+                return {}; // 03/04 from someone whose country is unknown: no date at all
+            else
+                swap = order == Order::MonthFirst;
+        }
         day = swap ? m.second : m.first;
         month = swap ? m.first : m.second;
     }
@@ -227,13 +260,16 @@ QDate resolve(const Mention &m, const QDate &written, bool monthFirst)
         return {};
     if (m.year > 0)
         return QDate(m.year, month, day);
-    // The next such day on or after the message's (a week's slack for "until yesterday").
+    // The next such day on or after the message's (a week's slack for "until yesterday"); in
+    // the next year only when that is near ("back on 5 January" written in December), never a
+    // date that is simply past ("back on 25 February" written in March).
     const QDate floor = written.addDays(-7);
-    for (int year = floor.year(); year <= floor.year() + 1; ++year) {
-        const QDate d(year, month, day);
-        if (d.isValid() && d >= floor)
-            return d;
-    }
+    const QDate thisYear(floor.year(), month, day);
+    if (thisYear.isValid() && thisYear >= floor)
+        return thisYear;
+    const QDate nextYear(floor.year() + 1, month, day);
+    if (nextYear.isValid() && nextYear <= written.addDays(120))
+        return nextYear;
     return {};
 }
 
@@ -244,38 +280,58 @@ QDate firstDayBack(const QString &input, const QDate &written, const QString &la
     if (!written.isValid())
         return {};
     QString text = input.left(maxText);
+    // The signature and what follows it say nothing of the writer's return.
+    static const QRegularExpression signature(QStringLiteral("\\n-- ?\\r?\\n"));
+    if (const auto m = signature.match(text); m.hasMatch())
+        text.truncate(m.capturedStart());
     text.replace(QChar(0x2019), QLatin1Char('\'')); // jusqu’au
     text.replace(QChar(0xa0), QLatin1Char(' '));
     text = text.simplified();
-    const bool monthFirst =
-        language.trimmed().startsWith(QLatin1String("en-US"), Qt::CaseInsensitive);
+    const QString lang = language.trimmed().toLower();
+    // The phrase's own language orders a slashed date: English phrases by the message's
+    // language (month first in the US, day first elsewhere, unknown without one), the other
+    // five languages day first.
+    static const QRegularExpression englishPhrase =
+        caseless(QStringLiteral("^(won't|will|not|back|return|available|in the office|until|"
+                                "till|til|through|thru|up to)"));
+    const auto orderOf = [&](const QString &phrase) {
+        if (!englishPhrase.match(phrase.trimmed()).hasMatch())
+            return Order::DayFirst;
+        if (lang.startsWith(QLatin1String("en-us")))
+            return Order::MonthFirst;
+        if (lang.isEmpty())
+            return Order::Unknown;
+        return Order::DayFirst;
+    };
 
-    QDate best;
+    // The first date that a phrase ties to the writer's return decides.
     qsizetype previousEnd = 0;
     for (const Mention &m : mentions(text)) {
         const QString lead = before(text, m, previousEnd);
         previousEnd = m.end;
-        QDate day = resolve(m, written, monthFirst);
-        if (!day.isValid())
-            continue;
         // The phrase nearest the date decides; of two ending there, the longer one ("not
         // return until" is a return, not an "until").
         const auto backed = backPhrase().match(lead);
         const auto until = untilPhrase().match(lead);
         QDate back;
         if (backed.hasMatch()
-            && (!until.hasMatch() || backed.capturedStart() <= until.capturedStart()))
-            back = day;
-        else if (until.hasMatch())
-            back = day.addDays(1);
-        else if (backWordAfter().match(text.mid(m.end, 80)).hasMatch())
-            back = day;
+            && (!until.hasMatch() || backed.capturedStart() <= until.capturedStart())) {
+            back = resolve(m, written, orderOf(backed.captured(0)));
+        } else if (until.hasMatch()) {
+            back = resolve(m, written, orderOf(until.captured(0)));
+            if (back.isValid())
+                back = back.addDays(1);
+        } else if (fromWord().match(lead).hasMatch()
+                   && backWordAfter().match(text.mid(m.end, 80)).hasMatch()) {
+            back = resolve(m, written, Order::DayFirst);
+        } else {
+            continue;
+        }
         if (!back.isValid() || back <= written || back > written.addDays(366))
             continue;
-        if (!best.isValid() || back > best)
-            best = back;
+        return back;
     }
-    return best;
+    return {};
 }
 
 } // namespace NineTouch::OutOfOffice

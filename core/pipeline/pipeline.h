@@ -121,8 +121,8 @@ public:
     Status flagBounced(qint64 dealId, const QString &text, const QDateTime &now,
                        const QString &messageId = {});
     // An out-of-office reply from who says the prospect is back on backOn. The first day back
-    // is the first day from backOn that is a weekday in the contact's zone and a business day
-    // of the rep's. A call scheduled before it moves to the same time of day on that day (the
+    // is the first day from backOn that is a weekday (Monday to Friday, the prospect's week)
+    // and a business day of the rep's. A call scheduled before it moves to the same time of day on that day (the
     // next free slot in the working hours); the break-up email and the decision deadline wait
     // for it (the rule counts the deadline's business days from then). The timeline gets an
     // "Out of office" entry saying what moved. Returns that entry's text; empty, with nothing

@@ -95,6 +95,8 @@ void TestCadenceEngine::pursuit_data()
         << lastMissed + "; away@03-11T10:02>03-16T09:00" << "03-11T10:05" << "" << "silent" << 3 << 8 << "breakup" << "03-16T09:00";
     QTest::newRow("an out-of-office is never a sign of life: the pursuit goes on")
         << cycle2 + "; away@03-06T12:00>03-07T09:00" << "03-06T12:05" << "" << "silent" << 2 << 4 << "call" << "03-09T10:00";
+    QTest::newRow("an answer after an out-of-office: the next pursuit waits for nothing")
+        << lastMissed + "; away@03-11T10:02>03-30T09:00; reply@03-12T09:00; set@03-12T09:30>03-16T10:00; recap@03-12T09:35; invite@03-12T09:36; miss@03-16T10:01>03-18T10:00; missed-call@03-16T10:30; miss@03-18T10:01>03-20T10:00; missed-call@03-18T10:30; miss@03-20T10:01" << "03-20T10:05" << "" << "silent" << 3 << 5 << "breakup" << "03-20T10:01";
     QTest::newRow("an answer to the break-up before the deadline re-warms the deal")
         << brokenUp + "; reply@03-13T11:00" << "03-13T12:00" << "" << "no-meeting" << 0 << 0 << "set-meeting" << "03-13T11:00";
     QTest::newRow("an answer after the deadline, deal still open, re-warms it too")

@@ -5,6 +5,7 @@
 // addresses the settings take.
 #include "incomingmail.h"
 #include "mailaccount.h"
+#include "outofoffice.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -91,6 +92,50 @@ private slots:
             << message("Subject: Re: see you at the office\r\n") << Kind::Message;
         QTest::newRow("invitation accepted") << calendarReply("ACCEPTED") << Kind::CalendarReply;
         QTest::newRow("invitation declined") << calendarReply("DECLINED") << Kind::CalendarReply;
+        // People's answers that look a little like a machine's: never taken for one.
+        QTest::newRow("Precedence: bulk on a threaded answer")
+            << message("Subject: Re: Quick question\r\nIn-Reply-To: <ours@example.com>\r\n"
+                       "Precedence: bulk\r\n")
+            << Kind::Message;
+        QTest::newRow("an answer that says rejected and names a colleague")
+            << message("Subject: Re: Quick question\r\nIn-Reply-To: <ours@example.com>\r\n"
+                       "Precedence: bulk\r\n",
+                       "Our board rejected the budget (5.1.1 of our rules). Talk to "
+                       "anna.berg@rheinwerk.example, 25.03.2026.\r\n")
+            << Kind::Message;
+        QTest::newRow("a challenge in the subject")
+            << message("Subject: Re: Your biggest hiring challenge in 2026\r\n") << Kind::Message;
+        QTest::newRow("a confirmation request in the subject")
+            << message("Subject: Re: Order confirmation request\r\n") << Kind::Message;
+        QTest::newRow("out of the office in a reply's subject")
+            << message("Subject: Re: Working out of the office - do you support remote teams?\r\n")
+            << Kind::Message;
+        QTest::newRow("a word that begins like congés")
+            << message("Subject: Congestion charges question\r\n") << Kind::Message;
+        QTest::newRow("a word that begins like Urlaub")
+            << message("Subject: Urlaubsplanung - Angebot?\r\n") << Kind::Message;
+        QTest::newRow("it-admin@ is a person")
+            << QByteArray(message("Subject: Re: x\r\n"))
+                   .replace("Jana@Rheinwerk.example", "it-admin@rheinwerk.example")
+            << Kind::Message;
+        QTest::newRow("demo-request@ is a person")
+            << QByteArray(message("Subject: Re: x\r\n"))
+                   .replace("Jana@Rheinwerk.example", "demo-request@rheinwerk.example")
+            << Kind::Message;
+        QTest::newRow("a person called System Administrator")
+            << QByteArray(message("Subject: Re: x\r\n"))
+                   .replace("Jana Müller <Jana@Rheinwerk.example>",
+                            "System Administrator <it@rheinwerk.example>")
+            << Kind::Message;
+        QTest::newRow("a list manager with a list's marks")
+            << QByteArray(message("Subject: Your message awaits moderator approval\r\n"
+                                  "List-Id: <vertrieb.rheinwerk.example>\r\n"))
+                   .replace("Jana@Rheinwerk.example", "vertrieb-owner@rheinwerk.example")
+            << Kind::Notice;
+        QTest::newRow("a vacation reply with Precedence: bulk and a date on the 25th")
+            << message("Subject: Urlaub\r\nAuto-Submitted: auto-replied\r\nPrecedence: bulk\r\n",
+                       "Ich bin bis 25.03.2026 im Urlaub. Vertretung: anna.berg@rheinwerk.example\r\n")
+            << Kind::AutoReply;
         QTest::newRow("delivery failed") << dsn("failed") << Kind::Bounce;
         QTest::newRow("delivery delayed: no bounce, no answer")
             << dsn("delayed") << Kind::Notice;
@@ -100,6 +145,57 @@ private slots:
         QFETCH(QByteArray, raw);
         QFETCH(Kind, kind);
         QCOMPARE(IncomingMail::parse(raw).kind, kind);
+    }
+
+    // The first day back as an out-of-office says it; every row written on Monday 9 March 2026.
+    void firstDayBack_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QDate>("back");
+        const auto row = [](const char *name, const char *text, const char *language,
+                            const QDate &back) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(language) << back;
+        };
+        row("back on", "I will be back on Thursday 19 March.", "", QDate(2026, 3, 19));
+        row("won't be back until", "I won't be back until 16 March.", "", QDate(2026, 3, 16));
+        row("until: away that day too", "I am away until 13 March.", "", QDate(2026, 3, 14));
+        row("a time is no date", "Ich bin heute bis 12.30 Uhr nicht erreichbar.", "", {});
+        row("at a time", "I am out until 10.30 am.", "", {});
+        row("jusqu'à midi et demi", "Absent jusqu'à 12.30.", "fr-FR", {});
+        row("ab … wieder, with a time", "Ich bin ab dem 16.03. um 8.30 Uhr wieder da.", "",
+            QDate(2026, 3, 16));
+        row("the first dated phrase decides", "Back 16.03. Registration is open until 30 April.",
+            "", QDate(2026, 3, 16));
+        row("a fair in another sentence",
+            "Ich bin ab dem 16.3. zurück. Besuchen Sie uns auf der Messe vom 10. bis 22. April.", "",
+            QDate(2026, 3, 16));
+        row("feedback on is no back on", "I will give feedback on 20 May.", "", {});
+        row("a day that has passed", "I am back on 25 February.", "", {});
+        row("03/04 from nowhere: no date", "I am away until 03/04.", "", {});
+        row("03/04 in US English", "I am away until 03/14.", "en-US", QDate(2026, 3, 15));
+        row("03/04 in British English", "I am away until 20/03.", "en-GB", QDate(2026, 3, 21));
+        row("French is day first", "Je serai absent jusqu'au 03/04.", "", QDate(2026, 4, 4));
+        row("the first day away with a back word later",
+            "I am out from 10 March and will be back after Easter.", "", {});
+        row("the signature is not read", "I am travelling.\n-- \nFair: back on 20 May", "", {});
+        row("dots are day first even in US English", "Back on 12.04.", "en-US",
+            QDate(2026, 4, 12));
+    }
+    void firstDayBack()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QFETCH(QDate, back);
+        QCOMPARE(OutOfOffice::firstDayBack(text, QDate(2026, 3, 9), language), back);
+    }
+
+    void theYearTurns()
+    {
+        QCOMPARE(OutOfOffice::firstDayBack(QStringLiteral("back on 5 January"), QDate(2026, 12, 20)),
+                 QDate(2027, 1, 5));
+        QCOMPARE(OutOfOffice::firstDayBack(QStringLiteral("back on 5 January"), QDate(2026, 3, 9)),
+                 QDate());
     }
 
     void whatAnAnswerCarries()

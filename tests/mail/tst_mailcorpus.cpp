@@ -212,6 +212,24 @@ private slots:
         }
     }
 
+    // A colleague's out-of-office, threaded on our email to the contact, is a note on the
+    // contact's deals; only the contact's own absence moves the contact's call.
+    void aColleaguesAbsenceMovesNothing()
+    {
+        Scenario s({ QStringLiteral("jana.mueller@rheinwerk.example") });
+        const Scenario::People jana = s.deals.value(QStringLiteral("jana.mueller@rheinwerk.example"));
+        const QDateTime deadline = s.cadence(jana.breakup).deadline;
+        const SyncReport report = s.sync(readCorpus(QStringLiteral(
+                                             "autoreplies/zimbra-de-wieder-im-haus.eml")),
+                                         1);
+        QCOMPARE(report.recorded.size(), 2); // a note on each of Jana's deals
+        for (const MailRecord &r : report.recorded)
+            QVERIFY(r.kind == TouchKind::Note && !r.backOn.isValid());
+        QCOMPARE(s.callOf(jana.call), s.call);
+        QCOMPARE(s.cadence(jana.breakup).deadline, deadline);
+        QCOMPARE(s.count(TouchKind::Away), 0);
+    }
+
     void onTheDeals_data() { classification_data(); }
     void onTheDeals()
     {

@@ -217,7 +217,8 @@ ProspectAwayCommand::ProspectAwayCommand(Pipeline &pipeline, qint64 dealId, cons
                                          const QString &who, const QDateTime &now,
                                          std::shared_ptr<QString> note)
     : EditCommand(pipeline, dealId,
-                  tr("Out of office until %1").arg(QLocale().toString(backOn, QLocale::ShortFormat)))
+                  tr("Out of office, back on %1")
+                      .arg(QLocale().toString(backOn, QLocale::ShortFormat)))
     , m_backOn(backOn)
     , m_who(who)
     , m_now(now)
