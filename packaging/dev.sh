@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 / Ubuntu 24.04 machine:
 #   packaging/dev.sh demo   install what is missing, build, open the app on a demo pipeline
-#   packaging/dev.sh test   install what is missing, build, run every test through CTest;
-#                           then the same tests built with ASan and UBSan, and every fuzz
-#                           target for a bounded time (NINETOUCH_FUZZ_SECONDS, default 60)
-#                           and the Debian package built, installed, tried and removed
-#   packaging/dev.sh sanitize | fuzz [SECONDS]   one of those two alone
+#   packaging/dev.sh test   install what is missing, build, run every test through CTest
+#   packaging/dev.sh checks CI's longer checks after the suite: the Debian package built,
+#                           installed, tried and removed; the same tests built with ASan and
+#                           UBSan; every fuzz target for a bounded time (NINETOUCH_FUZZ_SECONDS,
+#                           default 60). .ci/run runs test, then checks.
+#   packaging/dev.sh sanitize | fuzz [SECONDS]   one of those alone
 #   packaging/dev.sh deb    build the Debian package (build/ninetouch_VERSION_ARCH.deb)
 #   packaging/dev.sh deb-check   build it, then install it with apt, try it as a rep would,
 #                           validate its desktop file, metadata and policy (lintian), remove it
@@ -177,6 +178,9 @@ test)
     configure_and_build
     cd "$build"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)"
+    ;;
+checks)
+    install_packages
     deb_check
     sanitize
     fuzz
@@ -198,7 +202,7 @@ fuzz)
     fuzz "${2:-}"
     ;;
 *)
-    echo "usage: packaging/dev.sh demo|test|deb|deb-check|sanitize|fuzz [SECONDS]" >&2
+    echo "usage: packaging/dev.sh demo|test|checks|deb|deb-check|sanitize|fuzz [SECONDS]" >&2
     exit 1
     ;;
 esac

@@ -101,19 +101,48 @@ QChar detectSeparator(const QString &text)
     return best;
 }
 
+namespace {
+
+// Whether a spreadsheet would run the text as a formula. =, @, a tab and a carriage return
+// always start one. A + or - starts one only when something follows that a spreadsheet
+// could call or compute (a letter, an operator, a pipe): "+49 30 1234567", "+1 (312)
+// 555-0147" and "-42" are a telephone number and a number, written as they are.
+bool runs(QStringView value)
+{
+    if (value.isEmpty())
+        return false;
+    const QChar first = value.at(0);
+    if (first == u'=' || first == u'@' || first == u'\t' || first == u'\r')
+        return true;
+    if (first != u'+' && first != u'-')
+        return false;
+    for (QChar c : value.mid(1)) {
+        if (!(c.isDigit() || c == u' ' || c == u'(' || c == u')' || c == u'.' || c == u'/'
+              || c == u'-'))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QString guard(const QString &value)
 {
-    static const QString risky = QStringLiteral("=+-@\t\r'");
-    if (!value.isEmpty() && risky.contains(value.at(0))
-        && !(value.at(0) == u'\'' && (value.size() < 2 || !risky.contains(value.at(1)))))
+    // Text that starts with what unguard() would take for the guard gets one more, so that
+    // unguard() gives it back unchanged.
+    static const QString guarded = QStringLiteral("=+-@\t\r'");
+    if (runs(value)
+        || (value.size() >= 2 && value.at(0) == u'\'' && guarded.contains(value.at(1))))
         return QLatin1Char('\'') + value;
     return value;
 }
 
 QString unguard(const QString &value)
 {
-    static const QString risky = QStringLiteral("=+-@\t\r'");
-    if (value.size() >= 2 && value.at(0) == u'\'' && risky.contains(value.at(1)))
+    // Files written before the guard spared numbers carry "'+49 …": that apostrophe comes off
+    // too.
+    static const QString guarded = QStringLiteral("=+-@\t\r'");
+    if (value.size() >= 2 && value.at(0) == u'\'' && guarded.contains(value.at(1)))
         return value.mid(1);
     return value;
 }

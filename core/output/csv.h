@@ -16,9 +16,11 @@ QChar detectSeparator(const QString &text);
 QString field(const QString &value);
 QString row(const QStringList &fields); // with CRLF
 
-// A spreadsheet runs a cell that starts with =, +, -, @, a tab or a carriage return as a
-// formula. Such text (and text that starts with the guard itself) is written with a leading
-// apostrophe; unguard() gives the original back.
+// A spreadsheet runs a cell that starts with =, @, a tab or a carriage return as a formula,
+// and one that starts with + or - when a letter, an operator or a pipe follows. Such text
+// (and text that starts with the guard before such text) is written with a leading
+// apostrophe; a telephone number ("+49 30 1234567") or a number ("-42") is written as it is.
+// unguard() gives the original back.
 QString guard(const QString &value);
 QString unguard(const QString &value);
 

@@ -76,8 +76,16 @@ private slots:
         QTest::addColumn<QString>("written");
         QTest::newRow("a formula") << "=1+2"
                                    << "'=1+2";
-        QTest::newRow("plus") << "+49 30 1234567"
-                              << "'+49 30 1234567";
+        QTest::newRow("a telephone number is no formula") << "+49 30 1234567"
+                                                          << "+49 30 1234567";
+        QTest::newRow("nor an American one") << "+1 (312) 555-0147"
+                                             << "+1 (312) 555-0147";
+        QTest::newRow("nor a negative number") << "-42"
+                                               << "-42";
+        QTest::newRow("plus and a command") << "+cmd|' /C calc'!A0"
+                                            << "'+cmd|' /C calc'!A0";
+        QTest::newRow("plus and a function") << "+SUM(A1:A9)"
+                                             << "'+SUM(A1:A9)";
         QTest::newRow("minus") << "-2+3"
                                << "'-2+3";
         QTest::newRow("at") << "@SUM(1)"
@@ -90,6 +98,8 @@ private slots:
                                                          << "''=x";
         QTest::newRow("an apostrophe before a letter stays") << "'quoted"
                                                              << "'quoted";
+        QTest::newRow("an apostrophe before a telephone number gets one more") << "'+49 30 1"
+                                                                               << "''+49 30 1";
         QTest::newRow("plain") << "Acme"
                                << "Acme";
         QTest::newRow("empty") << ""
