@@ -2512,6 +2512,29 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
 </context>
 <context>
+    <name>NineTouchUi::DateField</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Datum im Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Type the date, like %1.</source>
+        <translation>Geben Sie das Datum ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like %2.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es etwa so: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a %3: check the day.</source>
+        <translation>Der %1 ist ein %2, kein %3: Prüfen Sie den Tag.</translation>
+    </message>
+</context>
+<context>
     <name>NineTouchUi::DealForm</name>
     <message>
         <source>Decision material delivered</source>
@@ -3758,6 +3781,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>The next meeting must be in the future.</source>
         <translation>Der nächste Termin muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Choose a date between %1 and %2.</source>
+        <translation>Wählen Sie ein Datum zwischen %1 und %2.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // The app's small dialogs as a rep types into them: times typed over what is shown, a meeting
 // set from typed text, the reasons a deal is lost.
+#include "datefield.h"
 #include "dealform.h"
 #include "lostdialog.h"
 #include "meetingdialogs.h"
@@ -7,6 +8,7 @@
 #include "timefield.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTest>
 
@@ -41,6 +43,77 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(QTime, time);
         QCOMPARE(TimeField::parse(typed).value_or(QTime()), time);
+    }
+
+    // Dates read whole, as the rep writes them, or refused with the reason: never another day.
+    void datesAsRepsTypeThem_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("problem");
+        const QDate none;
+        QTest::newRow("as the field writes it") << "en_GB" << "Mon 30 Nov 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("without the weekday") << "en_GB" << "30 Nov 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("the month in full") << "en_GB" << "30 November 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("American order with a comma") << "en_US" << "Nov 30, 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("American numbers") << "en_US" << "11/30/2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("British numbers") << "en_GB" << "30/11/26" << QDate(2026, 11, 30) << "";
+        QTest::newRow("ISO") << "en_GB" << "2026-11-30" << QDate(2026, 11, 30) << "";
+        QTest::newRow("no year: the next such day") << "en_GB" << "5 Jan" << QDate(2027, 1, 5) << "";
+        QTest::newRow("German, as the field writes it") << "de_DE" << "Mo. 30 Nov. 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("German numbers") << "de_DE" << "30.11.2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("German, day and month") << "de_DE" << "30.12." << QDate(2026, 12, 30) << "";
+        QTest::newRow("German words") << "de_DE" << "Montag, 30. November 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("English in a German app") << "de_DE" << "Mon 30 Nov 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("the wrong weekday") << "en_GB" << "Tue 30 Nov 2026" << none << "is a Monday, not a Tuesday";
+        QTest::newRow("no such day") << "en_GB" << "31 Nov 2026" << none << "is not a date";
+        QTest::newRow("words") << "en_GB" << "next Tuesday" << none << "is not a date";
+        QTest::newRow("nothing") << "en_GB" << "" << none << "Type the date";
+    }
+    void datesAsRepsTypeThem()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, typed);
+        QFETCH(QDate, date);
+        QFETCH(QString, problem);
+        const DateField::Reading r = DateField::read(typed, QDate(2026, 12, 5), QLocale(language));
+        QCOMPARE(r.date, date);
+        QVERIFY2(r.problem.contains(problem), qPrintable(r.problem));
+        if (date.isValid()) // what the field writes, it reads back
+            QCOMPARE(DateField::read(DateField::written(date, QLocale(language)), date,
+                                     QLocale(language))
+                         .date,
+                     date);
+    }
+
+    // The trial's case: "Mon 30 Nov 2026" typed over the date shown was saved as 30 December.
+    void aDateTypedOverTheShownOneIsTaken()
+    {
+        PipelineFixture f;
+        const qint64 id = f.addDeal("Fleet tracking");
+        MeetingDialog dialog(*f.pipeline, id, at("03-02T09:00"));
+        auto *date = dialog.findChild<DateField *>();
+        QVERIFY(date);
+        date->selectAll();
+        QTest::keyClicks(date, "Mon 30 Nov 2026");
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.start().toTimeZone(QTimeZone("Europe/Berlin")).date(), QDate(2026, 11, 30));
+        // A weekday that is not the date's is said, and nothing is set.
+        MeetingDialog again(*f.pipeline, id, at("03-02T09:00"));
+        auto *d2 = again.findChild<DateField *>();
+        d2->selectAll();
+        QTest::keyClicks(d2, "Tue 30 Nov 2026");
+        again.accept();
+        QVERIFY(again.result() != int(QDialog::Accepted));
+        QVERIFY(!again.start().isValid());
+        QLabel *error = nullptr;
+        for (QLabel *l : again.findChildren<QLabel *>()) {
+            if (l->text().contains("not a Tuesday"))
+                error = l;
+        }
+        QVERIFY(error);
     }
 
     void aTimeTypedOverTheShownOneIsTaken()

@@ -9,7 +9,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +18,7 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include "datefield.h"
 #include "timefield.h"
 
 namespace NineTouchUi {
@@ -43,7 +43,7 @@ MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime 
     : QDialog(parent)
     , m_pipeline(pipeline)
     , m_now(now)
-    , m_date(new QDateEdit)
+    , m_date(new DateField(QDate()))
     , m_time(new TimeField(QTime(10, 0)))
     , m_zone(createZoneBox())
     , m_minutes(new QSpinBox)
@@ -74,10 +74,8 @@ MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime 
                                        .toTimeZone(tz);
     if (!current)
         proposal = QDateTime(proposal.date(), QTime(10, 0), tz);
-    m_date->setCalendarPopup(true);
+    m_date->setToday(now.toTimeZone(tz).date());
     m_date->setDate(proposal.date());
-    m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-    m_date->setDateRange(QDate(minYear, 1, 1), QDate(maxYear, 12, 31));
     m_time->setTime(proposal.time());
     m_minutes->setRange(5, 480);
     m_minutes->setSingleStep(15);
@@ -144,7 +142,15 @@ void MeetingDialog::accept()
         m_time->setFocus();
         return;
     }
-    const QDateTime start = instantAt(m_date->date(), *time, QTimeZone(id));
+    const auto day = m_date->date();
+    if (!day || day->year() < minYear || day->year() > maxYear) {
+        m_error->setText(day ? tr("Choose a date between %1 and %2.").arg(minYear).arg(maxYear)
+                             : m_date->problem());
+        m_error->show();
+        m_date->setFocus();
+        return;
+    }
+    const QDateTime start = instantAt(*day, *time, QTimeZone(id));
     if (!start.isValid()) {
         m_error->setText(tr("%1 does not exist in %2: the clocks skip it when summer time starts. "
                             "Choose another time.")
@@ -215,9 +221,8 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
             m_proposed = *slot;
             const QDateTime local = slot->toTimeZone(m_zone);
             auto *form = new QFormLayout;
-            m_date = new QDateEdit(local.date());
-            m_date->setCalendarPopup(true);
-            m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+            m_date = new DateField(local.date());
+            m_date->setToday(now.toTimeZone(m_zone).date());
             m_time = new TimeField(local.time());
             auto *hint = new QLabel(
                 tr("The missed-call email states this time as agreed (%1).").arg(meeting->tz));
@@ -254,18 +259,25 @@ QDateTime NoShowDialog::changedSlot() const
 {
     if (!m_date)
         return {};
-    const QDateTime chosen = instantAt(m_date->date(), m_time->time().value_or(QTime()), m_zone);
+    const QDateTime chosen = instantAt(m_date->date().value_or(QDate()),
+                                       m_time->time().value_or(QTime()), m_zone);
     return chosen == m_proposed ? QDateTime() : chosen;
 }
 
 void NoShowDialog::accept()
 {
+    if (m_date && !m_date->date()) {
+        m_error->setText(m_date->problem());
+        m_error->show();
+        m_date->setFocus();
+        return;
+    }
     if (m_date && !m_time->time()) {
         m_error->setText(tr("'%1' is not a time; write it like 14:30.").arg(m_time->currentText()));
         m_error->show();
         return;
     }
-    if (m_date && !instantAt(m_date->date(), *m_time->time(), m_zone).isValid()) {
+    if (m_date && !instantAt(*m_date->date(), *m_time->time(), m_zone).isValid()) {
         m_error->setText(tr("That time does not exist in %1 (summer time starts): choose another.")
                              .arg(QString::fromUtf8(m_zone.id())));
         m_error->show();

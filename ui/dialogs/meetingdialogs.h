@@ -7,13 +7,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace NineTouchUi {
 
+class DateField;
 class TimeField;
 
 // Date, time and zone of a meeting; refuses a time that does not exist in the zone.
@@ -36,7 +36,7 @@ public:
 private:
     NineTouch::Pipeline &m_pipeline;
     QDateTime m_now;
-    QDateEdit *m_date;
+    DateField *m_date;
     TimeField *m_time;
     QComboBox *m_zone;
     QSpinBox *m_minutes;
@@ -66,7 +66,7 @@ private:
     QCheckBox *m_direct;
     QCheckBox *m_reception;
     QCheckBox *m_mobile;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     TimeField *m_time = nullptr;
     QLabel *m_error;
     QDateTime m_proposed;
