@@ -565,7 +565,8 @@ Result<QDateTime> Pipeline::proposedSlot(qint64 dealId) const
     return slot;
 }
 
-Result<MissedOutcome> Pipeline::meetingMissed(qint64 dealId, int tried, const QDateTime &now)
+Result<MissedOutcome> Pipeline::meetingMissed(qint64 dealId, int tried, const QDateTime &now,
+                                              const QDateTime &chosen)
 {
     return transaction<MissedOutcome>([&]() -> Result<MissedOutcome> {
         auto d = openDeal(dealId);
@@ -581,7 +582,12 @@ Result<MissedOutcome> Pipeline::meetingMissed(qint64 dealId, int tried, const QD
         if (now < m.start)
             return refusal(tr("The meeting starts at %1: it cannot be missed before it starts.")
                                .arg(m_calendar->toLocal(m.start).toString(Qt::ISODate)));
-        const auto slot = proposedSlot(dealId);
+        if (chosen.isValid() && chosen <= now)
+            return inputError(Field::MeetingStart,
+                              tr("the next meeting must be in the future; %1 has passed.")
+                                  .arg(chosen.toString(Qt::ISODate)));
+        const auto slot =
+            chosen.isValid() ? Result<QDateTime>(chosen.toUTC()) : proposedSlot(dealId);
 
         MissedOutcome outcome;
         Status s = m_db->write([&]() -> Status {

@@ -102,7 +102,10 @@ public:
                                const QDateTime &now);
     Status meetingHeld(qint64 dealId, const QDateTime &now);
     // tried: PhoneLine flags
-    Result<MissedOutcome> meetingMissed(qint64 dealId, int tried, const QDateTime &now);
+    // chosen: the slot the rep settled on instead of the proposed one (invalid: the proposal);
+    // recorded as the one proposed slot, so the timeline and the missed-call email agree.
+    Result<MissedOutcome> meetingMissed(qint64 dealId, int tried, const QDateTime &now,
+                                        const QDateTime &chosen = {});
     // What meetingMissed would propose, without writing.
     Result<QDateTime> proposedSlot(qint64 dealId) const;
 

@@ -280,6 +280,25 @@ private slots:
         QCOMPARE(stack->count(), 0);
     }
 
+    // The slot the rep settled on is the one proposed slot: one entry on the timeline, the
+    // meeting at that time, nothing proposed and then moved.
+    void aNoShowWithAChangedSlotWritesItOnce()
+    {
+        QVERIFY(undo->push(std::make_unique<NoShowCommand>(*f->pipeline, b, 0, at("03-10T15:00"),
+                                                           now))
+                    .ok());
+        int set = 0, moved = 0;
+        for (const Touch &t : must(f->pipeline->activity().touches(b))) {
+            set += t.kind == TouchKind::MeetingSet && t.proposed;
+            moved += t.kind == TouchKind::MeetingMoved;
+            if (t.kind == TouchKind::MeetingSet && t.proposed)
+                QCOMPARE(t.slot, at("03-10T15:00"));
+        }
+        QCOMPARE(set, 1);
+        QCOMPARE(moved, 0);
+        QCOMPARE(found(f->pipeline->activity().scheduledMeeting(b)).start, at("03-10T15:00"));
+    }
+
     void anOutOfOfficeMovesOnceAndSaysWhat()
     {
         auto note = std::make_shared<QString>();

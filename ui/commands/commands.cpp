@@ -144,17 +144,11 @@ NoShowCommand::NoShowCommand(Pipeline &pipeline, qint64 dealId, int tried,
 
 Status NoShowCommand::apply()
 {
-    auto outcome = pipeline().meetingMissed(dealId(), m_tried, m_now);
+    // One write: the miss, and the next slot as the rep settled on it (or as proposed).
+    auto outcome = pipeline().meetingMissed(dealId(), m_tried, m_now, m_changedSlot);
     if (!outcome)
         return outcome.error();
     m_breakupDue = outcome->breakupDue;
-    if (m_changedSlot.isValid() && outcome->proposed) {
-        auto moved = pipeline().setMeeting(dealId(), m_changedSlot, outcome->proposed->tz,
-                                           outcome->proposed->minutes, {},
-                                           outcome->proposed->channel, m_now);
-        if (!moved)
-            return moved.error();
-    }
     return success();
 }
 
