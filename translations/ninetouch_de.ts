@@ -781,8 +781,12 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>der Kontakt %1</translation>
     </message>
     <message>
-        <source>It would break the link between %1 and %2: one of them was written or removed elsewhere since.</source>
-        <translation>Es würde die Verbindung zwischen %1 und %2 trennen: Eines davon wurde inzwischen anderswo geschrieben oder entfernt.</translation>
+        <source>It would delete %1, and %2 was written to it elsewhere in the meantime.</source>
+        <translation>Es würde %1 löschen, und %2 wurde inzwischen anderswo dazu geschrieben.</translation>
+    </message>
+    <message>
+        <source>It would bring back %1, but %2 it belongs to was deleted elsewhere in the meantime.</source>
+        <translation>Es würde %1 zurückholen, aber %2, zu dem es gehört, wurde inzwischen anderswo gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2846,13 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
 </context>
 <context>
+    <name>NineTouchUi::FileDialogs</name>
+    <message>
+        <source>%1 is the NineTouch database itself (or one of its journal files): choose another file.</source>
+        <translation>%1 ist die NineTouch-Datenbank selbst (oder eine ihrer Journaldateien): Wählen Sie eine andere Datei.</translation>
+    </message>
+</context>
+<context>
     <name>NineTouchUi::HonestBar</name>
     <message>
         <source>Engaged</source>
@@ -3678,10 +3689,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <source>What it wrote stays as it is now. Take it off the undo list to undo the steps before it.</source>
-        <translation>Was er geschrieben hat, bleibt, wie es jetzt ist. Nehmen Sie ihn von der Rückgängig-Liste, um die Schritte davor rückgängig zu machen.</translation>
-    </message>
-    <message>
         <source>Take it off the redo list to redo the steps after it.</source>
         <translation>Nehmen Sie ihn von der Wiederholen-Liste, um die Schritte danach zu wiederholen.</translation>
     </message>
@@ -3696,6 +3703,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Take it off the redo list</source>
         <translation>Von der Wiederholen-Liste nehmen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: your edit and what was written since both stay. Take the edit off the undo list to undo the steps before it.</source>
+        <translation>Nichts wurde geändert: Ihre Änderung und was seitdem geschrieben wurde, bleiben beide. Nehmen Sie die Änderung von der Rückgängig-Liste, um die Schritte davor rückgängig zu machen.</translation>
     </message>
 </context>
 <context>

@@ -643,6 +643,15 @@ Result<MissedOutcome> Pipeline::meetingMissed(qint64 dealId, int tried, const QD
     });
 }
 
+QDate Pipeline::firstDayBack(const QDate &backOn) const
+{
+    // The first day both sides work: the prospect's weekdays, the rep's business days.
+    QDate day = backOn;
+    for (int i = 0; i < 60 && (day.dayOfWeek() > 5 || !m_calendar->isBusinessDay(day)); ++i)
+        day = day.addDays(1);
+    return day;
+}
+
 Result<QString> Pipeline::prospectAway(qint64 dealId, const QDate &backOn, const QString &who,
                                        const QDateTime &now)
 {
@@ -654,10 +663,7 @@ Result<QString> Pipeline::prospectAway(qint64 dealId, const QDate &backOn, const
             return inputError(Field::MeetingStart, tr("the day the prospect is back is not a date."));
         if (d->status != DealStatus::Open)
             return QString();
-        // The first day both sides work: the prospect's weekdays, the rep's business days.
-        QDate day = backOn;
-        for (int i = 0; i < 60 && (day.dayOfWeek() > 5 || !m_calendar->isBusinessDay(day)); ++i)
-            day = day.addDays(1);
+        const QDate day = firstDayBack(backOn);
         const QDateTime backAt = m_calendar->workStart(day);
         if (!backAt.isValid() || backAt <= now)
             return QString();

@@ -133,6 +133,8 @@ public:
     // same reply), or the deal is closed.
     Result<QString> prospectAway(qint64 dealId, const QDate &backOn, const QString &who,
                                  const QDateTime &now);
+    // The first day both sides work from backOn: what prospectAway waits for.
+    QDate firstDayBack(const QDate &backOn) const;
     // How far the inbox was read; saved after the messages up to lastUid are recorded.
     Result<MailSeen> mailSeen(const QString &mailbox) const { return m_activity.mailSeen(mailbox); }
     Status setMailSeen(const QString &mailbox, const MailSeen &seen);

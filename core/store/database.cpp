@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "opendatabases.h"
+#include "reptext.h"
 #include "sql/access.h"
 #include "sql/sqlitestatement.h"
 #include "validation.h"
@@ -12,7 +13,7 @@
 #include <QFileInfo>
 #include <QDateTime>
 #include <QHash>
-#include <QLocale>
+#include <QTimeZone>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -155,13 +156,41 @@ bool sameValue(sqlite3_value *a, sqlite3_value *b)
     }
 }
 
+// One integer the statement reads, or fallback.
+sqlite3_int64 integerOf(sqlite3 *db, const QByteArray &sql, sqlite3_int64 bound,
+                        sqlite3_int64 fallback)
+{
+    sqlite3_stmt *st = nullptr;
+    sqlite3_int64 value = fallback;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, bound);
+        if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+            value = sqlite3_column_int64(st, 0);
+    }
+    sqlite3_finalize(st);
+    return value;
+}
+
 // A row the rep would recognise, for a refused undo's message: the timeline entry with its
-// words and its day, the meeting with its time, the deal with its title.
+// words and its day, the meeting with its time, the deal with its title. Times in the rep's
+// zone (the rep.tz setting), as the app shows them.
 QString describeRow(sqlite3 *db, const QByteArray &table, sqlite3_int64 rowid)
 {
-    const auto when = [](sqlite3_int64 seconds) {
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(seconds).toLocalTime(),
-                                  QLocale::ShortFormat);
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT value FROM settings WHERE key = 'rep.tz'", -1, &st,
+                               nullptr)
+                == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW) {
+            const QTimeZone rep(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+            if (rep.isValid())
+                zone = rep;
+        }
+        sqlite3_finalize(st);
+    }
+    const auto when = [&zone](sqlite3_int64 seconds) {
+        return RepText::dayTime(QDateTime::fromSecsSinceEpoch(seconds, zone));
     };
     const auto shortened = [](const QString &text) {
         const QString line = text.simplified();
@@ -208,10 +237,34 @@ QString describeRow(sqlite3 *db, const QByteArray &table, sqlite3_int64 rowid)
     return rowName(table);
 }
 
+// Whether the changeset deletes the row of table whose first column (its id) is key.
+bool deletes(const QByteArray &changeset, const QByteArray &table, sqlite3_int64 key)
+{
+    sqlite3_changeset_iter *it = nullptr;
+    QByteArray data = changeset;
+    if (sqlite3changeset_start(&it, int(data.size()), data.data()) != SQLITE_OK)
+        return false;
+    bool found = false;
+    while (!found && sqlite3changeset_next(it) == SQLITE_ROW) {
+        const char *name = nullptr;
+        int columns = 0;
+        int op = 0;
+        if (sqlite3changeset_op(it, &name, &columns, &op, nullptr) != SQLITE_OK || !name
+            || op != SQLITE_DELETE || table != name)
+            continue;
+        sqlite3_value *id = nullptr;
+        if (sqlite3changeset_old(it, 0, &id) == SQLITE_OK && id
+            && sqlite3_value_int64(id) == key)
+            found = true;
+    }
+    sqlite3changeset_finalize(it);
+    return found;
+}
+
 // Which link a changeset would break, by the rows that break it (PRAGMA foreign_key_check):
-// a row written since that refers to one this would remove, or one this would bring back that
-// refers to one removed since.
-QString brokenLink(sqlite3 *db)
+// a row written since that refers to one this would delete, or one this would bring back
+// that refers to one deleted since.
+QString brokenLink(sqlite3 *db, const QByteArray &changeset)
 {
     sqlite3_stmt *st = nullptr;
     QString message;
@@ -220,9 +273,31 @@ QString brokenLink(sqlite3 *db)
         const QByteArray child(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
         const sqlite3_int64 rowid = sqlite3_column_int64(st, 1);
         const QByteArray parent(reinterpret_cast<const char *>(sqlite3_column_text(st, 2)));
-        message = Database::tr("It would break the link between %1 and %2: one of them was "
-                               "written or removed elsewhere since.")
-                      .arg(describeRow(db, child, rowid), rowName(parent));
+        const int link = sqlite3_column_int(st, 3);
+        // The column of the child that names the parent, and the parent it names.
+        QByteArray column;
+        sqlite3_stmt *fk = nullptr;
+        const QByteArray list = QByteArray("PRAGMA foreign_key_list(") + child + ')';
+        if (sqlite3_prepare_v2(db, list.constData(), -1, &fk, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(fk) == SQLITE_ROW) {
+                if (sqlite3_column_int(fk, 0) == link)
+                    column = reinterpret_cast<const char *>(sqlite3_column_text(fk, 3));
+            }
+        }
+        sqlite3_finalize(fk);
+        const sqlite3_int64 key =
+            column.isEmpty()
+            ? -1
+            : integerOf(db, QByteArray("SELECT ") + column + " FROM " + child + " WHERE rowid = ?",
+                        rowid, -1);
+        const QString row = describeRow(db, child, rowid);
+        message = deletes(changeset, parent, key)
+            ? Database::tr("It would delete %1, and %2 was written to it elsewhere in the "
+                           "meantime.")
+                  .arg(rowName(parent), row)
+            : Database::tr("It would bring back %1, but %2 it belongs to was deleted elsewhere "
+                           "in the meantime.")
+                  .arg(row, rowName(parent));
     }
     sqlite3_finalize(st);
     if (message.isEmpty())
@@ -236,6 +311,7 @@ QString brokenLink(sqlite3 *db)
 struct ApplyContext
 {
     sqlite3 *db = nullptr;
+    QByteArray changeset; // as applied (inverted for an undo)
     QHash<QByteArray, QList<QByteArray>> columns; // table -> column names, in order
     Error refusal;
     bool refused = false;
@@ -297,7 +373,7 @@ int onConflict(void *context, int kind, sqlite3_changeset_iter *it)
     case SQLITE_CHANGESET_FOREIGN_KEY:
         // Reported once, at the end: a row written since refers to one this would remove, or
         // this would bring back a row that refers to one removed since.
-        ctx->refuse(brokenLink(ctx->db));
+        ctx->refuse(brokenLink(ctx->db, ctx->changeset));
         return SQLITE_CHANGESET_ABORT;
     case SQLITE_CHANGESET_CONSTRAINT:
     default:
@@ -754,6 +830,7 @@ Status Database::apply(const Change &change, bool invert)
         sqlite3_free(inverted);
     }
     return write([&]() -> Status {
+        context.changeset = data;
         const int rc = sqlite3changeset_apply(db, int(data.size()), data.data(), nullptr,
                                               onConflict, &context);
         if (context.refused)

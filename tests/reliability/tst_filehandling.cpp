@@ -234,6 +234,36 @@ private slots:
         QCOMPARE(watch.descriptors(), descriptors); // and nothing deleted under them
     }
 
+    // The database's name typed into a save picker: refused by the picker itself, before Qt
+    // asks whether to replace the file (a rep must never be asked to say Yes to that).
+    void aTypedDatabaseNameIsRefusedBeforeAnyReplaceQuestion_data()
+    {
+        QTest::addColumn<MainWindow::Action>("action");
+        QTest::addColumn<QString>("pick");
+        QTest::newRow("export over the database") << MainWindow::Action::Export << "fixture.sqlite";
+        QTest::newRow("export over its -wal") << MainWindow::Action::Export << "fixture.sqlite-wal";
+        QTest::newRow("an invite over the database") << MainWindow::Action::Invite
+                                                     << "fixture.sqlite";
+        QTest::newRow("import of the database") << MainWindow::Action::Import << "fixture.sqlite";
+    }
+    void aTypedDatabaseNameIsRefusedBeforeAnyReplaceQuestion()
+    {
+        QFETCH(MainWindow::Action, action);
+        QFETCH(QString, pick);
+        w->selectDeal(b);
+        DatabaseFileWatch watch(f->path());
+        (void)watch.opens();
+        Answers answers(f->dir.path(), pick);
+        w->action(action)->trigger();
+        QVERIFY(answers.pickers >= 1);
+        QVERIFY2(!answers.messages.isEmpty(), "nothing was said");
+        QVERIFY2(answers.messages.constFirst().contains("NineTouch database itself"),
+                 qPrintable(answers.messages.join(" | ")));
+        for (const QString &m : std::as_const(answers.messages))
+            QVERIFY2(!m.contains("already exists"), qPrintable(m));
+        QCOMPARE(watch.opens(), QStringList()); // and the file was not touched
+    }
+
     // The trial's repro: the import picker browsed on the database's folder, then the CLI writes
     // to the file, then the app writes and quits. Before, the CLI deleted the app's write-ahead
     // log and the note it committed (exit 0) was gone once the app had quit.

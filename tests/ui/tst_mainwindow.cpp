@@ -461,6 +461,31 @@ private slots:
         QCOMPARE(text, body);
     }
 
+    // The reading pane shows the entry selected, never one that is gone or another deal's.
+    void theReadingPaneNeverShowsAnEntryThatIsGone()
+    {
+        const QString body = "Hello Jana,\n\na reminder of our call tomorrow at 10:00.";
+        QVERIFY(f->pipeline->logTouch(b, TouchKind::Reminder, {}, {}, body, m_now).ok());
+        QCOMPARE(textOfTouch(b, "Reminder"), body);
+        auto *text = w->dealPanel()->findChild<QTextBrowser *>();
+        QVERIFY(text);
+        w->selectDeal(a); // another deal
+        QApplication::processEvents();
+        QVERIFY2(!text->toPlainText().contains("reminder of our call"),
+                 qPrintable(text->toPlainText()));
+        QCOMPARE(textOfTouch(b, "Reminder"), body);
+        // The entry removed (by another program, or undone): its words go too.
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "pane");
+        db.setDatabaseName(f->path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("DELETE FROM touches WHERE kind = 'reminder'"));
+        db.close();
+        QSqlDatabase::removeDatabase("pane");
+        QTRY_VERIFY2(!text->toPlainText().contains("reminder of our call"),
+                     qPrintable(text->toPlainText()));
+    }
+
     // The CLI, as a rep's script runs it, on the window's file.
     void cliWrites(const QStringList &arguments)
     {

@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "reptext.h"
+
 #include <QUndoStack>
 
 namespace NineTouchUi {
@@ -212,7 +214,7 @@ ProspectAwayCommand::ProspectAwayCommand(Pipeline &pipeline, qint64 dealId, cons
                                          std::shared_ptr<QString> note)
     : EditCommand(pipeline, dealId,
                   tr("Out of office, back on %1")
-                      .arg(QLocale().toString(backOn, QLocale::ShortFormat)))
+                      .arg(NineTouch::RepText::day(pipeline.firstDayBack(backOn))))
     , m_backOn(backOn)
     , m_who(who)
     , m_now(now)

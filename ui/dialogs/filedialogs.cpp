@@ -2,11 +2,13 @@
 
 #include "opendatabases.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileIconProvider>
 #include <QFileInfo>
 #include <QFileSystemModel>
 #include <QIcon>
+#include <QMessageBox>
 #include <QMimeDatabase>
 #include <QSortFilterProxyModel>
 
@@ -66,6 +68,31 @@ protected:
     }
 };
 
+// Qt's dialog, refusing the open database's own files when their name is typed, before it
+// asks whether to replace one: a rep must never be invited to answer Yes about them.
+class Picker final : public QFileDialog
+{
+public:
+    using QFileDialog::QFileDialog;
+
+    void accept() override
+    {
+        const QStringList chosen = selectedFiles();
+        for (const QString &path : chosen) {
+            if (NineTouch::OpenDatabases::contains(path)) {
+                QMessageBox::warning(
+                    this, windowTitle(),
+                    QCoreApplication::translate("NineTouchUi::FileDialogs",
+                                                "%1 is the NineTouch database itself (or one of "
+                                                "its journal files): choose another file.")
+                        .arg(QFileInfo(path).fileName()));
+                return;
+            }
+        }
+        QFileDialog::accept();
+    }
+};
+
 // The icons outlive the dialog (declared first), whose model asks for them until it goes.
 // Set before the event loop runs: the model fetches icons only when its listing arrives.
 QString run(QFileDialog &dialog, NameOnlyIcons &icons)
@@ -84,7 +111,7 @@ QString openFile(QWidget *parent, const QString &caption, const QString &folder,
                  const QString &filter)
 {
     NameOnlyIcons icons;
-    QFileDialog dialog(parent, caption, folder, filter);
+    Picker dialog(parent, caption, folder, filter);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
     return run(dialog, icons);
@@ -95,7 +122,7 @@ QString saveFile(QWidget *parent, const QString &caption, const QString &suggest
 {
     NameOnlyIcons icons;
     const QFileInfo start(suggested);
-    QFileDialog dialog(parent, caption, start.absolutePath(), filter);
+    Picker dialog(parent, caption, start.absolutePath(), filter);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.selectFile(start.fileName());

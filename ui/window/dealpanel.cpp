@@ -441,16 +441,26 @@ void DealPanel::refresh()
     const QModelIndex current = m_timelineView->currentIndex();
     if (current.isValid())
         m_timelineKey = current.data(Roles::EntryKey).toString();
+    if (m_timelineDeal != m_dealId)
+        m_timelineKey.clear(); // another deal: nothing of the last one stays selected
+    m_timelineDeal = m_dealId;
     m_delegate->now = m_model.now();
     // The board keeps each deal's history without its texts; the open deal's timeline reads
     // the whole of it, so every sent email shows the exact words it went out with.
     const auto whole = m_model.pipeline().history(m_dealId);
     m_timeline.setDeal(whole ? *whole : v->history, c, m_model.pipeline().engine(), m_model.now());
+    bool kept = false;
     for (int r = 0; !m_timelineKey.isEmpty() && r < m_timeline.rowCount(); ++r) {
         if (m_timeline.index(r).data(Roles::EntryKey).toString() == m_timelineKey) {
             m_timelineView->setCurrentIndex(m_timeline.index(r));
+            kept = true;
             break;
         }
+    }
+    // The entry is gone (undone, another deal): its text goes with it.
+    if (!kept) {
+        m_timelineKey.clear();
+        m_text->clear();
     }
     m_timelineView->verticalScrollBar()->setValue(scroll);
 }

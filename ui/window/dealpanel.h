@@ -58,6 +58,7 @@ private:
     // Typed and not saved, per deal (the deal as first shown, and as typed).
     QHash<qint64, std::pair<NineTouch::Deal, NineTouch::Deal>> m_drafts;
     QString m_timelineKey; // the timeline entry the rep selected
+    qint64 m_timelineDeal = 0; // the deal whose timeline is shown
     NineTouch::TimelineModel m_timeline;
 
     QLabel *m_title;

@@ -359,8 +359,9 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
                                 tr("%1 was not done: %2").arg(what, errorText(e)),
                                 QMessageBox::NoButton, this);
                 box.setInformativeText(
-                    undoing ? tr("What it wrote stays as it is now. Take it off the undo list to "
-                                 "undo the steps before it.")
+                    undoing ? tr("Nothing was changed: your edit and what was written since both "
+                                 "stay. Take the edit off the undo list to undo the steps before "
+                                 "it.")
                             : tr("Take it off the redo list to redo the steps after it."));
                 QPushButton *keep =
                     box.addButton(tr("Keep it on the list"), QMessageBox::RejectRole);
@@ -1031,8 +1032,6 @@ void MainWindow::inboxRead(const QList<MailRecord> &recorded)
         if (!note->isEmpty())
             moved << *note;
     }
-    if (!moved.isEmpty())
-        statusBar()->showMessage(moved.join(QLatin1Char(' ')), 30000);
 
     // Answers are what the rep needs to hear of: a pursuit ends, a deal is alive again.
     QStringList answers;
@@ -1044,7 +1043,10 @@ void MainWindow::inboxRead(const QList<MailRecord> &recorded)
     }
     answers.removeDuplicates();
     if (answers.isEmpty()) {
-        if (!recorded.isEmpty())
+        // What moved says more than a count of notes.
+        if (!moved.isEmpty())
+            statusBar()->showMessage(moved.join(QLatin1Char(' ')), 30000);
+        else if (!recorded.isEmpty())
             statusBar()->showMessage(
                 tr("From the inbox: %n note(s) recorded", nullptr, int(recorded.size())), 10000);
         return;
