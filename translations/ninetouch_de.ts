@@ -4444,6 +4444,18 @@ Account Executive, Ihre Firma
         <source>When the call was missed: today, yesterday, on Monday</source>
         <translation>Wann der Anruf verpasst wurde: heute, gestern, am Montag</translation>
     </message>
+    <message>
+        <source>How you meet: call, video call or meeting, in the prospect&apos;s language</source>
+        <translation>Wie Sie sich treffen: Telefonat, Videotelefonat oder Treffen, in der Sprache des Interessenten</translation>
+    </message>
+    <message>
+        <source>The invite&apos;s line: you will call, open the video call, or meet them</source>
+        <translation>Die Zeile der Einladung: Sie rufen an, starten das Videotelefonat oder treffen sich</translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s promise: I will call you, open the video call, or see you</source>
+        <translation>Das Versprechen der Erinnerung: Ich rufe an, starte das Videotelefonat oder wir sehen uns</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

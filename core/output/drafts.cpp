@@ -149,6 +149,9 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
         v.insert(QStringLiteral("meeting.time"), format.time(meeting->start, zone));
         v.insert(QStringLiteral("meeting.timezone"), format.zoneName(meeting->start, zone));
         v.insert(QStringLiteral("meeting.agenda"), meeting->agenda);
+        v.insert(QStringLiteral("meeting.kind"), format.meetingKind(meeting->channel));
+        v.insert(QStringLiteral("meeting.how"), format.meetingHow(meeting->channel, s.repName));
+        v.insert(QStringLiteral("meeting.promise"), format.meetingPromise(meeting->channel));
         // When it was agreed (the conversation a recap thanks for).
         for (const Touch &t : h.touches) {
             if (t.kind == TouchKind::MeetingSet && t.meetingId == meeting->id) {

@@ -129,6 +129,57 @@ QString ProspectFormat::dayFromNow(const QDateTime &then, const QDateTime &now,
                                                               : QStringLiteral("d MMMM"));
 }
 
+QString ProspectFormat::meetingKind(Channel channel) const
+{
+    const bool german = m_locale.language() == QLocale::German;
+    switch (channel) {
+    case Channel::Video:
+        return german ? QStringLiteral("Videotelefonat") : QStringLiteral("video call");
+    case Channel::InPerson:
+        return german ? QStringLiteral("Treffen") : QStringLiteral("meeting");
+    case Channel::Phone:
+        break;
+    }
+    return german ? QStringLiteral("Telefonat") : QStringLiteral("call");
+}
+
+QString ProspectFormat::meetingHow(Channel channel, const QString &repName) const
+{
+    const bool german = m_locale.language() == QLocale::German;
+    switch (channel) {
+    case Channel::Video:
+        return (german ? QStringLiteral("%1 startet das Videotelefonat zur vereinbarten Zeit.")
+                       : QStringLiteral("%1 will open the video call at the agreed time."))
+            .arg(repName);
+    case Channel::InPerson:
+        return (german ? QStringLiteral("%1 freut sich auf das Treffen zur vereinbarten Zeit.")
+                       : QStringLiteral("%1 looks forward to meeting you at the agreed time."))
+            .arg(repName);
+    case Channel::Phone:
+        break;
+    }
+    return (german ? QStringLiteral("%1 ruft Sie zur vereinbarten Zeit an.")
+                   : QStringLiteral("%1 will call you at the agreed time."))
+        .arg(repName);
+}
+
+QString ProspectFormat::meetingPromise(Channel channel) const
+{
+    const bool german = m_locale.language() == QLocale::German;
+    switch (channel) {
+    case Channel::Video:
+        return german ? QStringLiteral("Ich starte das Videotelefonat pünktlich zu dieser Zeit.")
+                      : QStringLiteral("I will open the video call at exactly that time.");
+    case Channel::InPerson:
+        return german ? QStringLiteral("Ich freue mich auf unser Treffen.")
+                      : QStringLiteral("I look forward to seeing you then.");
+    case Channel::Phone:
+        break;
+    }
+    return german ? QStringLiteral("Ich rufe Sie pünktlich zu dieser Zeit an.")
+                  : QStringLiteral("I will call you at exactly that time.");
+}
+
 QString ProspectFormat::money(qint64 cents, const QString &currency) const
 {
     const QString symbol =

@@ -36,6 +36,14 @@ public:
     // "€12,500.00", "12.500,00 €".
     QString money(qint64 cents, const QString &currency) const;
 
+    // How the meeting happens, as the prospect reads it (a video call is never "a call I will
+    // make to you"): the noun ("call", "video call", "meeting"; "Telefonat", "Videotelefonat",
+    // "Treffen"), the invite's line ("Sam will call you at the agreed time."), and the
+    // reminder's promise ("I will call you at exactly that time.").
+    QString meetingKind(Channel channel) const;
+    QString meetingHow(Channel channel, const QString &repName) const;
+    QString meetingPromise(Channel channel) const;
+
     // The region whose conventions apply: the contact's, else the country of their zone, else
     // the country of the rep's zone; a combination Qt does not know falls back to the
     // language's main region.

@@ -62,6 +62,8 @@ bool matchesGolden(const QString &name, const QByteArray &bytes, QString *why)
 
 } // namespace
 
+Q_DECLARE_METATYPE(NineTouch::Channel)
+
 class TestDrafts : public QObject
 {
     Q_OBJECT
@@ -203,6 +205,44 @@ private slots:
                      early ? ICAL_METHOD_CANCEL : ICAL_METHOD_REQUEST);
             icalcomponent_free(cal);
         }
+    }
+
+    // A video call or a meeting in person is never announced as a call the rep will make: the
+    // reminder and the invite (its summary and its text) name the way they meet.
+    void theWayTheyMeetIsNamedRight_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<Channel>("channel");
+        QTest::addColumn<QString>("said");
+        QTest::addColumn<QString>("never");
+        QTest::newRow("video, en") << "en" << Channel::Video << "video call" << "call you";
+        QTest::newRow("in person, en") << "en" << Channel::InPerson << "meeting" << "call you";
+        QTest::newRow("phone, en") << "en" << Channel::Phone << "call you" << "video";
+        QTest::newRow("video, de") << "de" << Channel::Video << "Videotelefonat" << "ruft Sie";
+        QTest::newRow("in person, de") << "de" << Channel::InPerson << "Treffen" << "rufe Sie";
+        QTest::newRow("phone, de") << "de" << Channel::Phone << "Telefonat" << "Video";
+    }
+    void theWayTheyMeetIsNamedRight()
+    {
+        QFETCH(QString, language);
+        QFETCH(Channel, channel);
+        QFETCH(QString, said);
+        QFETCH(QString, never);
+        const qint64 id = withMeeting(language);
+        const Meeting m = *must(m_p->activity().scheduledMeeting(id));
+        QVERIFY(m_p->setMeeting(id, m.start, m.tz, m.minutes, m.agenda, channel, at("03-02T09:05"))
+                    .ok());
+        DraftBuilder builder(*m_p);
+        const auto reminder = builder.build(id, StepKind::Reminder, at("03-04T09:05"));
+        QVERIFY(reminder.ok());
+        const QString text = reminder->sentText();
+        QVERIFY2(text.contains(said) && !text.contains(never), qPrintable(text));
+        const auto recap = builder.build(id, StepKind::Recap, at("03-02T09:10"));
+        QVERIFY(recap.ok() && recap->invite);
+        const auto ics = IcsWriter::write(*recap->invite);
+        QVERIFY(ics.ok());
+        const QString unfolded = QString::fromUtf8(*ics).remove("\r\n ");
+        QVERIFY2(unfolded.contains(said) && !unfolded.contains(never), qPrintable(unfolded));
     }
 
     // Python's email package (policy=default) reads every golden email: an invite step is

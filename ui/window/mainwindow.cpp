@@ -1183,8 +1183,10 @@ void MainWindow::sendInvite(qint64 id, bool cancel)
         dir = QDir::homePath();
     const DealStatusView *v = m_model.view(id);
     QString name = v ? v->history.deal.organization : QString();
-    name = name.simplified().replace(QRegularExpression(QStringLiteral("[^\\w]+")),
-                                     QStringLiteral("-"));
+    // Letters of any language stay ("müller-logistik-gmbh", not "m-ller-logistik-gmbh").
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    name = name.simplified().replace(separators, QStringLiteral("-"));
     const QString file = QStringLiteral("%1-%2-%3.ics")
                              .arg(cancel ? QStringLiteral("cancel") : QStringLiteral("invite"),
                                   name.isEmpty() ? QStringLiteral("meeting") : name.toLower(),
