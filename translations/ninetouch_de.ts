@@ -2893,8 +2893,8 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>Ohne Aktivität: offene Deals ohne Phasenwechsel, Antwort oder stattgefundenen Termin in den letzten 30 Tagen.</translation>
     </message>
     <message>
-        <source>%1: %2 in %3 deals. Click to show only these.</source>
-        <translation>%1: %2 in %3 Deals. Klicken Sie, um nur diese anzuzeigen.</translation>
+        <source>%1 (%2 deals). Click to show only these.</source>
+        <translation>%1 (%2 Deals). Klicken, um nur diese zu zeigen.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,18 @@ private slots:
         QCOMPARE(w->board()->visibleDeals(), 2);
     }
 
+    // Deals in another currency are counted in the legend, their value beside the bar's and
+    // never converted (the trial saw "Past the rule 0 EUR (0)" beside red GBP deals).
+    void theLegendCountsEveryCurrency()
+    {
+        f->addDeal("London depot", "Lead", 2400000, "GBP");
+        auto *bar = w->findChild<HonestBar *>();
+        QVERIFY(bar);
+        QTRY_VERIFY2(bar->legend().join(" | ").contains("GBP"), qPrintable(bar->legend().join(" | ")));
+        const QString noMeeting = bar->legend().value(3);
+        QVERIFY2(noMeeting.contains("GBP") && noMeeting.endsWith("(2)"), qPrintable(noMeeting));
+    }
+
     // -- one current deal ----------------------------------------------------------------------
 
     void aDraggedDealStaysTheCurrentDeal()

@@ -52,9 +52,23 @@ void HonestBar::resizeEvent(QResizeEvent *event)
 
 QString HonestBar::legendText(const Segment &s) const
 {
+    // Other currencies are added beside the bar's, never converted: "0 EUR + 24k GBP".
+    QStringList money { CardDelegate::moneyText(s.cents, m_currency) };
+    for (auto it = s.others.cbegin(); it != s.others.cend(); ++it) {
+        if (it.value() != 0)
+            money << CardDelegate::moneyText(it.value(), it.key());
+    }
     return QStringLiteral("%1 %2 (%3)")
-        .arg(s.label, CardDelegate::moneyText(s.cents, m_currency))
+        .arg(s.label, money.join(QStringLiteral(" + ")))
         .arg(s.count);
+}
+
+QStringList HonestBar::legend() const
+{
+    QStringList texts;
+    for (const Segment &s : m_segments)
+        texts << legendText(s);
+    return texts;
 }
 
 QList<QPoint> HonestBar::legendLayout(int width, int *lines) const
@@ -104,6 +118,13 @@ void HonestBar::recompute()
             s.states.insert(st);
             s.cents += t.byState.value(st).valueCents;
             s.count += t.byState.value(st).count;
+            // The deals in other currencies count too; their value stays in its currency.
+            for (auto it = m_report.currencies.cbegin(); it != m_report.currencies.cend(); ++it) {
+                if (it.key() == m_currency)
+                    continue;
+                s.others[it.key()] += it->byState.value(st).valueCents;
+                s.count += it->byState.value(st).count;
+            }
         }
         return s;
     };
@@ -231,8 +252,8 @@ void HonestBar::mouseMoveEvent(QMouseEvent *event)
     setCursor(over ? Qt::PointingHandCursor : Qt::ArrowCursor);
     for (const Segment &s : std::as_const(m_segments)) {
         if (s.rect.contains(event->position().toPoint()))
-            setToolTip(tr("%1: %2 in %3 deals. Click to show only these.")
-                           .arg(s.label, CardDelegate::moneyText(s.cents, m_currency))
+            setToolTip(tr("%1 (%2 deals). Click to show only these.")
+                           .arg(legendText(s).section(QLatin1String(" ("), 0, 0))
                            .arg(s.count));
     }
 }

@@ -7,6 +7,7 @@
 #include "report.h"
 
 #include <QSet>
+#include <QMap>
 #include <QWidget>
 
 namespace NineTouchUi {
@@ -24,6 +25,8 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
     QString currency() const { return m_currency; }
+    // The legend as shown: each state's value in every currency it holds, and its deals.
+    QStringList legend() const;
     void setActiveStates(const QSet<NineTouch::CadenceState> &states);
 
 signals:
@@ -41,8 +44,9 @@ private:
         QString label;
         QSet<NineTouch::CadenceState> states;
         QColor color;
-        qint64 cents = 0;
-        int count = 0;
+        qint64 cents = 0; // in the bar's currency
+        QMap<QString, qint64> others; // the same state's value in the other currencies
+        int count = 0; // deals in every currency
         QRect rect;
     };
     void recompute();
