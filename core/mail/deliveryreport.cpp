@@ -109,8 +109,8 @@ void readStatusFields(const QByteArray &fields, Status &status)
         } else if (name == "status") {
             code = value.section(QLatin1Char(' '), 0, 0);
         } else if (name == "diagnostic-code") {
-            diagnostic = value.contains(QLatin1Char(';')) ? value.section(QLatin1Char(';'), 1)
-                                                          : value;
+            diagnostic =
+                value.contains(QLatin1Char(';')) ? value.section(QLatin1Char(';'), 1) : value;
             last = &diagnostic;
         }
     }
@@ -146,11 +146,11 @@ bool isListManagerAddress(const QString &address)
 
 bool isMailSystemName(const QString &displayName)
 {
-    static const QRegularExpression name = caseless(
-        "^\\W*(mail delivery (system|subsystem)|mailer[- ]daemon|microsoft outlook|"
-        "microsoft exchange|internet mail delivery|postmaster|system ?administrator|"
-        "mail administrator|interscan notification|content[- ]filter.*|"
-        "courier mail server.*|.*\\.gwia\\.gateway|.*list server.*|barracuda.*)\\W*$");
+    static const QRegularExpression name =
+        caseless("^\\W*(mail delivery (system|subsystem)|mailer[- ]daemon|microsoft outlook|"
+                 "microsoft exchange|internet mail delivery|postmaster|system ?administrator|"
+                 "mail administrator|interscan notification|content[- ]filter.*|"
+                 "courier mail server.*|.*\\.gwia\\.gateway|.*list server.*|barracuda.*)\\W*$");
     return name.match(displayName.trimmed()).hasMatch();
 }
 

@@ -3,8 +3,8 @@
 #include <gmime/gmime.h>
 #include <libical/ical.h>
 
-#include "incomingmail.h"
 #include "deliveryreport.h"
+#include "incomingmail.h"
 #include "outofoffice.h"
 
 #include <QRegularExpression>
@@ -306,8 +306,7 @@ void walk(GMimeObject *object, Walk &w, int depth)
                || g_mime_content_type_is_type(type, "message", "global-headers")) {
         if (!w.original) {
             w.original = true;
-            const QString headers =
-                QString::fromUtf8(content(GMIME_PART(object), maxReportBytes));
+            const QString headers = QString::fromUtf8(content(GMIME_PART(object), maxReportBytes));
             w.originalRecipients = DeliveryReport::recipientsOfHeaders(headers);
         }
     } else if (g_mime_content_type_is_type(type, "text", "plain")
@@ -498,8 +497,8 @@ IncomingMail IncomingMail::parse(const QByteArray &raw)
     if (!w.status.failed.isEmpty()) {
         mail.kind = Kind::Bounce;
         mail.bouncedAddresses = w.status.failed;
-        mail.bounceReason = w.status.reason.isEmpty() ? plainReason(written, mail.subject)
-                                                      : w.status.reason;
+        mail.bounceReason =
+            w.status.reason.isEmpty() ? plainReason(written, mail.subject) : w.status.reason;
         return mail;
     }
     if (w.status.recipients > 0) {
@@ -509,7 +508,8 @@ IncomingMail IncomingMail::parse(const QByteArray &raw)
     // The returned original's recipients: attached, or quoted inline after the notice.
     QStringList recipients = w.originalRecipients;
     if (!w.original)
-        recipients = DeliveryReport::recipientsOfHeaders(DeliveryReport::inlineOriginalHeaders(text));
+        recipients =
+            DeliveryReport::recipientsOfHeaders(DeliveryReport::inlineOriginalHeaders(text));
     QStringList exclude { mail.fromAddress };
     if (!w.originalFrom.isEmpty())
         exclude << w.originalFrom;
@@ -560,9 +560,9 @@ IncomingMail IncomingMail::parse(const QByteArray &raw)
     if (automatic.reply && !mailSystem && !automatic.challenge) {
         mail.kind = Kind::AutoReply;
         const QDate day = mail.date.isValid() ? mail.date.date() : QDate();
-        mail.backOn = OutOfOffice::firstDayBack(
-            mail.subject + QLatin1String(".\n") + written, day,
-            QString::fromUtf8(header(object, "Content-Language")));
+        mail.backOn =
+            OutOfOffice::firstDayBack(mail.subject + QLatin1String(".\n") + written, day,
+                                      QString::fromUtf8(header(object, "Content-Language")));
         return mail;
     }
     // 4. A mail system's plain notice: failed when its words say so.

@@ -88,8 +88,7 @@ Result<QList<qint64>> MailSync::belongsTo(const Pipeline &pipeline, const Incomi
     return deals;
 }
 
-Result<QList<MailRecord>> MailSync::applyAway(Pipeline &pipeline,
-                                              const QList<MailRecord> &recorded,
+Result<QList<MailRecord>> MailSync::applyAway(Pipeline &pipeline, const QList<MailRecord> &recorded,
                                               const QDateTime &now)
 {
     QList<MailRecord> written;
@@ -166,7 +165,8 @@ Result<SyncReport> MailSync::record(Pipeline &pipeline, const ParsedBatch &batch
                         if (!b && b.error().kind == ErrorKind::Storage)
                             return b;
                         if (b) {
-                            report.recorded << MailRecord { id, TouchKind::Note, now, text, {}, {} };
+                            report.recorded
+                                << MailRecord { id, TouchKind::Note, now, text, {}, {} };
                             flagged = true;
                         }
                     }

@@ -5,9 +5,9 @@
 //   an iTIP REPLY to our invitation     a reply, with the answer (accepted, tentative,
 //                                       declined) in its note
 //   an automatic reply (out of office)  a note, never a sign of life
-//   a machine's notice (delay, receipt, a note, never a sign of life, whatever its threading
-//     list manager, challenge, report,
-//     role address)
+//   a machine's notice (a delay, a      a note, never a sign of life, whatever its
+//     receipt, a list manager, a        threading
+//     challenge, a role address)
 //   a bounce                            the contact's address flagged as undeliverable
 //
 // Which deals a message belongs to (belongsTo): the deal whose sent email or invitation it
@@ -81,8 +81,8 @@ public:
     // For each out-of-office in recorded that says when its writer is back, the deal's call,
     // break-up and deadline wait for that day (Pipeline::prospectAway). The CLI's way; the app
     // does the same as undoable commands. Returns the timeline entries written.
-    static Result<QList<MailRecord>> applyAway(Pipeline &pipeline, const QList<MailRecord> &recorded,
-                                               const QDateTime &now);
+    static Result<QList<MailRecord>>
+    applyAway(Pipeline &pipeline, const QList<MailRecord> &recorded, const QDateTime &now);
 
     // The deals a message belongs to (see above).
     static Result<QList<qint64>> belongsTo(const Pipeline &pipeline, const IncomingMail &mail);

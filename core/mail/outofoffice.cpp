@@ -71,7 +71,8 @@ const QRegularExpression &backPhrase()
         "regres(o|aré|are)( a la oficina)?( el)?|volveré( a la oficina)?( el)?|"
         "rientr(erò|ero|o)( in ufficio)?( il| dal| lunedì)?|di nuovo( in ufficio)?( dal| il)?|"
         "torner(ò|o)( in ufficio)?( il)?|"
-        "(weer )?terug( op kantoor)?( op| vanaf)?|weer (aanwezig|op kantoor|bereikbaar)( op| vanaf)?)"
+        "(weer )?terug( op kantoor)?( op| vanaf)?|weer (aanwezig|op kantoor|bereikbaar)( op| "
+        "vanaf)?)"
         "[\\s,]*$"));
     return re;
 }
@@ -94,8 +95,9 @@ const QRegularExpression &untilPhrase()
 // with a "back" word after the date in the same sentence, the date is the first day back.
 const QRegularExpression &fromWord()
 {
-    static const QRegularExpression re = caseless(QStringLiteral(
-        "(?<![\\w'])(ab|am|vanaf|dal|à partir du|a partir du|a partir del|desde el|desde)[\\s,]*$"));
+    static const QRegularExpression re =
+        caseless(QStringLiteral("(?<![\\w'])(ab|am|vanaf|dal|à partir du|a partir du|a partir "
+                                "del|desde el|desde)[\\s,]*$"));
     return re;
 }
 
@@ -103,8 +105,9 @@ const QRegularExpression &fromWord()
 // in the same sentence ("ab dem 16. März bin ich wieder im Büro", "vanaf … ben ik weer").
 const QRegularExpression &backWordAfter()
 {
-    static const QRegularExpression re = caseless(QStringLiteral(
-        "^(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)){0,60}\\b(wieder|zurück|de retour|di nuovo|weer|terug|de vuelta)\\b"));
+    static const QRegularExpression re =
+        caseless(QStringLiteral("^(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)){0,60}\\b(wieder|zurück|de "
+                                "retour|di nuovo|weer|terug|de vuelta)\\b"));
     return re;
 }
 
@@ -138,9 +141,9 @@ struct Mention
 QList<Mention> mentions(const QString &text)
 {
     static const QString monthsRe = monthAlternatives();
-    static const QRegularExpression dayMonth = caseless(
-        QStringLiteral("(?<![\\w])(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?\\s*(?:de\\s+)?(")
-        + monthsRe + QStringLiteral(")\\b\\.?(?:,?\\s*(?:de\\s+)?(\\d{4}))?"));
+    static const QRegularExpression dayMonth =
+        caseless(QStringLiteral("(?<![\\w])(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?\\s*(?:de\\s+)?(")
+                 + monthsRe + QStringLiteral(")\\b\\.?(?:,?\\s*(?:de\\s+)?(\\d{4}))?"));
     static const QRegularExpression monthDay =
         caseless(QStringLiteral("(?<![\\w])(") + monthsRe
                  + QStringLiteral(")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?"));
@@ -177,14 +180,15 @@ QList<Mention> mentions(const QString &text)
         d.numeric = true;
         d.slashed = m.captured(2) == QLatin1String("/");
         // A time of day is no date: "bis 12.30 Uhr", "at 10.30", "um 8.15".
-        static const QRegularExpression timeAfter =
-            caseless(QStringLiteral("^\\s*(uhr|h\\b|hrs?\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.|o'clock)"));
-        static const QRegularExpression timeBefore = caseless(
-            QStringLiteral("(?<![\\w'])(at|um|gegen|à|vers|alle|ore|om|a las|by)\\s*$"));
+        static const QRegularExpression timeAfter = caseless(
+            QStringLiteral("^\\s*(uhr|h\\b|hrs?\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.|o'clock)"));
+        static const QRegularExpression timeBefore =
+            caseless(QStringLiteral("(?<![\\w'])(at|um|gegen|à|vers|alle|ore|om|a las|by)\\s*$"));
         if (m.captured(4).isEmpty()
             && (timeAfter.match(text.mid(m.capturedEnd(), 12)).hasMatch()
-                || timeBefore.match(text.mid(std::max<qsizetype>(0, m.capturedStart() - 12),
-                                             std::min<qsizetype>(12, m.capturedStart())))
+                || timeBefore
+                       .match(text.mid(std::max<qsizetype>(0, m.capturedStart() - 12),
+                                       std::min<qsizetype>(12, m.capturedStart())))
                        .hasMatch()))
             continue;
         if (m.captured(1).size() == 4) { // 2026-03-16
@@ -227,8 +231,8 @@ QString before(const QString &text, const Mention &m, qsizetype floor)
         cut = it.next().capturedEnd();
     if (cut >= 0)
         s = s.mid(cut);
-    static const QRegularExpression trailing = caseless(
-        QStringLiteral("(\\b(") + weekdays() + QStringLiteral(")\\b[\\s,.]*)+$"));
+    static const QRegularExpression trailing =
+        caseless(QStringLiteral("(\\b(") + weekdays() + QStringLiteral(")\\b[\\s,.]*)+$"));
     s.remove(trailing);
     return s;
 }

@@ -131,8 +131,7 @@ QString guard(const QString &value)
     // Text that starts with what unguard() would take for the guard gets one more, so that
     // unguard() gives it back unchanged.
     static const QString guarded = QStringLiteral("=+-@\t\r'");
-    if (runs(value)
-        || (value.size() >= 2 && value.at(0) == u'\'' && guarded.contains(value.at(1))))
+    if (runs(value) || (value.size() >= 2 && value.at(0) == u'\'' && guarded.contains(value.at(1))))
         return QLatin1Char('\'') + value;
     return value;
 }

@@ -539,6 +539,19 @@ Status Pipeline::meetingHeld(qint64 dealId, const QDateTime &now)
     });
 }
 
+Result<QList<Meeting>> Pipeline::meetingsOfOtherDeals(qint64 dealId) const
+{
+    auto busy = m_activity.scheduledMeetings();
+    if (!busy)
+        return busy.error();
+    QList<Meeting> others;
+    for (const Meeting &b : std::as_const(*busy)) {
+        if (b.dealId != dealId)
+            others.append(b);
+    }
+    return others;
+}
+
 Result<QDateTime> Pipeline::proposedSlot(qint64 dealId) const
 {
     auto d = deal(dealId);
@@ -549,16 +562,11 @@ Result<QDateTime> Pipeline::proposedSlot(qint64 dealId) const
         return m.error();
     if (!*m)
         return refusal(tr("Deal %1 has no meeting scheduled.").arg(dealId));
-    auto busy = m_activity.scheduledMeetings();
-    if (!busy)
-        return busy.error();
-    QList<Meeting> others;
-    for (const Meeting &b : std::as_const(*busy)) {
-        if (b.dealId != dealId)
-            others.append(b);
-    }
+    auto others = meetingsOfOtherDeals(dealId);
+    if (!others)
+        return others.error();
     const CadencePolicy policy = d->policy.appliedTo(m_settings.policy);
-    const QDateTime slot = m_engine->proposeSlot(**m, others, policy.slotDays);
+    const QDateTime slot = m_engine->proposeSlot(**m, *others, policy.slotDays);
     if (!slot.isValid())
         return refusal(
             tr("No free slot fits a %1-minute meeting in the working hours.").arg((*m)->minutes));
@@ -660,7 +668,8 @@ Result<QString> Pipeline::prospectAway(qint64 dealId, const QDate &backOn, const
         if (!d)
             return d.error();
         if (!backOn.isValid())
-            return inputError(Field::MeetingStart, tr("the day the prospect is back is not a date."));
+            return inputError(Field::MeetingStart,
+                              tr("the day the prospect is back is not a date."));
         if (d->status != DealStatus::Open)
             return QString();
         const QDate day = firstDayBack(backOn);
@@ -686,15 +695,10 @@ Result<QString> Pipeline::prospectAway(qint64 dealId, const QDate &backOn, const
             QDateTime start = instantAt(day, m.start.toTimeZone(meetingZone).time(), meetingZone);
             if (!start.isValid() || start < backAt)
                 start = backAt;
-            auto busy = m_activity.scheduledMeetings();
-            if (!busy)
-                return busy.error();
-            QList<Meeting> others;
-            for (const Meeting &b : std::as_const(*busy)) {
-                if (b.dealId != dealId)
-                    others.append(b);
-            }
-            start = m_engine->nextFreeSlot(start, m.minutes, others);
+            auto others = meetingsOfOtherDeals(dealId);
+            if (!others)
+                return others.error();
+            start = m_engine->nextFreeSlot(start, m.minutes, *others);
             if (start.isValid()) {
                 auto set = setMeeting(dealId, start, m.tz, m.minutes, {}, m.channel, now);
                 if (!set)

@@ -125,11 +125,11 @@ public:
                        const QString &messageId = {});
     // An out-of-office reply from who says the prospect is back on backOn. The first day back
     // is the first day from backOn that is a weekday (Monday to Friday, the prospect's week)
-    // and a business day of the rep's. A call scheduled before it moves to the same time of day on that day (the
-    // next free slot in the working hours); the break-up email and the decision deadline wait
-    // for it (the rule counts the deadline's business days from then). The timeline gets an
-    // "Out of office" entry saying what moved. Returns that entry's text; empty, with nothing
-    // written, when the first day back has passed or is known already (a second copy of the
+    // and a business day of the rep's. A call scheduled before it moves to the same time of day on
+    // that day (the next free slot in the working hours); the break-up email and the decision
+    // deadline wait for it (the rule counts the deadline's business days from then). The timeline
+    // gets an "Out of office" entry saying what moved. Returns that entry's text; empty, with
+    // nothing written, when the first day back has passed or is known already (a second copy of the
     // same reply), or the deal is closed.
     Result<QString> prospectAway(qint64 dealId, const QDate &backOn, const QString &who,
                                  const QDateTime &now);
@@ -186,6 +186,8 @@ private:
     Status writeDeal(const Deal &old, Deal d, const QDateTime &now);
     Status checkStageName(const QString &name, qint64 except) const;
     Status cancelScheduled(qint64 dealId, const QDateTime &now);
+    // The meetings scheduled on every other deal: the slots a new time must not collide with.
+    Result<QList<Meeting>> meetingsOfOtherDeals(qint64 dealId) const;
     Status touch(Touch t);
     // After a change: announce it, unless it is part of a larger one still being written.
     void changed();

@@ -8,17 +8,17 @@
 #include "validation.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDateTime>
 #include <QHash>
-#include <QTimeZone>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 // The session extension (changesets), built into Debian's and Ubuntu's SQLite.
 #define SQLITE_ENABLE_SESSION 1
@@ -215,8 +215,8 @@ QString describeRow(sqlite3 *db, const QByteArray &table, sqlite3_int64 rowid)
         sqlite3_bind_int64(st, 1, rowid);
         if (sqlite3_step(st) == SQLITE_ROW) {
             found = true;
-            text = shortened(QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(st, 0))));
+            text = shortened(
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))));
             at = sqlite3_column_int64(st, 1);
         }
     }
@@ -253,8 +253,7 @@ bool deletes(const QByteArray &changeset, const QByteArray &table, sqlite3_int64
             || op != SQLITE_DELETE || table != name)
             continue;
         sqlite3_value *id = nullptr;
-        if (sqlite3changeset_old(it, 0, &id) == SQLITE_OK && id
-            && sqlite3_value_int64(id) == key)
+        if (sqlite3changeset_old(it, 0, &id) == SQLITE_OK && id && sqlite3_value_int64(id) == key)
             found = true;
     }
     sqlite3changeset_finalize(it);
@@ -285,8 +284,7 @@ QString brokenLink(sqlite3 *db, const QByteArray &changeset)
             }
         }
         sqlite3_finalize(fk);
-        const sqlite3_int64 key =
-            column.isEmpty()
+        const sqlite3_int64 key = column.isEmpty()
             ? -1
             : integerOf(db, QByteArray("SELECT ") + column + " FROM " + child + " WHERE rowid = ?",
                         rowid, -1);

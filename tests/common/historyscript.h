@@ -4,8 +4,9 @@
 //
 // Times are 2026, local to Europe/Berlin. Ops: new, set (>start; moves a scheduled meeting),
 // miss (>proposed start), held, cancel, stage, lost, won, reopen, task (a re-engage task due
-// then), away (>the first day back's start, from an out-of-office), and every loggable touch kind (recap, invite, reminder, call, missed-call, breakup,
-// reply, reengage, note). breakup cancels a scheduled meeting, as the pipeline does.
+// then), away (>the first day back's start, from an out-of-office), and every loggable touch kind
+// (recap, invite, reminder, call, missed-call, breakup, reply, reengage, note). breakup cancels a
+// scheduled meeting, as the pipeline does.
 #pragma once
 
 #include "names.h"

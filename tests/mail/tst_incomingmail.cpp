@@ -133,12 +133,12 @@ private slots:
                    .replace("Jana@Rheinwerk.example", "vertrieb-owner@rheinwerk.example")
             << Kind::Notice;
         QTest::newRow("a vacation reply with Precedence: bulk and a date on the 25th")
-            << message("Subject: Urlaub\r\nAuto-Submitted: auto-replied\r\nPrecedence: bulk\r\n",
-                       "Ich bin bis 25.03.2026 im Urlaub. Vertretung: anna.berg@rheinwerk.example\r\n")
+            << message(
+                   "Subject: Urlaub\r\nAuto-Submitted: auto-replied\r\nPrecedence: bulk\r\n",
+                   "Ich bin bis 25.03.2026 im Urlaub. Vertretung: anna.berg@rheinwerk.example\r\n")
             << Kind::AutoReply;
         QTest::newRow("delivery failed") << dsn("failed") << Kind::Bounce;
-        QTest::newRow("delivery delayed: no bounce, no answer")
-            << dsn("delayed") << Kind::Notice;
+        QTest::newRow("delivery delayed: no bounce, no answer") << dsn("delayed") << Kind::Notice;
     }
     void kinds()
     {
@@ -168,8 +168,8 @@ private slots:
         row("the first dated phrase decides", "Back 16.03. Registration is open until 30 April.",
             "", QDate(2026, 3, 16));
         row("a fair in another sentence",
-            "Ich bin ab dem 16.3. zurück. Besuchen Sie uns auf der Messe vom 10. bis 22. April.", "",
-            QDate(2026, 3, 16));
+            "Ich bin ab dem 16.3. zurück. Besuchen Sie uns auf der Messe vom 10. bis 22. April.",
+            "", QDate(2026, 3, 16));
         row("feedback on is no back on", "I will give feedback on 20 May.", "", {});
         row("a day that has passed", "I am back on 25 February.", "", {});
         row("03/04 from nowhere: no date", "I am away until 03/04.", "", {});
@@ -179,8 +179,7 @@ private slots:
         row("the first day away with a back word later",
             "I am out from 10 March and will be back after Easter.", "", {});
         row("the signature is not read", "I am travelling.\n-- \nFair: back on 20 May", "", {});
-        row("dots are day first even in US English", "Back on 12.04.", "en-US",
-            QDate(2026, 4, 12));
+        row("dots are day first even in US English", "Back on 12.04.", "en-US", QDate(2026, 4, 12));
     }
     void firstDayBack()
     {
@@ -192,8 +191,9 @@ private slots:
 
     void theYearTurns()
     {
-        QCOMPARE(OutOfOffice::firstDayBack(QStringLiteral("back on 5 January"), QDate(2026, 12, 20)),
-                 QDate(2027, 1, 5));
+        QCOMPARE(
+            OutOfOffice::firstDayBack(QStringLiteral("back on 5 January"), QDate(2026, 12, 20)),
+            QDate(2027, 1, 5));
         QCOMPARE(OutOfOffice::firstDayBack(QStringLiteral("back on 5 January"), QDate(2026, 3, 9)),
                  QDate());
     }

@@ -87,8 +87,8 @@ struct Scenario
         for (const QString &email : people) {
             People d;
             d.call = addDeal(email, email + QStringLiteral(" (call)"));
-            must(p.setMeeting(d.call, call, QStringLiteral("Europe/Berlin"), 30, {},
-                              Channel::Phone, at(QStringLiteral("03-09T09:00"))));
+            must(p.setMeeting(d.call, call, QStringLiteral("Europe/Berlin"), 30, {}, Channel::Phone,
+                              at(QStringLiteral("03-09T09:00"))));
             must(p.logTouch(d.call, TouchKind::Recap, at(QStringLiteral("03-09T09:00")), {}, {},
                             at(QStringLiteral("03-09T09:00")), recap));
             d.breakup = addDeal(email, email + QStringLiteral(" (break-up)"));
@@ -105,8 +105,8 @@ struct Scenario
     SyncReport sync(const QByteArray &raw, qint64 uid)
     {
         ParsedBatch batch { MailSeen { 1, uid }, { IncomingMail::parse(raw) }, false };
-        SyncReport report =
-            must(MailSync::record(*f.pipeline, batch, QStringLiteral("sam@ninetouch.example"), now));
+        SyncReport report = must(
+            MailSync::record(*f.pipeline, batch, QStringLiteral("sam@ninetouch.example"), now));
         report.recorded << must(MailSync::applyAway(*f.pipeline, report.recorded, now));
         return report;
     }
@@ -217,11 +217,11 @@ private slots:
     void aColleaguesAbsenceMovesNothing()
     {
         Scenario s({ QStringLiteral("jana.mueller@rheinwerk.example") });
-        const Scenario::People jana = s.deals.value(QStringLiteral("jana.mueller@rheinwerk.example"));
+        const Scenario::People jana =
+            s.deals.value(QStringLiteral("jana.mueller@rheinwerk.example"));
         const QDateTime deadline = s.cadence(jana.breakup).deadline;
-        const SyncReport report = s.sync(readCorpus(QStringLiteral(
-                                             "autoreplies/zimbra-de-wieder-im-haus.eml")),
-                                         1);
+        const SyncReport report =
+            s.sync(readCorpus(QStringLiteral("autoreplies/zimbra-de-wieder-im-haus.eml")), 1);
         QCOMPARE(report.recorded.size(), 2); // a note on each of Jana's deals
         for (const MailRecord &r : report.recorded)
             QVERIFY(r.kind == TouchKind::Note && !r.backOn.isValid());

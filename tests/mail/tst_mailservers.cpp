@@ -327,14 +327,17 @@ private slots:
             "Return-Path: <>\r\nFrom: MAILER-DAEMON@mx1.fjord.example\r\n"
             "To: rep@example.com\r\nSubject: failure notice\r\n"
             "Date: 3 Dec 2026 10:31:00 -0000\r\nMessage-ID: <qm-1@mx1.fjord.example>\r\n"
-            "In-Reply-To: " + ours.toUtf8() + "\r\n\r\n"
-            "Hi. This is the qmail-send program at mx1.fjord.example.\r\n"
-            "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n"
-            "This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n"
-            "<pia@fjord.example>:\r\nSorry, no mailbox here by that name. (#5.1.1)\r\n\r\n"
-            "--- Below this line is a copy of the message.\r\n\r\n"
-            "From: rep@example.com\r\nTo: Pia Lund <pia@fjord.example>\r\n"
-            "Message-ID: " + ours.toUtf8() + "\r\nSubject: Sorry I missed you\r\n\r\nHi Pia\r\n";
+            "In-Reply-To: "
+            + ours.toUtf8()
+            + "\r\n\r\n"
+              "Hi. This is the qmail-send program at mx1.fjord.example.\r\n"
+              "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n"
+              "This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n"
+              "<pia@fjord.example>:\r\nSorry, no mailbox here by that name. (#5.1.1)\r\n\r\n"
+              "--- Below this line is a copy of the message.\r\n\r\n"
+              "From: rep@example.com\r\nTo: Pia Lund <pia@fjord.example>\r\n"
+              "Message-ID: "
+            + ours.toUtf8() + "\r\nSubject: Sorry I missed you\r\n\r\nHi Pia\r\n";
         m_servers.deliver(bounce);
         const Run r = sync();
         QVERIFY2(r.exit == 0, r.err.constData());
@@ -368,8 +371,7 @@ private slots:
         QVERIFY2(recap.exit == 0, recap.err.constData());
         const QByteArray ooo = "Auto-Submitted: auto-replied\r\nContent-Language: de-DE\r\n";
         const QByteArray body = "Ich bin bis einschließlich 11.12. nicht im Büro.";
-        m_servers.deliver(reply(QStringLiteral("Lena Vogt <lena@halde.example>"),
-                                lastMessageId(id),
+        m_servers.deliver(reply(QStringLiteral("Lena Vogt <lena@halde.example>"), lastMessageId(id),
                                 QStringLiteral("Automatische Antwort: Next steps"), ooo, body));
         const Run r = sync(QStringLiteral("2026-12-04T12:00:00+01:00"));
         QVERIFY2(r.exit == 0, r.err.constData());
@@ -390,8 +392,7 @@ private slots:
         QVERIFY(hasKind(id, QStringLiteral("away"), QStringLiteral("The call moves to")));
         QVERIFY(!hasKind(id, QStringLiteral("reply"), QString()));
 
-        m_servers.deliver(reply(QStringLiteral("Lena Vogt <lena@halde.example>"),
-                                lastMessageId(id),
+        m_servers.deliver(reply(QStringLiteral("Lena Vogt <lena@halde.example>"), lastMessageId(id),
                                 QStringLiteral("Automatische Antwort: Next steps"), ooo, body));
         const Run again = sync(QStringLiteral("2026-12-04T12:05:00+01:00"));
         QCOMPARE(again.exit, 0);

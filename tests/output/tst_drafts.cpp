@@ -215,12 +215,18 @@ private slots:
         QTest::addColumn<Channel>("channel");
         QTest::addColumn<QString>("said");
         QTest::addColumn<QString>("never");
-        QTest::newRow("video, en") << "en" << Channel::Video << "video call" << "call you";
-        QTest::newRow("in person, en") << "en" << Channel::InPerson << "meeting" << "call you";
-        QTest::newRow("phone, en") << "en" << Channel::Phone << "call you" << "video";
-        QTest::newRow("video, de") << "de" << Channel::Video << "Videotelefonat" << "ruft Sie";
-        QTest::newRow("in person, de") << "de" << Channel::InPerson << "Treffen" << "rufe Sie";
-        QTest::newRow("phone, de") << "de" << Channel::Phone << "Telefonat" << "Video";
+        QTest::newRow("video, en") << "en" << Channel::Video << "video call"
+                                   << "call you";
+        QTest::newRow("in person, en") << "en" << Channel::InPerson << "meeting"
+                                       << "call you";
+        QTest::newRow("phone, en") << "en" << Channel::Phone << "call you"
+                                   << "video";
+        QTest::newRow("video, de") << "de" << Channel::Video << "Videotelefonat"
+                                   << "ruft Sie";
+        QTest::newRow("in person, de") << "de" << Channel::InPerson << "Treffen"
+                                       << "rufe Sie";
+        QTest::newRow("phone, de") << "de" << Channel::Phone << "Telefonat"
+                                   << "Video";
     }
     void theWayTheyMeetIsNamedRight()
     {

@@ -242,8 +242,8 @@ private slots:
         QTest::addColumn<QString>("pick");
         QTest::newRow("export over the database") << MainWindow::Action::Export << "fixture.sqlite";
         QTest::newRow("export over its -wal") << MainWindow::Action::Export << "fixture.sqlite-wal";
-        QTest::newRow("an invite over the database") << MainWindow::Action::Invite
-                                                     << "fixture.sqlite";
+        QTest::newRow("an invite over the database")
+            << MainWindow::Action::Invite << "fixture.sqlite";
         QTest::newRow("import of the database") << MainWindow::Action::Import << "fixture.sqlite";
     }
     void aTypedDatabaseNameIsRefusedBeforeAnyReplaceQuestion()

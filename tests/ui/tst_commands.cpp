@@ -284,9 +284,9 @@ private slots:
     // meeting at that time, nothing proposed and then moved.
     void aNoShowWithAChangedSlotWritesItOnce()
     {
-        QVERIFY(undo->push(std::make_unique<NoShowCommand>(*f->pipeline, b, 0, at("03-10T15:00"),
-                                                           now))
-                    .ok());
+        QVERIFY(
+            undo->push(std::make_unique<NoShowCommand>(*f->pipeline, b, 0, at("03-10T15:00"), now))
+                .ok());
         int set = 0, moved = 0;
         for (const Touch &t : must(f->pipeline->activity().touches(b))) {
             set += t.kind == TouchKind::MeetingSet && t.proposed;
@@ -302,8 +302,8 @@ private slots:
     void anOutOfOfficeMovesOnceAndSaysWhat()
     {
         auto note = std::make_shared<QString>();
-        QVERIFY(undo->push(std::make_unique<ProspectAwayCommand>(
-                               *f->pipeline, b, QDate(2026, 3, 9), "Jana", at("03-03T12:00"), note))
+        QVERIFY(undo->push(std::make_unique<ProspectAwayCommand>(*f->pipeline, b, QDate(2026, 3, 9),
+                                                                 "Jana", at("03-03T12:00"), note))
                     .ok());
         QCOMPARE(stack->count(), 1);
         QVERIFY2(note->contains("back on"), qPrintable(*note));
@@ -311,8 +311,8 @@ private slots:
         QCOMPARE(found(f->pipeline->activity().scheduledMeeting(b)).start, at("03-09T10:00"));
         // The same day read again (a second copy of the reply): nothing new, nothing to undo.
         auto again = std::make_shared<QString>();
-        QVERIFY(undo->push(std::make_unique<ProspectAwayCommand>(
-                               *f->pipeline, b, QDate(2026, 3, 9), "Jana", at("03-03T12:05"), again))
+        QVERIFY(undo->push(std::make_unique<ProspectAwayCommand>(*f->pipeline, b, QDate(2026, 3, 9),
+                                                                 "Jana", at("03-03T12:05"), again))
                     .ok());
         QCOMPARE(stack->count(), 1);
         QVERIFY(again->isEmpty());

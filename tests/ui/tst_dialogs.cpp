@@ -53,23 +53,42 @@ private slots:
         QTest::addColumn<QDate>("date");
         QTest::addColumn<QString>("problem");
         const QDate none;
-        QTest::newRow("as the field writes it") << "en_GB" << "Mon 30 Nov 2026" << QDate(2026, 11, 30) << "";
-        QTest::newRow("without the weekday") << "en_GB" << "30 Nov 2026" << QDate(2026, 11, 30) << "";
-        QTest::newRow("the month in full") << "en_GB" << "30 November 2026" << QDate(2026, 11, 30) << "";
-        QTest::newRow("American order with a comma") << "en_US" << "Nov 30, 2026" << QDate(2026, 11, 30) << "";
-        QTest::newRow("American numbers") << "en_US" << "11/30/2026" << QDate(2026, 11, 30) << "";
-        QTest::newRow("British numbers") << "en_GB" << "30/11/26" << QDate(2026, 11, 30) << "";
-        QTest::newRow("ISO") << "en_GB" << "2026-11-30" << QDate(2026, 11, 30) << "";
-        QTest::newRow("no year: the next such day") << "en_GB" << "5 Jan" << QDate(2027, 1, 5) << "";
-        QTest::newRow("German, as the field writes it") << "de_DE" << "Mo. 30 Nov. 2026" << QDate(2026, 11, 30) << "";
-        QTest::newRow("German numbers") << "de_DE" << "30.11.2026" << QDate(2026, 11, 30) << "";
-        QTest::newRow("German, day and month") << "de_DE" << "30.12." << QDate(2026, 12, 30) << "";
-        QTest::newRow("German words") << "de_DE" << "Montag, 30. November 2026" << QDate(2026, 11, 30) << "";
-        QTest::newRow("English in a German app") << "de_DE" << "Mon 30 Nov 2026" << QDate(2026, 11, 30) << "";
-        QTest::newRow("the wrong weekday") << "en_GB" << "Tue 30 Nov 2026" << none << "is a Monday, not a Tuesday";
-        QTest::newRow("no such day") << "en_GB" << "31 Nov 2026" << none << "is not a date";
-        QTest::newRow("words") << "en_GB" << "next Tuesday" << none << "is not a date";
-        QTest::newRow("nothing") << "en_GB" << "" << none << "Type the date";
+        QTest::newRow("as the field writes it") << "en_GB"
+                                                << "Mon 30 Nov 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("without the weekday") << "en_GB"
+                                             << "30 Nov 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("the month in full") << "en_GB"
+                                           << "30 November 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("American order with a comma") << "en_US"
+                                                     << "Nov 30, 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("American numbers") << "en_US"
+                                          << "11/30/2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("British numbers") << "en_GB"
+                                         << "30/11/26" << QDate(2026, 11, 30) << "";
+        QTest::newRow("ISO") << "en_GB"
+                             << "2026-11-30" << QDate(2026, 11, 30) << "";
+        QTest::newRow("no year: the next such day") << "en_GB"
+                                                    << "5 Jan" << QDate(2027, 1, 5) << "";
+        QTest::newRow("German, as the field writes it")
+            << "de_DE"
+            << "Mo. 30 Nov. 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("German numbers") << "de_DE"
+                                        << "30.11.2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("German, day and month") << "de_DE"
+                                               << "30.12." << QDate(2026, 12, 30) << "";
+        QTest::newRow("German words") << "de_DE"
+                                      << "Montag, 30. November 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("English in a German app") << "de_DE"
+                                                 << "Mon 30 Nov 2026" << QDate(2026, 11, 30) << "";
+        QTest::newRow("the wrong weekday")
+            << "en_GB"
+            << "Tue 30 Nov 2026" << none << "is a Monday, not a Tuesday";
+        QTest::newRow("no such day") << "en_GB"
+                                     << "31 Nov 2026" << none << "is not a date";
+        QTest::newRow("words") << "en_GB"
+                               << "next Tuesday" << none << "is not a date";
+        QTest::newRow("nothing") << "en_GB"
+                                 << "" << none << "Type the date";
     }
     void datesAsRepsTypeThem()
     {

@@ -181,7 +181,8 @@ private slots:
         f->addDeal("London depot", "Lead", 2400000, "GBP");
         auto *bar = w->findChild<HonestBar *>();
         QVERIFY(bar);
-        QTRY_VERIFY2(bar->legend().join(" | ").contains("GBP"), qPrintable(bar->legend().join(" | ")));
+        QTRY_VERIFY2(bar->legend().join(" | ").contains("GBP"),
+                     qPrintable(bar->legend().join(" | ")));
         const QString noMeeting = bar->legend().value(3);
         QVERIFY2(noMeeting.contains("GBP") && noMeeting.endsWith("(2)"), qPrintable(noMeeting));
     }

@@ -6,8 +6,8 @@
 #include "pipelinemodel.h"
 #include "report.h"
 
-#include <QSet>
 #include <QMap>
+#include <QSet>
 #include <QWidget>
 
 namespace NineTouchUi {

@@ -212,9 +212,9 @@ Status LogCommand::apply()
 ProspectAwayCommand::ProspectAwayCommand(Pipeline &pipeline, qint64 dealId, const QDate &backOn,
                                          const QString &who, const QDateTime &now,
                                          std::shared_ptr<QString> note)
-    : EditCommand(pipeline, dealId,
-                  tr("Out of office, back on %1")
-                      .arg(NineTouch::RepText::day(pipeline.firstDayBack(backOn))))
+    : EditCommand(
+        pipeline, dealId,
+        tr("Out of office, back on %1").arg(NineTouch::RepText::day(pipeline.firstDayBack(backOn))))
     , m_backOn(backOn)
     , m_who(who)
     , m_now(now)

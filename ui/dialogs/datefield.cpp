@@ -74,9 +74,9 @@ DateField::DateField(const QDate &date, QWidget *parent)
 {
     setDate(date);
     setPlaceholderText(tr("e.g. %1").arg(written(date.isValid() ? date : m_today)));
-    QAction *pick = addAction(QIcon::fromTheme(QStringLiteral("x-office-calendar"),
-                                               calendarIcon(palette())),
-                              QLineEdit::TrailingPosition);
+    QAction *pick =
+        addAction(QIcon::fromTheme(QStringLiteral("x-office-calendar"), calendarIcon(palette())),
+                  QLineEdit::TrailingPosition);
     pick->setToolTip(tr("Pick the date from a calendar"));
     connect(pick, &QAction::triggered, this, &DateField::showCalendar);
     // Once the rep leaves the field, a date is shown as the field writes it; anything else
@@ -128,15 +128,17 @@ DateField::Reading DateField::read(const QString &raw, const QDate &today, const
 
     const QString slashed = monthFirst(locale) ? QStringLiteral("M/d/") : QStringLiteral("d/M/");
     const QStringList withYear {
-        QStringLiteral("d MMM yyyy"),  QStringLiteral("d MMMM yyyy"), QStringLiteral("d. MMM yyyy"),
-        QStringLiteral("d. MMMM yyyy"), QStringLiteral("MMM d yyyy"), QStringLiteral("MMMM d yyyy"),
-        QStringLiteral("yyyy-M-d"),     QStringLiteral("d.M.yyyy"),   slashed + QStringLiteral("yyyy"),
-        QStringLiteral("d.M.yy"),       slashed + QStringLiteral("yy"),
+        QStringLiteral("d MMM yyyy"),     QStringLiteral("d MMMM yyyy"),
+        QStringLiteral("d. MMM yyyy"),    QStringLiteral("d. MMMM yyyy"),
+        QStringLiteral("MMM d yyyy"),     QStringLiteral("MMMM d yyyy"),
+        QStringLiteral("yyyy-M-d"),       QStringLiteral("d.M.yyyy"),
+        slashed + QStringLiteral("yyyy"), QStringLiteral("d.M.yy"),
+        slashed + QStringLiteral("yy"),
     };
     const QStringList withoutYear {
-        QStringLiteral("d MMM"),  QStringLiteral("d MMMM"), QStringLiteral("d. MMM"),
-        QStringLiteral("d. MMMM"), QStringLiteral("MMM d"), QStringLiteral("MMMM d"),
-        QStringLiteral("d.M."),   QStringLiteral("d.M"),    slashed.chopped(1),
+        QStringLiteral("d MMM"),   QStringLiteral("d MMMM"), QStringLiteral("d. MMM"),
+        QStringLiteral("d. MMMM"), QStringLiteral("MMM d"),  QStringLiteral("MMMM d"),
+        QStringLiteral("d.M."),    QStringLiteral("d.M"),    slashed.chopped(1),
     };
     QDate date;
     for (const QLocale &l : { locale, QLocale(QLocale::English) }) {
