@@ -24,7 +24,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libical-dev libsqlite3-dev libexttextcat-dev libhunspell-dev
+    libical-dev libicu-dev libsqlite3-dev libexttextcat-dev libhunspell-dev
     hunspell-en-us hunspell-en-gb hunspell-de-de
     tzdata fonts-dejavu-core xvfb xauth bc python3
     xdotool x11-utils x11-apps netpbm

@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Past the rule</source>
-        <translation>Über der Regel</translation>
+        <translation>Regel überschritten</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Behind the rule: “%1” was due %2. Catch up today or break up.</source>
-        <translation>Über der Regel: „%1“ war am %2 fällig. Holen Sie das heute nach oder senden Sie die Break-up-E-Mail.</translation>
+        <translation>Regel überschritten: „%1“ war am %2 fällig. Holen Sie das heute nach oder senden Sie die Break-up-E-Mail.</translation>
     </message>
     <message>
         <source>Set the next meeting: date, time and agenda.</source>
@@ -352,7 +352,7 @@ Betreff: %3
     </message>
     <message>
         <source>past rule</source>
-        <translation>über der Regel</translation>
+        <translation>Regel überschritten</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -1276,6 +1276,22 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>Not yet: this email is due on %1.</source>
         <translation>Noch nicht: Diese E-Mail ist am %1 fällig.</translation>
     </message>
+    <message>
+        <source>The next meeting has no agenda: add what you will cover.</source>
+        <translation>Der nächste Termin hat keine Agenda: Tragen Sie ein, worum es gehen wird.</translation>
+    </message>
+    <message>
+        <source>The deal has no organization: add the prospect&apos;s company.</source>
+        <translation>Der Deal hat keine Organisation: Tragen Sie das Unternehmen des Interessenten ein.</translation>
+    </message>
+    <message>
+        <source>The contact has no name: add it.</source>
+        <translation>Der Kontakt hat keinen Namen: Tragen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>The contact has no email address: add it.</source>
+        <translation>Der Kontakt hat keine E-Mail-Adresse: Tragen Sie sie ein.</translation>
+    </message>
 </context>
 <context>
     <name>EditCommand</name>
@@ -2131,7 +2147,7 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
     <message>
         <source>past the rule</source>
-        <translation>über der Regel</translation>
+        <translation>Regel überschritten</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -2257,7 +2273,7 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
     <message>
         <source>past the rule</source>
-        <translation>über der Regel</translation>
+        <translation>Regel überschritten</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -2439,10 +2455,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>Kein E-Mail-Programm hat auf den Link reagiert: Kopieren Sie den Text oder speichern Sie ihn stattdessen als .eml.</translation>
     </message>
     <message>
-        <source>Opened in your mail app. Attach the invite (.ics) there if this step has one.</source>
-        <translation>In Ihrem E-Mail-Programm geöffnet. Hängen Sie dort die Einladung (.ics) an, falls dieser Schritt eine hat.</translation>
-    </message>
-    <message>
         <source>Save the draft</source>
         <translation>Entwurf speichern</translation>
     </message>
@@ -2513,6 +2525,18 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Recorded as sent: “%1”. The calendar invite did not go with it: Compose opens on it next.</source>
         <translation>Als gesendet erfasst: „%1“. Die Kalendereinladung war nicht dabei: „E-Mail verfassen“ öffnet sie als Nächstes.</translation>
+    </message>
+    <message>
+        <source>Copied: subject and text are on the clipboard. The text says the calendar invitation follows: save the .ics and send it too.</source>
+        <translation>Kopiert: Betreff und Text liegen in der Zwischenablage. Der Text kündigt die Kalendereinladung gesondert an: Speichern Sie die .ics und senden Sie sie mit.</translation>
+    </message>
+    <message>
+        <source>Opened in your mail app. The text says the calendar invitation follows: save the .ics and send it too.</source>
+        <translation>In Ihrem E-Mail-Programm geöffnet. Der Text kündigt die Kalendereinladung gesondert an: Speichern Sie die .ics und senden Sie sie mit.</translation>
+    </message>
+    <message>
+        <source>Opened in your mail app.</source>
+        <translation>In Ihrem E-Mail-Programm geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2888,7 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
     <message>
         <source>Past the rule</source>
-        <translation>Über der Regel</translation>
+        <translation>Regel überschritten</translation>
     </message>
     <message>
         <source>No meeting</source>
@@ -3964,33 +3988,38 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>&amp;Reminder</source>
         <translation>&amp;Erinnerung</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> business day(s) before</source>
-        <translation> Werktag(e) vorher</translation>
+        <translation>
+            <numerusform> Werktag vorher</numerusform>
+            <numerusform> Werktage vorher</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Decision deadline</source>
         <translation>Entscheidungs&amp;frist</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> business day(s)</source>
-        <translation> Werktag(e)</translation>
+        <translation>
+            <numerusform> Werktag</numerusform>
+            <numerusform> Werktage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re-&amp;engage after</source>
         <translation>Wieder&amp;aufnahme nach</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tagen</translation>
-    </message>
-    <message>
         <source>Next &amp;slot</source>
         <translation>Nächster &amp;Terminvorschlag</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> business day(s) later</source>
-        <translation> Werktag(e) später</translation>
+        <translation>
+            <numerusform> Werktag später</numerusform>
+            <numerusform> Werktage später</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each deal can override the number of cycles in its details.</source>
@@ -4120,6 +4149,13 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>Reading the inbox</source>
         <translation>Posteingang lesen</translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::TimeField</name>
@@ -4238,6 +4274,13 @@ Account Executive, Ihre Firma
     </message>
 </context>
 <context>
+    <name>NineTouchUi::ZoneBox</name>
+    <message>
+        <source>Type a city or a country, e.g. Munich, Wien, New York.</source>
+        <translation>Geben Sie eine Stadt oder ein Land ein, z. B. München, Wien, New York.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFile</name>
     <message>
         <source>no file name was given.</source>
@@ -4328,6 +4371,29 @@ Account Executive, Ihre Firma
     <message>
         <source>&apos;%1&apos; has an empty date between commas.</source>
         <translation>&apos;%1&apos; hat ein leeres Datum zwischen Kommas.</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Lead</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Verhandlung</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4521,10 @@ Account Executive, Ihre Firma
     <message>
         <source>The reminder&apos;s promise: I will call you, open the video call, or see you</source>
         <translation>Das Versprechen der Erinnerung: Ich rufe an, starte das Videotelefonat oder wir sehen uns</translation>
+    </message>
+    <message>
+        <source>The line about the calendar invitation: it comes with this email, or follows separately when you copy the text or open it in your mail app</source>
+        <translation>Der Satz zur Kalendereinladung: Sie kommt mit dieser E-Mail oder folgt gesondert, wenn Sie den Text kopieren oder im E-Mail-Programm öffnen</translation>
     </message>
 </context>
 <context>

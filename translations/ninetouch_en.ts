@@ -258,4 +258,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>NineTouchUi::SettingsDialog</name>
+    <message numerus="yes">
+        <source> business day(s) before</source>
+        <translation>
+            <numerusform> business day before</numerusform>
+            <numerusform> business days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> business day(s)</source>
+        <translation>
+            <numerusform> business day</numerusform>
+            <numerusform> business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> business day(s) later</source>
+        <translation>
+            <numerusform> business day later</numerusform>
+            <numerusform> business days later</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

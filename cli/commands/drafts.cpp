@@ -30,10 +30,15 @@ Status draft(Context &c)
     auto d = builder.build(*id, *step, c.now());
     if (!d)
         return d.error();
+    // The invite travels only inside the .eml; printed text says it follows separately.
+    const bool withEml = c.option("eml").has_value();
+    const bool inviteTravels = withEml && d->invite.has_value();
+    const QString body = d->text(withEml);
     if (c.json()) {
         c.print(QJsonObject {
             { QStringLiteral("subject"), d->subject },
-            { QStringLiteral("body"), d->body },
+            { QStringLiteral("body"), body },
+            { QStringLiteral("invite_travels"), inviteTravels },
             { QStringLiteral("ready"), d->ready() },
             { QStringLiteral("problems"), QJsonArray::fromStringList(d->problemTexts(true)) },
             { QStringLiteral("warnings"), QJsonArray::fromStringList(d->problemTexts(false)) },
@@ -44,8 +49,8 @@ Status draft(Context &c)
             { QStringLiteral("mailto"), d->mailto() } });
     } else {
         c.out() << Text::tr("To: %1 <%2>\nSubject: %3\n\n%4")
-                       .arg(d->toName, d->toEmail, d->subject, d->body);
-        if (!d->body.endsWith(QLatin1Char('\n')))
+                       .arg(d->toName, d->toEmail, d->subject, body);
+        if (!body.endsWith(QLatin1Char('\n')))
             c.out() << '\n';
         for (const QString &p : d->problemTexts(true))
             c.out() << Text::tr("Problem: %1\n").arg(p);
@@ -57,19 +62,18 @@ Status draft(Context &c)
                            .arg(stepText)
                            .arg(*id)
                            .arg(d->problemTexts(true).join(QLatin1Char(' '))));
-    bool inviteTravels = false;
     if (auto eml = c.option("eml")) {
         if (Status s =
                 c.writeFile(QStringLiteral("--eml"), *eml, Email::toEml(d->message(c.now())));
             !s)
             return s;
-        inviteTravels = d->invite.has_value();
     }
     if (c.args().flag("sent")) {
         // The invite counts as sent only when it travelled with the email (in the .eml).
         const auto kind = touchKindFor(*step);
         Q_ASSERT(kind);
-        if (Status s = c.pipeline().recordSent(*id, *kind, d->sentText(), inviteTravels, c.now());
+        if (Status s =
+                c.pipeline().recordSent(*id, *kind, d->sentText(withEml), inviteTravels, c.now());
             !s)
             return s;
     }

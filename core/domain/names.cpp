@@ -1,5 +1,7 @@
 #include "names.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -286,6 +288,30 @@ std::optional<TouchKind> touchKindFor(StepKind k)
         break;
     }
     return std::nullopt;
+}
+
+QString stageLabel(const QString &stored)
+{
+    // The names the first migration creates (core/store/migrations.cpp).
+    static const char *const defaults[] = {
+        QT_TRANSLATE_NOOP("Stage", "Lead"),        QT_TRANSLATE_NOOP("Stage", "Qualified"),
+        QT_TRANSLATE_NOOP("Stage", "Demo"),        QT_TRANSLATE_NOOP("Stage", "Proposal"),
+        QT_TRANSLATE_NOOP("Stage", "Negotiation"),
+    };
+    for (const char *name : defaults) {
+        if (stored == QLatin1String(name))
+            return QCoreApplication::translate("Stage", name);
+    }
+    return stored;
+}
+
+QString stageChangeLabel(const QString &note)
+{
+    static const QString arrow = QStringLiteral(" → ");
+    const QStringList parts = note.split(arrow);
+    if (parts.size() != 2)
+        return note;
+    return stageLabel(parts.at(0)) + arrow + stageLabel(parts.at(1));
 }
 
 } // namespace NineTouch

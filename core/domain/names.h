@@ -47,4 +47,11 @@ bool isOutbound(TouchKind);
 // step; none for steps that are operations of their own (set-meeting, mark-lost).
 std::optional<TouchKind> touchKindFor(StepKind);
 
+// A stage's name as the rep reads it in the app: the five stages every new pipeline starts with
+// in the app's language ("Proposal" → "Angebot"); a stage the rep named or renamed as typed.
+// The stored name stays what scripts, the CLI and imports know.
+QString stageLabel(const QString &stored);
+// A stage change's note ("Lead → Demo", as recorded) with both names as the rep reads them.
+QString stageChangeLabel(const QString &note);
+
 } // namespace NineTouch

@@ -81,6 +81,8 @@ void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const Cadenc
         if (t.kind == TouchKind::MeetingSet && t.proposed)
             e.title = tr("Next slot proposed");
         QString detail = t.note;
+        if (t.kind == TouchKind::StageChanged)
+            detail = stageChangeLabel(t.note);
         if (t.isMissedCall() && t.tried)
             detail = tr("Tried: %1").arg(triedLabel(t.tried));
         if ((t.kind == TouchKind::MeetingSet || t.kind == TouchKind::MeetingMoved)

@@ -133,6 +133,7 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
     v.insert(QStringLiteral("deal.value_summary"), asSentence(d.valueSummary));
     if (d.valueCents > 0)
         v.insert(QStringLiteral("deal.value"), format.money(d.valueCents, d.currency));
+    v.insert(QStringLiteral("invite.note"), format.inviteNote(step == StepKind::MissedCall, true));
     v.insert(QStringLiteral("rep.name"), s.repName);
     v.insert(QStringLiteral("rep.email"), s.repEmail);
     v.insert(QStringLiteral("rep.signature"),
@@ -386,6 +387,16 @@ void DraftBuilder::addRenderProblems(Draft &draft, const Rendered &rendered, boo
         else if (name == QLatin1String("deal.value_summary"))
             add(Problem { tr("The deal has no value summary: add what the prospect gains."),
                           Field::ValueSummary, true });
+        else if (name == QLatin1String("meeting.agenda") && !explained)
+            add(Problem { tr("The next meeting has no agenda: add what you will cover."),
+                          Field::Agenda, true });
+        else if (name == QLatin1String("organization.name"))
+            add(Problem { tr("The deal has no organization: add the prospect's company."),
+                          Field::Organization, true });
+        else if (name == QLatin1String("contact.name"))
+            add(Problem { tr("The contact has no name: add it."), Field::ContactName, true });
+        else if (name == QLatin1String("contact.email"))
+            add(Problem { tr("The contact has no email address: add it."), Field::Email, true });
         else if (explained
                  && (name.startsWith(QLatin1String("meeting."))
                      || name.startsWith(QLatin1String("slot."))))
@@ -426,6 +437,7 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
     const Rendered body = TemplateRenderer::render(tpl.body, values, tr("body"));
     draft.subject = capitalized(subject.text);
     draft.body = body.text;
+    draft.bodyApart = apart(tpl.body, values, *h, tpl.step);
     // The rule's own problems first: they say best what to do.
     if (const QString why = whyNotNow(*h, c, tpl.step, now); !why.isEmpty())
         draft.problems.prepend(Problem { why, Field::None, true });
@@ -489,6 +501,7 @@ Result<Draft> DraftBuilder::buildFree(qint64 dealId, const QString &subjectText,
     const Rendered body = TemplateRenderer::render(bodyText, values, tr("body"));
     draft.subject = subject.text;
     draft.body = body.text;
+    draft.bodyApart = apart(bodyText, values, *h, StepKind::Recap);
     if (draft.subject.trimmed().isEmpty())
         draft.problems << Problem { tr("The email needs a subject."), Field::None, true };
     if (draft.body.trimmed().isEmpty())
@@ -502,6 +515,15 @@ Result<Draft> DraftBuilder::buildFree(qint64 dealId, const QString &subjectText,
     if (const Step *due = pendingInvite(c))
         attachInvite(draft, due->cancel ? Invite::Method::Cancel : Invite::Method::Request, now);
     return draft;
+}
+
+QString DraftBuilder::apart(const QString &body, QHash<QString, QString> values,
+                            const DealHistory &h, StepKind step) const
+{
+    const ProspectFormat format(h.deal.contact, m_pipeline.settings());
+    values.insert(QStringLiteral("invite.note"),
+                  format.inviteNote(step == StepKind::MissedCall, false));
+    return TemplateRenderer::render(body, values, tr("body")).text;
 }
 
 void DraftBuilder::attachInvite(Draft &draft, Invite::Method method, const QDateTime &now) const

@@ -33,16 +33,24 @@ struct Draft
     QString toName;
     QString toEmail;
     QString subject;
-    QString body;
+    QString body; // as it reads with the invite attached (sent, or saved as .eml)
+    // As it reads when the invite does not travel with it (copied, opened in the rep's mail
+    // app, printed by the CLI without --eml): its line about the invite says so.
+    QString bodyApart;
     QList<Problem> problems;
     std::optional<Invite> invite; // for invite steps: recap, missed-call; a CANCEL after a break-up
 
     bool ready() const;
     QStringList problemTexts(bool blocking = true) const;
     EmailMessage message(const QDateTime &now) const;
-    QString mailto() const { return Email::mailtoUrl(toEmail, subject, body); }
+    // A mail link never carries an attachment: its text says the invite follows.
+    QString mailto() const { return Email::mailtoUrl(toEmail, subject, bodyApart); }
+    QString text(bool inviteTravels) const { return inviteTravels ? body : bodyApart; }
     // The exact text recorded on the timeline when it is marked as sent.
-    QString sentText() const { return subject + QStringLiteral("\n\n") + body; }
+    QString sentText(bool inviteTravels = true) const
+    {
+        return subject + QStringLiteral("\n\n") + text(inviteTravels);
+    }
 };
 
 // What the composer opens on: the email the rule has due for the deal today, or why there is
@@ -104,6 +112,9 @@ private:
     static const Step *pendingInvite(const Cadence &c);
     // The deal's invite travels with the draft; what stops it (other than the rule's own
     // refusal, said elsewhere) is one of its problems.
+    // The body rendered as it reads when the invite does not travel with it.
+    QString apart(const QString &body, QHash<QString, QString> values, const DealHistory &h,
+                  StepKind step) const;
     void attachInvite(Draft &draft, Invite::Method method, const QDateTime &now) const;
     // The renderer's problems in the rep's words: a missing value the rep can fill names the
     // value (and its fix) instead of the placeholder; one the rule already explains is dropped.

@@ -180,6 +180,22 @@ QString ProspectFormat::meetingPromise(Channel channel) const
                   : QStringLiteral("I will call you at exactly that time.");
 }
 
+QString ProspectFormat::inviteNote(bool updated, bool travels) const
+{
+    if (m_locale.language() == QLocale::German) {
+        const QString what = updated ? QStringLiteral("Die aktualisierte Kalendereinladung")
+                                     : QStringLiteral("Die Kalendereinladung");
+        return what
+            + (travels ? QStringLiteral(" kommt mit dieser E-Mail.")
+                       : QStringLiteral(" folgt in einer eigenen E-Mail."));
+    }
+    const QString what = updated ? QStringLiteral("The updated calendar invitation")
+                                 : QStringLiteral("The calendar invitation");
+    return what
+        + (travels ? QStringLiteral(" comes with this email.")
+                   : QStringLiteral(" follows in a separate email."));
+}
+
 QString ProspectFormat::money(qint64 cents, const QString &currency) const
 {
     const QString symbol =

@@ -43,6 +43,9 @@ public:
     QString meetingKind(Channel channel) const;
     QString meetingHow(Channel channel, const QString &repName) const;
     QString meetingPromise(Channel channel) const;
+    // What the email says of its calendar invitation: it comes with this email, or (the text
+    // copied, or opened in the rep's mail app without it) it follows in a separate one.
+    QString inviteNote(bool updated, bool travels) const;
 
     // The region whose conventions apply: the contact's, else the country of their zone, else
     // the country of the rep's zone; a combination Qt does not know falls back to the

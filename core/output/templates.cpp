@@ -56,6 +56,9 @@ const QList<std::pair<QString, QString>> &TemplateRenderer::placeholders()
         { QStringLiteral("slot.date"), tr("Proposed new date") },
         { QStringLiteral("slot.time"), tr("Proposed new time") },
         { QStringLiteral("slot.timezone"), tr("Proposed time's zone") },
+        { QStringLiteral("invite.note"),
+          tr("The line about the calendar invitation: it comes with this email, or follows "
+             "separately when you copy the text or open it in your mail app") },
         { QStringLiteral("decision.deadline"), tr("Decision deadline") },
         { QStringLiteral("rep.name"), tr("Your name") },
         { QStringLiteral("rep.email"), tr("Your email") },

@@ -625,6 +625,16 @@ private slots:
                 db);
         QCOMPARE(r.code, 0);
         QCOMPARE(r.object().value("ready").toBool(), true);
+        // The invite travels inside the .eml, and the text says so; printed alone it follows.
+        QCOMPARE(r.object().value("invite_travels").toBool(), true);
+        QVERIFY(r.object().value("body").toString().contains("invitation comes with this email"));
+        const auto printed =
+            cli({ "--now", "2026-03-02T09:05:00+01:00", "--json", "draft", "1", "recap" }, db);
+        QCOMPARE(printed.object().value("invite").toBool(), true);
+        QCOMPARE(printed.object().value("invite_travels").toBool(), false);
+        QVERIFY2(printed.object().value("body").toString().contains(
+                     "invitation follows in a separate email"),
+                 printed.out.constData());
         // Sam has no zone: the rep's (Berlin), named, in English as written in Germany.
         QCOMPARE(r.object().value("subject").toString(),
                  "Next steps: Thursday 5 March 2026 at 10:00 (Central European Standard Time)");

@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <functional>
 
@@ -249,6 +250,56 @@ private slots:
         QVERIFY(ics.ok());
         const QString unfolded = QString::fromUtf8(*ics).remove("\r\n ");
         QVERIFY2(unfolded.contains(said) && !unfolded.contains(never), qPrintable(unfolded));
+    }
+
+    // The line about the invitation is true on every way out: with the invite attached (sent,
+    // .eml) it comes with the email; copied, or in a mail link, it follows separately. Nothing
+    // else in the text differs.
+    void theInviteLineSaysWhereTheInviteIs_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QString>("attached");
+        QTest::addColumn<QString>("apart");
+        QTest::newRow("recap, en") << "en"
+                                   << "recap"
+                                   << "invitation comes with this email."
+                                   << "invitation follows in a separate email.";
+        QTest::newRow("recap, de") << "de"
+                                   << "recap"
+                                   << "Kalendereinladung kommt mit dieser E-Mail."
+                                   << "Kalendereinladung folgt in einer eigenen E-Mail.";
+        QTest::newRow("missed call, en")
+            << "en"
+            << "missed-call"
+            << "updated calendar invitation comes with this email."
+            << "updated calendar invitation follows in a separate email.";
+        QTest::newRow("missed call, de")
+            << "de"
+            << "missed-call"
+            << "aktualisierte Kalendereinladung kommt mit dieser E-Mail."
+            << "aktualisierte Kalendereinladung folgt in einer eigenen E-Mail.";
+    }
+    void theInviteLineSaysWhereTheInviteIs()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, step);
+        QFETCH(QString, attached);
+        QFETCH(QString, apart);
+        const auto [id, when] = scenario(language, *stepKindFromString(step));
+        const auto d = DraftBuilder(*m_p).build(id, *stepKindFromString(step), when);
+        QVERIFY(d.ok() && d->invite);
+        QVERIFY2(d->body.contains(attached) && !d->body.contains(apart), qPrintable(d->body));
+        QVERIFY2(d->bodyApart.contains(apart) && !d->bodyApart.contains(attached),
+                 qPrintable(d->bodyApart));
+        QCOMPARE(QString(d->bodyApart).replace(apart, attached), d->body);
+        QCOMPARE(d->sentText(false), d->subject + "\n\n" + d->bodyApart);
+        // A mail link never carries the attachment.
+        const QString link = QUrl::fromPercentEncoding(d->mailto().toUtf8());
+        QVERIFY2(link.contains(apart) && !link.contains(attached), qPrintable(link));
+        // The .eml carries the invite and the text that says so.
+        const QString eml = QString::fromUtf8(Email::toEml(d->message(when)));
+        QVERIFY(eml.contains("text/calendar"));
     }
 
     // Python's email package (policy=default) reads every golden email: an invite step is
@@ -862,6 +913,37 @@ private slots:
         const auto d = DraftBuilder(*m_p).build(id, StepKind::Recap, at(when));
         QVERIFY(d.ok());
         QVERIFY2(d->body.contains(expected), qPrintable(d->body));
+    }
+
+    // A meeting without an agenda: the rep reads what to add, in words, never a placeholder's
+    // name; the recap, reminder and missed-call emails wait for it.
+    void aMissingAgendaIsAskedForInWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << "en";
+        QTest::newRow("German") << "de";
+    }
+    void aMissingAgendaIsAskedForInWords()
+    {
+        QFETCH(QString, language);
+        const qint64 id = addDeal(language);
+        const QDateTime now = at("03-02T10:00");
+        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, now).ok());
+        const QList<std::pair<StepKind, QDateTime>> due {
+            { StepKind::Recap, now.addSecs(60) }, { StepKind::Reminder, at("03-04T09:05") }
+        };
+        for (const auto &[step, when] : due) {
+            const auto d = DraftBuilder(*m_p).build(id, step, when);
+            QVERIFY(d.ok());
+            QVERIFY(!d->ready());
+            const QString problems = d->problemTexts(true).join('\n');
+            QVERIFY2(!problems.contains("{{") && !problems.contains("placeholder"),
+                     qPrintable(problems));
+            QVERIFY2(problems.contains("no agenda"), qPrintable(problems));
+            QVERIFY(std::any_of(d->problems.cbegin(), d->problems.cend(), [](const Problem &p) {
+                return p.fix == Field::Agenda && p.blocking;
+            }));
+        }
     }
 
     void anInviteWithoutATitleIsNotReady()

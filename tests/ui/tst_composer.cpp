@@ -7,6 +7,8 @@
 #include "pipelinefixture.h"
 #include "spellhighlighter.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -213,13 +215,32 @@ private slots:
         QVERIFY(mailto->toolTip().contains(".eml"));
     }
 
+    // Copied text carries no attachment: what lands on the clipboard, and on the timeline once
+    // marked as sent, says the invitation follows; the rep is told to send the .ics too.
+    void copiedTextSaysTheInviteFollows()
+    {
+        const qint64 id = dealWithMeeting();
+        ComposerDialog d(*f->pipeline, undo, id, StepKind::Recap, [this] { return now; });
+        QVERIFY(d.draft().body.contains("invitation comes with this email"));
+        button(d, "copy")->click();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains("invitation follows in a separate email")
+                     && !copied.contains("comes with this email"),
+                 qPrintable(copied));
+        QVERIFY(d.findChild<QLabel *>("message")->text().contains(".ics"));
+        QVERIFY(d.markAsSent());
+        QCOMPARE(must(f->pipeline->activity().touches(id)).last().body, copied);
+    }
+
     void markAsSentRecordsTheExactTextAndCanBeUndone()
     {
         const qint64 id = dealWithMeeting();
         ComposerDialog d(*f->pipeline, undo, id, StepKind::Recap, [this] { return now; });
         d.findChild<QPlainTextEdit *>()->appendPlainText("PS: bring the numbers.");
-        const QString sent = d.draft().sentText();
+        // Nothing left with the invite: the text recorded says it follows separately.
+        const QString sent = d.draft().sentText(false);
         QVERIFY(sent.endsWith("PS: bring the numbers."));
+        QVERIFY2(sent.contains("invitation follows in a separate email"), qPrintable(sent));
         QVERIFY(d.markAsSent());
         const auto touches = must(f->pipeline->activity().touches(id));
         QCOMPARE(toString(touches.last().kind), "recap");

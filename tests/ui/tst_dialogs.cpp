@@ -6,8 +6,11 @@
 #include "meetingdialogs.h"
 #include "pipelinefixture.h"
 #include "timefield.h"
+#include "zonebox.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -184,6 +187,57 @@ private slots:
         form.setDeal(existing);
         zone->setCurrentText("Europe/Berlin");
         QCOMPARE(language->currentData().toString(), "en");
+    }
+
+    // The zone field finds a zone by a city or a country as a rep types it, lists the places in
+    // its popup, and keeps the zone's id; a name that stands for one zone becomes its id.
+    void theZoneFieldFindsCitiesAndCountries_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("listed");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("a zone's city") << "New York"
+                                       << "America/New_York"
+                                       << "America/New_York";
+        QTest::newRow("a city in another's zone") << "Munich"
+                                                  << "Europe/Berlin"
+                                                  << "Europe/Berlin";
+        QTest::newRow("German, umlaut written out") << "Muenchen"
+                                                    << "Europe/Berlin"
+                                                    << "Europe/Berlin";
+        QTest::newRow("a German city name") << "Wien"
+                                            << "Europe/Vienna"
+                                            << "Europe/Vienna";
+        QTest::newRow("a country of many zones: listed, not chosen") << "United States"
+                                                                     << "America/Chicago"
+                                                                     << "United States";
+    }
+    void theZoneFieldFindsCitiesAndCountries()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, listed);
+        QFETCH(QString, kept);
+        QWidget window;
+        QComboBox *zone = createZoneBox(&window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        zone->setFocus();
+        QTest::keyClicks(zone->lineEdit(), typed);
+        QCompleter *completer = zone->completer();
+        QStringList shown;
+        for (int row = 0; row < completer->completionCount(); ++row) {
+            completer->setCurrentRow(row);
+            shown << completer->currentCompletion();
+        }
+        QVERIFY2(shown.contains(listed), qPrintable(shown.join(", ")));
+        // The popup names the place: a city and its country, in the app's language.
+        completer->setCurrentRow(int(shown.indexOf(listed)));
+        const QString label =
+            completer->popup()->model()->index(completer->currentRow(), 0).data().toString();
+        QVERIFY2(label.contains(" · ") && label.endsWith(listed), qPrintable(label));
+        completer->popup()->hide();
+        emit zone->lineEdit()->editingFinished();
+        QCOMPARE(zone->currentText(), kept);
     }
 
     void lostReasons()

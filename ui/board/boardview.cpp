@@ -1,4 +1,5 @@
 #include "boardview.h"
+#include "names.h"
 
 #include "carddelegate.h"
 #include "roles.h"
@@ -88,7 +89,7 @@ NineTouch::Status BoardView::rebuildColumns()
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setResizeMode(QListView::Adjust);
         view->setMouseTracking(true);
-        view->setAccessibleName(tr("%1 column").arg(stage.name));
+        view->setAccessibleName(tr("%1 column").arg(stageLabel(stage.name)));
         QPalette pal = view->palette();
         pal.setColor(QPalette::Base, pal.color(QPalette::Window));
         view->setPalette(pal);
@@ -142,7 +143,7 @@ NineTouch::Status BoardView::rebuildColumns()
         connect(view, &QListView::activated, this, [this](const QModelIndex &i) {
             emit dealActivated(i.data(Roles::DealId).toLongLong());
         });
-        m_columns.append({ stage.id, stage.name, header, view, model });
+        m_columns.append({ stage.id, stageLabel(stage.name), header, view, model });
     }
     row->addStretch(0);
     setWidget(strip);

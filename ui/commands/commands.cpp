@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "names.h"
 
 #include "reptext.h"
 
@@ -69,7 +70,7 @@ void EditCommand::redo()
 
 MoveStageCommand::MoveStageCommand(Pipeline &pipeline, const Deal &deal, const Stage &to,
                                    const QDateTime &now)
-    : EditCommand(pipeline, deal.id, tr("Move %1 to %2").arg(deal.title, to.name))
+    : EditCommand(pipeline, deal.id, tr("Move %1 to %2").arg(deal.title, stageLabel(to.name)))
     , m_from(deal.stageId)
     , m_fromName(deal.stage)
     , m_to(to.id)
@@ -91,7 +92,7 @@ Status MoveStageCommand::canRevert() const
                                     [this](const Stage &s) { return s.id == m_from; });
     if (!exists)
         return refusal(tr("The stage “%1” was removed since: the deal cannot move back to it.")
-                           .arg(m_fromName));
+                           .arg(stageLabel(m_fromName)));
     return success();
 }
 

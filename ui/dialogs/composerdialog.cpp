@@ -73,12 +73,12 @@ QString freeBody(const QString &language, bool invite)
 {
     if (invite)
         return language == QLatin1String("de")
-            ? QStringLiteral("Hallo {{contact.first_name|zusammen}},\n\nanbei die "
-                             "Kalendereinladung für unser Gespräch am {{meeting.date}} um "
-                             "{{meeting.time}}.\n\nViele Grüße\n{{rep.signature}}\n")
-            : QStringLiteral("Hi {{contact.first_name|there}},\n\nHere is the calendar "
-                             "invitation for our call on {{meeting.date}} at "
-                             "{{meeting.time}}.\n\nBest regards,\n{{rep.signature}}\n");
+            ? QStringLiteral("Hallo {{contact.first_name|zusammen}},\n\nwie vereinbart sprechen "
+                             "wir wieder am {{meeting.date}} um {{meeting.time}}. "
+                             "{{invite.note}}\n\nViele Grüße\n{{rep.signature}}\n")
+            : QStringLiteral("Hi {{contact.first_name|there}},\n\nas agreed, we will speak "
+                             "again on {{meeting.date}} at {{meeting.time}}. "
+                             "{{invite.note}}\n\nBest regards,\n{{rep.signature}}\n");
     return language == QLatin1String("de")
         ? QStringLiteral("Hallo {{contact.first_name|zusammen}},\n\n\n\nViele Grüße\n"
                          "{{rep.signature}}\n")
@@ -145,6 +145,7 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
     m_message->setWordWrap(true);
     m_notice->setWordWrap(true);
     m_notice->setObjectName(QStringLiteral("notice"));
+    m_message->setObjectName(QStringLiteral("message"));
     m_notice->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); "
                                            "border-left: 4px solid #e0a030; padding: 6px; }"));
     m_notice->hide();
@@ -434,20 +435,28 @@ void ComposerDialog::copy()
 {
     if (!m_draft.ready())
         return;
-    QApplication::clipboard()->setText(m_draft.subject + QStringLiteral("\n\n") + m_draft.body);
-    showMessage(tr("Copied: subject and text are on the clipboard."));
+    // Copied text carries no attachment: it says the invitation follows separately.
+    QApplication::clipboard()->setText(m_draft.sentText(false));
+    m_inviteTravelled = false;
+    showMessage(m_draft.invite ? tr("Copied: subject and text are on the clipboard. The text says "
+                                    "the calendar invitation follows: save the .ics and send it "
+                                    "too.")
+                               : tr("Copied: subject and text are on the clipboard."));
 }
 
 void ComposerDialog::openInMailApp()
 {
     if (!m_draft.ready())
         return;
-    if (!QDesktopServices::openUrl(QUrl(m_draft.mailto(), QUrl::StrictMode)))
+    if (!QDesktopServices::openUrl(QUrl(m_draft.mailto(), QUrl::StrictMode))) {
         showMessage(tr("No mail app answered the link: copy the text or save it as .eml instead."),
                     true);
-    else
-        showMessage(
-            tr("Opened in your mail app. Attach the invite (.ics) there if this step has one."));
+        return;
+    }
+    m_inviteTravelled = false;
+    showMessage(m_draft.invite ? tr("Opened in your mail app. The text says the calendar "
+                                    "invitation follows: save the .ics and send it too.")
+                               : tr("Opened in your mail app."));
 }
 
 void ComposerDialog::saveEml()
@@ -462,6 +471,7 @@ void ComposerDialog::saveEml()
     QString error;
     if (writeFile(path, Email::toEml(m_draft.message(m_clock())), &error)) {
         m_inviteIncluded = m_inviteIncluded || m_draft.invite.has_value();
+        m_inviteTravelled = true;
         showMessage(tr("Saved %1: open it in your mail client to send it.")
                         .arg(QDir::toNativeSeparators(path)));
     } else
@@ -568,17 +578,19 @@ bool ComposerDialog::markAsSent()
         // Outside the rule: on the timeline as a note with the exact text, never as a step;
         // the invite it carried is the rule's step, logged when it really travelled.
         const bool invite = m_inviteIncluded && m_draft.invite.has_value();
-        s = m_undo.push(std::make_unique<SendCommand>(m_pipeline, m_dealId, TouchKind::Note,
-                                                      m_draft.sentText(), invite, m_clock(),
-                                                      tr("Email: %1").arg(m_draft.subject)));
+        s = m_undo.push(std::make_unique<SendCommand>(
+            m_pipeline, m_dealId, TouchKind::Note,
+            m_draft.sentText(m_inviteTravelled.value_or(m_inviteIncluded)), invite, m_clock(),
+            tr("Email: %1").arg(m_draft.subject)));
     } else {
         const auto kind = touchKindFor(m_draft.step);
         if (!kind)
             return false;
         // The invite is logged only when it really travelled with this email.
         const bool invite = m_inviteIncluded && m_draft.invite.has_value();
-        s = m_undo.push(std::make_unique<SendCommand>(m_pipeline, m_dealId, *kind,
-                                                      m_draft.sentText(), invite, m_clock()));
+        s = m_undo.push(std::make_unique<SendCommand>(
+            m_pipeline, m_dealId, *kind,
+            m_draft.sentText(m_inviteTravelled.value_or(m_inviteIncluded)), invite, m_clock()));
     }
     if (!s) {
         showMessage(errorText(s.error()), true);

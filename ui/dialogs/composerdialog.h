@@ -76,6 +76,9 @@ private:
     NineTouch::Draft m_draft;
     QString m_language;
     bool m_inviteIncluded = false; // the .eml with the invite, or the .ics, was saved
+    // Which text left last: the one with the invite attached (.eml) or the one saying it
+    // follows (copied, opened in the mail app). None left from here: the invite's own fate.
+    std::optional<bool> m_inviteTravelled;
     bool m_sending = false;
     QString m_outcome;
 

@@ -1,7 +1,9 @@
 #include "dealform.h"
+#include "names.h"
 
 #include "dealfields.h"
 #include "validation.h"
+#include "zonebox.h"
 
 #include <QApplication>
 
@@ -19,24 +21,6 @@
 namespace NineTouchUi {
 
 using namespace NineTouch;
-
-QComboBox *createZoneBox(QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->setEditable(true);
-    box->setInsertPolicy(QComboBox::NoInsert);
-    QStringList zones;
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
-        if (id.contains('/') && !id.startsWith("Etc/"))
-            zones << QString::fromUtf8(id);
-    }
-    box->addItem(QString()); // the rep's zone
-    box->addItems(zones);
-    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    box->completer()->setFilterMode(Qt::MatchContains);
-    box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    return box;
-}
 
 DealForm::DealForm(QWidget *parent)
     : QWidget(parent)
@@ -81,15 +65,8 @@ DealForm::DealForm(QWidget *parent)
     // Combo boxes sized to the panel, not to their longest item (zone names are long).
     // Countries by name; empty: the country of the contact's time zone.
     m_region->addItem(tr("From the time zone"), QString());
-    QList<std::pair<QString, QString>> countries;
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const auto territory = QLocale::Territory(t);
-        const QString code = QLocale::territoryToCode(territory);
-        if (code.size() == 2)
-            countries.append({ QLocale::territoryToString(territory), code });
-    }
-    std::sort(countries.begin(), countries.end());
-    for (const auto &[name, code] : std::as_const(countries))
+    const auto countries = countriesByName();
+    for (const auto &[name, code] : countries)
         m_region->addItem(name, code);
     m_region->setToolTip(tr("Whose conventions the emails follow for dates, times and numbers."));
     for (QComboBox *c : { m_stage, m_cost, m_tz, m_language, m_region }) {
@@ -196,7 +173,7 @@ void DealForm::setStages(const QList<Stage> &stages)
     const QVariant current = m_stage->currentData();
     m_stage->clear();
     for (const Stage &s : stages)
-        m_stage->addItem(s.name, s.id);
+        m_stage->addItem(stageLabel(s.name), s.id);
     if (current.isValid())
         m_stage->setCurrentIndex(std::max(0, m_stage->findData(current)));
 }

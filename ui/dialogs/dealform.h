@@ -60,7 +60,4 @@ private:
     QComboBox *m_region;
 };
 
-// An editable combo box of IANA zone names with completion.
-QComboBox *createZoneBox(QWidget *parent = nullptr);
-
 } // namespace NineTouchUi

@@ -6,6 +6,7 @@
 
 #include "dealform.h"
 #include "workcalendar.h"
+#include "zonebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -259,8 +260,8 @@ QDateTime NoShowDialog::changedSlot() const
 {
     if (!m_date)
         return {};
-    const QDateTime chosen = instantAt(m_date->date().value_or(QDate()),
-                                       m_time->time().value_or(QTime()), m_zone);
+    const QDateTime chosen =
+        instantAt(m_date->date().value_or(QDate()), m_time->time().value_or(QTime()), m_zone);
     return chosen == m_proposed ? QDateTime() : chosen;
 }
 

@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "names.h"
 
 #include "commands.h"
 #include "fieldlabels.h"
@@ -8,6 +9,7 @@
 #include "mailrunner.h"
 #include "translations.h"
 #include "worktimefields.h"
+#include "zonebox.h"
 
 #include <QTimeEdit>
 
@@ -24,8 +26,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace NineTouchUi {
 
@@ -49,11 +53,16 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, UndoController &undo, QWidget
         m_widgets.insert(key, e);
         return e;
     };
-    auto spin = [this, &s](const QString &key, int min, int max, const QString &suffix) {
+    // The unit follows the number in the language's plural forms ("1 Werktag", "2 Werktage").
+    auto spin = [this, &s](const QString &key, int min, int max,
+                           const std::function<QString(int)> &suffix) {
         auto *b = new QSpinBox;
         b->setRange(min, max);
         b->setValue(s.value(key).toInt());
-        b->setSuffix(suffix);
+        if (suffix) {
+            b->setSuffix(suffix(b->value()));
+            connect(b, &QSpinBox::valueChanged, b, [b, suffix](int n) { b->setSuffix(suffix(n)); });
+        }
         m_fields.insert(key, [b] { return QString::number(b->value()); });
         m_widgets.insert(key, b);
         return b;
@@ -114,18 +123,19 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, UndoController &undo, QWidget
     auto *cadence = new QWidget;
     auto *cadenceForm = new QFormLayout(cadence);
     cadenceForm->addRow(tr("&Cycles before the break-up"),
-                        spin(QStringLiteral("cadence.cycles"), 1, 6, QString()));
-    cadenceForm->addRow(
-        tr("&Reminder"),
-        spin(QStringLiteral("cadence.reminder_days"), 1, 2, tr(" business day(s) before")));
-    cadenceForm->addRow(
-        tr("&Decision deadline"),
-        spin(QStringLiteral("cadence.deadline_days"), 1, 10, tr(" business day(s)")));
+                        spin(QStringLiteral("cadence.cycles"), 1, 6, {}));
+    cadenceForm->addRow(tr("&Reminder"),
+                        spin(QStringLiteral("cadence.reminder_days"), 1, 2,
+                             [](int n) { return tr(" business day(s) before", nullptr, n); }));
+    cadenceForm->addRow(tr("&Decision deadline"),
+                        spin(QStringLiteral("cadence.deadline_days"), 1, 10,
+                             [](int n) { return tr(" business day(s)", nullptr, n); }));
     cadenceForm->addRow(tr("Re-&engage after"),
-                        spin(QStringLiteral("cadence.reengage_days"), 90, 180, tr(" days")));
-    cadenceForm->addRow(
-        tr("Next &slot"),
-        spin(QStringLiteral("cadence.slot_days"), 1, 10, tr(" business day(s) later")));
+                        spin(QStringLiteral("cadence.reengage_days"), 90, 180,
+                             [](int n) { return tr(" day(s)", nullptr, n); }));
+    cadenceForm->addRow(tr("Next &slot"),
+                        spin(QStringLiteral("cadence.slot_days"), 1, 10,
+                             [](int n) { return tr(" business day(s) later", nullptr, n); }));
     auto *hint = new QLabel(tr("Each deal can override the number of cycles in its details."));
     hint->setWordWrap(true);
     cadenceForm->addRow(hint);
@@ -238,7 +248,7 @@ void SettingsDialog::loadStages()
         return;
     }
     for (const Stage &s : *stages) {
-        auto *item = new QListWidgetItem(s.name);
+        auto *item = new QListWidgetItem(stageLabel(s.name));
         item->setData(Qt::UserRole, s.id);
         m_stages->addItem(item);
     }

@@ -405,7 +405,7 @@ void DealPanel::refresh()
     m_state->setText(QStringLiteral("<span style='background:%1; color:white; "
                                     "padding:2px'>&nbsp;%2&nbsp;</span>&nbsp; %3 · %4")
                          .arg(color.name(), CadenceEngine::stateLabel(c.state),
-                              d.stage.toHtmlEscaped(),
+                              stageLabel(d.stage).toHtmlEscaped(),
                               tr("cycle %1 of %2 · %3 of %4 touches")
                                   .arg(c.cycle)
                                   .arg(c.cycles)
@@ -519,10 +519,10 @@ QString DealPanel::displayValue(Field field, const Deal &deal) const
         if (const auto stages = m_model.pipeline().stages()) {
             for (const Stage &s : *stages) {
                 if (s.id == deal.stageId)
-                    return s.name;
+                    return stageLabel(s.name);
             }
         }
-        return deal.stage;
+        return stageLabel(deal.stage);
     case Field::Value:
         return QLocale().toString(double(deal.valueCents) / 100.0, 'f',
                                   deal.valueCents % 100 ? 2 : 0)

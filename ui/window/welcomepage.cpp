@@ -3,6 +3,7 @@
 #include "dealform.h"
 #include "fieldlabels.h"
 #include "worktimefields.h"
+#include "zonebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,0 +1,41 @@
+// Time zones as a rep looks for them: by a city or a country, in English or German. The zone
+// field stores an IANA id ("Europe/Berlin"); the rep types "Munich", "München", "Wien",
+// "New York" or "Deutschland" and finds it. Names come from ICU's CLDR data (zone cities and
+// countries, in both languages) and from a short list of business cities that have no zone of
+// their own (Munich, Hamburg, Boston, Mumbai…).
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace NineTouch {
+
+struct ZonePlace
+{
+    QString zone; // IANA id, what the field stores
+    QString city; // the zone's city in the asked language: "Wien"
+    QString country; // its country in the asked language, empty for a zone without one
+    QStringList alsoCities; // business cities in that zone, in the asked language
+    QString search; // every name it answers to, in both languages, as RepText::searchKey folds
+};
+
+namespace ZoneCatalog {
+
+// Every place zone a rep can pick ("Region/City", not Etc/), in the order of their ids, named
+// in `language` ("en", "de"; another language reads English).
+const QList<ZonePlace> &places(const QString &language);
+
+// What the rep typed, folded the way `ZonePlace::search` is ("münchen" → "munchen").
+QString searchKey(const QString &typed);
+
+// The zone `text` means: a zone id as it is, or the one zone a city or country of that exact
+// name (in English or German, case and accents aside) stands for. Empty when the text names no
+// zone, or several ("United States", "Australia").
+QString resolve(const QString &text);
+
+// A country's name in `language` ("DE" → "Deutschland"), empty for an unknown code.
+QString countryName(const QString &code, const QString &language);
+
+} // namespace ZoneCatalog
+} // namespace NineTouch
