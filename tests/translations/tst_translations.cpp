@@ -1,5 +1,6 @@
 // The German translation says what the English says: every placeholder, accelerator and line
 // break survives, and the app and the CLI really speak German when asked to.
+#include "names.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -155,6 +156,28 @@ private slots:
                  QStringLiteral("1 Deal"));
         QCOMPARE(QCoreApplication::translate("NineTouchUi::MainWindow", "%n deal(s)", nullptr, 3),
                  QStringLiteral("3 Deals"));
+    }
+
+    // A German rep reads the stages a pipeline starts with in German, in the board, the form,
+    // the timeline; a stage the rep named stays as typed; the stored names do not change.
+    void theStartingStagesReadInTheRepsLanguage()
+    {
+        QCOMPARE(installTranslations(*QCoreApplication::instance(), QStringLiteral("de")),
+                 QStringLiteral("de"));
+        QCOMPARE(stageLabel("Proposal"), QStringLiteral("Angebot"));
+        QCOMPARE(stageLabel("Negotiation"), QStringLiteral("Verhandlung"));
+        QCOMPARE(stageLabel("Contact Made"), QStringLiteral("Contact Made"));
+        QCOMPARE(stageChangeLabel(QStringLiteral("Lead → Proposal")),
+                 QStringLiteral("Interessent → Angebot"));
+        QCOMPARE(stageChangeLabel(QStringLiteral("Lead")), QStringLiteral("Lead"));
+        // Plural forms, not "Werktag(e)".
+        const char *context = "NineTouchUi::SettingsDialog";
+        QCOMPARE(QCoreApplication::translate(context, " business day(s)", nullptr, 1),
+                 QStringLiteral(" Werktag"));
+        QCOMPARE(QCoreApplication::translate(context, " business day(s)", nullptr, 3),
+                 QStringLiteral(" Werktage"));
+        QCOMPARE(QCoreApplication::translate("CadenceEngine", "Past the rule"),
+                 QStringLiteral("Regel überschritten"));
     }
 
     void anUnknownLanguageFallsBackToTheSystemsOrEnglish()
