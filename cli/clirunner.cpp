@@ -45,7 +45,7 @@ Status checkOptions(const Command &command, const Arguments &args)
     return success();
 }
 
-Status runCommand(const Arguments &args, QTextStream &out)
+Status runCommand(const Arguments &args, QTextStream &out, QTextStream &err)
 {
     const QString word = args.word(0);
     if (word.isEmpty())
@@ -61,7 +61,7 @@ Status runCommand(const Arguments &args, QTextStream &out)
     // Usage is checked before the database is opened: a typo never touches the file.
     if (Status s = checkOptions(*command, args); !s)
         return s;
-    Context context(args, out);
+    Context context(args, out, err);
     if (Status s = context.open(command->mode); !s)
         return s;
     return command->run(context);
@@ -131,7 +131,7 @@ int CliRunner::run(const QStringList &args)
         m_out << "ninetouch-cli " << QCoreApplication::applicationVersion() << '\n';
         return Done;
     }
-    const Status s = runCommand(*parsed, m_out);
+    const Status s = runCommand(*parsed, m_out, m_err);
     m_out.flush();
     if (s)
         return Done;

@@ -65,6 +65,13 @@ Result<QDateTime> Context::time(const char *name, Field field) const
     return parseDateTime(field, *text, m_pipeline->settings().zone());
 }
 
+void Context::warn(const QStringList &warnings)
+{
+    for (const QString &w : warnings)
+        m_err << tr("Warning: %1").arg(w) << '\n';
+    m_err.flush();
+}
+
 void Context::print(const QJsonValue &v)
 {
     m_out << QString::fromUtf8(v.isArray()

@@ -19,9 +19,10 @@ class Context final
     Q_DISABLE_COPY_MOVE(Context)
 
 public:
-    Context(Arguments args, QTextStream &out)
+    Context(Arguments args, QTextStream &out, QTextStream &err)
         : m_args(std::move(args))
         , m_out(out)
+        , m_err(err)
     {
     }
 
@@ -30,6 +31,8 @@ public:
     QString word(qsizetype i) const { return m_args.word(i); }
     bool json() const { return m_args.flag("json"); }
     QTextStream &out() { return m_out; }
+    // Warnings for the rep (stderr): what was done, but might not be what was meant.
+    void warn(const QStringList &warnings);
 
     // Opens --db (or the default file) and reads --now.
     Status open(Database::Mode mode);
@@ -51,6 +54,7 @@ public:
 private:
     Arguments m_args;
     QTextStream &m_out;
+    QTextStream &m_err;
     std::unique_ptr<Pipeline> m_pipeline;
     std::unique_ptr<JsonView> m_view;
     QDateTime m_now;

@@ -554,6 +554,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>needs a value: a zone like Europe/Berlin, or leave it out for the contact&apos;s zone.</source>
         <translation>braucht einen Wert: eine Zeitzone wie Europe/Berlin, oder lassen Sie die Angabe weg für die Zeitzone des Kontakts.</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2101,6 +2105,34 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>%1 is out of the office, back on %2.</source>
         <translation>%1 ist abwesend, zurück am %2.</translation>
+    </message>
+    <message>
+        <source>the prospect</source>
+        <translation>den Interessenten</translation>
+    </message>
+    <message>
+        <source>For you it is %1: not one of your working days.</source>
+        <translation>Bei Ihnen ist es %1: keiner Ihrer Arbeitstage.</translation>
+    </message>
+    <message>
+        <source>For you it is %1: outside your working hours (%2–%3).</source>
+        <translation>Bei Ihnen ist es %1: außerhalb Ihrer Arbeitszeit (%2–%3).</translation>
+    </message>
+    <message>
+        <source>For %1 it is %2 (%3 time): not a working day there.</source>
+        <translation>Für %1 ist es %2 (Ortszeit %3): dort kein Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>For %1 it is %2 (%3 time): outside working hours there.</source>
+        <translation>Für %1 ist es %2 (Ortszeit %3): dort außerhalb der Arbeitszeit.</translation>
+    </message>
+    <message>
+        <source>deal %1</source>
+        <translation>Deal %1</translation>
+    </message>
+    <message>
+        <source>It overlaps your meeting for %1 at %2.</source>
+        <translation>Das überschneidet sich mit Ihrem Termin für %1 am %2.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,8 @@ Status set(Context &c)
         channel, c.now());
     if (!m)
         return m.error();
+    if (auto warnings = c.pipeline().meetingWarnings(*id, m->start, m->minutes, m->tz))
+        c.warn(*warnings);
     return c.printDeal(*id);
 }
 

@@ -1,5 +1,7 @@
 #include "cadenceengine.h"
 
+#include "meetingtimes.h"
+
 #include "names.h"
 #include "reptext.h"
 
@@ -493,33 +495,13 @@ QDateTime CadenceEngine::proposeSlot(const Meeting &missed, const QList<Meeting>
     QDateTime candidate = instantAt(local.date().addDays(shift), local.time(), zone);
     if (!candidate.isValid()) // the time falls in a spring-forward gap: an hour later exists
         candidate = instantAt(local.date().addDays(shift), local.time().addSecs(3600), zone);
-    return nextFreeSlot(candidate.toUTC(), missed.minutes, busy);
+    return nextFreeSlot(candidate.toUTC(), missed.minutes, busy, zone);
 }
 
-QDateTime CadenceEngine::nextFreeSlot(QDateTime t, int minutes, const QList<Meeting> &busy) const
+QDateTime CadenceEngine::nextFreeSlot(const QDateTime &from, int minutes, const QList<Meeting> &busy,
+                                      const QTimeZone &prospectZone) const
 {
-    const qint64 length = qint64(minutes) * 60;
-    // Each pass moves t forward; bounded so that impossible settings cannot loop.
-    for (int pass = 0; pass < 10000; ++pass) {
-        const QDate day = m_calendar.localDate(t);
-        if (!m_calendar.isBusinessDay(day)) {
-            t = m_calendar.workStart(m_calendar.nextBusinessDay(day));
-            continue;
-        }
-        t = std::max(t, m_calendar.workStart(day));
-        if (t.addSecs(length) > m_calendar.workEnd(day)) {
-            t = m_calendar.workStart(m_calendar.addBusinessDays(day, 1));
-            continue;
-        }
-        const QDateTime end = t.addSecs(length);
-        const auto clash = std::find_if(busy.cbegin(), busy.cend(), [&](const Meeting &m) {
-            return m.status == MeetingStatus::Scheduled && m.start < end && t < m.end();
-        });
-        if (clash == busy.cend())
-            return t;
-        t = clash->end();
-    }
-    return {};
+    return MeetingTimes(m_calendar, prospectZone).nextFreeSlot(from, minutes, busy);
 }
 
 } // namespace NineTouch

@@ -96,10 +96,11 @@ public:
     Urgency urgency(const std::optional<Step> &step, const QDateTime &now) const;
 
     // The power of assumption: the missed meeting's time of day in its own zone,
-    // slotDays business days later, moved to the next free slot when it leaves
-    // working hours or collides with one of busy. Invalid when nothing fits.
+    // slotDays business days later, moved to the next free slot when it leaves either side's
+    // working hours or collides with one of busy (MeetingTimes). Invalid when nothing fits.
     QDateTime proposeSlot(const Meeting &missed, const QList<Meeting> &busy, int slotDays) const;
-    QDateTime nextFreeSlot(QDateTime from, int minutes, const QList<Meeting> &busy) const;
+    QDateTime nextFreeSlot(const QDateTime &from, int minutes, const QList<Meeting> &busy,
+                           const QTimeZone &prospectZone) const;
 
 private:
     CadencePolicy m_policy;

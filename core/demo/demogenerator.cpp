@@ -245,6 +245,12 @@ public:
     Status set(QDateTime at, const QDateTime &start, const QString &agenda, bool proposed)
     {
         at = when(at);
+        // Not agreed yet (the next working moment is after now): no meeting without its
+        // "meeting set" on the timeline, and the story ends here.
+        if (m_ended || at > m_now) {
+            m_ended = true;
+            return success();
+        }
         if (!proposed) {
             m_meeting = Meeting {};
             m_meeting.uid =
@@ -280,6 +286,8 @@ public:
 
     Status close(MeetingStatus status, const QDateTime &at)
     {
+        if (m_ended || at > m_now)
+            return success(); // not over yet: the meeting stays scheduled
         m_meeting.status = status;
         return m_a.updateMeeting(m_meeting, at);
     }
@@ -313,6 +321,7 @@ private:
     QDateTime m_now;
     Meeting m_meeting;
     QDateTime m_last; // the last touch written
+    bool m_ended = false; // a step fell after now: nothing later happened yet
     QHash<QDate, QList<Meeting>> *m_booked = nullptr;
 };
 

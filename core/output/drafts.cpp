@@ -471,6 +471,16 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
     addRenderProblems(draft, subject, explained);
     addRenderProblems(draft, body, explained);
     draft.problems << languageProblems(*h, tpl, draft.body);
+    // A time the email states that one side would not expect to work at, or that the rep has
+    // taken already: said, not blocked (a rep may have agreed to a Saturday call).
+    if (const Meeting *m = scheduledMeeting(*h); m && !explained
+        && (uses(tpl, "meeting.date") || uses(tpl, "meeting.time") || uses(tpl, "slot.date")
+            || uses(tpl, "slot.time"))) {
+        if (const auto warnings =
+                m_pipeline.meetingWarnings(h->deal.id, m->start, m->minutes, m->tz))
+            for (const QString &w : *warnings)
+                draft.problems << Problem { w, Field::MeetingStart, false };
+    }
     // Invite steps carry the invite; a break-up that called a meeting off carries its CANCEL.
     // (No meeting to invite to is said above; anything else that stops the invite, here.)
     if (tpl.step == StepKind::Recap || tpl.step == StepKind::MissedCall)

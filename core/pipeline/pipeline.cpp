@@ -698,7 +698,7 @@ Result<QString> Pipeline::prospectAway(qint64 dealId, const QDate &backOn, const
             auto others = meetingsOfOtherDeals(dealId);
             if (!others)
                 return others.error();
-            start = m_engine->nextFreeSlot(start, m.minutes, *others);
+            start = m_engine->nextFreeSlot(start, m.minutes, *others, meetingZone);
             if (start.isValid()) {
                 auto set = setMeeting(dealId, start, m.tz, m.minutes, {}, m.channel, now);
                 if (!set)

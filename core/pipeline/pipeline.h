@@ -108,6 +108,12 @@ public:
                                         const QDateTime &chosen = {});
     // What meetingMissed would propose, without writing.
     Result<QDateTime> proposedSlot(qint64 dealId) const;
+    // What is odd about a meeting at start for the deal, in the rep's words: outside the rep's
+    // or the prospect's working hours or days (MeetingTimes), or on top of another deal's
+    // meeting (the deal's own meeting, being moved, is not in its way). Empty when nothing
+    // is. tz: the meeting's zone (empty: the contact's).
+    Result<QStringList> meetingWarnings(qint64 dealId, const QDateTime &start, int minutes,
+                                        const QString &tz) const;
 
     // messageId: for an email sent or read through the rep's account.
     Result<qint64> logTouch(qint64 dealId, TouchKind kind, const QDateTime &at, const QString &note,

@@ -1,6 +1,7 @@
 // The break-up rule, pursuit by pursuit: each row replays a deal's history through time.
 #include "cadenceengine.h"
 #include "historyscript.h"
+#include "meetingtimes.h"
 #include "names.h"
 
 #include <QTest>
@@ -31,6 +32,8 @@ private slots:
     void urgency();
     void proposeSlot_data();
     void proposeSlot();
+    void meetingConflicts_data();
+    void meetingConflicts();
     void effortIsCounted();
     void staleAfterThirtyDays_data();
     void staleAfterThirtyDays();
@@ -341,8 +344,18 @@ void TestCadenceEngine::proposeSlot_data()
         << NY << NY << "2026-03-05T10:00-05:00" << 30 << QStringList() << "2026-03-09T10:00-04:00";
     QTest::newRow("a contact in New York keeps 09:00 New York time")
         << B << NY << "2026-03-05T09:00-05:00" << 30 << QStringList() << "2026-03-09T09:00-04:00";
-    QTest::newRow("a contact's time outside the rep's hours moves to the rep's next morning")
-        << B << NY << "2026-03-05T12:30-05:00" << 30 << QStringList() << "2026-03-10T09:00+01:00";
+    // Both sides' hours: 09:00 in Berlin is 04:00 in New York; the slot waits for the
+    // contact's morning, which is the rep's afternoon.
+    QTest::newRow("a contact's time outside the rep's hours moves to the first hour both work")
+        << B << NY << "2026-03-05T12:30-05:00" << 30 << QStringList() << "2026-03-10T09:00-04:00";
+    QTest::newRow("a Singapore contact is never proposed the rep's morning (their night)")
+        << B << "Asia/Singapore" << "2026-03-05T16:00+08:00" << 60 << QStringList() << "2026-03-09T16:00+08:00";
+    QTest::newRow("Singapore: a late slot moves to the next hour both work, not their midnight")
+        << B << "Asia/Singapore" << "2026-03-05T17:30+08:00" << 30 << QStringList() << "2026-03-10T16:00+08:00";
+    QTest::newRow("a collision in the one shared hour: the next day's shared hour")
+        << B << "Asia/Singapore" << "2026-03-05T16:00+08:00" << 60 << QStringList { "2026-03-09T09:30+01:00/30" } << "2026-03-10T16:00+08:00";
+    QTest::newRow("no hour both work (Honolulu): the rep's hours alone")
+        << B << "Pacific/Honolulu" << "2026-03-05T09:00-10:00" << 30 << QStringList() << "2026-03-09T22:00-10:00";
     // clang-format on
 }
 
@@ -439,6 +452,71 @@ void TestCadenceEngine::staleAfterThirtyDays()
     QCOMPARE(c.breakupNow, breakupNow);
     if (breakupNow) // advice only: the cadence itself is unchanged
         QCOMPARE(toString(c.nextStep()->kind), "missed-call");
+}
+
+// What is said about a meeting's time: each side's working days and hours on its own clock, and
+// the rep's other meetings. The rep works 09:00-17:00 Monday to Friday in Berlin.
+void TestCadenceEngine::meetingConflicts_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<QString>("expected");
+    const QString B = QStringLiteral("Europe/Berlin");
+    const QString SG = QStringLiteral("Asia/Singapore");
+    // clang-format off
+    QTest::newRow("a working hour for both") << B << "2026-03-05T10:00+01:00" << 30 << "";
+    QTest::newRow("Sunday 03:30 in Singapore: the rep's Saturday night, their Sunday")
+        << SG << "2026-03-08T03:30+08:00" << 30 << "rep-day-off,prospect-day-off";
+    QTest::newRow("the rep's late morning is Singapore's evening")
+        << SG << "2026-03-05T11:00+01:00" << 30 << "prospect-off-hours";
+    QTest::newRow("16:00 in Singapore is 09:00 in Berlin: fine for both")
+        << SG << "2026-03-05T16:00+08:00" << 60 << "";
+    QTest::newRow("running past the end of the rep's day")
+        << B << "2026-03-05T16:45+01:00" << 30 << "rep-off-hours";
+    QTest::newRow("a holiday of the rep's (Good Friday)")
+        << B << "2026-04-03T10:00+02:00" << 30 << "rep-day-off";
+    QTest::newRow("on top of another deal's meeting")
+        << B << "2026-03-06T11:15+01:00" << 30 << "overlap";
+    QTest::newRow("right after it: no overlap") << B << "2026-03-06T11:30+01:00" << 30 << "";
+    // clang-format on
+}
+
+void TestCadenceEngine::meetingConflicts()
+{
+    QFETCH(QString, zone);
+    QFETCH(QString, start);
+    QFETCH(int, minutes);
+    QFETCH(QString, expected);
+    const WorkCalendar cal(berlin(), { 1, 2, 3, 4, 5 }, QTime(9, 0), QTime(17, 0),
+                           { QDate(2026, 4, 3) });
+    Meeting other;
+    other.dealId = 2;
+    other.start = at("2026-03-06T11:00+01:00");
+    other.minutes = 30;
+    const MeetingTimes times(cal, QTimeZone(zone.toUtf8()));
+    QStringList kinds;
+    for (const MeetingConflict &c : times.conflicts(at(start), minutes, { other })) {
+        switch (c.kind) {
+        case MeetingConflict::Kind::RepDayOff:
+            kinds << "rep-day-off";
+            break;
+        case MeetingConflict::Kind::RepOffHours:
+            kinds << "rep-off-hours";
+            break;
+        case MeetingConflict::Kind::ProspectDayOff:
+            kinds << "prospect-day-off";
+            break;
+        case MeetingConflict::Kind::ProspectOffHours:
+            kinds << "prospect-off-hours";
+            break;
+        case MeetingConflict::Kind::Overlap:
+            kinds << "overlap";
+            QCOMPARE(c.other.dealId, 2);
+            break;
+        }
+    }
+    QCOMPARE(kinds.join(','), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCadenceEngine)

@@ -198,6 +198,30 @@ private slots:
         QCOMPARE(cli({ "settings", "rep.tz", machineZone }, db).code, 0);
     }
 
+    // A meeting at an hour one side does not work is set, and the rep reads why it is odd.
+    void aMeetingAtAnOddHourIsSetWithAWarning()
+    {
+        const QString db = freshDb("odd-hour.sqlite");
+        QCOMPARE(
+            cli({ "--now", "2026-03-02T09:00:00+01:00", "deal", "add", "--title", "T", "--org", "O",
+                  "--contact", "Mei Tan", "--email", "mei@o.example", "--tz", "Asia/Singapore" },
+                db)
+                .code,
+            0);
+        const Run odd = cli({ "--now", "2026-03-02T09:00:00+01:00", "meeting", "set", "1", "--at",
+                              "2026-03-08T03:30", "--json" },
+                            db);
+        QCOMPARE(odd.code, 0);
+        QVERIFY2(odd.err.contains("Warning: For you it is") && odd.err.contains("Mei Tan"),
+                 qPrintable(odd.err));
+        QVERIFY(!odd.object().isEmpty()); // stdout stays JSON
+        const Run fine = cli({ "--now", "2026-03-02T09:00:00+01:00", "meeting", "set", "1", "--at",
+                               "2026-03-05T16:00" },
+                             db);
+        QCOMPARE(fine.code, 0);
+        QVERIFY2(fine.err.isEmpty(), qPrintable(fine.err));
+    }
+
     void aZoneThisMachineLacksNeverBlocksAMeeting()
     {
         // A file from another system, with a zone this one has no data for.

@@ -917,6 +917,47 @@ private slots:
 
     // A meeting without an agenda: the rep reads what to add, in words, never a placeholder's
     // name; the recap, reminder and missed-call emails wait for it.
+    // A meeting at an hour one side does not work, or on top of another: the email still
+    // goes (the rep may have agreed to it), but never as "ready" without a word.
+    void aTimeOneSideDoesNotWorkIsSaid_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QStringList>("said");
+        QTest::newRow("Sunday 03:30 in Singapore")
+            << "Asia/Singapore"
+            << "2026-03-08T03:30+08:00"
+            << QStringList { "not one of your working days", "not a working day there" };
+        QTest::newRow("the rep's afternoon, Singapore's night")
+            << "Asia/Singapore"
+            << "2026-03-05T15:00+01:00" << QStringList { "outside working hours there" };
+        QTest::newRow("a working hour for both") << "Europe/Berlin"
+                                                 << "2026-03-05T10:00+01:00" << QStringList {};
+    }
+    void aTimeOneSideDoesNotWorkIsSaid()
+    {
+        QFETCH(QString, zone);
+        QFETCH(QString, start);
+        QFETCH(QStringList, said);
+        const qint64 id = addDeal("en");
+        const QDateTime now = at("03-02T10:00");
+        QVERIFY(m_p->setMeeting(id, at(start), zone, 30, "Pricing and the rollout plan",
+                                Channel::Phone, now)
+                    .ok());
+        const auto d = DraftBuilder(*m_p).build(id, StepKind::Recap, now.addSecs(60));
+        QVERIFY(d.ok());
+        QStringList warnings;
+        for (const Problem &p : d->problems) {
+            QVERIFY2(!p.blocking, qPrintable(p.text));
+            if (p.fix == Field::MeetingStart)
+                warnings << p.text;
+        }
+        QCOMPARE(warnings.size(), said.size());
+        for (int i = 0; i < said.size(); ++i)
+            QVERIFY2(warnings.at(i).contains(said.at(i)), qPrintable(warnings.at(i)));
+        QCOMPARE(d->problems.isEmpty(), said.isEmpty());
+    }
+
     void aMissingAgendaIsAskedForInWords_data()
     {
         QTest::addColumn<QString>("language");

@@ -109,6 +109,35 @@ private slots:
                      date);
     }
 
+    // The time typed is checked as the rep types: a Sunday night is said in amber; a
+    // working hour says nothing; the meeting can still be set.
+    void anOddHourIsSaidAsTheRepTypes()
+    {
+        PipelineFixture f;
+        const qint64 id = f.addDeal("Fleet tracking");
+        MeetingDialog dialog(*f.pipeline, id, at("03-02T09:00"));
+        auto *warning = dialog.findChild<QLabel *>("timeWarning");
+        auto *date = dialog.findChild<DateField *>();
+        auto *time = dialog.findChild<TimeField *>();
+        QVERIFY(warning && date && time);
+        QVERIFY(warning->isHidden()); // the dialog's own proposal is a working hour
+        date->selectAll();
+        QTest::keyClicks(date, "Sun 8 Mar 2026");
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains("not one of your working days"),
+                 qPrintable(warning->text()));
+        date->selectAll();
+        QTest::keyClicks(date, "Mon 9 Mar 2026");
+        time->setCurrentText("03:30");
+        QVERIFY2(warning->text().contains("outside your working hours"),
+                 qPrintable(warning->text()));
+        time->setCurrentText("10:00");
+        QVERIFY(warning->isHidden());
+        time->setCurrentText("03:30");
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted)); // said, not refused
+    }
+
     // The trial's case: "Mon 30 Nov 2026" typed over the date shown was saved as 30 December.
     void aDateTypedOverTheShownOneIsTaken()
     {

@@ -37,6 +37,34 @@ QLabel *errorLabel()
     return l;
 }
 
+// What is odd about the time typed (a side's day off or night, another meeting): said as the
+// rep types, in amber, without stopping them.
+QLabel *warningLabel()
+{
+    auto *l = new QLabel;
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("color: #b07010"));
+    l->setObjectName(QStringLiteral("timeWarning"));
+    l->hide();
+    return l;
+}
+
+void showWarnings(QLabel *label, const Pipeline &pipeline, qint64 dealId, const DateField *date,
+                  const TimeField *time, const QString &zone, int minutes)
+{
+    const auto day = date->date();
+    const auto at = time->time();
+    const QTimeZone tz(zone.toUtf8());
+    const QDateTime start = day && at && tz.isValid() ? instantAt(*day, *at, tz) : QDateTime();
+    QStringList warnings;
+    if (start.isValid()) {
+        if (auto w = pipeline.meetingWarnings(dealId, start, minutes, zone))
+            warnings = *w;
+    }
+    label->setText(warnings.join(QLatin1Char('\n')));
+    label->setVisible(!warnings.isEmpty());
+}
+
 } // namespace
 
 MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &now,
@@ -50,6 +78,7 @@ MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime 
     , m_minutes(new QSpinBox)
     , m_channel(new QComboBox)
     , m_agenda(new QLineEdit)
+    , m_warning(warningLabel())
     , m_error(errorLabel())
 {
     // What the dialog starts from; a read that fails is said, and nothing can be saved.
@@ -102,8 +131,20 @@ MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_warning);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    if (deal) {
+        const auto warn = [this, &pipeline, dealId] {
+            showWarnings(m_warning, pipeline, dealId, m_date, m_time, this->zone(),
+                         m_minutes->value());
+        };
+        connect(m_date, &QLineEdit::textChanged, this, warn);
+        connect(m_time, &QComboBox::currentTextChanged, this, warn);
+        connect(m_zone, &QComboBox::currentTextChanged, this, warn);
+        connect(m_minutes, &QSpinBox::valueChanged, this, warn);
+        warn();
+    }
     if (!readError.isEmpty()) {
         m_error->setText(readError);
         m_error->show();
@@ -173,6 +214,7 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
     , m_direct(new QCheckBox)
     , m_reception(new QCheckBox)
     , m_mobile(new QCheckBox)
+    , m_warning(warningLabel())
     , m_error(errorLabel())
 {
     setWindowTitle(tr("No answer"));
@@ -232,6 +274,14 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
             form->addRow(tr("Next call &time"), m_time);
             layout->addLayout(form);
             layout->addWidget(hint);
+            layout->addWidget(m_warning);
+            const auto warn = [this, &pipeline, dealId, zone = meeting->tz,
+                               minutes = meeting->minutes] {
+                showWarnings(m_warning, pipeline, dealId, m_date, m_time, zone, minutes);
+            };
+            connect(m_date, &QLineEdit::textChanged, this, warn);
+            connect(m_time, &QComboBox::currentTextChanged, this, warn);
+            warn();
         }
     }
     layout->addWidget(m_error);

@@ -42,6 +42,7 @@ private:
     QSpinBox *m_minutes;
     QComboBox *m_channel;
     QLineEdit *m_agenda;
+    QLabel *m_warning;
     QLabel *m_error;
     QDateTime m_start;
 };
@@ -66,6 +67,7 @@ private:
     QCheckBox *m_direct;
     QCheckBox *m_reception;
     QCheckBox *m_mobile;
+    QLabel *m_warning;
     DateField *m_date = nullptr;
     TimeField *m_time = nullptr;
     QLabel *m_error;
