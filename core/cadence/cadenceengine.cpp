@@ -498,7 +498,8 @@ QDateTime CadenceEngine::proposeSlot(const Meeting &missed, const QList<Meeting>
     return nextFreeSlot(candidate.toUTC(), missed.minutes, busy, zone);
 }
 
-QDateTime CadenceEngine::nextFreeSlot(const QDateTime &from, int minutes, const QList<Meeting> &busy,
+QDateTime CadenceEngine::nextFreeSlot(const QDateTime &from, int minutes,
+                                      const QList<Meeting> &busy,
                                       const QTimeZone &prospectZone) const
 {
     return MeetingTimes(m_calendar, prospectZone).nextFreeSlot(from, minutes, busy);

@@ -122,4 +122,9 @@ QString searchKey(const QString &text)
     return plain + QLatin1Char('\n') + germanPlain;
 }
 
+QString queryKey(const QString &typed)
+{
+    return searchKey(typed.simplified()).section(QLatin1Char('\n'), 0, 0);
+}
+
 } // namespace NineTouch::RepText

@@ -29,5 +29,8 @@ QString meetingTime(const QDateTime &instant, const QTimeZone &meetingZone,
 // Text as search compares it: case and accents ignored ("Müller" matches "muller"), and the
 // German spellings of umlauts and ß ("mueller", "strasse") matched too.
 QString searchKey(const QString &text);
+// What the rep typed into a search, folded to compare with searchKey's text: its accents go, its
+// umlauts spelled out stay ("mueller" is matched by the second, spelled-out form).
+QString queryKey(const QString &typed);
 
 } // namespace NineTouch::RepText

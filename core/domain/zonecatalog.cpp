@@ -170,12 +170,6 @@ QString icuCountryName(const QString &code, const char *language)
     return QString::fromUtf16(reinterpret_cast<const char16_t *>(buffer), qMin(length, 128));
 }
 
-// Both spellings searchKey gives ("munchen", "muenchen"), each on a line of its own.
-QString keys(const QString &name)
-{
-    return RepText::searchKey(name);
-}
-
 struct Catalog
 {
     QList<ZonePlace> en;
@@ -185,7 +179,7 @@ struct Catalog
 
 void addName(Catalog &c, const QString &name, const QString &zone)
 {
-    for (const QString &k : keys(name).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString &k : RepText::searchKey(name).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         QStringList &zones = c.zonesByName[k];
         if (!zones.contains(zone))
             zones << zone;
@@ -255,7 +249,8 @@ Catalog build()
         }
         names << en.country << de.country;
         for (const QString &country : { en.country, de.country }) {
-            for (const QString &k : keys(country).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            for (const QString &k :
+                 RepText::searchKey(country).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
                 if (!zonesOfCountry[k].contains(zone))
                     zonesOfCountry[k] << zone;
             }
@@ -263,7 +258,7 @@ Catalog build()
         QStringList search;
         for (const QString &n : std::as_const(names)) {
             if (!n.isEmpty())
-                search << keys(n);
+                search << RepText::searchKey(n);
         }
         en.search = de.search = search.join(QLatin1Char('\n'));
         c.en << en;
@@ -295,7 +290,7 @@ const QList<ZonePlace> &places(const QString &language)
 
 QString searchKey(const QString &typed)
 {
-    return RepText::searchKey(typed.simplified()).section(QLatin1Char('\n'), 0, 0);
+    return RepText::queryKey(typed);
 }
 
 QString resolve(const QString &text)

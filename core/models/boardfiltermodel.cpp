@@ -19,9 +19,7 @@ BoardFilterModel::BoardFilterModel(qint64 stageId, QObject *parent)
 
 void BoardFilterModel::setSearch(const QString &text)
 {
-    // The query's accents go too, but not its umlauts spelled out: "mueller" is matched by the
-    // deal's second, spelled-out form.
-    const QString s = RepText::searchKey(text.simplified()).section(QLatin1Char('\n'), 0, 0);
+    const QString s = RepText::queryKey(text);
     if (s == m_search)
         return;
     m_search = s;
