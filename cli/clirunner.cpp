@@ -104,8 +104,11 @@ QString CliRunner::usage()
                                      --sent records the touch with the draft's exact text
   ics ID [--method request|cancel] [--out FILE]
   import FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--encoding E]
+         [--language en|de] [--tz ZONE]
                                      deals with their contacts, from NineTouch, Pipedrive,
-                                     HubSpot or Salesforce exports; every row checked first
+                                     HubSpot or Salesforce exports; every row checked first;
+                                     --language and --tz: for contacts the file says
+                                     nothing about (else guessed, and said)
   export FILE.csv
   backup FILE                        a consistent copy while in use
 

@@ -275,10 +275,6 @@ Betreff: %3
         <translation>--method: &apos;%1&apos; ist keine Methode; verwenden Sie request oder cancel.</translation>
     </message>
     <message>
-        <source>import needs a CSV file: import FILE.csv [--dry-run] [--map &quot;COLUMN=FIELD&quot;]… [--encoding auto|utf-8|utf-16|windows-1252].</source>
-        <translation>import erfordert eine CSV-Datei: import FILE.csv [--dry-run] [--map &quot;COLUMN=FIELD&quot;]… [--encoding auto|utf-8|utf-16|windows-1252].</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -417,92 +413,6 @@ Betreff: %3
         <translation>&apos;%1&apos; ist keine Deal-ID; IDs sind ganze Zahlen (siehe &apos;deal list&apos;).</translation>
     </message>
     <message>
-        <source>Usage: ninetouch-cli [--db FILE] [--now ISO8601] [--json] COMMAND
-       ninetouch-cli --help | --version
-
-  init                               create the database
-  demo --deals N [--seed S]          fill with a deterministic demo pipeline
-  deal add --title T --org O --contact NAME --email E [--phone P] [--mobile M]
-           [--reception R] [--value V] [--currency C] [--stage NAME] [--tz ZONE]
-           [--language de] [--value-summary TEXT] [--cost low|high]
-           [--topic TEXT] [--first-name NAME] [--region DE]
-  deal list [--stage NAME] [--status open|won|lost]
-  deal show ID
-  deal update ID [--title T] [--topic TEXT] [--stage NAME] [--value V] [--currency C]
-           [--value-summary TEXT] [--cost low|high] [--material-delivered yes|no]
-           [--cycles N] [--reminder-days N] [--deadline-days N] [--reengage-days N]
-           [--slot-days N] [--org O] [--contact NAME] [--first-name NAME] [--email E]
-           [--phone P] [--mobile M] [--reception R] [--tz ZONE] [--language L]
-           [--region CC]            (only the fields given are written; an override of
-                                     &apos;default&apos; returns to the setting)
-  deal won ID | deal lost ID [--reason TEXT] | deal reopen ID
-  meeting set ID --at ISO8601 [--tz ZONE] [--minutes M] [--agenda TEXT]
-           [--channel phone|video|in-person]
-  meeting held ID
-  meeting missed ID [--tried direct,reception,mobile]
-  touch ID KIND [--at ISO8601] [--note TEXT] [--text SENT_TEXT]
-           KIND: recap invite reminder call missed-call breakup reply reengage note
-  next [--days N]                    steps overdue or due by the end of day N
-  report                             the honest pipeline
-  settings [KEY [VALUE]]
-  draft ID STEP [--eml FILE] [--sent]
-                                     STEP: recap reminder missed-call breakup reengage;
-                                     --sent records the touch with the draft&apos;s exact text
-  ics ID [--method request|cancel] [--out FILE]
-  import FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--encoding E]
-                                     deals with their contacts, from NineTouch, Pipedrive,
-                                     HubSpot or Salesforce exports; every row checked first
-  export FILE.csv
-  backup FILE                        a consistent copy while in use
-
-Exit codes: 0 done, 1 bad usage or input, 2 database unusable, 3 refused by the rules.
-The commands, options, exit codes and JSON keys are a promise to scripts: see docs/cli.md
-(installed in /usr/share/doc/ninetouch/cli.md).
-</source>
-        <translation>Aufruf: ninetouch-cli [--db FILE] [--now ISO8601] [--json] COMMAND
-       ninetouch-cli --help | --version
-
-  init                               legt die Datenbank an
-  demo --deals N [--seed S]          füllt sie mit einer reproduzierbaren Demo-Pipeline
-  deal add --title T --org O --contact NAME --email E [--phone P] [--mobile M]
-           [--reception R] [--value V] [--currency C] [--stage NAME] [--tz ZONE]
-           [--language de] [--value-summary TEXT] [--cost low|high]
-           [--topic TEXT] [--first-name NAME] [--region DE]
-  deal list [--stage NAME] [--status open|won|lost]
-  deal show ID
-  deal update ID [--title T] [--topic TEXT] [--stage NAME] [--value V] [--currency C]
-           [--value-summary TEXT] [--cost low|high] [--material-delivered yes|no]
-           [--cycles N] [--reminder-days N] [--deadline-days N] [--reengage-days N]
-           [--slot-days N] [--org O] [--contact NAME] [--first-name NAME] [--email E]
-           [--phone P] [--mobile M] [--reception R] [--tz ZONE] [--language L]
-           [--region CC]            (nur die angegebenen Felder werden geschrieben;
-                                     &apos;default&apos; kehrt zur Einstellung zurück)
-  deal won ID | deal lost ID [--reason TEXT] | deal reopen ID
-  meeting set ID --at ISO8601 [--tz ZONE] [--minutes M] [--agenda TEXT]
-           [--channel phone|video|in-person]
-  meeting held ID
-  meeting missed ID [--tried direct,reception,mobile]
-  touch ID KIND [--at ISO8601] [--note TEXT] [--text SENT_TEXT]
-           KIND: recap invite reminder call missed-call breakup reply reengage note
-  next [--days N]                    überfällige oder bis Ende von Tag N fällige Schritte
-  report                             die ehrliche Pipeline
-  settings [KEY [VALUE]]
-  draft ID STEP [--eml FILE] [--sent]
-                                     STEP: recap reminder missed-call breakup reengage;
-                                     --sent erfasst den Kontaktpunkt mit dem genauen Text des Entwurfs
-  ics ID [--method request|cancel] [--out FILE]
-  import FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--encoding E]
-                                     Deals mit ihren Ansprechpartnern, aus Exporten von NineTouch,
-                                     Pipedrive, HubSpot oder Salesforce; jede Zeile vorab geprüft
-  export FILE.csv
-  backup FILE                        eine konsistente Kopie, auch während der Nutzung
-
-Exit-Codes: 0 erledigt, 1 falscher Aufruf oder falsche Eingabe, 2 Datenbank unbrauchbar, 3 von den Regeln abgelehnt.
-Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: siehe docs/cli.md
-(installiert unter /usr/share/doc/ninetouch/cli.md).
-</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a step with an email; use recap, reminder, missed-call, breakup or reengage.</source>
         <translation>&apos;%1&apos; ist kein Schritt mit E-Mail; verwenden Sie recap, reminder, missed-call, breakup oder reengage.</translation>
     </message>
@@ -557,6 +467,110 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Usage: ninetouch-cli [--db FILE] [--now ISO8601] [--json] COMMAND
+       ninetouch-cli --help | --version
+
+  init                               create the database
+  demo --deals N [--seed S]          fill with a deterministic demo pipeline
+  deal add --title T --org O --contact NAME --email E [--phone P] [--mobile M]
+           [--reception R] [--value V] [--currency C] [--stage NAME] [--tz ZONE]
+           [--language de] [--value-summary TEXT] [--cost low|high]
+           [--topic TEXT] [--first-name NAME] [--region DE]
+  deal list [--stage NAME] [--status open|won|lost]
+  deal show ID
+  deal update ID [--title T] [--topic TEXT] [--stage NAME] [--value V] [--currency C]
+           [--value-summary TEXT] [--cost low|high] [--material-delivered yes|no]
+           [--cycles N] [--reminder-days N] [--deadline-days N] [--reengage-days N]
+           [--slot-days N] [--org O] [--contact NAME] [--first-name NAME] [--email E]
+           [--phone P] [--mobile M] [--reception R] [--tz ZONE] [--language L]
+           [--region CC]            (only the fields given are written; an override of
+                                     &apos;default&apos; returns to the setting)
+  deal won ID | deal lost ID [--reason TEXT] | deal reopen ID
+  meeting set ID --at ISO8601 [--tz ZONE] [--minutes M] [--agenda TEXT]
+           [--channel phone|video|in-person]
+  meeting held ID
+  meeting missed ID [--tried direct,reception,mobile]
+  touch ID KIND [--at ISO8601] [--note TEXT] [--text SENT_TEXT]
+           KIND: recap invite reminder call missed-call breakup reply reengage note
+  next [--days N]                    steps overdue or due by the end of day N
+  report                             the honest pipeline
+  settings [KEY [VALUE]]
+  draft ID STEP [--eml FILE] [--sent]
+                                     STEP: recap reminder missed-call breakup reengage;
+                                     --sent records the touch with the draft&apos;s exact text
+  ics ID [--method request|cancel] [--out FILE]
+  import FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--encoding E]
+         [--language en|de] [--tz ZONE]
+                                     deals with their contacts, from NineTouch, Pipedrive,
+                                     HubSpot or Salesforce exports; every row checked first;
+                                     --language and --tz: for contacts the file says
+                                     nothing about (else guessed, and said)
+  export FILE.csv
+  backup FILE                        a consistent copy while in use
+
+Exit codes: 0 done, 1 bad usage or input, 2 database unusable, 3 refused by the rules.
+The commands, options, exit codes and JSON keys are a promise to scripts: see docs/cli.md
+(installed in /usr/share/doc/ninetouch/cli.md).
+</source>
+        <translation>Aufruf: ninetouch-cli [--db FILE] [--now ISO8601] [--json] COMMAND
+       ninetouch-cli --help | --version
+
+  init                               legt die Datenbank an
+  demo --deals N [--seed S]          füllt sie mit einer reproduzierbaren Demo-Pipeline
+  deal add --title T --org O --contact NAME --email E [--phone P] [--mobile M]
+           [--reception R] [--value V] [--currency C] [--stage NAME] [--tz ZONE]
+           [--language de] [--value-summary TEXT] [--cost low|high]
+           [--topic TEXT] [--first-name NAME] [--region DE]
+  deal list [--stage NAME] [--status open|won|lost]
+  deal show ID
+  deal update ID [--title T] [--topic TEXT] [--stage NAME] [--value V] [--currency C]
+           [--value-summary TEXT] [--cost low|high] [--material-delivered yes|no]
+           [--cycles N] [--reminder-days N] [--deadline-days N] [--reengage-days N]
+           [--slot-days N] [--org O] [--contact NAME] [--first-name NAME] [--email E]
+           [--phone P] [--mobile M] [--reception R] [--tz ZONE] [--language L]
+           [--region CC]            (nur die angegebenen Felder werden geschrieben;
+                                     &apos;default&apos; kehrt zur Einstellung zurück)
+  deal won ID | deal lost ID [--reason TEXT] | deal reopen ID
+  meeting set ID --at ISO8601 [--tz ZONE] [--minutes M] [--agenda TEXT]
+           [--channel phone|video|in-person]
+  meeting held ID
+  meeting missed ID [--tried direct,reception,mobile]
+  touch ID KIND [--at ISO8601] [--note TEXT] [--text SENT_TEXT]
+           KIND: recap invite reminder call missed-call breakup reply reengage note
+  next [--days N]                    überfällige oder bis Ende von Tag N fällige Schritte
+  report                             die ehrliche Pipeline
+  settings [KEY [VALUE]]
+  draft ID STEP [--eml FILE] [--sent]
+                                     STEP: recap reminder missed-call breakup reengage;
+                                     --sent erfasst den Kontaktpunkt mit dem genauen Text des Entwurfs
+  ics ID [--method request|cancel] [--out FILE]
+  import FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--encoding E]
+         [--language en|de] [--tz ZONE]
+                                     Deals mit ihren Ansprechpartnern, aus Exporten von NineTouch,
+                                     Pipedrive, HubSpot oder Salesforce; jede Zeile vorab geprüft;
+                                     --language und --tz: für Ansprechpartner, zu denen die Datei
+                                     nichts sagt (sonst geschätzt, und gesagt)
+  export FILE.csv
+  backup FILE                        eine konsistente Kopie, auch während der Nutzung
+
+Exit-Codes: 0 erledigt, 1 falscher Aufruf oder falsche Eingabe, 2 Datenbank unbrauchbar, 3 von den Regeln abgelehnt.
+Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: siehe docs/cli.md
+(installiert unter /usr/share/doc/ninetouch/cli.md).
+</translation>
+    </message>
+    <message>
+        <source>import needs a CSV file: import FILE.csv [--dry-run] [--map &quot;COLUMN=FIELD&quot;]… [--encoding auto|utf-8|utf-16|windows-1252] [--language en|de] [--tz ZONE].</source>
+        <translation>import erfordert eine CSV-Datei: import FILE.csv [--dry-run] [--map &quot;COLUMN=FIELD&quot;]… [--encoding auto|utf-8|utf-16|windows-1252] [--language en|de] [--tz ZONE].</translation>
+    </message>
+    <message>
+        <source>%1 (first)</source>
+        <translation>%1 (als erste)</translation>
+    </message>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation>%1 (nach %2)</translation>
     </message>
 </context>
 <context>
@@ -1077,13 +1091,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) without a time zone placed by the country of their phone number.</source>
-        <translation>
-            <numerusform>%n Ansprechpartner ohne Zeitzone nach dem Land seiner Telefonnummer zugeordnet.</numerusform>
-            <numerusform>%n Ansprechpartner ohne Zeitzone nach dem Land ihrer Telefonnummer zugeordnet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n deal(s) without an organization: the domain of the contact&apos;s email is used.</source>
         <translation>
             <numerusform>%n Deal ohne Firma: Die Domain der E-Mail-Adresse des Ansprechpartners wird verwendet.</numerusform>
@@ -1100,6 +1107,74 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
             <numerusform>%n Zeile nennt andere Kontaktdaten für eine E-Mail-Adresse, die schon einen Kontakt hat; ein Kontakt pro Adresse, seine ersten Angaben bleiben (%1).</numerusform>
             <numerusform>%n Zeilen nennen andere Kontaktdaten für eine E-Mail-Adresse, die schon einen Kontakt hat; ein Kontakt pro Adresse, seine ersten Angaben bleiben (%1).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) read %1, as chosen for this file.</source>
+        <translation>
+            <numerusform>%n neuer Ansprechpartner liest %1, wie für diese Datei gewählt.</numerusform>
+            <numerusform>%n neue Ansprechpartner lesen %1, wie für diese Datei gewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) read German: their country (or their phone number&apos;s) speaks it.</source>
+        <translation>
+            <numerusform>%n neuer Ansprechpartner liest Deutsch: sein Land (oder das seiner Telefonnummer) spricht es.</numerusform>
+            <numerusform>%n neue Ansprechpartner lesen Deutsch: ihr Land (oder das ihrer Telefonnummer) spricht es.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) read German: the file&apos;s column names are German.</source>
+        <translation>
+            <numerusform>%n neuer Ansprechpartner liest Deutsch: die Spaltennamen der Datei sind deutsch.</numerusform>
+            <numerusform>%n neue Ansprechpartner lesen Deutsch: die Spaltennamen der Datei sind deutsch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) read English: the file gives no language or German-speaking country for them.</source>
+        <translation>
+            <numerusform>%n neuer Ansprechpartner liest Englisch: die Datei nennt für ihn keine Sprache und kein deutschsprachiges Land.</numerusform>
+            <numerusform>%n neue Ansprechpartner lesen Englisch: die Datei nennt für sie keine Sprache und kein deutschsprachiges Land.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) in %1, as chosen for this file.</source>
+        <translation>
+            <numerusform>%n neuer Ansprechpartner in %1, wie für diese Datei gewählt.</numerusform>
+            <numerusform>%n neue Ansprechpartner in %1, wie für diese Datei gewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) placed in a time zone by their country.</source>
+        <translation>
+            <numerusform>%n neuer Ansprechpartner nach seinem Land einer Zeitzone zugeordnet.</numerusform>
+            <numerusform>%n neue Ansprechpartner nach ihrem Land einer Zeitzone zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) placed in a time zone by the country of their phone number.</source>
+        <translation>
+            <numerusform>%n neuer Ansprechpartner nach dem Land seiner Telefonnummer einer Zeitzone zugeordnet.</numerusform>
+            <numerusform>%n neue Ansprechpartner nach dem Land ihrer Telefonnummer einer Zeitzone zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) in your own time zone (%1): the file gives no zone, country or phone number that says another.</source>
+        <translation>
+            <numerusform>%n neuer Ansprechpartner in Ihrer eigenen Zeitzone (%1): die Datei nennt keine Zone, kein Land und keine Telefonnummer, die eine andere angibt.</numerusform>
+            <numerusform>%n neue Ansprechpartner in Ihrer eigenen Zeitzone (%1): die Datei nennt keine Zone, kein Land und keine Telefonnummer, die eine andere angibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language NineTouch writes; use en or de.</source>
+        <translation>„%1“ ist keine Sprache, in der NineTouch schreibt; verwenden Sie en oder de.</translation>
     </message>
 </context>
 <context>
@@ -3054,10 +3129,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>Es werden %1 Deals angelegt, %2 aktualisiert und %3 übersprungen.</translation>
     </message>
     <message>
-        <source>New stages, added after yours (rename or reorder them in Settings ▸ Stages): %1.</source>
-        <translation>Neue Phasen, nach Ihren angefügt (umbenennen oder umsortieren unter Einstellungen ▸ Phasen): %1.</translation>
-    </message>
-    <message>
         <source>Not imported: %1.</source>
         <translation>Nicht importiert: %1.</translation>
     </message>
@@ -3079,6 +3150,54 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>As their country speaks, else English</source>
+        <translation>Wie ihr Land spricht, sonst Englisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Language of contacts without one</source>
+        <translation>Sprache der Ansprechpartner ohne Sprache</translation>
+    </message>
+    <message>
+        <source>By their country or phone number, else yours</source>
+        <translation>Nach Land oder Telefonnummer, sonst Ihre</translation>
+    </message>
+    <message>
+        <source>Time zone of contacts without one</source>
+        <translation>Zeitzone der Ansprechpartner ohne Zeitzone</translation>
+    </message>
+    <message>
+        <source>Contacts without a &amp;language read:</source>
+        <translation>Ansprechpartner ohne &amp;Sprache lesen:</translation>
+    </message>
+    <message>
+        <source>Contacts without a time &amp;zone are in:</source>
+        <translation>Ansprechpartner ohne &amp;Zeitzone sind in:</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Zeitzone: %1</translation>
+    </message>
+    <message>
+        <source>%1 (first)</source>
+        <translation>%1 (als erste)</translation>
+    </message>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation>%1 (nach %2)</translation>
+    </message>
+    <message>
+        <source>New stages (rename or move them in Settings ▸ Stages): %1.</source>
+        <translation>Neue Phasen (umbenennen oder verschieben unter Einstellungen ▸ Phasen): %1.</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3882,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Nothing was changed: your edit and what was written since both stay. Take the edit off the undo list to undo the steps before it.</source>
         <translation>Nichts wurde geändert: Ihre Änderung und was seitdem geschrieben wurde, bleiben beide. Nehmen Sie die Änderung von der Rückgängig-Liste, um die Schritte davor rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>New stages: %1.</source>
+        <translation>Neue Phasen: %1.</translation>
     </message>
 </context>
 <context>

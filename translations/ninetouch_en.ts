@@ -66,17 +66,66 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) without a time zone placed by the country of their phone number.</source>
-        <translation>
-            <numerusform>%n contact without a time zone placed by the country of their phone number.</numerusform>
-            <numerusform>%n contacts without a time zone placed by the country of their phone number.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) give other contact details for an email address that already has a contact; one contact per address, its first details kept (%1).</source>
         <translation>
             <numerusform>%n row give other contact details for an email address that already has a contact; one contact per address, its first details kept (%1).</numerusform>
             <numerusform>%n rows give other contact details for an email address that already has a contact; one contact per address, its first details kept (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) read %1, as chosen for this file.</source>
+        <translation>
+            <numerusform>%n new contact read %1, as chosen for this file.</numerusform>
+            <numerusform>%n new contacts read %1, as chosen for this file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) read German: their country (or their phone number&apos;s) speaks it.</source>
+        <translation>
+            <numerusform>%n new contact read German: their country (or their phone number&apos;s) speaks it.</numerusform>
+            <numerusform>%n new contacts read German: their country (or their phone number&apos;s) speaks it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) read German: the file&apos;s column names are German.</source>
+        <translation>
+            <numerusform>%n new contact read German: the file&apos;s column names are German.</numerusform>
+            <numerusform>%n new contacts read German: the file&apos;s column names are German.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) read English: the file gives no language or German-speaking country for them.</source>
+        <translation>
+            <numerusform>%n new contact read English: the file gives no language or German-speaking country for them.</numerusform>
+            <numerusform>%n new contacts read English: the file gives no language or German-speaking country for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) in %1, as chosen for this file.</source>
+        <translation>
+            <numerusform>%n new contact in %1, as chosen for this file.</numerusform>
+            <numerusform>%n new contacts in %1, as chosen for this file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) placed in a time zone by their country.</source>
+        <translation>
+            <numerusform>%n new contact placed in a time zone by their country.</numerusform>
+            <numerusform>%n new contacts placed in a time zone by their country.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) placed in a time zone by the country of their phone number.</source>
+        <translation>
+            <numerusform>%n new contact placed in a time zone by the country of their phone number.</numerusform>
+            <numerusform>%n new contacts placed in a time zone by the country of their phone number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) in your own time zone (%1): the file gives no zone, country or phone number that says another.</source>
+        <translation>
+            <numerusform>%n new contact in your own time zone (%1): the file gives no zone, country or phone number that says another.</numerusform>
+            <numerusform>%n new contacts in your own time zone (%1): the file gives no zone, country or phone number that says another.</numerusform>
         </translation>
     </message>
 </context>

@@ -44,7 +44,7 @@ Status importDeals(Context &c)
     if (path.isEmpty())
         return inputError(Text::tr("import needs a CSV file: import FILE.csv [--dry-run] "
                                    "[--map \"COLUMN=FIELD\"]… [--encoding auto|utf-8|utf-16|"
-                                   "windows-1252]."));
+                                   "windows-1252] [--language en|de] [--tz ZONE]."));
     const QString encoding = c.option("encoding").value_or(QStringLiteral("auto"));
     if (Status known = TextFile::checkEncoding(encoding); !known)
         return inputError(QStringLiteral("--encoding: ") + known.error().message);
@@ -58,6 +58,12 @@ Status importDeals(Context &c)
         if (Status s = DealImport::map(*plan, spec); !s)
             return inputError(Text::tr("--map: %1").arg(s.error().message));
     }
+    if (Status s = DealImport::setContactDefaults(*plan, c.option("language").value_or(QString()),
+                                                  c.option("tz").value_or(QString()));
+        !s)
+        return inputError((s.error().field == Field::Language ? QStringLiteral("--language: ")
+                                                              : QStringLiteral("--tz: "))
+                          + s.error().message);
     const bool dry = c.args().flag("dry-run");
     auto outcome = dry ? DealImport::prepare(*plan, c.pipeline())
                        : DealImport::apply(*plan, c.pipeline(), c.now());
@@ -88,6 +94,8 @@ Status importDeals(Context &c)
             { QStringLiteral("encoding"), plan->encoding },
             { QStringLiteral("separator"), separatorName(plan->separator) },
             { QStringLiteral("new_stages"), QJsonArray::fromStringList(outcome->newStages) },
+            { QStringLiteral("new_stages_after"),
+              QJsonArray::fromStringList(outcome->newStagesAfter) },
             { QStringLiteral("unused_columns"), QJsonArray::fromStringList(unused) },
             { QStringLiteral("notes"), QJsonArray::fromStringList(outcome->notes) },
             { QStringLiteral("rows"), rows } });
@@ -101,8 +109,16 @@ Status importDeals(Context &c)
                .arg(outcome->created)
                .arg(outcome->updated)
                .arg(outcome->skipped);
-    if (!outcome->newStages.isEmpty())
-        out << Text::tr("New stages: %1.\n").arg(outcome->newStages.join(QStringLiteral(", ")));
+    if (!outcome->newStages.isEmpty()) {
+        QStringList placed;
+        for (qsizetype i = 0; i < outcome->newStages.size(); ++i) {
+            const QString after = outcome->newStagesAfter.value(i);
+            placed << (after.isEmpty()
+                           ? Text::tr("%1 (first)").arg(outcome->newStages.at(i))
+                           : Text::tr("%1 (after %2)").arg(outcome->newStages.at(i), after));
+        }
+        out << Text::tr("New stages: %1.\n").arg(placed.join(QStringLiteral(", ")));
+    }
     if (!unused.isEmpty())
         out << Text::tr("Columns not imported: %1.\n").arg(unused.join(QStringLiteral(", ")));
     for (const QString &note : std::as_const(outcome->notes))
@@ -142,7 +158,8 @@ QList<Command> exchangeCommands()
 {
     return {
         { QStringLiteral("import"),
-          { QStringLiteral("map"), QStringLiteral("encoding") },
+          { QStringLiteral("map"), QStringLiteral("encoding"), QStringLiteral("language"),
+            QStringLiteral("tz") },
           Database::Mode::MustExist,
           importDeals },
         { QStringLiteral("export"), {}, Database::Mode::MustExist, exportDeals },

@@ -305,6 +305,23 @@ QString stageLabel(const QString &stored)
     return stored;
 }
 
+QString startingStageOf(const QString &name)
+{
+    // The starting stages' German names, as the German translation shows them
+    // (tst_translations holds the two the same).
+    static const std::pair<const char *, const char *> german[] = {
+        { "Interessent", "Lead" }, { "Qualifiziert", "Qualified" },  { "Demo", "Demo" },
+        { "Angebot", "Proposal" }, { "Verhandlung", "Negotiation" },
+    };
+    const QString n = name.trimmed();
+    for (const auto &[de, stored] : german) {
+        if (n.compare(QString::fromUtf8(de), Qt::CaseInsensitive) == 0
+            || n.compare(QLatin1String(stored), Qt::CaseInsensitive) == 0)
+            return QLatin1String(stored);
+    }
+    return {};
+}
+
 QString stageChangeLabel(const QString &note)
 {
     static const QString arrow = QStringLiteral(" → ");

@@ -175,6 +175,8 @@ struct Catalog
     QList<ZonePlace> en;
     QList<ZonePlace> de;
     QHash<QString, QStringList> zonesByName; // folded city or country name → zones
+    QHash<QString, QString> codeByCountry; // folded country name (English, German) → code
+    QHash<QString, QString> zoneByCode; // country code → its zone, for a country of one clock
 };
 
 void addName(Catalog &c, const QString &name, const QString &zone)
@@ -227,6 +229,7 @@ Catalog build()
         extras[QString::fromLatin1(city.zone)] << &city;
 
     QHash<QString, QStringList> zonesOfCountry; // folded country name → zones
+    QHash<QString, QStringList> zonesOfCode; // country code → zones
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
         if (!id.contains('/') || id.startsWith("Etc/"))
             continue;
@@ -248,6 +251,14 @@ Catalog build()
             addName(c, de.alsoCities.last(), zone);
         }
         names << en.country << de.country;
+        if (!code.isEmpty()) {
+            zonesOfCode[code] << zone;
+            for (const QString &country : { en.country, de.country }) {
+                for (const QString &k :
+                     RepText::searchKey(country).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                    c.codeByCountry.insert(k, code);
+            }
+        }
         for (const QString &country : { en.country, de.country }) {
             for (const QString &k :
                  RepText::searchKey(country).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -271,6 +282,13 @@ Catalog build()
         QStringList zones = it.value();
         zones.sort();
         c.zonesByName.insert(it.key(), { zones.first() });
+    }
+    for (auto it = zonesOfCode.cbegin(); it != zonesOfCode.cend(); ++it) {
+        if (!sameClock(it.value()))
+            continue;
+        QStringList zones = it.value();
+        zones.sort();
+        c.zoneByCode.insert(it.key(), zones.first());
     }
     return c;
 }
@@ -307,6 +325,22 @@ QString resolve(const QString &text)
 QString countryName(const QString &code, const QString &language)
 {
     return icuCountryName(code, language == QLatin1String("de") ? "de" : "en");
+}
+
+QString countryCode(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.size() == 2) {
+        const QString code = t.toUpper();
+        if (QLocale::codeToTerritory(code) != QLocale::AnyTerritory)
+            return code;
+    }
+    return catalog().codeByCountry.value(searchKey(t));
+}
+
+QString zoneOfCountry(const QString &code)
+{
+    return catalog().zoneByCode.value(code.trimmed().toUpper());
 }
 
 } // namespace NineTouch::ZoneCatalog

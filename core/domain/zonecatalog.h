@@ -37,5 +37,13 @@ QString resolve(const QString &text);
 // A country's name in `language` ("DE" → "Deutschland"), empty for an unknown code.
 QString countryName(const QString &code, const QString &language);
 
+// The two-letter code of a country named in English or German ("Germany", "Österreich",
+// "united states"), or of a code as it is ("de"); empty when the text names no country.
+QString countryCode(const QString &text);
+
+// The zone a country keeps ("AT" → "Europe/Vienna"), empty for a country of several clocks
+// ("US", "AU") or an unknown code.
+QString zoneOfCountry(const QString &code);
+
 } // namespace ZoneCatalog
 } // namespace NineTouch

@@ -4,8 +4,12 @@
 #include "dealfields.h"
 #include "names.h"
 #include "validation.h"
+#include "zonecatalog.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <tuple>
 
 namespace NineTouch {
 
@@ -319,6 +323,117 @@ std::pair<QString, QString> regionAndZoneOfPhone(const QString &phone)
     return {};
 }
 
+// Where a new contact's language and zone came from, where its row gives none.
+enum class From { File, Chosen, Country, Phone, GermanHeaders, Nothing };
+struct Placement
+{
+    From language = From::File;
+    From zone = From::File;
+};
+
+// A contact's language and zone where its row gives none: the rep's choice for the file, else
+// its country (or its phone number's), else German for a file with German column names; else
+// English and the rep's own zone. A country missing is taken from the phone number.
+Placement placeContact(Contact &c, const DealImport::Plan &plan, bool germanFile)
+{
+    Placement p;
+    From countryFrom = From::File;
+    QString phoneZone;
+    if (c.region.isEmpty()) {
+        const auto [region, zone] = regionAndZoneOfPhone(c.phone.isEmpty() ? c.mobile : c.phone);
+        c.region = region;
+        phoneZone = zone;
+        countryFrom = From::Phone;
+    }
+    if (c.tz.isEmpty()) {
+        if (!plan.tz.isEmpty()) {
+            c.tz = plan.tz;
+            p.zone = From::Chosen;
+        } else if (!phoneZone.isEmpty()) {
+            c.tz = phoneZone;
+            p.zone = From::Phone;
+        } else {
+            c.tz = ZoneCatalog::zoneOfCountry(c.region);
+            p.zone = c.tz.isEmpty()          ? From::Nothing
+                : countryFrom == From::Phone ? From::Phone
+                                             : From::Country;
+        }
+    }
+    if (!c.language.isEmpty())
+        return p;
+    static const QStringList germanCountries { QStringLiteral("DE"), QStringLiteral("AT"),
+                                               QStringLiteral("CH"), QStringLiteral("LI") };
+    if (!plan.language.isEmpty()) {
+        c.language = plan.language;
+        p.language = From::Chosen;
+    } else if (germanCountries.contains(c.region)) {
+        c.language = QStringLiteral("de");
+        p.language = countryFrom == From::Phone ? From::Phone : From::Country;
+    } else if (germanFile) {
+        c.language = QStringLiteral("de");
+        p.language = From::GermanHeaders;
+    } else {
+        c.language = QStringLiteral("en");
+        p.language = From::Nothing;
+    }
+    return p;
+}
+
+// How the new contacts the file says nothing about were placed, for the summary.
+class Placed
+{
+public:
+    void add(Placement p)
+    {
+        ++m_language[p.language];
+        ++m_zone[p.zone];
+    }
+
+    QStringList notes(const DealImport::Plan &plan, const QTimeZone &repZone) const
+    {
+        QStringList out;
+        const auto count = [](const QHash<From, int> &h, From f) {
+            return h.value(f);
+        };
+        if (const int n = count(m_language, From::Chosen))
+            out << DealImport::tr("%n new contact(s) read %1, as chosen for this file.", nullptr, n)
+                       .arg(plan.language == QLatin1String("de") ? DealImport::tr("German")
+                                                                 : DealImport::tr("English"));
+        if (const int n = count(m_language, From::Country) + count(m_language, From::Phone))
+            out << DealImport::tr("%n new contact(s) read German: their country (or their phone "
+                                  "number's) speaks it.",
+                                  nullptr, n);
+        if (const int n = count(m_language, From::GermanHeaders))
+            out << DealImport::tr("%n new contact(s) read German: the file's column names are "
+                                  "German.",
+                                  nullptr, n);
+        if (const int n = count(m_language, From::Nothing))
+            out << DealImport::tr("%n new contact(s) read English: the file gives no language or "
+                                  "German-speaking country for them.",
+                                  nullptr, n);
+        if (const int n = count(m_zone, From::Chosen))
+            out << DealImport::tr("%n new contact(s) in %1, as chosen for this file.", nullptr, n)
+                       .arg(plan.tz);
+        if (const int n = count(m_zone, From::Country))
+            out << DealImport::tr("%n new contact(s) placed in a time zone by their country.",
+                                  nullptr, n);
+        if (const int n = count(m_zone, From::Phone))
+            out << DealImport::tr("%n new contact(s) placed in a time zone by the country of "
+                                  "their phone number.",
+                                  nullptr, n);
+        if (const int n = count(m_zone, From::Nothing))
+            out << DealImport::tr("%n new contact(s) in your own time zone (%1): the file gives "
+                                  "no zone, country or phone number that says another.",
+                                  nullptr, n)
+                       .arg(QString::fromUtf8(repZone.id()));
+        return out;
+    }
+
+private:
+    QHash<From, int> m_language;
+    QHash<From, int> m_zone;
+};
+
 std::optional<DealStatus> statusWord(const QString &text)
 {
     const QString w = DealImport::looseName(text);
@@ -344,6 +459,13 @@ QStringList stageWords(const QString &name)
 // "Qualified" (each word of the rep's starts the CRM's words in order, three letters at least).
 QString similarStage(const QString &crm, const QList<Stage> &stages)
 {
+    // A starting stage by its German name ("Angebot"), as a German spreadsheet writes it.
+    if (const QString starting = startingStageOf(crm); !starting.isEmpty()) {
+        for (const Stage &s : stages) {
+            if (s.name == starting)
+                return s.name;
+        }
+    }
     const QStringList theirs = stageWords(crm);
     for (const Stage &s : stages) {
         const QStringList mine = stageWords(s.name);
@@ -356,6 +478,85 @@ QString similarStage(const QString &crm, const QList<Stage> &stages)
             return s.name;
     }
     return {};
+}
+
+// The stages of the CRMs' default pipelines, in their order, as their exports name them: a
+// new stage from one goes where its pipeline puts it among the rep's.
+const QList<QStringList> &crmPipelines()
+{
+    static const QList<QStringList> pipelines {
+        { QStringLiteral("Lead In"), QStringLiteral("Qualified"), QStringLiteral("Contact Made"),
+          QStringLiteral("Needs Defined"), QStringLiteral("Demo Scheduled"),
+          QStringLiteral("Proposal Made"), QStringLiteral("Negotiations Started") }, // Pipedrive
+        { QStringLiteral("Appointment Scheduled"), QStringLiteral("Qualified To Buy"),
+          QStringLiteral("Presentation Scheduled"), QStringLiteral("Decision Maker Bought-In"),
+          QStringLiteral("Contract Sent") }, // HubSpot
+        { QStringLiteral("Prospecting"), QStringLiteral("Qualification"),
+          QStringLiteral("Needs Analysis"), QStringLiteral("Value Proposition"),
+          QStringLiteral("Id. Decision Makers"), QStringLiteral("Perception Analysis"),
+          QStringLiteral("Proposal/Price Quote"), QStringLiteral("Negotiation/Review") }, // SF
+    };
+    return pipelines;
+}
+
+// Every stage in its order once the new ones are in: a new stage follows the stage its CRM's
+// pipeline has before it (the rep's stage that one reads as, or a new one), else precedes the
+// one after it; a stage no known pipeline has goes last.
+QStringList stageOrderWith(const QStringList &newStages, const QList<Stage> &stages)
+{
+    QStringList order;
+    for (const Stage &s : stages)
+        order << s.name;
+    const auto placeOf = [&](const QString &crm) -> qsizetype {
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (DealImport::looseName(order.at(i)) == DealImport::looseName(crm))
+                return i;
+        }
+        if (const QString mine = similarStage(crm, stages); !mine.isEmpty())
+            return order.indexOf(mine);
+        return -1;
+    };
+    const auto positionIn = [](const QString &name) -> std::pair<int, qsizetype> {
+        const auto &pipelines = crmPipelines();
+        for (int p = 0; p < pipelines.size(); ++p) {
+            for (qsizetype i = 0; i < pipelines.at(p).size(); ++i) {
+                if (DealImport::looseName(pipelines.at(p).at(i)) == DealImport::looseName(name))
+                    return { p, i };
+            }
+        }
+        return { -1, -1 };
+    };
+    QStringList pending = newStages;
+    std::stable_sort(pending.begin(), pending.end(), [&](const QString &a, const QString &b) {
+        // Known stages first, by pipeline and place; the others as met.
+        const auto key = [&](const QString &name) {
+            const auto [p, i] = positionIn(name);
+            return p < 0 ? std::tuple(1, 0, qsizetype(0)) : std::tuple(0, p, i);
+        };
+        return key(a) < key(b);
+    });
+    for (const QString &name : std::as_const(pending)) {
+        const auto [p, i] = positionIn(name);
+        qsizetype at = order.size();
+        if (p >= 0) {
+            const QStringList &pipeline = crmPipelines().at(p);
+            bool placed = false;
+            for (qsizetype j = i - 1; j >= 0 && !placed; --j) {
+                if (const qsizetype before = placeOf(pipeline.at(j)); before >= 0) {
+                    at = before + 1;
+                    placed = true;
+                }
+            }
+            for (qsizetype j = i + 1; j < pipeline.size() && !placed; ++j) {
+                if (const qsizetype after = placeOf(pipeline.at(j)); after >= 0) {
+                    at = after;
+                    placed = true;
+                }
+            }
+        }
+        order.insert(at, name);
+    }
+    return order;
 }
 
 // HubSpot's default pipeline writes its stages' internal names.
@@ -584,6 +785,27 @@ Result<DealImport::Plan> DealImport::read(const TextFile::Text &file, QChar sepa
     return plan;
 }
 
+Status DealImport::setContactDefaults(Plan &plan, const QString &language, const QString &tz)
+{
+    const QString lang = language.trimmed().toLower();
+    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("de"))
+        return inputError(
+            Field::Language,
+            tr("'%1' is not a language NineTouch writes; use en or de.").arg(language));
+    QString zone = tz.trimmed();
+    if (!zone.isEmpty()) {
+        // A city or a country of one clock names its zone ("Wien", "Germany").
+        if (const QString resolved = ZoneCatalog::resolve(zone); !resolved.isEmpty())
+            zone = resolved;
+        auto checked = checkTimeZone(Field::TimeZone, zone);
+        if (!checked)
+            return checked.error();
+    }
+    plan.language = lang;
+    plan.tz = zone;
+    return success();
+}
+
 Status DealImport::map(Plan &plan, const QString &spec)
 {
     const qsizetype eq = spec.lastIndexOf(u'=');
@@ -696,7 +918,7 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
     QStringList problems;
     QHash<QString, int> seenInFile; // key -> line
     int organizationsFromEmail = 0;
-    int placedByPhone = 0;
+    Placed placed;
     const Settings &settings = pipeline.settings();
     for (int r = 0; r < plan.rows.size() && problems.size() < 20; ++r) {
         const QStringList &row = plan.rows.at(r);
@@ -723,9 +945,6 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
         // The row as a deal.
         Deal d;
         d.currency = settings.currency;
-        // Without a language column, a German file's contacts read German; else the country of
-        // their number or zone decides below, else English.
-        d.contact.language = germanFile ? QStringLiteral("de") : QStringLiteral("en");
         d.title = get(ImportField::Title);
         d.topic = get(ImportField::Topic);
         d.organization = get(ImportField::Organization);
@@ -741,9 +960,13 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
         d.contact.mobile = get(ImportField::Mobile);
         d.contact.reception = get(ImportField::Reception);
         d.contact.tz = get(ImportField::TimeZone);
-        if (has(ImportField::Language) && !get(ImportField::Language).isEmpty())
-            d.contact.language = get(ImportField::Language).toLower();
-        d.contact.region = get(ImportField::Region).toUpper();
+        d.contact.language = get(ImportField::Language).toLower();
+        // A country as a code or by its name ("Germany", "Österreich").
+        d.contact.region = get(ImportField::Region);
+        if (const QString code = ZoneCatalog::countryCode(d.contact.region); !code.isEmpty())
+            d.contact.region = code;
+        else
+            d.contact.region = d.contact.region.toUpper();
         d.valueSummary = get(ImportField::ValueSummary);
         // A CRM's reason may run over lines; the deal's is one line.
         d.lostReason = get(ImportField::LostReason).simplified();
@@ -833,20 +1056,7 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
             d.organization = d.contact.email.section(u'@', 1);
             ++organizationsFromEmail;
         }
-        if (d.contact.tz.isEmpty() && d.contact.region.isEmpty()) {
-            const auto [region, zone] = regionAndZoneOfPhone(
-                d.contact.phone.isEmpty() ? d.contact.mobile : d.contact.phone);
-            if (!region.isEmpty()) {
-                d.contact.region = region;
-                d.contact.tz = zone;
-                ++placedByPhone;
-            }
-        }
-        static const QStringList germanCountries { QStringLiteral("DE"), QStringLiteral("AT"),
-                                                   QStringLiteral("CH"), QStringLiteral("LI") };
-        if (!(has(ImportField::Language) && !get(ImportField::Language).isEmpty())
-            && germanCountries.contains(d.contact.region))
-            d.contact.language = QStringLiteral("de");
+        const Placement placement = placeContact(d.contact, plan, germanFile);
 
         // One contact per email address in the file too: the first row that names it decides
         // its details, so deals that share a contact never rewrite it in turn on a re-import.
@@ -945,6 +1155,7 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
                         << tr("row %1: %2 kept for %3").arg(line).arg(known->name, d.contact.email);
             } else {
                 contactByEmail.insert(emailKey, d.contact);
+                placed.add(placement);
             }
             out.rows << outcome;
             out.batch.creates << d;
@@ -1098,6 +1309,13 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
     if (!problems.isEmpty())
         return inputError(tr("Nothing was imported:\n%1").arg(problems.join(u'\n')));
     out.batch.newStages = out.newStages;
+    if (!out.newStages.isEmpty()) {
+        out.batch.stageOrder = stageOrderWith(out.newStages, *stages);
+        for (const QString &name : std::as_const(out.newStages)) {
+            const qsizetype at = out.batch.stageOrder.indexOf(name);
+            out.newStagesAfter << (at > 0 ? out.batch.stageOrder.at(at - 1) : QString());
+        }
+    }
     if (plan.encoding != QLatin1String("UTF-8") && plan.encoding != QLatin1String("UTF-16LE")
         && plan.encoding != QLatin1String("UTF-16BE"))
         out.notes << tr("Read as %1: the file is not UTF-8. Check the names with accents.")
@@ -1105,10 +1323,7 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
     if (plan.footerRows > 0)
         out.notes << tr("%n line(s) at the end (a report footer) left out.", nullptr,
                         plan.footerRows);
-    if (placedByPhone > 0)
-        out.notes << tr("%n contact(s) without a time zone placed by the country of their phone "
-                        "number.",
-                        nullptr, placedByPhone);
+    out.notes << placed.notes(plan, zone);
     if (!merged.isEmpty()) {
         const QStringList shown = merged.mid(0, 5);
         out.notes << tr("%n row(s) give other contact details for an email address that already "

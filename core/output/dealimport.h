@@ -68,6 +68,11 @@ public:
         QList<int> lines; // each row's line in the file
         int footerRows = 0;
         QString refPrefix; // "pipedrive", "hubspot", "salesforce" for the external reference
+        // What a contact gets where its row says nothing, chosen by the rep for the whole file;
+        // empty: decided row by row (a German file or country reads German, else English; the
+        // zone of the contact's country or phone number, else the rep's own).
+        QString language; // "en" or "de"
+        QString tz; // an IANA zone id
 
         // Columns read into nothing, by header (empty headers as "column N").
         QStringList unusedColumns() const;
@@ -87,7 +92,10 @@ public:
     struct Outcome
     {
         QList<RowOutcome> rows;
-        QStringList newStages; // created in this order, after the rep's stages
+        QStringList newStages; // created in this order
+        // Where each of newStages goes: the stage it follows ("" for the first place), placed
+        // by the CRM's own order where the file comes from one whose stages are known.
+        QStringList newStagesAfter;
         int created = 0;
         int updated = 0;
         int skipped = 0;
@@ -106,6 +114,9 @@ public:
     using Progress = std::function<bool(int done, int total)>;
     static Result<Outcome> apply(const Plan &plan, Pipeline &pipeline, const QDateTime &now,
                                  const Progress &progress = {});
+
+    // The rep's choices for the file's contacts (Plan::language, Plan::tz), checked.
+    static Status setContactDefaults(Plan &plan, const QString &language, const QString &tz);
 
     static QString fieldName(ImportField field); // "email"
     static std::optional<ImportField> fieldFromName(const QString &name);

@@ -301,6 +301,22 @@ Result<ImportCounts> Pipeline::applyImport(const ImportBatch &batch, const QDate
                 return id.error();
             stageIds.insert(name.trimmed().toLower(), *id);
         }
+        if (!batch.newStages.isEmpty() && !batch.stageOrder.isEmpty()) {
+            // The order asked for; a stage it does not name (added meanwhile) keeps its place
+            // after them.
+            QList<qint64> order;
+            for (const QString &name : batch.stageOrder) {
+                if (const qint64 id = stageIds.value(name.trimmed().toLower());
+                    id && !order.contains(id))
+                    order << id;
+            }
+            for (const Stage &st : std::as_const(*stages)) {
+                if (!order.contains(st.id))
+                    order << st.id;
+            }
+            if (Status o = m_deals.reorderStages(order); !o)
+                return o;
+        }
         int done = 0;
         const auto step = [&]() -> Status {
             ++done;

@@ -27,6 +27,9 @@ struct MissedOutcome
 struct ImportBatch
 {
     QStringList newStages; // added after the rep's stages, in this order
+    // Every stage's name in its order after the import, the rep's and the new ones; empty: the
+    // new stages stay at the end.
+    QStringList stageOrder;
     QList<Deal> creates; // a deal whose stageId is 0 goes to the stage named Deal::stage
     QStringList createNotes; // for each of creates (or none): a note on its timeline
     QList<std::pair<Deal, Deal>> updates; // (the deal as read, the deal as it should be)

@@ -826,6 +826,43 @@ private slots:
         QVERIFY(r.err.contains("exists already"));
     }
 
+    // What the import assumed for contacts the file says nothing about is said, and --language
+    // and --tz set it for the whole file; a new stage is placed and named with its place.
+    void importSaysAndTakesTheContactsLanguageAndZone()
+    {
+        const QString db = freshDb("assumed.sqlite");
+        QFile in(m_dir.filePath("pd.csv"));
+        QVERIFY(in.open(QIODevice::WriteOnly));
+        in.write("Deal - Title,Organization - Name,Person - Name,Person - Email - Work,"
+                 "Deal - Stage\nPilot,Acme,Jo Doe,jo@acme.example,Contact Made\n");
+        in.close();
+        Run r = cli({ "import", in.fileName(), "--dry-run" }, db);
+        QCOMPARE(r.code, 0);
+        const QString said = QString::fromUtf8(r.out);
+        QVERIFY2(said.contains("read English: the file gives no language"), r.out.constData());
+        QVERIFY2(said.contains("in your own time zone (Europe/Berlin)"), r.out.constData());
+        QVERIFY2(said.contains("New stages: Contact Made (after Qualified)."), r.out.constData());
+
+        r = cli({ "import", in.fileName(), "--language", "fr" }, db);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("--language: 'fr' is not a language NineTouch writes"),
+                 qPrintable(r.err));
+        r = cli({ "import", in.fileName(), "--tz", "Mars/Olympus" }, db);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("--tz: 'Mars/Olympus' is not a known time zone"),
+                 qPrintable(r.err));
+        QCOMPARE(cli({ "--json", "deal", "list" }, db).array().size(), 0); // nothing written
+
+        r = cli({ "--json", "import", in.fileName(), "--language", "de", "--tz", "Wien" }, db);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.object().value("new_stages").toArray().first().toString(), "Contact Made");
+        QCOMPARE(r.object().value("new_stages_after").toArray().first().toString(), "Qualified");
+        const QJsonObject deal = cli({ "--json", "deal", "list" }, db).array().first().toObject();
+        QCOMPARE(deal.value("contact").toObject().value("language").toString(), "de");
+        QCOMPARE(deal.value("contact").toObject().value("tz").toString(), "Europe/Vienna");
+        QCOMPARE(deal.value("stage").toString(), "Contact Made");
+    }
+
     void losingADealWithAMeetingOwesTheCancellation()
     {
         const QString db = freshDb("cancel.sqlite");

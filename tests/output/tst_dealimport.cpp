@@ -283,7 +283,7 @@ private slots:
         QCOMPARE(lager.valueCents, 1250050); // "12.500,50"
         QCOMPARE(lager.currency, "EUR");
         QVERIFY(lager.status == DealStatus::Open); // "offen"
-        QCOMPARE(lager.stage, "Angebot");
+        QCOMPARE(lager.stage, "Proposal"); // "Angebot": the rep's Proposal, shown so in German
         const Deal fleet = byTitle(f, "Fuhrparkortung");
         QCOMPARE(fleet.title, "Fuhrparkortung");
         QCOMPARE(fleet.organization, "Müller & Söhne KG");
@@ -293,8 +293,9 @@ private slots:
         QCOMPARE(fleet.valueCents, 4800000); // "€ 48.000"
         QCOMPARE(fleet.currency, "EUR");
         QVERIFY(fleet.status == DealStatus::Won); // "gewonnen"
-        QCOMPARE(fleet.stage, "Verhandlung");
-        QCOMPARE(r->newStages, (QStringList { "Angebot", "Verhandlung" }));
+        QCOMPARE(fleet.stage, "Negotiation");
+        QVERIFY(r->newStages.isEmpty());
+        QCOMPARE(stages(f), "Lead, Qualified, Demo, Proposal, Negotiation");
     }
 
     void crmStagesReadAsTheRepsOrAreAdded_data()
@@ -335,6 +336,161 @@ private slots:
                                         .toUtf8()));
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QCOMPARE(byTitle(f, "A").stage, stage);
+    }
+
+    // A stage the rep does not have goes where the CRM's own pipeline puts it, so it shows
+    // beside the stages it sits between, not after the last column off the screen.
+    void newStagesGoWhereTheirCrmPutsThem_data()
+    {
+        QTest::addColumn<QStringList>("crm");
+        QTest::addColumn<QStringList>("after");
+        QTest::addColumn<QString>("order");
+        QTest::newRow("Pipedrive's Contact Made follows Qualified")
+            << QStringList { "Contact Made" } << QStringList { "Qualified" }
+            << "Lead, Qualified, Contact Made, Demo, Proposal, Negotiation";
+        QTest::newRow("two of Pipedrive's in their order, whatever the rows' order")
+            << QStringList { "Needs Defined", "Contact Made" }
+            << QStringList { "Contact Made", "Qualified" }
+            << "Lead, Qualified, Contact Made, Needs Defined, Demo, Proposal, Negotiation";
+        QTest::newRow("HubSpot's Presentation Scheduled follows Qualified To Buy")
+            << QStringList { "presentationscheduled" } << QStringList { "Qualified" }
+            << "Lead, Qualified, Presentation Scheduled, Demo, Proposal, Negotiation";
+        QTest::newRow("HubSpot's first stage goes before the one after it")
+            << QStringList { "appointmentscheduled" } << QStringList { "Lead" }
+            << "Lead, Appointment Scheduled, Qualified, Demo, Proposal, Negotiation";
+        QTest::newRow("Salesforce's Needs Analysis precedes Proposal/Price Quote")
+            << QStringList { "Needs Analysis" } << QStringList { "Demo" }
+            << "Lead, Qualified, Demo, Needs Analysis, Proposal, Negotiation";
+        QTest::newRow("a stage no CRM has goes last")
+            << QStringList { "Pilot" } << QStringList { "Negotiation" }
+            << "Lead, Qualified, Demo, Proposal, Negotiation, Pilot";
+    }
+    void newStagesGoWhereTheirCrmPutsThem()
+    {
+        QFETCH(QStringList, crm);
+        QFETCH(QStringList, after);
+        QFETCH(QString, order);
+        PipelineFixture f;
+        QString csv = "title,organization,contact,email,stage\n";
+        for (int i = 0; i < crm.size(); ++i)
+            csv += QString("Deal %1,B,C,c%1@x.example,%2\n").arg(i).arg(crm.at(i));
+        const auto r = import(f, write("stages.csv", csv.toUtf8()));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->newStagesAfter, after);
+        QCOMPARE(stages(f), order);
+        // The first row's deal is in the first new stage; the same file again adds none.
+        QCOMPARE(byTitle(f, "Deal 0").stage, r->newStages.value(0));
+        const auto again = import(f, write("stages.csv", csv.toUtf8()));
+        QVERIFY(again->newStages.isEmpty());
+        QCOMPARE(stages(f), order);
+    }
+
+    // What a new contact reads and where it lives, when its row does not say: the rep's choice
+    // for the file, else its country, else its phone number's country; and the summary says
+    // which, so nothing is assumed in silence.
+    void contactsTheFileSaysNothingAbout_data()
+    {
+        QTest::addColumn<QString>("row"); // country,phone
+        QTest::addColumn<QString>("language"); // chosen for the file
+        QTest::addColumn<QString>("tz"); // chosen for the file
+        QTest::addColumn<QString>("wantLanguage");
+        QTest::addColumn<QString>("wantTz");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("nothing: English in the rep's zone, and said")
+            << ","
+            << ""
+            << ""
+            << "en"
+            << ""
+            << "read English: the file gives no language";
+        QTest::newRow("nothing, said for the zone too") << ","
+                                                        << ""
+                                                        << ""
+                                                        << "en"
+                                                        << ""
+                                                        << "in your own time zone (Europe/Berlin)";
+        QTest::newRow("a country column by code") << "AT,"
+                                                  << ""
+                                                  << ""
+                                                  << "de"
+                                                  << "Europe/Vienna"
+                                                  << "placed in a time zone by their country";
+        QTest::newRow("a country column by its English name") << "Germany,"
+                                                              << ""
+                                                              << ""
+                                                              << "de"
+                                                              << "Europe/Berlin"
+                                                              << "read German: their country";
+        QTest::newRow("a country column by its German name") << "Österreich,"
+                                                             << ""
+                                                             << ""
+                                                             << "de"
+                                                             << "Europe/Vienna"
+                                                             << "read German";
+        QTest::newRow("a country of several zones keeps the rep's") << "United States,"
+                                                                    << ""
+                                                                    << ""
+                                                                    << "en"
+                                                                    << ""
+                                                                    << "in your own time zone";
+        QTest::newRow("the phone number's country") << ",+65 6123 4567"
+                                                    << ""
+                                                    << ""
+                                                    << "en"
+                                                    << "Asia/Singapore"
+                                                    << "by the country of their phone number";
+        QTest::newRow("the rep's language for the file") << ","
+                                                         << "de"
+                                                         << ""
+                                                         << "de"
+                                                         << ""
+                                                         << "read German, as chosen for this file";
+        QTest::newRow("the rep's zone for the file, over the phone's")
+            << ",+65 6123 4567"
+            << ""
+            << "America/New_York"
+            << "en"
+            << "America/New_York"
+            << "in America/New_York, as chosen for this file";
+        QTest::newRow("a city named for the file's zone") << ","
+                                                          << ""
+                                                          << "Wien"
+                                                          << "en"
+                                                          << "Europe/Vienna"
+                                                          << "Europe/Vienna";
+    }
+    void contactsTheFileSaysNothingAbout()
+    {
+        QFETCH(QString, row);
+        QFETCH(QString, language);
+        QFETCH(QString, tz);
+        QFETCH(QString, wantLanguage);
+        QFETCH(QString, wantTz);
+        QFETCH(QString, note);
+        PipelineFixture f;
+        const QString csv =
+            QString("title,organization,contact,email,country,phone\nA,B,C,c@x.example,%1\n")
+                .arg(row);
+        auto plan = must(DealImport::read(*TextFile::read(write("contacts.csv", csv.toUtf8()))));
+        QVERIFY(DealImport::setContactDefaults(plan, language, tz));
+        const auto r = DealImport::apply(plan, *f.pipeline, at("05-04T10:00"));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        const Deal a = byTitle(f, "A");
+        QCOMPARE(a.contact.language, wantLanguage);
+        QCOMPARE(a.contact.tz, wantTz);
+        QVERIFY2(r->notes.join('\n').contains(note), qPrintable(r->notes.join('\n')));
+    }
+
+    void aLanguageOrZoneTheAppCannotUseIsRefused()
+    {
+        DealImport::Plan plan;
+        const Status fr = DealImport::setContactDefaults(plan, "fr", {});
+        QVERIFY(!fr);
+        QVERIFY2(fr.error().message.contains("use en or de"), qPrintable(fr.error().message));
+        const Status mars = DealImport::setContactDefaults(plan, "de", "Mars/Olympus");
+        QVERIFY(!mars);
+        QVERIFY(mars.error().message.contains("not a known time zone"));
+        QCOMPARE(plan.language, QString()); // nothing taken from a refused choice
     }
 
     // The status words CRMs write, in any case.

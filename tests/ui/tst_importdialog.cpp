@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
@@ -80,8 +81,75 @@ private slots:
         const QString all = shown.join('\n');
         QVERIFY2(all.contains("windows-1252") && all.contains("semicolons"), qPrintable(all));
         QVERIFY2(dialog.summary().contains("Will create 2"), qPrintable(dialog.summary()));
-        QVERIFY2(dialog.summary().contains("Angebot"), qPrintable(dialog.summary())); // new stages
+        // "Angebot" and "Verhandlung" are the rep's Proposal and Negotiation: no new stages.
+        QVERIFY2(!dialog.summary().contains("New stages"), qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains("read German"), qPrintable(dialog.summary()));
         QCOMPARE(must(f.pipeline->deals().list()).size(), 0); // a preview writes nothing
+    }
+
+    // A file that says nothing of its contacts' language and zone: the summary says what they
+    // get, and the rep sets both for the file with the two fields above the columns. A stage
+    // the rep does not have is named with its place.
+    void theRepSetsTheLanguageAndZoneForTheFile()
+    {
+        PipelineFixture f;
+        QUndoStack stack;
+        UndoController undo(stack);
+        QTemporaryDir dir;
+        QFile file(dir.filePath("pipedrive.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Deal - Title,Organization - Name,Person - Name,Person - Email - Work,"
+                   "Deal - Stage\nPilot,Acme,Jo Doe,jo@acme.example,Contact Made\n");
+        file.close();
+        ImportDialog dialog(*f.pipeline, undo, [] { return at("05-04T10:00"); });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.openFile(file.fileName()));
+        QVERIFY2(dialog.summary().contains("read English: the file gives no language"),
+                 qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains("in your own time zone (Europe/Berlin)"),
+                 qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains("Contact Made (after Qualified)"),
+                 qPrintable(dialog.summary()));
+
+        QComboBox *language = nullptr;
+        QComboBox *zone = nullptr;
+        for (QComboBox *c : dialog.findChildren<QComboBox *>()) {
+            if (c->accessibleName() == "Language of contacts without one")
+                language = c;
+            if (c->accessibleName() == "Time zone of contacts without one")
+                zone = c;
+        }
+        QVERIFY(language && zone);
+        // As a rep does it: the keyboard on the language, a city typed for the zone.
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_End); // German, the last
+        QCOMPARE(language->currentData().toString(), "de");
+        QVERIFY2(dialog.summary().contains("read German, as chosen for this file"),
+                 qPrintable(dialog.summary()));
+        zone->lineEdit()->selectAll();
+        QTest::keyClicks(zone->lineEdit(), "Wien");
+        zone->lineEdit()->setFocus();
+        QTest::keyClick(zone->lineEdit(), Qt::Key_Tab);
+        QCOMPARE(zone->currentText(), "Europe/Vienna");
+        QVERIFY2(dialog.summary().contains("in Europe/Vienna, as chosen for this file"),
+                 qPrintable(dialog.summary()));
+        // A zone that is none stops the import, and says why.
+        zone->setCurrentText("Atlantis");
+        emit zone->lineEdit()->editingFinished();
+        QVERIFY(!dialog.canImport());
+        QVERIFY2(dialog.problems().contains("'Atlantis' is not a known time zone"),
+                 qPrintable(dialog.problems()));
+        zone->setCurrentText("Europe/Vienna");
+        emit zone->lineEdit()->editingFinished();
+        QVERIFY(dialog.canImport());
+
+        dialog.accept();
+        const Deal pilot = must(f.pipeline->deals().list()).constFirst();
+        QCOMPARE(pilot.contact.language, "de");
+        QCOMPARE(pilot.contact.tz, "Europe/Vienna");
+        QCOMPARE(pilot.stage, "Contact Made");
+        QCOMPARE(dialog.newStages(), QStringList { "Contact Made" });
     }
 
     // Cancelled while it runs: nothing written, nothing to undo, the dialog still open.

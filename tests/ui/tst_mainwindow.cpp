@@ -21,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -212,6 +213,49 @@ private slots:
             proposal = v->model() == column("Proposal") ? v : proposal;
         QTRY_COMPARE(proposal->currentIndex().data(Roles::DealId).toLongLong(), a);
         QVERIFY(proposal->selectionModel()->isSelected(proposal->currentIndex()));
+    }
+
+    // A stage an import adds is where the rep sees it: at the place its CRM gives it, and the
+    // board scrolled to its column on a laptop's screen, with the status bar naming it.
+    void anImportedStageIsShownOnTheBoard()
+    {
+        w->resize(1366, 768);
+        QTemporaryDir dir;
+        QFile file(dir.filePath("pipedrive.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Deal - Title,Organization - Name,Person - Name,Person - Email - Work,"
+                   "Deal - Stage\nPilot,Acme,Jo Doe,jo@acme.example,Negotiations Started\n"
+                   "Rollout,Acme,Jo Doe,jo@acme.example,Contract Review\n");
+        file.close();
+        DialogWatcher watcher([&file](QDialog *d) {
+            if (auto *picker = qobject_cast<QFileDialog *>(d)) {
+                picker->selectFile(file.fileName());
+                static_cast<QDialog *>(picker)->accept();
+            } else {
+                d->accept(); // the import dialog: Import
+            }
+        });
+        QScrollBar *across = w->board()->horizontalScrollBar();
+        QCOMPARE(across->value(), 0);
+        w->action(MainWindow::Action::Import)->trigger();
+        QCOMPARE(must(f->pipeline->stages()).constLast().name, "Contract Review");
+        QVERIFY2(w->statusBar()->currentMessage().contains("New stages: Contract Review."),
+                 qPrintable(w->statusBar()->currentMessage()));
+        // Its column, the sixth, is inside the board's viewport.
+        QTRY_VERIFY(across->value() > 0);
+        QLabel *header = nullptr;
+        for (QLabel *l : w->board()->findChildren<QLabel *>()) {
+            if (l->toolTip().startsWith("Contract Review:"))
+                header = l;
+        }
+        QVERIFY(header);
+        const QRect shown(header->mapTo(w->board()->viewport(), QPoint(0, 0)), header->size());
+        QVERIFY2(w->board()->viewport()->rect().contains(shown),
+                 qPrintable(QString("%1,%2 %3x%4")
+                                .arg(shown.x())
+                                .arg(shown.y())
+                                .arg(shown.width())
+                                .arg(shown.height())));
     }
 
     void markingLostAndUndoingKeepTheDeal()

@@ -48,6 +48,17 @@ QList<BoardFilterModel *> BoardView::columns() const
     return all;
 }
 
+bool BoardView::showStage(const QString &name)
+{
+    for (const Column &c : std::as_const(m_columns)) {
+        if (c.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
+            ensureWidgetVisible(c.view->parentWidget(), 10, 0);
+            return true;
+        }
+    }
+    return false;
+}
+
 NineTouch::Status BoardView::rebuildColumns()
 {
     // The columns stay as they are when the stages cannot be read.

@@ -31,6 +31,9 @@ public:
     void selectDeal(qint64 dealId, bool focus = false);
     qint64 currentDeal() const { return m_current; }
     bool shows(qint64 dealId) const;
+    // Scrolls the stage's column into view (a stage an import added, say); false when there is
+    // no column of that name.
+    bool showStage(const QString &name);
     int visibleDeals() const;
     // The deals the board shows (up to limit), in column order.
     QList<qint64> visibleIds(int limit) const;

@@ -3,6 +3,8 @@
 #include "commands.h"
 #include "fieldlabels.h"
 #include "filedialogs.h"
+#include "names.h"
+#include "zonebox.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -34,6 +36,8 @@ ImportDialog::ImportDialog(Pipeline &pipeline, UndoController &undo,
     , m_clock(std::move(clock))
     , m_file(new QLineEdit)
     , m_layout(new QLabel)
+    , m_language(new QComboBox)
+    , m_zone(createZoneBox())
     , m_columns(new QTableWidget(0, 3))
     , m_summary(new QLabel)
     , m_error(new QLabel)
@@ -53,6 +57,24 @@ ImportDialog::ImportDialog(Pipeline &pipeline, UndoController &undo,
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(chooseButton);
     m_layout->setWordWrap(true);
+
+    // What contacts get where the file says nothing: guessed from their country, or the rep's.
+    m_language->addItem(tr("As their country speaks, else English"), QString());
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->addItem(tr("German"), QStringLiteral("de"));
+    m_language->setAccessibleName(tr("Language of contacts without one"));
+    connect(m_language, &QComboBox::activated, this, &ImportDialog::defaultsEdited);
+    m_zone->setItemText(0, QString());
+    m_zone->lineEdit()->setPlaceholderText(tr("By their country or phone number, else yours"));
+    m_zone->setAccessibleName(tr("Time zone of contacts without one"));
+    m_zone->setMinimumContentsLength(28);
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(m_zone, &QComboBox::activated, this, &ImportDialog::defaultsEdited);
+    connect(m_zone->lineEdit(), &QLineEdit::editingFinished, this, &ImportDialog::defaultsEdited);
+    auto *defaults = new QFormLayout;
+    defaults->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    defaults->addRow(tr("Contacts without a &language read:"), m_language);
+    defaults->addRow(tr("Contacts without a time &zone are in:"), m_zone);
 
     m_columns->setHorizontalHeaderLabels(
         { tr("Column in the file"), tr("First value"), tr("Imported as") });
@@ -83,6 +105,7 @@ ImportDialog::ImportDialog(Pipeline &pipeline, UndoController &undo,
     layout->addWidget(intro);
     layout->addLayout(fileRow);
     layout->addWidget(m_layout);
+    layout->addLayout(defaults);
     layout->addWidget(m_columns, 3);
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
@@ -129,7 +152,7 @@ bool ImportDialog::openFile(const QString &path)
                           .arg(m_plan.format == QLatin1String("CSV") ? tr("A CSV") : m_plan.format,
                                m_plan.encoding, separator));
     fillColumns();
-    recompute();
+    defaultsEdited(); // the language and zone chosen, then what the file will do
     return true;
 }
 
@@ -178,6 +201,31 @@ void ImportDialog::mapColumn(int column, ImportField field)
     recompute();
 }
 
+void ImportDialog::setContactDefaults(const QString &language, const QString &tz)
+{
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    m_zone->setCurrentText(tz);
+    defaultsEdited();
+}
+
+void ImportDialog::defaultsEdited()
+{
+    if (Status s = DealImport::setContactDefaults(m_plan, m_language->currentData().toString(),
+                                                  m_zone->currentText());
+        !s) {
+        m_outcome.reset();
+        m_rows->clear();
+        m_error->setText(tr("Time zone: %1").arg(s.error().message));
+        m_error->show();
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        return;
+    }
+    if (m_zone->currentText() != m_plan.tz)
+        m_zone->setCurrentText(m_plan.tz); // "Wien" → Europe/Vienna
+    if (!m_plan.headers.isEmpty())
+        recompute();
+}
+
 void ImportDialog::recompute()
 {
     m_rows->clear();
@@ -197,10 +245,17 @@ void ImportDialog::recompute()
                  .arg(outcome->created)
                  .arg(outcome->updated)
                  .arg(outcome->skipped);
-    if (!outcome->newStages.isEmpty())
-        lines << tr("New stages, added after yours (rename or reorder them in Settings ▸ "
-                    "Stages): %1.")
-                     .arg(outcome->newStages.join(QStringLiteral(", ")));
+    if (!outcome->newStages.isEmpty()) {
+        QStringList placed;
+        for (qsizetype i = 0; i < outcome->newStages.size(); ++i) {
+            const QString after = outcome->newStagesAfter.value(i);
+            placed << (after.isEmpty()
+                           ? tr("%1 (first)").arg(outcome->newStages.at(i))
+                           : tr("%1 (after %2)").arg(outcome->newStages.at(i), stageLabel(after)));
+        }
+        lines << tr("New stages (rename or move them in Settings ▸ Stages): %1.")
+                     .arg(placed.join(QStringLiteral(", ")));
+    }
     const QStringList unused = m_plan.unusedColumns();
     if (!unused.isEmpty())
         lines << tr("Not imported: %1.").arg(unused.join(QStringLiteral(", ")));
@@ -229,6 +284,11 @@ bool ImportDialog::canImport() const
 QString ImportDialog::summary() const
 {
     return m_summary->text();
+}
+
+QStringList ImportDialog::newStages() const
+{
+    return m_outcome ? m_outcome->newStages : QStringList();
 }
 
 QString ImportDialog::problems() const

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -30,9 +31,13 @@ public:
     bool openFile(const QString &path);
     // Takes a column for a field, as the column's combo does.
     void mapColumn(int column, NineTouch::ImportField field);
+    // What contacts the file says nothing about get, as the two fields above the columns set
+    // it: a language ("en", "de") and a zone, each empty for "as their country says".
+    void setContactDefaults(const QString &language, const QString &tz);
     bool canImport() const;
     QString summary() const; // what the summary line says
     QString problems() const; // why nothing can be imported, if so
+    QStringList newStages() const; // the stages the import adds
     const NineTouch::DealImport::Plan &plan() const { return m_plan; }
 
     // Imports; the dialog closes when it is done. Public for tests.
@@ -45,6 +50,7 @@ private:
     void choose();
     void fillColumns();
     void recompute();
+    void defaultsEdited();
 
     NineTouch::Pipeline &m_pipeline;
     UndoController &m_undo;
@@ -56,6 +62,8 @@ private:
 
     QLineEdit *m_file;
     QLabel *m_layout;
+    QComboBox *m_language;
+    QComboBox *m_zone;
     QTableWidget *m_columns;
     QLabel *m_summary;
     QLabel *m_error;

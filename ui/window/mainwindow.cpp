@@ -905,12 +905,18 @@ void MainWindow::importDeals()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ImportCounts counts = dialog.imported();
-    statusBar()->showMessage(
-        tr("Imported: %1 created, %2 updated. Edit ▸ Undo takes the import back.")
-            .arg(counts.created)
-            .arg(counts.updated),
-        10000);
+    const QStringList newStages = dialog.newStages();
+    QString message = tr("Imported: %1 created, %2 updated. Edit ▸ Undo takes the import back.")
+                          .arg(counts.created)
+                          .arg(counts.updated);
+    if (!newStages.isEmpty())
+        message +=
+            QLatin1Char(' ') + tr("New stages: %1.").arg(newStages.join(QStringLiteral(", ")));
+    statusBar()->showMessage(message, 10000);
     showBoard();
+    // The board shows the first new stage: the rep sees where its deals went.
+    if (!newStages.isEmpty())
+        m_board->showStage(newStages.constFirst());
 }
 
 void MainWindow::exportDeals()
