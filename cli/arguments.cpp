@@ -76,6 +76,10 @@ QString flagOf(Field field)
         return QStringLiteral("--topic");
     case Field::FirstName:
         return QStringLiteral("--first-name");
+    case Field::Salutation:
+        return QStringLiteral("--salutation");
+    case Field::Address:
+        return QStringLiteral("--address");
     case Field::Region:
         return QStringLiteral("--region");
     case Field::Organization:

@@ -1,6 +1,7 @@
 #include "jsonview.h"
 
 #include "names.h"
+#include "prospectformat.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -178,6 +179,11 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
                         { QStringLiteral("language"), d.contact.language },
                         { QStringLiteral("first_name"), d.contact.greetingName() },
                         { QStringLiteral("region"), d.contact.region },
+                        { QStringLiteral("salutation"), d.contact.salutation },
+                        { QStringLiteral("address"),
+                          d.contact.address == AddressForm::Usual ? QStringLiteral("usual")
+                                                                  : toString(d.contact.address) },
+                        { QStringLiteral("greeting"), ProspectFormat::greeting(d.contact) },
                         { QStringLiteral("bounced"), d.contact.bounced } } },
         { QStringLiteral("next_meeting"), next },
         { QStringLiteral("cadence"), cadence(c) },

@@ -572,6 +572,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>%1 (after %2)</source>
         <translation>%1 (nach %2)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a way to address a contact; use usual, formal, first-name or du.</source>
+        <translation>„%1“ ist keine Anredeform; verwenden Sie usual, formal, first-name oder du.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1176,6 +1180,18 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>&apos;%1&apos; is not a language NineTouch writes; use en or de.</source>
         <translation>„%1“ ist keine Sprache, in der NineTouch schreibt; verwenden Sie en oder de.</translation>
     </message>
+    <message>
+        <source>Contact&apos;s salutation (Frau, Herr, Ms)</source>
+        <translation>Anrede des Ansprechpartners (Frau, Herr, Ms)</translation>
+    </message>
+    <message>
+        <source>How the contact is addressed (formal, du)</source>
+        <translation>Anredeform des Ansprechpartners (formal, du)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a way to address a contact; use usual, formal, first-name or du.</source>
+        <translation>„%1“ ist keine Anredeform; verwenden Sie usual, formal, first-name oder du.</translation>
+    </message>
 </context>
 <context>
     <name>DraftBuilder</name>
@@ -1620,6 +1636,14 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Mail user name</source>
         <translation>Benutzername für E-Mail</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Address as</source>
+        <translation>Anredeform</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2232,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>It overlaps your meeting for %1 at %2.</source>
         <translation>Das überschneidet sich mit Ihrem Termin für %1 am %2.</translation>
+    </message>
+    <message>
+        <source>du is for a contact who reads German; address an English reader formally or by the first name.</source>
+        <translation>„du“ gibt es nur für Ansprechpartner, die Deutsch lesen; sprechen Sie englische Leser formell oder mit dem Vornamen an.</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2830,50 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Re&amp;gion</source>
         <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>As usual in their language</source>
+        <translation>Wie in ihrer Sprache üblich</translation>
+    </message>
+    <message>
+        <source>Formally, by the family name</source>
+        <translation>Formell, mit dem Nachnamen</translation>
+    </message>
+    <message>
+        <source>By the first name (Sie in German)</source>
+        <translation>Mit dem Vornamen (auf Deutsch: Sie)</translation>
+    </message>
+    <message>
+        <source>du, by the first name (German)</source>
+        <translation>Du, mit dem Vornamen (Deutsch)</translation>
+    </message>
+    <message>
+        <source>German: formally &quot;Guten Tag Frau Müller&quot; with Sie, or &quot;Hallo Jana&quot; with Sie or du. English: &quot;Dear Ms Carter&quot; or &quot;Hi Sam&quot;.</source>
+        <translation>Deutsch: formell „Guten Tag Frau Müller“ mit Sie, oder „Hallo Jana“ mit Sie oder du. Englisch: „Dear Ms Carter“ oder „Hi Sam“.</translation>
+    </message>
+    <message>
+        <source>Frau, Herr, Ms…; empty: the whole name</source>
+        <translation>Frau, Herr, Ms…; leer: der ganze Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address as</source>
+        <translation>Anre&amp;deform</translation>
+    </message>
+    <message>
+        <source>Salutat&amp;ion</source>
+        <translation>Anrede (Fra&amp;u, Herr)</translation>
+    </message>
+    <message>
+        <source>Emails open with “%1” and say du.</source>
+        <translation>E-Mails beginnen mit „%1“ und sagen du.</translation>
+    </message>
+    <message>
+        <source>Emails open with “%1” and say Sie.</source>
+        <translation>E-Mails beginnen mit „%1“ und sagen Sie.</translation>
+    </message>
+    <message>
+        <source>Emails open with “%1”</source>
+        <translation>E-Mails beginnen mit „%1“</translation>
     </message>
 </context>
 <context>
@@ -4680,6 +4752,10 @@ Account Executive, Ihre Firma
     <message>
         <source>The line about the calendar invitation: it comes with this email, or follows separately when you copy the text or open it in your mail app</source>
         <translation>Der Satz zur Kalendereinladung: Sie kommt mit dieser E-Mail oder folgt gesondert, wenn Sie den Text kopieren oder im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>How the email opens, as the contact is addressed: Guten Tag Frau Müller, Hi Sam</source>
+        <translation>Wie die E-Mail beginnt, je nach Anrede: Guten Tag Frau Müller, Hi Sam</translation>
     </message>
 </context>
 <context>

@@ -16,12 +16,13 @@ struct Text
 };
 
 const QStringList dealOptions {
-    QStringLiteral("title"),         QStringLiteral("org"),   QStringLiteral("contact"),
-    QStringLiteral("email"),         QStringLiteral("phone"), QStringLiteral("mobile"),
-    QStringLiteral("reception"),     QStringLiteral("value"), QStringLiteral("currency"),
-    QStringLiteral("stage"),         QStringLiteral("tz"),    QStringLiteral("language"),
-    QStringLiteral("value-summary"), QStringLiteral("cost"),  QStringLiteral("topic"),
-    QStringLiteral("first-name"),    QStringLiteral("region")
+    QStringLiteral("title"),         QStringLiteral("org"),    QStringLiteral("contact"),
+    QStringLiteral("email"),         QStringLiteral("phone"),  QStringLiteral("mobile"),
+    QStringLiteral("reception"),     QStringLiteral("value"),  QStringLiteral("currency"),
+    QStringLiteral("stage"),         QStringLiteral("tz"),     QStringLiteral("language"),
+    QStringLiteral("value-summary"), QStringLiteral("cost"),   QStringLiteral("topic"),
+    QStringLiteral("first-name"),    QStringLiteral("region"), QStringLiteral("salutation"),
+    QStringLiteral("address")
 };
 
 const QStringList updateOptions = dealOptions
@@ -60,6 +61,16 @@ Status applyOptions(Context &c, Deal &d, bool creating)
     text("title", d.title);
     text("topic", d.topic);
     text("first-name", d.contact.firstName);
+    text("salutation", d.contact.salutation);
+    if (auto v = c.option("address")) {
+        const auto form = addressFormFromString(v->trimmed());
+        if (!form)
+            return inputError(Field::Address,
+                              Text::tr("'%1' is not a way to address a contact; use usual, "
+                                       "formal, first-name or du.")
+                                  .arg(*v));
+        d.contact.address = *form;
+    }
     text("region", d.contact.region);
     d.contact.region = d.contact.region.toUpper();
     text("org", d.organization);

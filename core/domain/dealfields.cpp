@@ -26,7 +26,8 @@ const QList<Field> &dealFields()
         Field::ReengageDays, Field::SlotDays,     Field::ContactName,
         Field::FirstName,    Field::Email,        Field::Phone,
         Field::Mobile,       Field::Reception,    Field::TimeZone,
-        Field::Language,     Field::Region,
+        Field::Language,     Field::Region,       Field::Salutation,
+        Field::Address,
     };
     return all;
 }
@@ -40,6 +41,10 @@ QVariant fieldValue(const Deal &d, Field field)
         return d.topic;
     case Field::FirstName:
         return d.contact.firstName;
+    case Field::Salutation:
+        return d.contact.salutation;
+    case Field::Address:
+        return int(d.contact.address);
     case Field::Region:
         return d.contact.region;
     case Field::Organization:
@@ -97,6 +102,12 @@ void setFieldValue(Deal &d, Field field, const QVariant &v)
         break;
     case Field::FirstName:
         d.contact.firstName = v.toString();
+        break;
+    case Field::Salutation:
+        d.contact.salutation = v.toString();
+        break;
+    case Field::Address:
+        d.contact.address = AddressForm(v.toInt());
         break;
     case Field::Region:
         d.contact.region = v.toString();

@@ -15,6 +15,8 @@ enum class Field {
     Organization,
     ContactName,
     FirstName,
+    Salutation,
+    Address, // the contact's AddressForm
     Email,
     Phone,
     Mobile,

@@ -266,6 +266,71 @@ QString Contact::greetingName() const
     return rest.isEmpty() ? given : rest.constFirst();
 }
 
+QString Contact::familyName() const
+{
+    // "Müller, Jana" is Müller.
+    if (name.contains(QLatin1Char(',')))
+        return name.section(QLatin1Char(','), 0, 0).simplified();
+    const QStringList words = name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() <= 1)
+        return words.value(0);
+    // The family name starts at its particle ("von der Heide", "van Dijk", "de la Cruz"), else
+    // it is the last word.
+    static const QStringList particles { QStringLiteral("von"),   QStringLiteral("van"),
+                                         QStringLiteral("zu"),    QStringLiteral("vom"),
+                                         QStringLiteral("de"),    QStringLiteral("del"),
+                                         QStringLiteral("della"), QStringLiteral("da"),
+                                         QStringLiteral("di"),    QStringLiteral("le"),
+                                         QStringLiteral("la") };
+    for (qsizetype i = 1; i < words.size() - 1; ++i) {
+        if (particles.contains(words.at(i)))
+            return words.mid(i).join(QLatin1Char(' '));
+    }
+    return words.constLast();
+}
+
+AddressForm Contact::effectiveAddress() const
+{
+    const bool german = language == QLatin1String("de");
+    switch (address) {
+    case AddressForm::Usual:
+        return german ? AddressForm::Formal : AddressForm::FirstName;
+    case AddressForm::Du:
+        return german ? AddressForm::Du : AddressForm::FirstName;
+    case AddressForm::Formal:
+    case AddressForm::FirstName:
+        break;
+    }
+    return address;
+}
+
+QString toString(AddressForm v)
+{
+    switch (v) {
+    case AddressForm::Usual:
+        return {};
+    case AddressForm::Formal:
+        return QStringLiteral("formal");
+    case AddressForm::FirstName:
+        return QStringLiteral("first-name");
+    case AddressForm::Du:
+        return QStringLiteral("du");
+    }
+    return {};
+}
+
+std::optional<AddressForm> addressFormFromString(QStringView s)
+{
+    for (AddressForm f :
+         { AddressForm::Usual, AddressForm::Formal, AddressForm::FirstName, AddressForm::Du }) {
+        if (s == toString(f))
+            return f;
+    }
+    if (s == u"usual")
+        return AddressForm::Usual;
+    return std::nullopt;
+}
+
 std::optional<TouchKind> touchKindFor(StepKind k)
 {
     switch (k) {

@@ -20,6 +20,8 @@ QString toString(CadenceState);
 QString toString(CallOutcome);
 QString toString(TaskKind);
 QString toString(Urgency);
+// "", "formal", "first-name", "du" (Usual is stored as "").
+QString toString(AddressForm);
 
 std::optional<DealStatus> dealStatusFromString(QStringView);
 std::optional<FollowUpCost> costFromString(QStringView);
@@ -30,6 +32,8 @@ std::optional<StepKind> stepKindFromString(QStringView);
 std::optional<CadenceState> cadenceStateFromString(QStringView);
 std::optional<CallOutcome> callOutcomeFromString(QStringView);
 std::optional<TaskKind> taskKindFromString(QStringView);
+// Also "usual" for Usual.
+std::optional<AddressForm> addressFormFromString(QStringView);
 
 // Parsers for raw bytes from the store's bulk reads, without building a QString.
 std::optional<DealStatus> dealStatusFromUtf8(std::string_view);

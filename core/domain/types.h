@@ -67,6 +67,14 @@ enum class CallOutcome { None, Attempted, Missed };
 // Work the rule plans for a deal beyond its steps.
 enum class TaskKind { Reengage };
 
+// How a contact is addressed in the emails: the greeting, and in German Sie or du.
+enum class AddressForm {
+    Usual, // as the language usually does: German formally, English by the first name
+    Formal, // by the family name: "Guten Tag Frau Müller" (Sie), "Dear Ms Carter"
+    FirstName, // by the first name: "Hallo Jana" with Sie, "Hi Sam"
+    Du, // German: "Hallo Jana" and du throughout
+};
+
 struct Contact
 {
     qint64 id = 0;
@@ -80,10 +88,21 @@ struct Contact
     QString firstName; // as the contact is greeted; empty: taken from name
     QString region; // ISO 3166 country code; empty: the country of the contact's zone
     QString bounced; // the address bounced: when and why ("2026-12-03: 550 user unknown")
+    // How the contact is greeted and addressed; see AddressForm.
+    AddressForm address = AddressForm::Usual;
+    // The title a formal greeting puts before the family name: "Frau", "Herr", "Frau Dr.",
+    // "Ms", "Dr"; empty: the formal greeting uses the whole name ("Guten Tag Jana Müller").
+    QString salutation;
 
     // The name a greeting uses: firstName, else the first name in name ("Smith, John" is
     // John; a title like "Dr." is skipped).
     QString greetingName() const;
+    // The family name in name: "Jana Müller" → Müller, "Smith, John" → Smith, "Jana von der
+    // Heide" → von der Heide.
+    QString familyName() const;
+    // The form in effect: Usual read for the contact's language (German formal, else by first
+    // name); du only in German.
+    AddressForm effectiveAddress() const;
 };
 
 // The rep's cadence policy; each field has a per-deal override.

@@ -19,7 +19,8 @@ const QStringList &DealCsv::columns()
         QStringLiteral("lost_reason"),  QStringLiteral("value_summary"),
         QStringLiteral("cost"),         QStringLiteral("material_delivered"),
         QStringLiteral("topic"),        QStringLiteral("first_name"),
-        QStringLiteral("region"),       QStringLiteral("external_ref")
+        QStringLiteral("region"),       QStringLiteral("external_ref"),
+        QStringLiteral("salutation"),   QStringLiteral("address")
     };
     return all;
 }
@@ -50,7 +51,9 @@ QString DealCsv::write(const QList<Deal> &deals)
                             d.topic,
                             d.contact.firstName,
                             d.contact.region,
-                            d.externalRef };
+                            d.externalRef,
+                            d.contact.salutation,
+                            toString(d.contact.address) };
         // What a spreadsheet would run as a formula is guarded; import takes the guard off.
         for (QString &c : cells)
             c = Csv::guard(c);

@@ -38,6 +38,10 @@ const QList<FieldInfo> &fieldInfo()
           QT_TRANSLATE_NOOP("DealImport", "Contact's first name") },
         { ImportField::LastName, "last_name",
           QT_TRANSLATE_NOOP("DealImport", "Contact's last name") },
+        { ImportField::Salutation, "salutation",
+          QT_TRANSLATE_NOOP("DealImport", "Contact's salutation (Frau, Herr, Ms)") },
+        { ImportField::Address, "address",
+          QT_TRANSLATE_NOOP("DealImport", "How the contact is addressed (formal, du)") },
         { ImportField::Email, "email", QT_TRANSLATE_NOOP("DealImport", "Contact's email") },
         { ImportField::Phone, "phone", QT_TRANSLATE_NOOP("DealImport", "Direct phone") },
         { ImportField::Mobile, "mobile", QT_TRANSLATE_NOOP("DealImport", "Mobile phone") },
@@ -78,6 +82,8 @@ const QHash<QString, ImportField> &knownHeaders()
         add({ "organization", "organisation", "company", "account" }, ImportField::Organization);
         add({ "contact", "contactname", "person", "fullname" }, ImportField::Contact);
         add({ "firstname" }, ImportField::FirstName);
+        add({ "salutation" }, ImportField::Salutation);
+        add({ "address", "addressform" }, ImportField::Address);
         add({ "lastname", "surname" }, ImportField::LastName);
         add({ "email", "emailaddress", "mail" }, ImportField::Email);
         add({ "phone", "telephone", "directphone" }, ImportField::Phone);
@@ -101,6 +107,7 @@ const QHash<QString, ImportField> &knownHeaders()
         add({ "firma", "unternehmen" }, ImportField::Organization);
         add({ "kontakt", "ansprechpartner" }, ImportField::Contact);
         add({ "vorname" }, ImportField::FirstName);
+        add({ "anrede" }, ImportField::Salutation);
         add({ "nachname" }, ImportField::LastName);
         add({ "telefon" }, ImportField::Phone);
         add({ "mobil", "handy" }, ImportField::Mobile);
@@ -959,6 +966,18 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
         d.contact.phone = get(ImportField::Phone);
         d.contact.mobile = get(ImportField::Mobile);
         d.contact.reception = get(ImportField::Reception);
+        d.contact.salutation = get(ImportField::Salutation).simplified();
+        if (const QString form = get(ImportField::Address).toLower(); !form.isEmpty()) {
+            const auto address = addressFormFromString(form);
+            if (!address) {
+                problem(ImportField::Address,
+                        tr("'%1' is not a way to address a contact; use usual, formal, "
+                           "first-name or du.")
+                            .arg(get(ImportField::Address)));
+                continue;
+            }
+            d.contact.address = *address;
+        }
         d.contact.tz = get(ImportField::TimeZone);
         d.contact.language = get(ImportField::Language).toLower();
         // A country as a code or by its name ("Germany", "Österreich").
@@ -1184,6 +1203,8 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
         take(ImportField::Organization, [&] { wanted.organization = d.organization; });
         take(ImportField::Contact, [&] { wanted.contact.name = d.contact.name; });
         take(ImportField::FirstName, [&] { wanted.contact.firstName = d.contact.firstName; });
+        take(ImportField::Salutation, [&] { wanted.contact.salutation = d.contact.salutation; });
+        take(ImportField::Address, [&] { wanted.contact.address = d.contact.address; });
         // An address in another letter case is the same address: kept as it is.
         take(ImportField::Email, [&] {
             if (wanted.contact.email.compare(d.contact.email, Qt::CaseInsensitive) != 0)
@@ -1246,6 +1267,12 @@ Result<DealImport::Outcome> DealImport::prepare(const Plan &plan, Pipeline &pipe
                 break;
             case Field::Region:
                 changed << fieldName(ImportField::Region);
+                break;
+            case Field::Salutation:
+                changed << fieldName(ImportField::Salutation);
+                break;
+            case Field::Address:
+                changed << fieldName(ImportField::Address);
                 break;
             case Field::Value:
                 changed << fieldName(ImportField::Value);

@@ -30,6 +30,8 @@ enum class ImportField {
     Contact, // "Jana Müller", or "Jana Müller (jana@acme.example)"
     FirstName,
     LastName,
+    Salutation, // "Frau", "Herr", "Ms": the title of a formal greeting
+    Address, // usual, formal, first-name or du
     Email,
     Phone,
     Mobile,

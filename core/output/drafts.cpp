@@ -124,6 +124,7 @@ QHash<QString, QString> DraftBuilder::values(const DealHistory &h, const Cadence
     const ProspectFormat format(d.contact, s);
 
     QHash<QString, QString> v;
+    v.insert(QStringLiteral("contact.greeting"), ProspectFormat::greeting(d.contact));
     v.insert(QStringLiteral("contact.first_name"), d.contact.greetingName());
     v.insert(QStringLiteral("contact.name"), d.contact.name);
     v.insert(QStringLiteral("contact.email"), d.contact.email);
@@ -411,7 +412,7 @@ Result<Draft> DraftBuilder::build(qint64 dealId, StepKind step, const QDateTime 
     auto d = m_pipeline.deal(dealId);
     if (!d)
         return d.error();
-    auto tpl = m_templates.get(step, d->contact.language);
+    auto tpl = m_templates.get(step, Templates::setFor(d->contact));
     if (!tpl)
         return tpl.error();
     return build(dealId, *tpl, now);
@@ -432,7 +433,7 @@ Result<Draft> DraftBuilder::build(qint64 dealId, const EmailTemplate &tpl,
 
     Draft draft = base(*h);
     draft.step = tpl.step;
-    draft.language = tpl.language;
+    draft.language = Templates::languageOf(tpl.language);
     const Rendered subject = TemplateRenderer::render(tpl.subject, values, tr("subject"));
     const Rendered body = TemplateRenderer::render(tpl.body, values, tr("body"));
     draft.subject = capitalized(subject.text);
@@ -565,7 +566,7 @@ Result<Invite> DraftBuilder::invite(qint64 dealId, Invite::Method method,
                            ? tr("Deal %1 has no meeting scheduled: set one first.").arg(dealId)
                            : tr("Deal %1 has no meeting to cancel.").arg(dealId));
     const Settings &s = m_pipeline.settings();
-    const auto found = m_templates.get(StepKind::Invite, h->deal.contact.language);
+    const auto found = m_templates.get(StepKind::Invite, Templates::setFor(h->deal.contact));
     if (!found)
         return found.error();
     const EmailTemplate &tpl = *found;

@@ -158,7 +158,9 @@ QString ProspectFormat::meetingHow(Channel channel, const QString &repName) cons
     case Channel::Phone:
         break;
     }
-    return (german ? QStringLiteral("%1 ruft Sie zur vereinbarten Zeit an.")
+    const bool du = m_contact.effectiveAddress() == AddressForm::Du;
+    return (german ? (du ? QStringLiteral("%1 ruft dich zur vereinbarten Zeit an.")
+                         : QStringLiteral("%1 ruft Sie zur vereinbarten Zeit an."))
                    : QStringLiteral("%1 will call you at the agreed time."))
         .arg(repName);
 }
@@ -176,6 +178,8 @@ QString ProspectFormat::meetingPromise(Channel channel) const
     case Channel::Phone:
         break;
     }
+    if (german && m_contact.effectiveAddress() == AddressForm::Du)
+        return QStringLiteral("Ich rufe dich pünktlich zu dieser Zeit an.");
     return german ? QStringLiteral("Ich rufe Sie pünktlich zu dieser Zeit an.")
                   : QStringLiteral("I will call you at exactly that time.");
 }
@@ -194,6 +198,33 @@ QString ProspectFormat::inviteNote(bool updated, bool travels) const
     return what
         + (travels ? QStringLiteral(" comes with this email.")
                    : QStringLiteral(" follows in a separate email."));
+}
+
+QString ProspectFormat::greeting(const Contact &c)
+{
+    const bool german = c.language == QLatin1String("de");
+    if (c.effectiveAddress() == AddressForm::Formal) {
+        const QString salutation = c.salutation.simplified();
+        const QString family = c.familyName();
+        // "Müller, Jana" is greeted as Jana Müller.
+        const QString natural = c.name.contains(QLatin1Char(','))
+            ? QString(c.name.section(QLatin1Char(','), 1) + QLatin1Char(' ')
+                      + c.name.section(QLatin1Char(','), 0, 0))
+                  .simplified()
+            : c.name.simplified();
+        const QString whom = !salutation.isEmpty() && !family.isEmpty()
+            ? salutation + QLatin1Char(' ') + family
+            : natural;
+        if (german)
+            return whom.isEmpty() ? QStringLiteral("Guten Tag")
+                                  : QStringLiteral("Guten Tag ") + whom;
+        return whom.isEmpty() ? QStringLiteral("Hello") : QStringLiteral("Dear ") + whom;
+    }
+    const QString first = c.greetingName();
+    if (german)
+        return first.isEmpty() ? QStringLiteral("Hallo zusammen")
+                               : QStringLiteral("Hallo ") + first;
+    return first.isEmpty() ? QStringLiteral("Hi there") : QStringLiteral("Hi ") + first;
 }
 
 QString ProspectFormat::money(qint64 cents, const QString &currency) const

@@ -33,6 +33,14 @@ public:
     // A time the clocks show twice that night (the autumn fall-back hour): named with its zone
     // ("1:30 AM (Eastern Daylight Time)"), so the prospect knows which of the two it is.
     static bool happensTwice(const QDateTime &instant, const QTimeZone &zone);
+    // How an email opens, by the contact's language and AddressForm (its comma is the
+    // template's): "Guten Tag Frau Müller", "Guten Tag Jana Müller" (no title known), "Hallo
+    // Jana" (by first name, with Sie or du), "Dear Ms Carter", "Hi Sam"; without a name
+    // "Guten Tag", "Hallo zusammen", "Hello", "Hi there".
+    static QString greeting(const Contact &contact);
+    // Whether the contact is addressed with du (German, AddressForm::Du).
+    bool du() const { return m_contact.effectiveAddress() == AddressForm::Du; }
+
     // "€12,500.00", "12.500,00 €".
     QString money(qint64 cents, const QString &currency) const;
 

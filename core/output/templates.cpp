@@ -29,6 +29,8 @@ int lineOf(const QString &text, qsizetype offset)
 const QList<std::pair<QString, QString>> &TemplateRenderer::placeholders()
 {
     static const QList<std::pair<QString, QString>> all {
+        { QStringLiteral("contact.greeting"),
+          tr("How the email opens, as the contact is addressed: Guten Tag Frau Müller, Hi Sam") },
         { QStringLiteral("contact.first_name"), tr("Contact's first name") },
         { QStringLiteral("contact.name"), tr("Contact's full name") },
         { QStringLiteral("contact.email"), tr("Contact's email") },
@@ -194,8 +196,22 @@ const QList<StepKind> &Templates::steps()
 
 const QStringList &Templates::languages()
 {
-    static const QStringList all { QStringLiteral("en"), QStringLiteral("de") };
+    static const QStringList all { QStringLiteral("en"), QStringLiteral("de"),
+                                   QStringLiteral("de-du") };
     return all;
+}
+
+QString Templates::setFor(const Contact &contact)
+{
+    if (contact.language == QLatin1String("de"))
+        return contact.effectiveAddress() == AddressForm::Du ? QStringLiteral("de-du")
+                                                             : QStringLiteral("de");
+    return languages().contains(contact.language) ? contact.language : QStringLiteral("en");
+}
+
+QString Templates::languageOf(const QString &set)
+{
+    return set.section(QLatin1Char('-'), 0, 0);
 }
 
 EmailTemplate Templates::defaultTemplate(StepKind step, const QString &language)

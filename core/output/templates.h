@@ -66,7 +66,13 @@ public:
     }
 
     static const QList<StepKind> &steps(); // the steps with a template
+    // The template sets, by language: "en", "de" (Sie) and "de-du" (du). A set's key is what
+    // EmailTemplate::language holds and what the rep's edits are stored under.
     static const QStringList &languages();
+    // The set a contact's emails are written from: by language, and du or Sie in German.
+    static QString setFor(const Contact &contact);
+    // The language a set is written in: "de-du" → "de".
+    static QString languageOf(const QString &set);
     static EmailTemplate defaultTemplate(StepKind step, const QString &language);
 
     // The rep's version if edited, else the default; unknown languages fall back to English.

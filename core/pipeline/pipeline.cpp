@@ -158,12 +158,17 @@ Status Pipeline::validate(const Deal &d) const
            std::tuple { Field::Organization, d.organization, 200 },
            std::tuple { Field::ContactName, d.contact.name, 200 },
            std::tuple { Field::FirstName, d.contact.firstName, 100 },
+           std::tuple { Field::Salutation, d.contact.salutation, 40 },
            std::tuple { Field::LostReason, d.lostReason, 500 } }) {
         if (Status s = checkText(field, value, length, false); !s)
             return s;
     }
     if (Status s = checkText(Field::ValueSummary, d.valueSummary, 1000, true); !s)
         return s;
+    if (d.contact.address == AddressForm::Du && d.contact.language != QLatin1String("de"))
+        return inputError(Field::Address,
+                          tr("du is for a contact who reads German; address an English reader "
+                             "formally or by the first name."));
     if (Status s = checkEmail(Field::Email, d.contact.email); !s)
         return s;
     for (const auto &[field, value] : { std::pair { Field::Phone, d.contact.phone },

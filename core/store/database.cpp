@@ -103,11 +103,12 @@ Field fieldOfColumn(const QByteArray &table, const QByteArray &column)
         { "slot_days", Field::SlotDays },
     };
     static const QHash<QByteArray, Field> contacts {
-        { "name", Field::ContactName },    { "email", Field::Email },
-        { "phone", Field::Phone },         { "mobile", Field::Mobile },
-        { "reception", Field::Reception }, { "tz", Field::TimeZone },
-        { "language", Field::Language },   { "first_name", Field::FirstName },
-        { "region", Field::Region },       { "organization_id", Field::Organization },
+        { "name", Field::ContactName },      { "email", Field::Email },
+        { "phone", Field::Phone },           { "mobile", Field::Mobile },
+        { "reception", Field::Reception },   { "tz", Field::TimeZone },
+        { "language", Field::Language },     { "first_name", Field::FirstName },
+        { "region", Field::Region },         { "organization_id", Field::Organization },
+        { "salutation", Field::Salutation }, { "address", Field::Address },
     };
     if (table == "deals")
         return deals.value(column, Field::None);

@@ -19,7 +19,7 @@ const char dealColumns[] = R"sql(
            c.id, c.name, c.email, c.phone, c.mobile, c.reception, c.tz, c.language,
            1 + (SELECT count(*) FROM deal_stakeholders k WHERE k.deal_id = d.id
                 AND k.contact_id IS NOT d.contact_id),
-           d.topic, c.first_name, c.region, d.external_ref, c.bounced
+           d.topic, c.first_name, c.region, d.external_ref, c.bounced, c.salutation, c.address
     FROM deals d
     JOIN stages s ON s.id = d.stage_id
     LEFT JOIN organizations o ON o.id = d.organization_id
@@ -67,6 +67,8 @@ Deal readDeal(const SqliteStatement &q, StringPool &pool)
     d.contact.region = q.text(32, pool);
     d.externalRef = q.text(33);
     d.contact.bounced = q.text(34);
+    d.contact.salutation = q.text(35);
+    d.contact.address = addressFormFromString(q.text(36, pool)).value_or(AddressForm::Usual);
     return d;
 }
 
@@ -234,14 +236,15 @@ Result<qint64> DealRepository::insertContact(const Deal &d, qint64 org, const QD
     QSqlQuery &contact =
         m_statements->get(Sql::connection(m_db),
                           "INSERT INTO contacts (organization_id, name, email, phone, mobile, "
-                          "reception, tz, language, first_name, region, created_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                          "reception, tz, language, first_name, region, salutation, address, "
+                          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(contact,
                  { QVariant(org), QVariant(d.contact.name), QVariant(d.contact.email),
                    QVariant(d.contact.phone), QVariant(d.contact.mobile),
                    QVariant(d.contact.reception), QVariant(d.contact.tz),
                    QVariant(d.contact.language), QVariant(d.contact.firstName),
-                   QVariant(d.contact.region), Sql::fromTime(now) });
+                   QVariant(d.contact.region), QVariant(d.contact.salutation),
+                   QVariant(toString(d.contact.address)), Sql::fromTime(now) });
     if (!contact.exec())
         return Sql::failure(m_db, contact);
     return contact.lastInsertId().toLongLong();
@@ -333,13 +336,15 @@ Status DealRepository::update(const Deal &d)
 
     q.prepare(QStringLiteral("UPDATE contacts SET organization_id = ?, name = ?, email = ?, "
                              "phone = ?, mobile = ?, reception = ?, tz = ?, language = ?, "
-                             "first_name = ?, region = ?, bounced = ? WHERE id = ?"));
+                             "first_name = ?, region = ?, bounced = ?, salutation = ?, "
+                             "address = ? WHERE id = ?"));
     Sql::bindAll(
         q,
         { QVariant(*org), QVariant(d.contact.name), QVariant(d.contact.email),
           QVariant(d.contact.phone), QVariant(d.contact.mobile), QVariant(d.contact.reception),
           QVariant(d.contact.tz), QVariant(d.contact.language), QVariant(d.contact.firstName),
-          QVariant(d.contact.region), QVariant(d.contact.bounced), QVariant(d.contact.id) });
+          QVariant(d.contact.region), QVariant(d.contact.bounced), QVariant(d.contact.salutation),
+          QVariant(toString(d.contact.address)), QVariant(d.contact.id) });
     if (!q.exec())
         return Sql::failure(m_db, q);
     return success();

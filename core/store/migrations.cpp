@@ -350,6 +350,13 @@ const QList<Migration> &migrations()
                     uidvalidity INTEGER NOT NULL,
                     last_uid INTEGER NOT NULL))sql",
         } },
+        // 6: how a contact is addressed: the title of a formal greeting ("Frau", "Ms") and the
+        // form ('' as the language usually does, 'formal', 'first-name', 'du').
+        Migration { {
+            R"sql(ALTER TABLE contacts ADD COLUMN salutation TEXT NOT NULL DEFAULT '')sql",
+            R"sql(ALTER TABLE contacts ADD COLUMN address TEXT NOT NULL DEFAULT ''
+                    CHECK (address IN ('', 'formal', 'first-name', 'du')))sql",
+        } },
     };
     return all;
 }

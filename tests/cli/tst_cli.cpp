@@ -863,6 +863,44 @@ private slots:
         QCOMPARE(deal.value("stage").toString(), "Contact Made");
     }
 
+    // How the emails address a contact: --salutation and --address on deal add and update,
+    // the greeting in the JSON, and du refused for a contact who reads English.
+    void theContactIsAddressedAsTheRepSays()
+    {
+        const QString db = freshDb("address.sqlite");
+        Run r = cli({ "--json", "deal", "add", "--title", "Flotte", "--org", "Rheinwerk",
+                      "--contact", "Jana Müller", "--email", "jana@rheinwerk.example", "--language",
+                      "de", "--salutation", "Frau" },
+                    db);
+        QCOMPARE(r.code, 0);
+        const auto shown = [&] {
+            return cli({ "--json", "deal", "show", "1" }, db).object().value("contact").toObject();
+        };
+        QJsonObject contact = shown();
+        QCOMPARE(contact.value("greeting").toString(), "Guten Tag Frau Müller");
+        QCOMPARE(contact.value("address").toString(), "usual");
+        QCOMPARE(contact.value("salutation").toString(), "Frau");
+
+        r = cli({ "deal", "update", "1", "--address", "du" }, db);
+        QCOMPARE(r.code, 0);
+        contact = shown();
+        QCOMPARE(contact.value("greeting").toString(), "Hallo Jana");
+        QCOMPARE(contact.value("address").toString(), "du");
+
+        r = cli({ "deal", "update", "1", "--address", "Sie" }, db);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("--address: 'Sie' is not a way to address a contact"),
+                 qPrintable(r.err));
+        r = cli({ "deal", "update", "1", "--language", "en" }, db);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("--address: du is for a contact who reads German"),
+                 qPrintable(r.err));
+        // Nothing of a refused update was written.
+        contact = shown();
+        QCOMPARE(contact.value("language").toString(), "de");
+        QCOMPARE(contact.value("address").toString(), "du");
+    }
+
     void losingADealWithAMeetingOwesTheCancellation()
     {
         const QString db = freshDb("cancel.sqlite");

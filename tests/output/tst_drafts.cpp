@@ -5,6 +5,7 @@
 #include "historyscript.h"
 #include "must.h"
 #include "names.h"
+#include "prospectformat.h"
 #include "templaterepository.h"
 #include "workcalendar.h"
 
@@ -74,9 +75,12 @@ class TestDrafts : public QObject
     int m_n = 0;
 
     // An English contact in New York greeted as Sam, a German one written "Müller, Jana".
-    qint64 addDeal(const QString &language, const QString &summary = {},
+    qint64 addDeal(const QString &languageOrSet, const QString &summary = {},
                    std::optional<int> cycles = {})
     {
+        // "de": Sie, greeted formally as Frau Müller; "de-du": du and her first name.
+        const bool du = languageOrSet == "de-du";
+        const QString language = du ? QStringLiteral("de") : languageOrSet;
         Deal d;
         d.title = language == "de" ? "Flotte – Rheinwerk" : "Fleet – Acme";
         d.topic = language == "de" ? "Flottenortung" : "the fleet tracking rollout";
@@ -85,9 +89,12 @@ class TestDrafts : public QObject
         d.contact.email = "prospect@acme.example";
         d.contact.tz = language == "de" ? "Europe/Berlin" : "America/New_York";
         d.contact.language = language;
+        d.contact.address = du ? AddressForm::Du : AddressForm::Usual;
+        d.contact.salutation = language == "de" && !du ? "Frau" : "";
         d.valueSummary = !summary.isEmpty() ? summary
             : language == "de"
-            ? "Sie senken die Zahl der fehlgeschlagenen Zustellungen um ein Viertel."
+            ? (du ? "Ihr senkt die Zahl der fehlgeschlagenen Zustellungen um ein Viertel."
+                  : "Sie senken die Zahl der fehlgeschlagenen Zustellungen um ein Viertel.")
             : "You cut failed deliveries by a quarter within the first quarter.";
         d.policy.cycles = cycles;
         auto id = m_p->addDeal(d, at("03-01T12:00"));
@@ -109,9 +116,9 @@ class TestDrafts : public QObject
                        const QString &summary = {})
     {
         const qint64 id = addDeal(language, summary, cycles);
-        const QTimeZone zone(language == "de" ? "Europe/Berlin" : "America/New_York");
+        const QTimeZone zone(language.startsWith("de") ? "Europe/Berlin" : "America/New_York");
         const QString agenda =
-            language == "de" ? "Preise und Rollout-Plan" : "Pricing and the rollout plan";
+            language.startsWith("de") ? "Preise und Rollout-Plan" : "Pricing and the rollout plan";
         require(m_p->setMeeting(id, at("2026-03-05T10:00", zone), {}, 30, agenda, Channel::Phone,
                                 at("03-02T09:00"))
                     .ok(),
@@ -163,11 +170,110 @@ private slots:
     }
     void cleanup() { m_p.reset(); }
 
+    // How an email opens follows how the rep addresses the contact: German formally unless
+    // told otherwise, with the family name after the salutation; by the first name with Sie or
+    // du; English by the first name unless formal.
+    void theGreetingFollowsTheAddress_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("salutation");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("greeting");
+        QTest::newRow("German, as usual: formal, whole name") << "de"
+                                                              << "Jana Müller"
+                                                              << ""
+                                                              << ""
+                                                              << "Guten Tag Jana Müller";
+        QTest::newRow("German, formal with Frau") << "de"
+                                                  << "Jana Müller"
+                                                  << "Frau"
+                                                  << ""
+                                                  << "Guten Tag Frau Müller";
+        QTest::newRow("German, a family name with its particle")
+            << "de"
+            << "Lena von der Heide"
+            << "Frau Dr."
+            << "formal"
+            << "Guten Tag Frau Dr. von der Heide";
+        QTest::newRow("German, written family name first") << "de"
+                                                           << "Müller, Jana"
+                                                           << ""
+                                                           << ""
+                                                           << "Guten Tag Jana Müller";
+        QTest::newRow("German, first name with Sie") << "de"
+                                                     << "Jana Müller"
+                                                     << "Frau"
+                                                     << "first-name"
+                                                     << "Hallo Jana";
+        QTest::newRow("German, du") << "de"
+                                    << "Jana Müller"
+                                    << ""
+                                    << "du"
+                                    << "Hallo Jana";
+        QTest::newRow("German, formal without a name") << "de"
+                                                       << ""
+                                                       << ""
+                                                       << ""
+                                                       << "Guten Tag";
+        QTest::newRow("English, as usual: first name") << "en"
+                                                       << "Sam Carter"
+                                                       << "Ms"
+                                                       << ""
+                                                       << "Hi Sam";
+        QTest::newRow("English, formal") << "en"
+                                         << "Sam Carter"
+                                         << "Ms"
+                                         << "formal"
+                                         << "Dear Ms Carter";
+        QTest::newRow("English, du reads as first name") << "en"
+                                                         << "Sam Carter"
+                                                         << ""
+                                                         << "du"
+                                                         << "Hi Sam";
+    }
+    void theGreetingFollowsTheAddress()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, name);
+        QFETCH(QString, salutation);
+        QFETCH(QString, address);
+        QFETCH(QString, greeting);
+        Contact c;
+        c.language = language;
+        c.name = name;
+        c.salutation = salutation;
+        c.address = *addressFormFromString(address);
+        QCOMPARE(ProspectFormat::greeting(c), greeting);
+    }
+
+    // Sie or du, the whole email says the same: the du set, and the meeting lines that name
+    // the contact ("Ich rufe dich pünktlich zu dieser Zeit an."), never a Sie inside a du email.
+    void duIsSaidThroughout()
+    {
+        const auto [id, now] = scenario("de-du", StepKind::Reminder);
+        DraftBuilder builder(*m_p);
+        const auto d = builder.build(id, StepKind::Reminder, now);
+        QVERIFY(d.ok());
+        QVERIFY2(d->body.startsWith("Hallo Jana,"), qPrintable(d->body));
+        QVERIFY2(d->body.contains("Ich rufe dich pünktlich"), qPrintable(d->body));
+        static const QRegularExpression formal("\\b(Sie|Ihnen|Ihre?[mnrs]?)\\b");
+        QVERIFY2(!formal.match(d->body + d->subject).hasMatch(), qPrintable(d->body));
+        QCOMPARE(d->language, "de");
+        // An English reader cannot be addressed with du.
+        Deal english = *m_p->deal(id);
+        english.contact.language = "en";
+        const Status s = m_p->validate(english);
+        QVERIFY(!s);
+        QCOMPARE(s.error().field, Field::Address);
+    }
+
     void everyStepInBothLanguagesMatchesItsGoldenFiles_data()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("step");
-        for (const char *language : { "en", "de" }) {
+        // "de-du": the German set that says du, for a contact the rep addresses so.
+        for (const char *language : { "en", "de", "de-du" }) {
             for (const char *step :
                  { "recap", "reminder", "missed-call", "breakup", "early-breakup", "reengage" })
                 QTest::addRow("%s %s", language, step) << language << step;

@@ -218,6 +218,45 @@ private slots:
         QCOMPARE(language->currentData().toString(), "en");
     }
 
+    // How the emails will address the contact shows in the form as the rep sets it: the
+    // greeting and, in German, Sie or du; what the form gives back is what was chosen.
+    void theFormShowsHowTheEmailsOpen()
+    {
+        DealForm form;
+        Deal d;
+        d.id = 3;
+        d.contact.name = "Jana Müller";
+        d.contact.language = "de";
+        form.setDeal(d);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        auto *greeting = form.findChild<QLabel *>("greeting");
+        auto *address = form.findChild<QComboBox *>("address");
+        auto *salutation = form.findChild<QComboBox *>("salutation");
+        QVERIFY(greeting && address && salutation);
+        QVERIFY2(greeting->text().contains("“Guten Tag Jana Müller,” and say Sie"),
+                 qPrintable(greeting->text()));
+        salutation->lineEdit()->setFocus();
+        QTest::keyClicks(salutation->lineEdit(), "Frau");
+        QVERIFY2(greeting->text().contains("“Guten Tag Frau Müller,”"),
+                 qPrintable(greeting->text()));
+        address->setFocus();
+        QTest::keyClick(address, Qt::Key_End); // du, the last choice
+        QVERIFY2(greeting->text().contains("“Hallo Jana,” and say du"),
+                 qPrintable(greeting->text()));
+        const auto back = form.deal(d);
+        QVERIFY(back.ok());
+        QCOMPARE(back->contact.salutation, "Frau");
+        QVERIFY(back->contact.address == AddressForm::Du);
+        // Another deal shows its own.
+        Deal other;
+        other.contact.name = "Sam Carter";
+        other.contact.language = "en";
+        form.setDeal(other);
+        QVERIFY2(greeting->text().contains("“Hi Sam,”"), qPrintable(greeting->text()));
+        QCOMPARE(salutation->currentText(), QString());
+    }
+
     // The zone field finds a zone by a city or a country as a rep types it, lists the places in
     // its popup, and keeps the zone's id; a name that stands for one zone becomes its id.
     void theZoneFieldFindsCitiesAndCountries_data()

@@ -30,6 +30,10 @@ QString fieldLabel(Field field)
         return Labels::tr("Topic for the prospect");
     case Field::FirstName:
         return Labels::tr("First name");
+    case Field::Salutation:
+        return Labels::tr("Salutation");
+    case Field::Address:
+        return Labels::tr("Address as");
     case Field::Region:
         return Labels::tr("Region");
     case Field::Organization:

@@ -73,16 +73,16 @@ QString freeBody(const QString &language, bool invite)
 {
     if (invite)
         return language == QLatin1String("de")
-            ? QStringLiteral("Hallo {{contact.first_name|zusammen}},\n\nwie vereinbart sprechen "
+            ? QStringLiteral("{{contact.greeting}},\n\nwie vereinbart sprechen "
                              "wir wieder am {{meeting.date}} um {{meeting.time}}. "
                              "{{invite.note}}\n\nViele Grüße\n{{rep.signature}}\n")
-            : QStringLiteral("Hi {{contact.first_name|there}},\n\nas agreed, we will speak "
+            : QStringLiteral("{{contact.greeting}},\n\nas agreed, we will speak "
                              "again on {{meeting.date}} at {{meeting.time}}. "
                              "{{invite.note}}\n\nBest regards,\n{{rep.signature}}\n");
     return language == QLatin1String("de")
-        ? QStringLiteral("Hallo {{contact.first_name|zusammen}},\n\n\n\nViele Grüße\n"
+        ? QStringLiteral("{{contact.greeting}},\n\n\n\nViele Grüße\n"
                          "{{rep.signature}}\n")
-        : QStringLiteral("Hi {{contact.first_name|there}},\n\n\n\nBest regards,\n"
+        : QStringLiteral("{{contact.greeting}},\n\n\n\nBest regards,\n"
                          "{{rep.signature}}\n");
 }
 
@@ -126,6 +126,7 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
 {
     const auto deal = pipeline.deal(dealId);
     m_language = deal ? deal->contact.language : QStringLiteral("en");
+    m_templateSet = deal ? Templates::setFor(deal->contact) : QStringLiteral("en");
     setWindowTitle(tr("Compose · %1").arg(deal ? deal->title : QString()));
     if (deal) {
         // The language and conventions the drafts are written in ("British English").
@@ -287,7 +288,7 @@ EmailTemplate ComposerDialog::currentTemplate() const
 {
     EmailTemplate t;
     t.step = isFreeEmail() ? StepKind::Recap : StepKind(m_step->currentData().toInt());
-    t.language = m_language;
+    t.language = m_templateSet;
     t.subject = m_subject->text();
     t.body = m_body->toPlainText();
     return t;
@@ -307,7 +308,7 @@ void ComposerDialog::loadTemplate()
         return;
     }
     const auto found =
-        m_builder.templates().get(StepKind(m_step->currentData().toInt()), m_language);
+        m_builder.templates().get(StepKind(m_step->currentData().toInt()), m_templateSet);
     if (!found) {
         showMessage(errorText(found.error()), true);
         return;
@@ -325,7 +326,7 @@ void ComposerDialog::refresh()
         : [&] {
               EmailTemplate t = currentTemplate();
               // Compared with the rep's template, is this text the rep's own typing?
-              const auto stored = m_builder.templates().get(t.step, m_language);
+              const auto stored = m_builder.templates().get(t.step, m_templateSet);
               t.custom = !stored || stored->subject != t.subject || stored->body != t.body
                   || stored->custom;
               return m_builder.build(m_dealId, t, now);
@@ -415,10 +416,12 @@ void ComposerDialog::fix(Field field)
         }
         FieldEditDialog edit(m_pipeline, m_undo, *deal, field, m_clock(), this);
         edit.exec();
-        if (field == Field::Language) {
-            m_language = m_pipeline.deal(m_dealId) ? m_pipeline.deal(m_dealId)->contact.language
-                                                   : m_language;
-            loadTemplate(); // the template of the contact's language
+        if (field == Field::Language || field == Field::Address) {
+            if (const auto now = m_pipeline.deal(m_dealId)) {
+                m_language = now->contact.language;
+                m_templateSet = Templates::setFor(now->contact);
+            }
+            loadTemplate(); // the template of the contact's language, with du or Sie
             return;
         }
     }
@@ -610,17 +613,17 @@ void ComposerDialog::saveTemplate()
     if (isFreeEmail())
         return;
     Status s = m_builder.templates().save(currentTemplate());
-    showMessage(
-        s ? tr("Saved as your %1 template (%2).").arg(stepTitle(currentTemplate().step), m_language)
-          : errorText(s.error()),
-        !s);
+    showMessage(s ? tr("Saved as your %1 template (%2).")
+                        .arg(stepTitle(currentTemplate().step), m_templateSet)
+                  : errorText(s.error()),
+                !s);
 }
 
 void ComposerDialog::resetTemplate()
 {
     if (isFreeEmail())
         return;
-    Status s = m_builder.templates().reset(currentTemplate().step, m_language);
+    Status s = m_builder.templates().reset(currentTemplate().step, m_templateSet);
     if (!s) {
         showMessage(errorText(s.error()), true);
         return;

@@ -74,7 +74,8 @@ private:
     qint64 m_dealId;
     std::function<QDateTime()> m_clock;
     NineTouch::Draft m_draft;
-    QString m_language;
+    QString m_language; // the contact's, for the spelling
+    QString m_templateSet; // Templates::setFor the contact: "en", "de", "de-du"
     bool m_inviteIncluded = false; // the .eml with the invite, or the .ics, was saved
     // Which text left last: the one with the invite attached (.eml) or the one saying it
     // follows (copied, opened in the mail app). None left from here: the invite's own fate.

@@ -1,5 +1,6 @@
 #include "dealform.h"
 #include "names.h"
+#include "prospectformat.h"
 
 #include "dealfields.h"
 #include "validation.h"
@@ -43,6 +44,9 @@ DealForm::DealForm(QWidget *parent)
     , m_tz(createZoneBox())
     , m_language(new QComboBox)
     , m_region(new QComboBox)
+    , m_address(new QComboBox)
+    , m_salutation(new QComboBox)
+    , m_greeting(new QLabel)
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -79,6 +83,21 @@ DealForm::DealForm(QWidget *parent)
         tr("How many silent cycles before the break-up email, for this deal only."));
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("German"), QStringLiteral("de"));
+    // How the emails address the contact: German formally unless the rep says otherwise.
+    m_address->addItem(tr("As usual in their language"), toString(AddressForm::Usual));
+    m_address->addItem(tr("Formally, by the family name"), toString(AddressForm::Formal));
+    m_address->addItem(tr("By the first name (Sie in German)"), toString(AddressForm::FirstName));
+    m_address->addItem(tr("du, by the first name (German)"), toString(AddressForm::Du));
+    m_address->setToolTip(tr("German: formally \"Guten Tag Frau Müller\" with Sie, or \"Hallo "
+                             "Jana\" with Sie or du. English: \"Dear Ms Carter\" or \"Hi Sam\"."));
+    m_salutation->setEditable(true);
+    m_salutation->setInsertPolicy(QComboBox::NoInsert);
+    for (const char *title : { "", "Frau", "Herr", "Frau Dr.", "Herr Dr.", "Ms", "Mr", "Dr" })
+        m_salutation->addItem(QString::fromUtf8(title));
+    m_salutation->lineEdit()->setPlaceholderText(tr("Frau, Herr, Ms…; empty: the whole name"));
+    m_salutation->lineEdit()->setMaxLength(40);
+    m_greeting->setEnabled(false); // a quiet line: what the prospect will read
+    m_greeting->setWordWrap(true);
     m_email->setPlaceholderText(QStringLiteral("name@example.com"));
     m_phone->setPlaceholderText(QStringLiteral("+49 30 1234567"));
 
@@ -106,6 +125,9 @@ DealForm::DealForm(QWidget *parent)
     section(tr("The contact"));
     form->addRow(tr("Co&ntact"), m_contact);
     form->addRow(tr("&First name"), m_firstName);
+    form->addRow(tr("&Address as"), m_address);
+    form->addRow(tr("Salutat&ion"), m_salutation);
+    form->addRow(QString(), m_greeting);
     form->addRow(tr("&Email"), m_email);
     form->addRow(tr("&Direct phone"), m_phone);
     form->addRow(tr("&Mobile"), m_mobile);
@@ -140,6 +162,9 @@ DealForm::DealForm(QWidget *parent)
         { m_reception, "reception" },
         { m_tz, "timeZone" },
         { m_language, "language" },
+        { m_address, "address" },
+        { m_salutation, "salutation" },
+        { m_greeting, "greeting" },
     };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
@@ -150,6 +175,17 @@ DealForm::DealForm(QWidget *parent)
     for (QComboBox *c : { m_stage, m_cost, m_tz, m_language, m_region })
         connect(c, &QComboBox::activated, this, &DealForm::edited);
     connect(m_material, &QCheckBox::toggled, this, &DealForm::edited);
+    connect(m_address, &QComboBox::activated, this, &DealForm::edited);
+    connect(m_salutation, &QComboBox::currentTextChanged, this, [this] {
+        if (!signalsBlocked())
+            emit edited();
+    });
+    // The greeting follows every field it is made of.
+    for (QLineEdit *e : { m_contact, m_firstName })
+        connect(e, &QLineEdit::textChanged, this, &DealForm::showGreeting);
+    for (QComboBox *c : { m_language, m_address, m_salutation })
+        connect(c, &QComboBox::currentIndexChanged, this, &DealForm::showGreeting);
+    connect(m_salutation, &QComboBox::currentTextChanged, this, &DealForm::showGreeting);
     connect(m_cycles, &QSpinBox::valueChanged, this, &DealForm::edited);
     // A new contact in Berlin, Vienna or Zurich most likely reads German: suggested until the
     // rep picks a language.
@@ -166,6 +202,24 @@ DealForm::DealForm(QWidget *parent)
             germanZones.contains(zone.trimmed()) ? QStringLiteral("de") : QStringLiteral("en");
         m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     });
+    showGreeting();
+}
+
+void DealForm::showGreeting()
+{
+    Contact c;
+    c.name = m_contact->text();
+    c.firstName = m_firstName->text();
+    c.language = m_language->currentData().toString();
+    c.address =
+        addressFormFromString(m_address->currentData().toString()).value_or(AddressForm::Usual);
+    c.salutation = m_salutation->currentText();
+    const QString greeting = ProspectFormat::greeting(c) + QLatin1Char(',');
+    m_greeting->setText(c.effectiveAddress() == AddressForm::Du
+                            ? tr("Emails open with “%1” and say du.").arg(greeting)
+                            : c.language == QLatin1String("de")
+                            ? tr("Emails open with “%1” and say Sie.").arg(greeting)
+                            : tr("Emails open with “%1”").arg(greeting));
 }
 
 void DealForm::setStages(const QList<Stage> &stages)
@@ -184,6 +238,7 @@ void DealForm::setDeal(const Deal &d)
     for (Field f : dealFields())
         setField(f, d);
     m_suggestLanguage = d.id == 0; // a new deal: suggested from the zone the rep picks
+    showGreeting();
 }
 
 QWidget *DealForm::editor(Field f) const
@@ -227,6 +282,10 @@ QWidget *DealForm::editor(Field f) const
         return m_language;
     case Field::Region:
         return m_region;
+    case Field::Address:
+        return m_address;
+    case Field::Salutation:
+        return m_salutation;
     default:
         return nullptr; // not on this form (the other per-deal overrides)
     }
@@ -310,6 +369,12 @@ void DealForm::setField(Field f, const Deal &d)
     case Field::Region:
         m_region->setCurrentIndex(std::max(0, m_region->findData(d.contact.region)));
         break;
+    case Field::Address:
+        m_address->setCurrentIndex(std::max(0, m_address->findData(toString(d.contact.address))));
+        break;
+    case Field::Salutation:
+        m_salutation->setCurrentText(d.contact.salutation);
+        break;
     default:
         break;
     }
@@ -340,6 +405,9 @@ Result<Deal> DealForm::deal(const Deal &base) const
     d.contact.tz = m_tz->currentText().trimmed();
     d.contact.language = m_language->currentData().toString();
     d.contact.region = m_region->currentData().toString();
+    d.contact.address =
+        addressFormFromString(m_address->currentData().toString()).value_or(AddressForm::Usual);
+    d.contact.salutation = m_salutation->currentText().simplified();
     const QString value = m_value->text().trimmed();
     if (value.isEmpty()) {
         d.valueCents = 0;

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -58,6 +59,10 @@ private:
     QComboBox *m_tz;
     QComboBox *m_language;
     QComboBox *m_region;
+    QComboBox *m_address; // AddressForm, as toString() names it
+    QComboBox *m_salutation; // editable: "Frau", "Herr", "Ms", or the rep's own
+    QLabel *m_greeting; // how the emails open, as the form stands
+    void showGreeting();
 };
 
 } // namespace NineTouchUi
