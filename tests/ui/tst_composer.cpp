@@ -202,6 +202,26 @@ private slots:
         QVERIFY(spell->isMisspelt("Einladungg"));
     }
 
+    // The composer names the language and conventions the prospect reads, in their own words
+    // and letters: "Österreichisches Deutsch" for a contact in Vienna, umlaut and all (a trial
+    // read "Osterreichisches" off a scaled-down screenshot; the text has it).
+    void theRecipientLineNamesTheLanguageAsItIsWritten()
+    {
+        const qint64 id = dealWithMeeting();
+        Deal before = *f->pipeline->deal(id);
+        Deal after = before;
+        after.contact.language = "de";
+        after.contact.region = "AT";
+        after.contact.tz = "Europe/Vienna";
+        QVERIFY(f->pipeline->editDeal(id, before, after, at("03-02T09:05")).ok());
+        ComposerDialog d(*f->pipeline, undo, id, StepKind::Recap, [this] { return now; });
+        QStringList shown;
+        for (const QLabel *l : d.findChildren<QLabel *>())
+            shown << l->text();
+        QVERIFY2(shown.join('\n').contains("reads Österreichisches Deutsch"),
+                 qPrintable(shown.join('\n')));
+    }
+
     void longDraftsOfferEmlInsteadOfAMailLink()
     {
         const qint64 id = dealWithMeeting();

@@ -258,6 +258,27 @@ private slots:
                                 .arg(shown.height())));
     }
 
+    // A column's name is never cut on a laptop's screen while its deal count has the room: a
+    // long name (German ones are) keeps the first line, the count moves to the second.
+    void aLongStageNameIsShownWhole()
+    {
+        w->resize(1366, 768);
+        const Stage negotiation = found(f->pipeline->deals().stageByName("Negotiation"));
+        QVERIFY(f->pipeline->renameStage(negotiation.id, "Vertragsverhandlung").ok());
+        for (int i = 0; i < 12; ++i)
+            f->addDeal(QString("Deal %1").arg(i), "Vertragsverhandlung");
+        QLabel *header = nullptr;
+        QTRY_VERIFY([&] {
+            for (QLabel *l : w->board()->findChildren<QLabel *>()) {
+                if (l->toolTip().startsWith("Vertragsverhandlung:"))
+                    header = l;
+            }
+            return header != nullptr;
+        }());
+        QTRY_VERIFY2(header->text().contains("12 deal"), qPrintable(header->text()));
+        QVERIFY2(header->text().contains("<b>Vertragsverhandlung</b>"), qPrintable(header->text()));
+    }
+
     void markingLostAndUndoingKeepTheDeal()
     {
         w->selectDeal(b);

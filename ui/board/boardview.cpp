@@ -180,13 +180,25 @@ void BoardView::updateHeaders()
         bold.setBold(true);
         const int width = std::max(40, c.header->width() - 14);
         const QString count = tr("%n deal(s)", nullptr, c.model->rowCount());
-        const QString name = QFontMetrics(bold).elidedText(
-            c.name, Qt::ElideRight, std::max(20, width - fm.horizontalAdvance(count) - 12));
         const QString values = sums.isEmpty() ? tr("no value") : sums.join(QStringLiteral(" · "));
+        // The name has the first line; the count joins it where both fit, else it leads the
+        // second line ("Verhandlung" whole rather than "Verhandl…  27 Deals").
+        const int nameWidth = QFontMetrics(bold).horizontalAdvance(c.name);
+        const bool countBeside = nameWidth + fm.horizontalAdvance(count) + 12 <= width;
+        const QString name = QFontMetrics(bold).elidedText(c.name, Qt::ElideRight, width);
+        const QString countHtml =
+            QStringLiteral("<span style='color:palette(mid)'>%1</span>").arg(count);
         c.header->setText(
-            QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style='color:palette(mid)'>%2</span><br/>%3")
-                .arg(name.toHtmlEscaped(), count,
-                     fm.elidedText(values, Qt::ElideRight, width).toHtmlEscaped()));
+            countBeside
+                ? QStringLiteral("<b>%1</b>&nbsp;&nbsp;%2<br/>%3")
+                      .arg(name.toHtmlEscaped(), countHtml,
+                           fm.elidedText(values, Qt::ElideRight, width).toHtmlEscaped())
+                : QStringLiteral("<b>%1</b><br/>%2 · %3")
+                      .arg(
+                          name.toHtmlEscaped(), countHtml,
+                          fm.elidedText(values, Qt::ElideRight,
+                                        width - fm.horizontalAdvance(count + QStringLiteral(" · ")))
+                              .toHtmlEscaped()));
         c.header->setToolTip(c.name + QStringLiteral(": ") + count + QStringLiteral(", ") + values);
     }
 }
