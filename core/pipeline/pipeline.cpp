@@ -260,32 +260,6 @@ Result<qint64> Pipeline::addDeal(Deal d, const QDateTime &now)
     return id;
 }
 
-Result<int> Pipeline::importDeals(QList<Deal> deals, const QDateTime &now)
-{
-    for (Deal &d : deals) {
-        d.id = 0;
-        if (Status s = validate(d); !s)
-            return s.error();
-        d.createdAt = d.updatedAt = d.stageChangedAt = now.toUTC();
-        if (d.status != DealStatus::Open)
-            d.closedAt = now.toUTC();
-    }
-    int count = 0;
-    Status s = m_db->write([&]() -> Status {
-        for (const Deal &d : std::as_const(deals)) {
-            auto id = m_deals.insert(d);
-            if (!id)
-                return id.error();
-            ++count;
-        }
-        return success();
-    });
-    if (!s)
-        return s.error();
-    changed();
-    return count;
-}
-
 Result<ImportCounts> Pipeline::applyImport(const ImportBatch &batch, const QDateTime &now,
                                            const std::function<bool(int, int)> &progress)
 {

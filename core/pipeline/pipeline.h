@@ -88,8 +88,6 @@ public:
 
     // -- changes -------------------------------------------------------------------------
     Result<qint64> addDeal(Deal deal, const QDateTime &now);
-    // All of them in one transaction, or none.
-    Result<int> importDeals(QList<Deal> deals, const QDateTime &now);
     // New stages, new deals (a contact known by its email address is shared) and updates,
     // all in one transaction or none. progress(done, total) may cancel by returning false.
     Result<ImportCounts> applyImport(const ImportBatch &batch, const QDateTime &now,
