@@ -79,7 +79,8 @@ QString CliRunner::usage()
   deal add --title T --org O --contact NAME --email E [--phone P] [--mobile M]
            [--reception R] [--value V] [--currency C] [--stage NAME] [--tz ZONE]
            [--language de] [--value-summary TEXT] [--cost low|high]
-           [--topic TEXT] [--first-name NAME] [--region DE]
+           [--topic TEXT] [--first-name NAME] [--region DE] [--salutation Frau]
+           [--address usual|formal|first-name|du]
   deal list [--stage NAME] [--status open|won|lost]
   deal show ID
   deal update ID [--title T] [--topic TEXT] [--stage NAME] [--value V] [--currency C]
@@ -87,7 +88,8 @@ QString CliRunner::usage()
            [--cycles N] [--reminder-days N] [--deadline-days N] [--reengage-days N]
            [--slot-days N] [--org O] [--contact NAME] [--first-name NAME] [--email E]
            [--phone P] [--mobile M] [--reception R] [--tz ZONE] [--language L]
-           [--region CC]            (only the fields given are written; an override of
+           [--region CC] [--salutation S] [--address usual|formal|first-name|du]
+                                    (only the fields given are written; an override of
                                      'default' returns to the setting)
   deal won ID | deal lost ID [--reason TEXT] | deal reopen ID
   meeting set ID --at ISO8601 [--tz ZONE] [--minutes M] [--agenda TEXT]

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Confirm lost</source>
-        <translation>Als verloren bestätigen</translation>
+        <translation>Verlust bestätigen</translation>
     </message>
     <message>
         <source>Re-engage</source>
@@ -469,6 +469,22 @@ Betreff: %3
         <translation>Warnung: %1</translation>
     </message>
     <message>
+        <source>import needs a CSV file: import FILE.csv [--dry-run] [--map &quot;COLUMN=FIELD&quot;]… [--encoding auto|utf-8|utf-16|windows-1252] [--language en|de] [--tz ZONE].</source>
+        <translation>import erfordert eine CSV-Datei: import FILE.csv [--dry-run] [--map &quot;COLUMN=FIELD&quot;]… [--encoding auto|utf-8|utf-16|windows-1252] [--language en|de] [--tz ZONE].</translation>
+    </message>
+    <message>
+        <source>%1 (first)</source>
+        <translation>%1 (als erste)</translation>
+    </message>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation>%1 (nach %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a way to address a contact; use usual, formal, first-name or du.</source>
+        <translation>„%1“ ist keine Anredeform; verwenden Sie usual, formal, first-name oder du.</translation>
+    </message>
+    <message>
         <source>Usage: ninetouch-cli [--db FILE] [--now ISO8601] [--json] COMMAND
        ninetouch-cli --help | --version
 
@@ -477,7 +493,8 @@ Betreff: %3
   deal add --title T --org O --contact NAME --email E [--phone P] [--mobile M]
            [--reception R] [--value V] [--currency C] [--stage NAME] [--tz ZONE]
            [--language de] [--value-summary TEXT] [--cost low|high]
-           [--topic TEXT] [--first-name NAME] [--region DE]
+           [--topic TEXT] [--first-name NAME] [--region DE] [--salutation Frau]
+           [--address usual|formal|first-name|du]
   deal list [--stage NAME] [--status open|won|lost]
   deal show ID
   deal update ID [--title T] [--topic TEXT] [--stage NAME] [--value V] [--currency C]
@@ -485,7 +502,8 @@ Betreff: %3
            [--cycles N] [--reminder-days N] [--deadline-days N] [--reengage-days N]
            [--slot-days N] [--org O] [--contact NAME] [--first-name NAME] [--email E]
            [--phone P] [--mobile M] [--reception R] [--tz ZONE] [--language L]
-           [--region CC]            (only the fields given are written; an override of
+           [--region CC] [--salutation S] [--address usual|formal|first-name|du]
+                                    (only the fields given are written; an override of
                                      &apos;default&apos; returns to the setting)
   deal won ID | deal lost ID [--reason TEXT] | deal reopen ID
   meeting set ID --at ISO8601 [--tz ZONE] [--minutes M] [--agenda TEXT]
@@ -522,7 +540,8 @@ The commands, options, exit codes and JSON keys are a promise to scripts: see do
   deal add --title T --org O --contact NAME --email E [--phone P] [--mobile M]
            [--reception R] [--value V] [--currency C] [--stage NAME] [--tz ZONE]
            [--language de] [--value-summary TEXT] [--cost low|high]
-           [--topic TEXT] [--first-name NAME] [--region DE]
+           [--topic TEXT] [--first-name NAME] [--region DE] [--salutation Frau]
+           [--address usual|formal|first-name|du]
   deal list [--stage NAME] [--status open|won|lost]
   deal show ID
   deal update ID [--title T] [--topic TEXT] [--stage NAME] [--value V] [--currency C]
@@ -530,7 +549,8 @@ The commands, options, exit codes and JSON keys are a promise to scripts: see do
            [--cycles N] [--reminder-days N] [--deadline-days N] [--reengage-days N]
            [--slot-days N] [--org O] [--contact NAME] [--first-name NAME] [--email E]
            [--phone P] [--mobile M] [--reception R] [--tz ZONE] [--language L]
-           [--region CC]            (nur die angegebenen Felder werden geschrieben;
+           [--region CC] [--salutation S] [--address usual|formal|first-name|du]
+                                    (nur die angegebenen Felder werden geschrieben;
                                      &apos;default&apos; kehrt zur Einstellung zurück)
   deal won ID | deal lost ID [--reason TEXT] | deal reopen ID
   meeting set ID --at ISO8601 [--tz ZONE] [--minutes M] [--agenda TEXT]
@@ -559,22 +579,6 @@ Exit-Codes: 0 erledigt, 1 falscher Aufruf oder falsche Eingabe, 2 Datenbank unbr
 Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: siehe docs/cli.md
 (installiert unter /usr/share/doc/ninetouch/cli.md).
 </translation>
-    </message>
-    <message>
-        <source>import needs a CSV file: import FILE.csv [--dry-run] [--map &quot;COLUMN=FIELD&quot;]… [--encoding auto|utf-8|utf-16|windows-1252] [--language en|de] [--tz ZONE].</source>
-        <translation>import erfordert eine CSV-Datei: import FILE.csv [--dry-run] [--map &quot;COLUMN=FIELD&quot;]… [--encoding auto|utf-8|utf-16|windows-1252] [--language en|de] [--tz ZONE].</translation>
-    </message>
-    <message>
-        <source>%1 (first)</source>
-        <translation>%1 (als erste)</translation>
-    </message>
-    <message>
-        <source>%1 (after %2)</source>
-        <translation>%1 (nach %2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a way to address a contact; use usual, formal, first-name or du.</source>
-        <translation>„%1“ ist keine Anredeform; verwenden Sie usual, formal, first-name oder du.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1196,20 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>&apos;%1&apos; is not a way to address a contact; use usual, formal, first-name or du.</source>
         <translation>„%1“ ist keine Anredeform; verwenden Sie usual, formal, first-name oder du.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new contact(s) read English: their country does not speak German.</source>
+        <translation>
+            <numerusform>%n neuer Ansprechpartner liest Englisch: sein Land spricht kein Deutsch.</numerusform>
+            <numerusform>%n neue Ansprechpartner lesen Englisch: ihr Land spricht kein Deutsch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) in your own time zone (%1) for now: their country has several; set each one&apos;s zone in the deal.</source>
+        <translation>
+            <numerusform>%n neuer Ansprechpartner vorerst in Ihrer eigenen Zeitzone (%1): sein Land hat mehrere; legen Sie seine Zone im Deal fest.</numerusform>
+            <numerusform>%n neue Ansprechpartner vorerst in Ihrer eigenen Zeitzone (%1): ihr Land hat mehrere; legen Sie die Zone jeweils im Deal fest.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftBuilder</name>
@@ -1772,6 +1790,17 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
     <name>MailAccount</name>
     <message>
         <source>is not set: your emails need your address as their sender.</source>
@@ -2270,7 +2299,7 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
     <message>
         <source>Confirm lost</source>
-        <translation>Verlust buchen</translation>
+        <translation>Verlust bestätigen</translation>
     </message>
     <message>
         <source>Re-engage</source>
@@ -2673,6 +2702,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>Opened in your mail app.</source>
         <translation>In Ihrem E-Mail-Programm geöffnet.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::DateField</name>
@@ -2865,11 +2898,11 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
     <message>
         <source>Emails open with “%1” and say du.</source>
-        <translation>E-Mails beginnen mit „%1“ und sagen du.</translation>
+        <translation>E-Mails beginnen mit „%1“ und duzen.</translation>
     </message>
     <message>
         <source>Emails open with “%1” and say Sie.</source>
-        <translation>E-Mails beginnen mit „%1“ und sagen Sie.</translation>
+        <translation>E-Mails beginnen mit „%1“ und siezen.</translation>
     </message>
     <message>
         <source>Emails open with “%1”</source>
@@ -3224,10 +3257,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>As their country speaks, else English</source>
-        <translation>Wie ihr Land spricht, sonst Englisch</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -3240,20 +3269,8 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>Sprache der Ansprechpartner ohne Sprache</translation>
     </message>
     <message>
-        <source>By their country or phone number, else yours</source>
-        <translation>Nach Land oder Telefonnummer, sonst Ihre</translation>
-    </message>
-    <message>
         <source>Time zone of contacts without one</source>
         <translation>Zeitzone der Ansprechpartner ohne Zeitzone</translation>
-    </message>
-    <message>
-        <source>Contacts without a &amp;language read:</source>
-        <translation>Ansprechpartner ohne &amp;Sprache lesen:</translation>
-    </message>
-    <message>
-        <source>Contacts without a time &amp;zone are in:</source>
-        <translation>Ansprechpartner ohne &amp;Zeitzone sind in:</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
@@ -3270,6 +3287,26 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>New stages (rename or move them in Settings ▸ Stages): %1.</source>
         <translation>Neue Phasen (umbenennen oder verschieben unter Einstellungen ▸ Phasen): %1.</translation>
+    </message>
+    <message>
+        <source>English (German for German column names)</source>
+        <translation>Englisch (Deutsch bei deutschen Spaltennamen)</translation>
+    </message>
+    <message>
+        <source>Yours (%1)</source>
+        <translation>Ihre (%1)</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s language and time zone come from the file first: its columns, its country, the country of its phone number. These two decide only where nothing in the file does.</source>
+        <translation>Sprache und Zeitzone eines Ansprechpartners kommen zuerst aus der Datei: aus ihren Spalten, seinem Land, dem Land seiner Telefonnummer. Diese beiden Felder entscheiden nur, wo die Datei nichts sagt.</translation>
+    </message>
+    <message>
+        <source>Where nothing says, contacts &amp;read:</source>
+        <translation>Wo nichts anderes gilt, &amp;lesen Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>Where nothing says, their time &amp;zone is:</source>
+        <translation>Wo nichts anderes gilt, ist ihre &amp;Zeitzone:</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,20 @@
             <numerusform>%n new contacts in your own time zone (%1): the file gives no zone, country or phone number that says another.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new contact(s) read English: their country does not speak German.</source>
+        <translation>
+            <numerusform>%n new contact read English: their country does not speak German.</numerusform>
+            <numerusform>%n new contacts read English: their country does not speak German.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) in your own time zone (%1) for now: their country has several; set each one&apos;s zone in the deal.</source>
+        <translation>
+            <numerusform>%n new contact in your own time zone (%1) for now: their country has several; set each one&apos;s zone in the deal.</numerusform>
+            <numerusform>%n new contacts in your own time zone (%1) for now: their country has several; set each one&apos;s zone in the deal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NineTouch::Pipeline</name>

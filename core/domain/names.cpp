@@ -370,6 +370,15 @@ QString stageLabel(const QString &stored)
     return stored;
 }
 
+QString languageLabel(const QString &code)
+{
+    if (code == QLatin1String("en"))
+        return QCoreApplication::translate("Language", "English");
+    if (code == QLatin1String("de"))
+        return QCoreApplication::translate("Language", "German");
+    return code;
+}
+
 QString startingStageOf(const QString &name)
 {
     // The starting stages' German names, as the German translation shows them

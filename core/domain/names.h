@@ -57,6 +57,9 @@ std::optional<TouchKind> touchKindFor(StepKind);
 QString stageLabel(const QString &stored);
 // A stage change's note ("Lead → Demo", as recorded) with both names as the rep reads them.
 QString stageChangeLabel(const QString &note);
+// A contact's language as the rep reads it, in the app's language ("de" → "German",
+// "Deutsch" in the German app); another code as it is.
+QString languageLabel(const QString &code);
 // The stored name of a starting stage named in English or German ("Angebot" → "Proposal"),
 // empty for another name: a German spreadsheet's stages are the rep's own.
 QString startingStageOf(const QString &name);

@@ -331,51 +331,69 @@ std::pair<QString, QString> regionAndZoneOfPhone(const QString &phone)
 }
 
 // Where a new contact's language and zone came from, where its row gives none.
-enum class From { File, Chosen, Country, Phone, GermanHeaders, Nothing };
+enum class From {
+    File,
+    Chosen, // the rep's choice for the file
+    Country, // the country column
+    Phone, // the phone number's country
+    OtherCountry, // a country that does not speak German: English
+    GermanHeaders, // German column names: German
+    SeveralZones, // a country of several zones (the United States, a +1 number): the rep's
+    Nothing, // nothing said: English, the rep's zone
+};
 struct Placement
 {
     From language = From::File;
     From zone = From::File;
 };
 
-// A contact's language and zone where its row gives none: the rep's choice for the file, else
-// its country (or its phone number's), else German for a file with German column names; else
-// English and the rep's own zone. A country missing is taken from the phone number.
+// A number of the North American plan (+1): a country, but of several zones.
+bool northAmerican(const QString &phone)
+{
+    QString digits = phone.simplified();
+    digits.remove(u' ');
+    return digits.startsWith(QLatin1String("+1")) || digits.startsWith(QLatin1String("001"));
+}
+
+// A new contact's language and zone where its row gives none. What the file says about the
+// contact comes first: its country (the country column, else its phone number's country) gives
+// the language (German for Germany, Austria, Switzerland, Liechtenstein; else English) and, for
+// a country of one clock, the zone. Only where it says nothing does the rep's choice for the
+// file decide; then German column names; then English and the rep's own zone.
 Placement placeContact(Contact &c, const DealImport::Plan &plan, bool germanFile)
 {
     Placement p;
-    From countryFrom = From::File;
-    QString phoneZone;
+    const QString phone = c.phone.isEmpty() ? c.mobile : c.phone;
+    From countryFrom = From::Country;
     if (c.region.isEmpty()) {
-        const auto [region, zone] = regionAndZoneOfPhone(c.phone.isEmpty() ? c.mobile : c.phone);
-        c.region = region;
-        phoneZone = zone;
+        c.region = regionAndZoneOfPhone(phone).first;
         countryFrom = From::Phone;
     }
     if (c.tz.isEmpty()) {
-        if (!plan.tz.isEmpty()) {
+        const QString countryZone =
+            c.region.isEmpty() ? QString() : ZoneCatalog::zoneOfCountry(c.region);
+        if (!countryZone.isEmpty()) {
+            c.tz = countryZone;
+            p.zone = countryFrom;
+        } else if (!plan.tz.isEmpty()) {
             c.tz = plan.tz;
             p.zone = From::Chosen;
-        } else if (!phoneZone.isEmpty()) {
-            c.tz = phoneZone;
-            p.zone = From::Phone;
         } else {
-            c.tz = ZoneCatalog::zoneOfCountry(c.region);
-            p.zone = c.tz.isEmpty()          ? From::Nothing
-                : countryFrom == From::Phone ? From::Phone
-                                             : From::Country;
+            p.zone =
+                !c.region.isEmpty() || northAmerican(phone) ? From::SeveralZones : From::Nothing;
         }
     }
     if (!c.language.isEmpty())
         return p;
     static const QStringList germanCountries { QStringLiteral("DE"), QStringLiteral("AT"),
                                                QStringLiteral("CH"), QStringLiteral("LI") };
-    if (!plan.language.isEmpty()) {
+    if (!c.region.isEmpty() || northAmerican(phone)) {
+        const bool german = germanCountries.contains(c.region);
+        c.language = german ? QStringLiteral("de") : QStringLiteral("en");
+        p.language = german ? countryFrom : From::OtherCountry;
+    } else if (!plan.language.isEmpty()) {
         c.language = plan.language;
         p.language = From::Chosen;
-    } else if (germanCountries.contains(c.region)) {
-        c.language = QStringLiteral("de");
-        p.language = countryFrom == From::Phone ? From::Phone : From::Country;
     } else if (germanFile) {
         c.language = QStringLiteral("de");
         p.language = From::GermanHeaders;
@@ -410,6 +428,10 @@ public:
             out << DealImport::tr("%n new contact(s) read German: their country (or their phone "
                                   "number's) speaks it.",
                                   nullptr, n);
+        if (const int n = count(m_language, From::OtherCountry))
+            out << DealImport::tr("%n new contact(s) read English: their country does not speak "
+                                  "German.",
+                                  nullptr, n);
         if (const int n = count(m_language, From::GermanHeaders))
             out << DealImport::tr("%n new contact(s) read German: the file's column names are "
                                   "German.",
@@ -428,6 +450,11 @@ public:
             out << DealImport::tr("%n new contact(s) placed in a time zone by the country of "
                                   "their phone number.",
                                   nullptr, n);
+        if (const int n = count(m_zone, From::SeveralZones))
+            out << DealImport::tr("%n new contact(s) in your own time zone (%1) for now: their "
+                                  "country has several; set each one's zone in the deal.",
+                                  nullptr, n)
+                       .arg(QString::fromUtf8(repZone.id()));
         if (const int n = count(m_zone, From::Nothing))
             out << DealImport::tr("%n new contact(s) in your own time zone (%1): the file gives "
                                   "no zone, country or phone number that says another.",
@@ -478,9 +505,18 @@ QString similarStage(const QString &crm, const QList<Stage> &stages)
         const QStringList mine = stageWords(s.name);
         if (mine.isEmpty() || mine.size() > theirs.size())
             continue;
+        // A word of the rep's starts the CRM's ("Proposal" in "Proposal Made"), or the two share
+        // a stem of six letters or more ("Qualified", Salesforce's "Qualification").
+        const auto stem = [](const QString &a, const QString &b) {
+            qsizetype n = 0;
+            while (n < a.size() && n < b.size() && a.at(n) == b.at(n))
+                ++n;
+            return n;
+        };
         bool same = true;
         for (int i = 0; i < mine.size() && same; ++i)
-            same = mine.at(i).size() >= 3 && theirs.at(i).startsWith(mine.at(i));
+            same = (mine.at(i).size() >= 3 && theirs.at(i).startsWith(mine.at(i)))
+                || stem(mine.at(i), theirs.at(i)) >= 6;
         if (same)
             return s.name;
     }

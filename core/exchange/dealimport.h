@@ -70,9 +70,9 @@ public:
         QList<int> lines; // each row's line in the file
         int footerRows = 0;
         QString refPrefix; // "pipedrive", "hubspot", "salesforce" for the external reference
-        // What a contact gets where its row says nothing, chosen by the rep for the whole file;
-        // empty: decided row by row (a German file or country reads German, else English; the
-        // zone of the contact's country or phone number, else the rep's own).
+        // What a new contact gets where the file says nothing of it (no language or zone, and
+        // no country, in its column or by its phone number), chosen by the rep for the file;
+        // empty: German for a file with German column names, else English; the rep's zone.
         QString language; // "en" or "de"
         QString tz; // an IANA zone id
 

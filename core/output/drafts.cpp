@@ -339,7 +339,7 @@ QList<Problem> DraftBuilder::languageProblems(const DealHistory &h, const EmailT
     QList<Problem> out;
     const QString language = h.deal.contact.language;
     const QString reader = h.deal.contact.name;
-    const QString languageName = QLocale(language).nativeLanguageName();
+    const QString languageName = languageLabel(language);
     if (uses(tpl, "deal.value_summary")
         && LanguageGuess::looksLikeAnotherLanguage(h.deal.valueSummary, language))
         out << Problem { tr("The value summary does not read as %1, the language %2 reads.")

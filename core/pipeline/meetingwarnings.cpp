@@ -17,7 +17,9 @@ Result<QStringList> Pipeline::meetingWarnings(qint64 dealId, const QDateTime &st
     if (!others)
         return others.error();
     const WorkCalendar &rep = m_engine->calendar();
-    const QTimeZone &zone = rep.zoneFor(tz.isEmpty() ? d->contact.tz : tz);
+    // The prospect's clock is where they are: their own zone when the deal knows it, else the
+    // meeting's (a Berlin contact's meeting written in Singapore time is still 20:00 for them).
+    const QTimeZone &zone = rep.zoneFor(!d->contact.tz.isEmpty() ? d->contact.tz : tz);
     const MeetingTimes times(rep, zone);
     const QDateTime repLocal = start.toTimeZone(rep.zone());
     const QDateTime theirs = start.toTimeZone(zone);

@@ -318,6 +318,10 @@ private slots:
                                                     << "Qualified";
         QTest::newRow("Salesforce's Proposal/Price Quote") << "Proposal/Price Quote"
                                                            << "Proposal";
+        QTest::newRow("Salesforce's Qualification, a word of the same stem") << "Qualification"
+                                                                             << "Qualified";
+        QTest::newRow("a short shared start is not a stem") << "Quality Check"
+                                                            << "Quality Check";
         QTest::newRow("a stage the rep does not have is added") << "Prospecting"
                                                                 << "Prospecting";
         QTest::newRow("a word inside another is not enough") << "Misleading"
@@ -358,9 +362,12 @@ private slots:
         QTest::newRow("HubSpot's first stage goes before the one after it")
             << QStringList { "appointmentscheduled" } << QStringList { "Lead" }
             << "Lead, Appointment Scheduled, Qualified, Demo, Proposal, Negotiation";
-        QTest::newRow("Salesforce's Needs Analysis precedes Proposal/Price Quote")
-            << QStringList { "Needs Analysis" } << QStringList { "Demo" }
-            << "Lead, Qualified, Demo, Needs Analysis, Proposal, Negotiation";
+        QTest::newRow("Salesforce's Needs Analysis follows Qualification")
+            << QStringList { "Needs Analysis" } << QStringList { "Qualified" }
+            << "Lead, Qualified, Needs Analysis, Demo, Proposal, Negotiation";
+        QTest::newRow("Salesforce's first stage goes before Qualification")
+            << QStringList { "Prospecting" } << QStringList { "Lead" }
+            << "Lead, Prospecting, Qualified, Demo, Proposal, Negotiation";
         QTest::newRow("a stage no CRM has goes last")
             << QStringList { "Pilot" } << QStringList { "Negotiation" }
             << "Lead, Qualified, Demo, Proposal, Negotiation, Pilot";
@@ -427,12 +434,26 @@ private slots:
                                                              << "de"
                                                              << "Europe/Vienna"
                                                              << "read German";
-        QTest::newRow("a country of several zones keeps the rep's") << "United States,"
-                                                                    << ""
-                                                                    << ""
-                                                                    << "en"
-                                                                    << ""
-                                                                    << "in your own time zone";
+        QTest::newRow("a country of several zones keeps the rep's, and says so")
+            << "United States,"
+            << ""
+            << ""
+            << "en"
+            << ""
+            << "their country has several";
+        QTest::newRow("a +1 number: several zones, said") << ",+1 212 555 0199"
+                                                          << ""
+                                                          << ""
+                                                          << "en"
+                                                          << ""
+                                                          << "their country has several";
+        QTest::newRow("a country that does not speak German reads English")
+            << "France,"
+            << "de"
+            << ""
+            << "en"
+            << "Europe/Paris"
+            << "does not speak German";
         QTest::newRow("the phone number's country") << ",+65 6123 4567"
                                                     << ""
                                                     << ""
@@ -445,8 +466,15 @@ private slots:
                                                          << "de"
                                                          << ""
                                                          << "read German, as chosen for this file";
-        QTest::newRow("the rep's zone for the file, over the phone's")
-            << ",+65 6123 4567"
+        QTest::newRow("the phone's country over the rep's choice for the file")
+            << ",+49 30 1234567"
+            << "en"
+            << "America/New_York"
+            << "de"
+            << "Europe/Berlin"
+            << "by the country of their phone number";
+        QTest::newRow("the rep's zone for a +1 number, whose country has several")
+            << ",+1 212 555 0199"
             << ""
             << "America/New_York"
             << "en"

@@ -742,7 +742,7 @@ private slots:
         }();
         QCOMPARE(warnings.size(), 1); // the agenda: the recap does not state the summary
         QCOMPARE(int(warnings.constFirst().fix), int(Field::Agenda));
-        QVERIFY(warnings.constFirst().text.contains("Deutsch"));
+        QVERIFY(warnings.constFirst().text.contains("German"));
     }
 
     // The value summary a break-up restates, and a body the rep rewrote, in English to a
@@ -772,7 +772,7 @@ private slots:
         QVERIFY(edited.ok());
         QVERIFY2(
             std::any_of(edited->problems.cbegin(), edited->problems.cend(),
-                        [](const Problem &p) { return !p.blocking && p.text.contains("Deutsch"); }),
+                        [](const Problem &p) { return !p.blocking && p.text.contains("German"); }),
             qPrintable(edited->problemTexts().join('\n')));
         // The template as shipped, in German: no such warning.
         const auto shipped = builder.build(id, StepKind::MissedCall, now);
@@ -1027,26 +1027,43 @@ private slots:
     // goes (the rep may have agreed to it), but never as "ready" without a word.
     void aTimeOneSideDoesNotWorkIsSaid_data()
     {
+        QTest::addColumn<QString>("contactZone");
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QString>("start");
         QTest::addColumn<QStringList>("said");
         QTest::newRow("Sunday 03:30 in Singapore")
             << "Asia/Singapore"
+            << "Asia/Singapore"
             << "2026-03-08T03:30+08:00"
             << QStringList { "not one of your working days", "not a working day there" };
         QTest::newRow("the rep's afternoon, Singapore's night")
             << "Asia/Singapore"
+            << "Asia/Singapore"
             << "2026-03-05T15:00+01:00" << QStringList { "outside working hours there" };
         QTest::newRow("a working hour for both") << "Europe/Berlin"
+                                                 << "Europe/Berlin"
                                                  << "2026-03-05T10:00+01:00" << QStringList {};
+        // Written in Singapore time, 03:00 there is 20:00 the evening before in Berlin, the
+        // contact's clock and the rep's: only the rep's hours are said, never "Singapore time".
+        QTest::newRow("a Berlin contact's meeting written in Singapore time")
+            << "Europe/Berlin"
+            << "Asia/Singapore"
+            << "2026-03-05T03:00+08:00" << QStringList { "outside your working hours" };
+        QTest::newRow("a New York contact: their own clock, not the meeting's")
+            << "America/New_York"
+            << "Asia/Singapore"
+            << "2026-03-05T22:00+08:00" << QStringList {}; // 09:00 in New York, 15:00 in Berlin
     }
     void aTimeOneSideDoesNotWorkIsSaid()
     {
+        QFETCH(QString, contactZone);
         QFETCH(QString, zone);
         QFETCH(QString, start);
         QFETCH(QStringList, said);
         const qint64 id = addDeal("en");
         const QDateTime now = at("03-02T10:00");
+        changeDeal(
+            id, [&](Deal &d) { d.contact.tz = contactZone; }, now.addSecs(-60));
         QVERIFY(m_p->setMeeting(id, at(start), zone, 30, "Pricing and the rollout plan",
                                 Channel::Phone, now)
                     .ok());

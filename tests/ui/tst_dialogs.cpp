@@ -109,6 +109,35 @@ private slots:
                      date);
     }
 
+    // What OK refused is said until the rep edits the field it was about, then it goes: a
+    // corrected date never stays under a red "is not a date".
+    void aRefusalGoesWhenTheRepCorrectsIt()
+    {
+        PipelineFixture f;
+        const qint64 id = f.addDeal("Fleet tracking");
+        MeetingDialog dialog(*f.pipeline, id, at("03-02T09:00"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *date = dialog.findChild<DateField *>();
+        QVERIFY(date);
+        date->selectAll();
+        QTest::keyClicks(date, "Wed 913 Mar 2026");
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QLabel *error = nullptr;
+        for (QLabel *l : dialog.findChildren<QLabel *>()) {
+            if (l->isVisible() && l->objectName() != "timeWarning"
+                && l->styleSheet().contains("d64545"))
+                error = l;
+        }
+        QVERIFY2(error, "no error shown for a date that is none");
+        date->selectAll();
+        QTest::keyClicks(date, "Wed 11 Mar 2026");
+        QVERIFY2(error->isHidden(), qPrintable(error->text()));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
     // The time typed is checked as the rep types: a Sunday night is said in amber; a
     // working hour says nothing; the meeting can still be set.
     void anOddHourIsSaidAsTheRepTypes()

@@ -12,6 +12,7 @@
 #include "prospectformat.h"
 #include "settingsdialog.h"
 #include "spellhighlighter.h"
+#include "zonecatalog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -129,12 +130,18 @@ ComposerDialog::ComposerDialog(Pipeline &pipeline, UndoController &undo, qint64 
     m_templateSet = deal ? Templates::setFor(deal->contact) : QStringLiteral("en");
     setWindowTitle(tr("Compose · %1").arg(deal ? deal->title : QString()));
     if (deal) {
-        // The language and conventions the drafts are written in ("British English").
+        // The language and the country whose conventions the drafts follow, in the app's
+        // words: "reads German (Austria)", "Sprache: Deutsch (Österreich)".
         const QLocale reads = ProspectFormat::localeFor(deal->contact, pipeline.settings());
-        m_recipient->setText(tr("To <b>%1</b> &lt;%2&gt; · reads %3")
-                                 .arg(deal->contact.name.toHtmlEscaped(),
-                                      deal->contact.email.toHtmlEscaped(),
-                                      reads.nativeLanguageName()));
+        const QString country = ZoneCatalog::countryName(
+            QLocale::territoryToCode(reads.territory()),
+            QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en"));
+        const QString language = languageLabel(deal->contact.language);
+        m_recipient->setText(
+            tr("To <b>%1</b> &lt;%2&gt; · reads %3")
+                .arg(deal->contact.name.toHtmlEscaped(), deal->contact.email.toHtmlEscaped(),
+                     (country.isEmpty() ? language : tr("%1 (%2)").arg(language, country))
+                         .toHtmlEscaped()));
         m_spell->setLanguage(m_language, QLocale::territoryToCode(reads.territory()));
     }
 

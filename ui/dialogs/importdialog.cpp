@@ -58,14 +58,21 @@ ImportDialog::ImportDialog(Pipeline &pipeline, UndoController &undo,
     fileRow->addWidget(chooseButton);
     m_layout->setWordWrap(true);
 
-    // What contacts get where the file says nothing: guessed from their country, or the rep's.
-    m_language->addItem(tr("As their country speaks, else English"), QString());
+    // What new contacts get where the file says nothing of them (no language or zone column, no
+    // country, no phone number of a country): the rep's choice, else English and the rep's zone.
+    m_language->addItem(tr("English (German for German column names)"), QString());
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("German"), QStringLiteral("de"));
     m_language->setAccessibleName(tr("Language of contacts without one"));
     connect(m_language, &QComboBox::activated, this, &ImportDialog::defaultsEdited);
     m_zone->setItemText(0, QString());
-    m_zone->lineEdit()->setPlaceholderText(tr("By their country or phone number, else yours"));
+    m_zone->lineEdit()->setPlaceholderText(
+        tr("Yours (%1)").arg(QString::fromUtf8(m_pipeline.settings().zone().id())));
+    const QString why = tr("A contact's language and time zone come from the file first: its "
+                           "columns, its country, the country of its phone number. These two "
+                           "decide only where nothing in the file does.");
+    m_language->setToolTip(why);
+    m_zone->setToolTip(m_zone->toolTip() + QLatin1Char('\n') + why);
     m_zone->setAccessibleName(tr("Time zone of contacts without one"));
     m_zone->setMinimumContentsLength(28);
     m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -73,8 +80,8 @@ ImportDialog::ImportDialog(Pipeline &pipeline, UndoController &undo,
     connect(m_zone->lineEdit(), &QLineEdit::editingFinished, this, &ImportDialog::defaultsEdited);
     auto *defaults = new QFormLayout;
     defaults->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    defaults->addRow(tr("Contacts without a &language read:"), m_language);
-    defaults->addRow(tr("Contacts without a time &zone are in:"), m_zone);
+    defaults->addRow(tr("Where nothing says, contacts &read:"), m_language);
+    defaults->addRow(tr("Where nothing says, their time &zone is:"), m_zone);
 
     m_columns->setHorizontalHeaderLabels(
         { tr("Column in the file"), tr("First value"), tr("Imported as") });

@@ -149,6 +149,16 @@ MeetingDialog::MeetingDialog(Pipeline &pipeline, qint64 dealId, const QDateTime 
         m_error->setText(readError);
         m_error->show();
         buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    } else {
+        // What OK refused goes once the rep edits the time it was about.
+        const auto edited = [this] {
+            m_error->hide();
+        };
+        connect(m_date, &QLineEdit::textEdited, this, edited);
+        connect(m_time, &QComboBox::editTextChanged, this, edited);
+        connect(m_time, &QComboBox::activated, this, edited);
+        connect(m_zone, &QComboBox::editTextChanged, this, edited);
+        connect(m_zone, &QComboBox::activated, this, edited);
     }
 }
 
@@ -296,6 +306,16 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
         m_error->setText(readError);
         m_error->show();
         buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    } else {
+        // What OK refused goes once the rep edits the time it was about.
+        const auto edited = [this] {
+            m_error->hide();
+        };
+        if (m_date && m_time) {
+            connect(m_date, &QLineEdit::textEdited, this, edited);
+            connect(m_time, &QComboBox::editTextChanged, this, edited);
+            connect(m_time, &QComboBox::activated, this, edited);
+        }
     }
 }
 
