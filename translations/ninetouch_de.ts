@@ -580,6 +580,18 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
 (installiert unter /usr/share/doc/ninetouch/cli.md).
 </translation>
     </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2865,28 +2877,8 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <source>As usual in their language</source>
-        <translation>Wie in ihrer Sprache üblich</translation>
-    </message>
-    <message>
-        <source>Formally, by the family name</source>
-        <translation>Formell, mit dem Nachnamen</translation>
-    </message>
-    <message>
-        <source>By the first name (Sie in German)</source>
-        <translation>Mit dem Vornamen (auf Deutsch: Sie)</translation>
-    </message>
-    <message>
-        <source>du, by the first name (German)</source>
-        <translation>Du, mit dem Vornamen (Deutsch)</translation>
-    </message>
-    <message>
         <source>German: formally &quot;Guten Tag Frau Müller&quot; with Sie, or &quot;Hallo Jana&quot; with Sie or du. English: &quot;Dear Ms Carter&quot; or &quot;Hi Sam&quot;.</source>
         <translation>Deutsch: formell „Guten Tag Frau Müller“ mit Sie, oder „Hallo Jana“ mit Sie oder du. Englisch: „Dear Ms Carter“ oder „Hi Sam“.</translation>
-    </message>
-    <message>
-        <source>Frau, Herr, Ms…; empty: the whole name</source>
-        <translation>Frau, Herr, Ms…; leer: der ganze Name</translation>
     </message>
     <message>
         <source>&amp;Address as</source>
@@ -2907,6 +2899,30 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Emails open with “%1”</source>
         <translation>E-Mails beginnen mit „%1“</translation>
+    </message>
+    <message>
+        <source>Usual for the language</source>
+        <translation>Wie in der Sprache üblich</translation>
+    </message>
+    <message>
+        <source>Formal, family name</source>
+        <translation>Formell, Nachname</translation>
+    </message>
+    <message>
+        <source>First name (Sie)</source>
+        <translation>Vorname (Sie)</translation>
+    </message>
+    <message>
+        <source>du (German)</source>
+        <translation>Du (Deutsch)</translation>
+    </message>
+    <message>
+        <source>Frau, Herr, Ms…</source>
+        <translation>Frau, Herr, Ms…</translation>
+    </message>
+    <message>
+        <source>The title a formal greeting puts before the family name; empty: the whole name (&quot;Guten Tag Jana Müller&quot;).</source>
+        <translation>Die Anrede vor dem Nachnamen in einer formellen Begrüßung; leer: der ganze Name („Guten Tag Jana Müller“).</translation>
     </message>
 </context>
 <context>

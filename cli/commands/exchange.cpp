@@ -25,6 +25,14 @@ QString separatorName(QChar separator)
     return separator == u';' ? QStringLiteral("semicolon") : QStringLiteral("comma");
 }
 
+// The separator in the summary's words (the JSON keeps separatorName's).
+QString separatorWords(QChar separator)
+{
+    if (separator == u'\t')
+        return Text::tr("tabs");
+    return separator == u';' ? Text::tr("semicolons") : Text::tr("commas");
+}
+
 QString actionName(DealImport::RowOutcome::Action action)
 {
     switch (action) {
@@ -103,7 +111,7 @@ Status importDeals(Context &c)
     }
     QTextStream &out = c.out();
     out << Text::tr("%1: a %2 export, %3, fields separated by %4.\n")
-               .arg(path, plan->format, plan->encoding, separatorName(plan->separator));
+               .arg(path, plan->format, plan->encoding, separatorWords(plan->separator));
     out << (dry ? Text::tr("Would create %1, update %2 and skip %3 deals; nothing was written.\n")
                 : Text::tr("Created %1, updated %2 and skipped %3 deals.\n"))
                .arg(outcome->created)

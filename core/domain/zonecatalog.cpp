@@ -318,6 +318,13 @@ QString resolve(const QString &text)
         return {};
     if (t.contains(QLatin1Char('/')) && QTimeZone::isTimeZoneIdAvailable(t.toUtf8()))
         return t;
+    // An id typed in another case ("europe/vienna").
+    if (t.contains(QLatin1Char('/'))) {
+        for (const ZonePlace &p : catalog().en) {
+            if (p.zone.compare(t, Qt::CaseInsensitive) == 0)
+                return p.zone;
+        }
+    }
     const QStringList zones = catalog().zonesByName.value(searchKey(t));
     return zones.size() == 1 ? zones.first() : QString();
 }

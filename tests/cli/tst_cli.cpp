@@ -842,6 +842,7 @@ private slots:
         QVERIFY2(said.contains("read English: the file gives no language"), r.out.constData());
         QVERIFY2(said.contains("in your own time zone (Europe/Berlin)"), r.out.constData());
         QVERIFY2(said.contains("New stages: Contact Made (after Qualified)."), r.out.constData());
+        QVERIFY2(said.contains("fields separated by commas."), r.out.constData());
 
         r = cli({ "import", in.fileName(), "--language", "fr" }, db);
         QCOMPARE(r.code, 1);

@@ -17,6 +17,8 @@ private slots:
         QTest::addColumn<QString>("zone");
         QTest::newRow("a zone id is itself") << "Asia/Singapore"
                                              << "Asia/Singapore";
+        QTest::newRow("a zone id in another case") << "europe/vienna"
+                                                   << "Europe/Vienna";
         QTest::newRow("a zone's city, with a space") << "New York"
                                                      << "America/New_York";
         QTest::newRow("any letter case") << "new york"

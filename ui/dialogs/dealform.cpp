@@ -84,17 +84,20 @@ DealForm::DealForm(QWidget *parent)
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("German"), QStringLiteral("de"));
     // How the emails address the contact: German formally unless the rep says otherwise.
-    m_address->addItem(tr("As usual in their language"), toString(AddressForm::Usual));
-    m_address->addItem(tr("Formally, by the family name"), toString(AddressForm::Formal));
-    m_address->addItem(tr("By the first name (Sie in German)"), toString(AddressForm::FirstName));
-    m_address->addItem(tr("du, by the first name (German)"), toString(AddressForm::Du));
+    // Short enough for the deal panel; the tooltip says the rest.
+    m_address->addItem(tr("Usual for the language"), toString(AddressForm::Usual));
+    m_address->addItem(tr("Formal, family name"), toString(AddressForm::Formal));
+    m_address->addItem(tr("First name (Sie)"), toString(AddressForm::FirstName));
+    m_address->addItem(tr("du (German)"), toString(AddressForm::Du));
     m_address->setToolTip(tr("German: formally \"Guten Tag Frau Müller\" with Sie, or \"Hallo "
                              "Jana\" with Sie or du. English: \"Dear Ms Carter\" or \"Hi Sam\"."));
     m_salutation->setEditable(true);
     m_salutation->setInsertPolicy(QComboBox::NoInsert);
     for (const char *title : { "", "Frau", "Herr", "Frau Dr.", "Herr Dr.", "Ms", "Mr", "Dr" })
         m_salutation->addItem(QString::fromUtf8(title));
-    m_salutation->lineEdit()->setPlaceholderText(tr("Frau, Herr, Ms…; empty: the whole name"));
+    m_salutation->lineEdit()->setPlaceholderText(tr("Frau, Herr, Ms…"));
+    m_salutation->setToolTip(tr("The title a formal greeting puts before the family name; "
+                                "empty: the whole name (\"Guten Tag Jana Müller\")."));
     m_salutation->lineEdit()->setMaxLength(40);
     m_greeting->setEnabled(false); // a quiet line: what the prospect will read
     m_greeting->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "zonecatalog.h"
 
+#include <QAbstractItemView>
 #include <QCollator>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -91,6 +92,10 @@ QComboBox *createZoneBox(QWidget *parent)
     completer->setFilterMode(Qt::MatchContains);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setMaxVisibleItems(12);
+    // The places are longer than the field ("Berlin · Germany (Munich, Hamburg…) —
+    // Europe/Berlin"): the popup is as wide as they need.
+    completer->popup()->setMinimumWidth(box->fontMetrics().horizontalAdvance(QLatin1Char('x'))
+                                        * 64);
     box->setCompleter(completer);
     box->setToolTip(QCoreApplication::translate(
         "NineTouchUi::ZoneBox", "Type a city or a country, e.g. Munich, Wien, New York."));
