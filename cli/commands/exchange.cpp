@@ -73,7 +73,7 @@ Status importDeals(Context &c)
                                                               : QStringLiteral("--tz: "))
                           + s.error().message);
     const bool dry = c.args().flag("dry-run");
-    auto outcome = dry ? DealImport::prepare(*plan, c.pipeline())
+    auto outcome = dry ? DealImport::prepare(*plan, c.pipeline(), c.now())
                        : DealImport::apply(*plan, c.pipeline(), c.now());
     if (!outcome)
         return outcome.error().kind == ErrorKind::Input

@@ -110,7 +110,8 @@ public:
     // "COLUMN=FIELD": COLUMN is a header (compared loosely) or #N, the column's number from 1;
     // FIELD a name from fieldNames(), or "ignore".
     static Status map(Plan &plan, const QString &spec);
-    static Result<Outcome> prepare(const Plan &plan, Pipeline &pipeline);
+    // now: the moment the import happens (a creation date after it is refused).
+    static Result<Outcome> prepare(const Plan &plan, Pipeline &pipeline, const QDateTime &now);
     // prepare() and the writes, in one transaction; progress (rows done, rows in all) may
     // cancel by returning false, and then nothing is written.
     using Progress = std::function<bool(int done, int total)>;

@@ -3,6 +3,7 @@
 #include "dealimport.h"
 #include "textfile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!plan)
         return 0;
     const qint64 before = *pipeline()->deals().count();
-    if (auto outcome = DealImport::prepare(*plan, *pipeline())) {
+    static const QDateTime now(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
+    if (auto outcome = DealImport::prepare(*plan, *pipeline(), now)) {
         if (outcome->created + outcome->updated + outcome->skipped != outcome->rows.size())
             std::abort();
     }

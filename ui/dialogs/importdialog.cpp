@@ -236,7 +236,7 @@ void ImportDialog::defaultsEdited()
 void ImportDialog::recompute()
 {
     m_rows->clear();
-    auto outcome = DealImport::prepare(m_plan, m_pipeline);
+    auto outcome = DealImport::prepare(m_plan, m_pipeline, m_clock());
     if (!outcome) {
         m_outcome.reset();
         m_summary->clear();
