@@ -9,6 +9,7 @@
 #include "sql/access.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -16,6 +17,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace NineTouch;
 
@@ -294,26 +299,60 @@ void TestDatabase::failedWorkRollsBack()
 
 void TestDatabase::secondWriterWaitsThenSucceeds()
 {
-    // Two connections, as the app and the CLI: BEGIN IMMEDIATE serializes them.
-    auto a = Database::open(path("two.sqlite"), Database::Mode::CreateIfMissing);
-    auto b = Database::open(path("two.sqlite"), Database::Mode::MustExist);
-    QVERIFY(a.ok() && b.ok());
-    QSqlQuery readB(NineTouch::Sql::connection(**b));
-    QVERIFY(readB.exec(QStringLiteral("SELECT count(*) FROM settings")) && readB.next());
-    readB.finish();
-    Status sa = (*a)->write([&]() -> Status {
+    // Two connections at once, as the app and the CLI: while A's write is open, B's write
+    // waits for it (BEGIN IMMEDIATE and the busy timeout), then succeeds on what A committed.
+    const QString file = path("two.sqlite");
+    QVERIFY(Database::open(file, Database::Mode::CreateIfMissing).ok());
+    auto a = Database::open(file, Database::Mode::MustExist);
+    QVERIFY(a.ok());
+    QElapsedTimer clock;
+    clock.start();
+    std::atomic<bool> ready { false };
+    std::atomic<bool> go { false };
+    std::atomic<qint64> aLetGo { -1 };
+    qint64 bDone = -1;
+    QString bError;
+    // B lives in its own thread, where its connection was made.
+    std::thread writerB([&] {
+        auto b = Database::open(file, Database::Mode::MustExist);
+        if (!b) {
+            bError = b.error().message;
+            ready = true;
+            return;
+        }
+        ready = true;
+        while (!go)
+            QThread::msleep(2);
+        const Status s = (*b)->write([&]() -> Status {
+            QSqlQuery q(NineTouch::Sql::connection(**b));
+            if (!q.exec(QStringLiteral("UPDATE settings SET value = '2' WHERE key = 'x'")))
+                return NineTouch::Sql::failure(**b, q);
+            return q.numRowsAffected() == 1 ? success() : storageError(QStringLiteral("no row x"));
+        });
+        bDone = clock.elapsed();
+        if (!s)
+            bError = s.error().message;
+    });
+    while (!ready)
+        QThread::msleep(2);
+    QVERIFY2(bError.isEmpty(), qPrintable(bError));
+    const Status sa = (*a)->write([&]() -> Status {
         QSqlQuery((NineTouch::Sql::connection(**a)))
             .exec(QStringLiteral("INSERT INTO settings VALUES ('x', '1')"));
+        go = true; // B tries to write now, while this write is open
+        QThread::msleep(300);
+        aLetGo = clock.elapsed();
         return success();
     });
+    writerB.join();
     QVERIFY(sa.ok());
-    Status sb = (*b)->write([&]() -> Status {
-        QSqlQuery q(NineTouch::Sql::connection(**b));
-        if (!q.exec(QStringLiteral("UPDATE settings SET value = '2' WHERE key = 'x'")))
-            return NineTouch::Sql::failure(**b, q);
-        return success();
-    });
-    QVERIFY2(sb.ok(), qPrintable(sb.ok() ? QString() : sb.error().message));
+    QVERIFY2(bError.isEmpty(), qPrintable(bError));
+    QVERIFY2(
+        bDone >= aLetGo,
+        qPrintable(QString("B done at %1 ms, A let go at %2 ms").arg(bDone).arg(aLetGo.load())));
+    QSqlQuery q(NineTouch::Sql::connection(**a));
+    QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'x'")) && q.next());
+    QCOMPARE(q.value(0).toString(), "2"); // B wrote after A, on A's row
 }
 
 void TestDatabase::instanceLock()
