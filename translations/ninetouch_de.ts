@@ -1417,6 +1417,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>The contact has no email address: add it.</source>
         <translation>Der Kontakt hat keine E-Mail-Adresse: Tragen Sie sie ein.</translation>
     </message>
+    <message>
+        <source>The salutation &quot;%1&quot; is not %2: the greeting reads &quot;%3&quot;.</source>
+        <translation>Die Anrede „%1“ ist nicht %2: die Begrüßung lautet „%3“.</translation>
+    </message>
 </context>
 <context>
     <name>EditCommand</name>

@@ -354,6 +354,22 @@ QList<Problem> DraftBuilder::languageProblems(const DealHistory &h, const EmailT
                                  .arg(languageName, reader),
                              Field::Agenda, false };
     }
+    // A formal greeting's title in the other language ("Guten Tag Ms Schmidt").
+    if (uses(tpl, "contact.greeting") && h.deal.contact.effectiveAddress() == AddressForm::Formal) {
+        static const QStringList english { QStringLiteral("mr"), QStringLiteral("mrs"),
+                                           QStringLiteral("ms"), QStringLiteral("miss"),
+                                           QStringLiteral("mx") };
+        static const QStringList german { QStringLiteral("frau"), QStringLiteral("herr") };
+        const QString title = h.deal.contact.salutation.section(QLatin1Char(' '), 0, 0)
+                                  .toLower()
+                                  .remove(QLatin1Char('.'));
+        const QStringList &other = language == QLatin1String("de") ? english : german;
+        if (other.contains(title))
+            out << Problem { tr("The salutation \"%1\" is not %2: the greeting reads \"%3\".")
+                                 .arg(h.deal.contact.salutation, languageName,
+                                      ProspectFormat::greeting(h.deal.contact)),
+                             Field::Salutation, false };
+    }
     if (tpl.custom && LanguageGuess::looksLikeAnotherLanguage(body, language))
         out << Problem {
             tr("The text does not read as %1, the language %2 reads.").arg(languageName, reader),

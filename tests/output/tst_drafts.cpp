@@ -247,6 +247,43 @@ private slots:
         QCOMPARE(ProspectFormat::greeting(c), greeting);
     }
 
+    // A formal greeting's title in the other language is said, not sent in silence: "Guten
+    // Tag Ms Müller" to a German reader, "Dear Frau Carter" to an English one.
+    void aSalutationInTheOtherLanguageIsSaid_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("salutation");
+        QTest::addColumn<bool>("said");
+        QTest::newRow("German reader, Ms") << "de"
+                                           << "Ms" << true;
+        QTest::newRow("German reader, Frau Dr.") << "de"
+                                                 << "Frau Dr." << false;
+        QTest::newRow("English reader, Herr") << "en"
+                                              << "Herr" << true;
+        QTest::newRow("English reader, Mr.") << "en"
+                                             << "Mr." << false;
+    }
+    void aSalutationInTheOtherLanguageIsSaid()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, salutation);
+        QFETCH(bool, said);
+        const auto [id, now] = scenario(language, StepKind::Recap);
+        changeDeal(
+            id,
+            [&](Deal &d) {
+                d.contact.salutation = salutation;
+                d.contact.address = AddressForm::Formal;
+            },
+            now);
+        const auto d = DraftBuilder(*m_p).build(id, StepKind::Recap, now);
+        QVERIFY(d.ok());
+        const bool found =
+            std::any_of(d->problems.cbegin(), d->problems.cend(),
+                        [](const Problem &p) { return p.fix == Field::Salutation && !p.blocking; });
+        QCOMPARE(found, said);
+    }
+
     // Sie or du, the whole email says the same: the du set, and the meeting lines that name
     // the contact ("Ich rufe dich pünktlich zu dieser Zeit an."), never a Sie inside a du email.
     void duIsSaidThroughout()

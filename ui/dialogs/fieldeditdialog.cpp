@@ -22,6 +22,7 @@ bool FieldEditDialog::canEdit(Field field)
     case Field::Topic:
     case Field::Email:
     case Field::FirstName:
+    case Field::Salutation:
     case Field::Language:
         return true;
     default:
