@@ -1135,14 +1135,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
             <numerusform>%n neue Ansprechpartner lesen %1, wie für diese Datei gewählt.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
     <message numerus="yes">
         <source>%n new contact(s) read German: their country (or their phone number&apos;s) speaks it.</source>
         <translation>

@@ -50,7 +50,7 @@ Placement placeContact(Contact &c, const DealImport::Plan &plan, bool germanFile
     const QString phone = c.phone.isEmpty() ? c.mobile : c.phone;
     From countryFrom = From::Country;
     if (c.region.isEmpty()) {
-        c.region = regionAndZoneOfPhone(phone).first;
+        c.region = regionOfPhone(phone);
         countryFrom = From::Phone;
     }
     if (c.tz.isEmpty()) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "dealimport.h"
+#include "names.h"
 
 #include <QHash>
 
@@ -52,8 +53,7 @@ public:
         };
         if (const int n = count(m_language, From::Chosen))
             out << DealImport::tr("%n new contact(s) read %1, as chosen for this file.", nullptr, n)
-                       .arg(plan.language == QLatin1String("de") ? DealImport::tr("German")
-                                                                 : DealImport::tr("English"));
+                       .arg(languageLabel(plan.language));
         if (const int n = count(m_language, From::Country) + count(m_language, From::Phone))
             out << DealImport::tr("%n new contact(s) read German: their country (or their phone "
                                   "number's) speaks it.",

@@ -155,40 +155,40 @@ std::optional<QDateTime> parseDate(const QString &text, DateOrder order, const Q
     return t.isValid() ? std::optional<QDateTime>(t.toUTC()) : std::nullopt;
 }
 
-// A contact imported without a zone or a region, whose number says the country: the country's
-// conventions and (where a country has one zone) its zone. "+1" spans zones: none is guessed.
-std::pair<QString, QString> regionAndZoneOfPhone(const QString &phone)
+namespace {
+
+// A number as dialled from abroad: spaces gone, a leading 00 written as +.
+QString international(const QString &phone)
 {
-    static const QList<std::tuple<const char *, const char *, const char *>> prefixes {
-        { "+353", "IE", "Europe/Dublin" },   { "+351", "PT", "Europe/Lisbon" },
-        { "+358", "FI", "Europe/Helsinki" }, { "+420", "CZ", "Europe/Prague" },
-        { "+49", "DE", "Europe/Berlin" },    { "+43", "AT", "Europe/Vienna" },
-        { "+41", "CH", "Europe/Zurich" },    { "+44", "GB", "Europe/London" },
-        { "+33", "FR", "Europe/Paris" },     { "+31", "NL", "Europe/Amsterdam" },
-        { "+32", "BE", "Europe/Brussels" },  { "+34", "ES", "Europe/Madrid" },
-        { "+39", "IT", "Europe/Rome" },      { "+45", "DK", "Europe/Copenhagen" },
-        { "+46", "SE", "Europe/Stockholm" }, { "+47", "NO", "Europe/Oslo" },
-        { "+48", "PL", "Europe/Warsaw" },    { "+65", "SG", "Asia/Singapore" },
-        { "+81", "JP", "Asia/Tokyo" },       { "+91", "IN", "Asia/Kolkata" },
-        { "+86", "CN", "Asia/Shanghai" },
-    };
     QString digits = phone.simplified();
     digits.remove(u' ');
     if (digits.startsWith(QLatin1String("00")))
         digits = QLatin1Char('+') + digits.mid(2);
-    for (const auto &[prefix, region, zone] : prefixes) {
+    return digits;
+}
+
+} // namespace
+
+QString regionOfPhone(const QString &phone)
+{
+    static const QList<std::pair<const char *, const char *>> prefixes {
+        { "+353", "IE" }, { "+351", "PT" }, { "+358", "FI" }, { "+420", "CZ" }, { "+49", "DE" },
+        { "+43", "AT" },  { "+41", "CH" },  { "+44", "GB" },  { "+33", "FR" },  { "+31", "NL" },
+        { "+32", "BE" },  { "+34", "ES" },  { "+39", "IT" },  { "+45", "DK" },  { "+46", "SE" },
+        { "+47", "NO" },  { "+48", "PL" },  { "+65", "SG" },  { "+81", "JP" },  { "+91", "IN" },
+        { "+86", "CN" },
+    };
+    const QString digits = international(phone);
+    for (const auto &[prefix, region] : prefixes) {
         if (digits.startsWith(QLatin1String(prefix)))
-            return { QLatin1String(region), QLatin1String(zone) };
+            return QLatin1String(region);
     }
     return {};
 }
 
-// A number of the North American plan (+1): a country, but of several zones.
 bool northAmerican(const QString &phone)
 {
-    QString digits = phone.simplified();
-    digits.remove(u' ');
-    return digits.startsWith(QLatin1String("+1")) || digits.startsWith(QLatin1String("001"));
+    return international(phone).startsWith(QLatin1String("+1"));
 }
 
 std::optional<DealStatus> statusWord(const QString &text)

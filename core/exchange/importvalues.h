@@ -29,8 +29,9 @@ enum class DateOrder { DayFirst, MonthFirst };
 DateOrder dateOrderOf(const QList<QStringList> &rows, int column);
 std::optional<QDateTime> parseDate(const QString &text, DateOrder order, const QTimeZone &zone);
 
-// A phone number's country and, where it keeps one clock, its zone ("+49…": DE, Berlin).
-std::pair<QString, QString> regionAndZoneOfPhone(const QString &phone);
+// A phone number's country ("+49 30…", "0049 30…": DE); empty where the prefix is not one
+// NineTouch knows. Its zone, where it keeps one clock, is ZoneCatalog::zoneOfCountry's.
+QString regionOfPhone(const QString &phone);
 // A number of the North American plan (+1): a country, but of several zones.
 bool northAmerican(const QString &phone);
 
