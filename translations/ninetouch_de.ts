@@ -2483,6 +2483,48 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
 </context>
 <context>
+    <name>NineTouchUi::CallAlert</name>
+    <message>
+        <source>Show this deal</source>
+        <translation>Diesen Deal anzeigen</translation>
+    </message>
+    <message>
+        <source>Call held</source>
+        <translation>Anruf geführt</translation>
+    </message>
+    <message>
+        <source>No answer…</source>
+        <translation>Keine Antwort…</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>Deal öffnen</translation>
+    </message>
+    <message>
+        <source>Call %1 now</source>
+        <translation>%1 jetzt anrufen</translation>
+    </message>
+    <message>
+        <source>As agreed: %1</source>
+        <translation>Wie vereinbart: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>☎ Call %1 (%2) now, as agreed: direct %3 · reception %4 · mobile %5</source>
+        <translation>☎ Rufen Sie %1 (%2) jetzt an, wie vereinbart: Durchwahl %3 · Zentrale %4 · mobil %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more call(s) due: see the day queue.</source>
+        <translation>
+            <numerusform>%n weiterer Anruf fällig: siehe Tagesliste.</numerusform>
+            <numerusform>%n weitere Anrufe fällig: siehe Tagesliste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NineTouchUi::CardDelegate</name>
     <message numerus="yes">
         <source>Idle for %n day(s): no stage change, reply or held meeting.</source>
@@ -2736,6 +2778,258 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>%1 is a %2, not a %3: check the day.</source>
         <translation>Der %1 ist ein %2, kein %3: Prüfen Sie den Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>NineTouchUi::DealActions</name>
+    <message>
+        <source>Edit &amp;details</source>
+        <translation>&amp;Details bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set &amp;meeting…</source>
+        <translation>&amp;Termin vereinbaren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;held</source>
+        <translation>Termin fand &amp;statt</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>N&amp;o-show…</source>
+        <translation>&amp;Nicht erschienen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Compose…</source>
+        <translation>E-Mail ver&amp;fassen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Log &amp;reply…</source>
+        <translation>&amp;Antwort erfassen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Notiz &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Send &amp;invite…</source>
+        <translation>&amp;Einladung senden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Mark &amp;won</source>
+        <translation>Als &amp;gewonnen markieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost…</source>
+        <translation>Als &amp;verloren markieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Delete deal…</source>
+        <translation>Deal &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>Set meeting</source>
+        <comment>deal panel button</comment>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <comment>deal panel button: the meeting was held</comment>
+        <translation>Fand statt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>deal panel button</comment>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <comment>deal panel button</comment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>deal panel button: log a reply</comment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>deal panel button: add a note</comment>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <comment>deal panel button: mark won</comment>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>deal panel button: mark lost</comment>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <comment>deal panel button</comment>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Move &amp;meeting…</source>
+        <translation>&amp;Termin verschieben…</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Termin fand statt</translation>
+    </message>
+    <message>
+        <source>The meeting with %1 is set for %2, still ahead. Record it as held now?</source>
+        <translation>Der Termin mit %1 ist für %2 angesetzt und liegt noch in der Zukunft. Jetzt als stattgefunden erfassen?</translation>
+    </message>
+    <message>
+        <source>Do so when the prospect called back or met you early.</source>
+        <translation>Tun Sie das, wenn der Interessent früher zurückgerufen oder sich früher mit Ihnen getroffen hat.</translation>
+    </message>
+    <message>
+        <source>Record as held</source>
+        <translation>Als stattgefunden erfassen</translation>
+    </message>
+    <message>
+        <source>Set the next meeting now, while you are still together?</source>
+        <translation>Den nächsten Termin jetzt vereinbaren, solange Sie noch zusammen sind?</translation>
+    </message>
+    <message>
+        <source>Log reply</source>
+        <translation>Antwort erfassen</translation>
+    </message>
+    <message>
+        <source>What did they say? (optional)</source>
+        <translation>Was wurde geantwortet? (optional)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Save the cancellation</source>
+        <translation>Absage speichern</translation>
+    </message>
+    <message>
+        <source>Save the invite</source>
+        <translation>Einladung speichern</translation>
+    </message>
+    <message>
+        <source>Calendar invites (*.ics)</source>
+        <translation>Kalendereinladungen (*.ics)</translation>
+    </message>
+    <message>
+        <source>Invite saved</source>
+        <translation>Einladung gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Attach it to an email to %1 and send it. When it has gone out, mark it as sent: the rule then counts it.</source>
+        <translation>Hängen Sie sie an eine E-Mail an %1 an und senden Sie sie. Sobald sie verschickt ist, markieren Sie sie als gesendet: Dann zählt die Regel sie mit.</translation>
+    </message>
+    <message>
+        <source>the prospect</source>
+        <translation>den Interessenten</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>Deal löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its whole timeline? You can undo it.</source>
+        <translation>„%1“ mit dem gesamten Verlauf löschen? Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Call %1 now, as agreed.&lt;/b&gt;&lt;br/&gt;Direct: %2&lt;br/&gt;Reception: %3&lt;br/&gt;Mobile: %4</source>
+        <translation>&lt;b&gt;Rufen Sie %1 jetzt an, wie vereinbart.&lt;/b&gt;&lt;br/&gt;Durchwahl: %2&lt;br/&gt;Zentrale: %3&lt;br/&gt;Mobil: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>They picked up: meeting held</source>
+        <translation>Erreicht: Termin fand statt</translation>
+    </message>
+    <message>
+        <source>No answer: no-show…</source>
+        <translation>Keine Antwort: verpasster Anruf…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3395,33 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
 </context>
 <context>
+    <name>NineTouchUi::FilterBar</name>
+    <message>
+        <source>Search deals, organizations and contacts (Ctrl+F)</source>
+        <translation>Deals, Firmen und Ansprechpartner durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All open deals</source>
+        <translation>Alle offenen Deals</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>No open deal is in this state.</source>
+        <translation>Kein offener Deal hat diesen Status.</translation>
+    </message>
+    <message>
+        <source>No open deal matches “%1”.</source>
+        <translation>Kein offener Deal passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Also found among won and lost deals: %1. &lt;a href=&quot;closed&quot;&gt;Show won and lost deals&lt;/a&gt;.</source>
+        <translation>Auch unter gewonnenen und verlorenen Deals gefunden: %1. &lt;a href=&quot;closed&quot;&gt;Gewonnene und verlorene Deals anzeigen&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>NineTouchUi::HonestBar</name>
     <message>
         <source>Engaged</source>
@@ -3322,6 +3643,81 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
 </context>
 <context>
+    <name>NineTouchUi::InboxIndicator</name>
+    <message>
+        <source>Inbox: not set up</source>
+        <translation>Posteingang: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Set up your mail account (Settings, Mail) and NineTouch sees answers arrive: a reply from a prospect restarts the pursuit by itself.</source>
+        <translation>Richten Sie Ihr E-Mail-Konto ein (Einstellungen, E-Mail-Konto), und NineTouch sieht Antworten ankommen: Eine Antwort des Interessenten startet die Verfolgung von selbst neu.</translation>
+    </message>
+    <message>
+        <source>Inbox: not read yet</source>
+        <translation>Posteingang: noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Click to read the inbox now (F5).</source>
+        <translation>Klicken, um den Posteingang jetzt zu lesen (F5).</translation>
+    </message>
+    <message>
+        <source>Inbox: reading…</source>
+        <translation>Posteingang: wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Inbox read at %1</source>
+        <translation>Posteingang gelesen um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last look: %n new message(s)</source>
+        <translation>
+            <numerusform>Zuletzt: %n neue Nachricht</numerusform>
+            <numerusform>Zuletzt: %n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded on deals</source>
+        <translation>
+            <numerusform>%n bei Deals erfasst</numerusform>
+            <numerusform>%n bei Deals erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read again every few minutes; click to read now (F5).</source>
+        <translation>Wird alle paar Minuten wieder gelesen; klicken, um jetzt zu lesen (F5).</translation>
+    </message>
+    <message>
+        <source>Inbox not read (last read at %1)</source>
+        <translation>Posteingang nicht gelesen (zuletzt gelesen um %1)</translation>
+    </message>
+    <message>
+        <source>Inbox not read</source>
+        <translation>Posteingang nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Click to try again (F5).</source>
+        <translation>Klicken, um es erneut zu versuchen (F5).</translation>
+    </message>
+    <message>
+        <source>The inbox was not read: %1</source>
+        <translation>Der Posteingang wurde nicht gelesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the inbox: %n note(s) recorded</source>
+        <translation>
+            <numerusform>Aus dem Posteingang: %n Notiz erfasst</numerusform>
+            <numerusform>Aus dem Posteingang: %n Notizen erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) arrived: %1</source>
+        <translation>
+            <numerusform>%n Antwort eingegangen: %1</numerusform>
+            <numerusform>%n Antworten eingegangen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NineTouchUi::LogCommand</name>
     <message>
         <source>Reply</source>
@@ -3382,58 +3778,8 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
 <context>
     <name>NineTouchUi::MainWindow</name>
     <message>
-        <source>Search deals, organizations and contacts (Ctrl+F)</source>
-        <translation>Deals, Firmen und Ansprechpartner durchsuchen (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All open deals</source>
-        <translation>Alle offenen Deals</translation>
-    </message>
-    <message>
-        <source>Show this deal</source>
-        <translation>Diesen Deal anzeigen</translation>
-    </message>
-    <message>
-        <source>Call held</source>
-        <translation>Anruf geführt</translation>
-    </message>
-    <message>
-        <source>No answer…</source>
-        <translation>Keine Antwort…</translation>
-    </message>
-    <message>
-        <source>Open deal</source>
-        <translation>Deal öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;State:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
         <source>This is the demo pipeline, in a file of its own: try anything, your own deals are not here.</source>
         <translation>Dies ist die Demo-Pipeline in einer eigenen Datei: Probieren Sie alles aus, Ihre eigenen Deals sind hier nicht enthalten.</translation>
-    </message>
-    <message>
-        <source>Day queue</source>
-        <translation>Tagesliste</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message numerus="yes">
-        <source>Today: %n step(s)</source>
-        <translation>
-            <numerusform>Heute: %n Schritt</numerusform>
-            <numerusform>Heute: %n Schritte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n overdue</source>
-        <translation>
-            <numerusform>, %n überfällig</numerusform>
-            <numerusform>, %n überfällig</numerusform>
-        </translation>
     </message>
     <message>
         <source>Deal</source>
@@ -3508,98 +3854,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <source>Edit &amp;details</source>
-        <translation>&amp;Details bearbeiten</translation>
-    </message>
-    <message>
-        <source>Set &amp;meeting…</source>
-        <translation>&amp;Termin vereinbaren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
-    </message>
-    <message>
-        <source>Meeting &amp;held</source>
-        <translation>Termin fand &amp;statt</translation>
-    </message>
-    <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
-        <source>N&amp;o-show…</source>
-        <translation>&amp;Nicht erschienen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+M</source>
-        <translation>Ctrl+Shift+M</translation>
-    </message>
-    <message>
-        <source>&amp;Compose…</source>
-        <translation>E-Mail ver&amp;fassen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Log &amp;reply…</source>
-        <translation>&amp;Antwort erfassen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>Add &amp;note…</source>
-        <translation>Notiz &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <source>Send &amp;invite…</source>
-        <translation>&amp;Einladung senden…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>Mark &amp;won</source>
-        <translation>Als &amp;gewonnen markieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+W</source>
-        <translation>Ctrl+Shift+W</translation>
-    </message>
-    <message>
-        <source>Mark &amp;lost…</source>
-        <translation>Als &amp;verloren markieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
-        <source>Re&amp;open</source>
-        <translation>&amp;Wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>&amp;Delete deal…</source>
-        <translation>Deal &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Del</source>
-        <translation>Ctrl+Shift+Del</translation>
-    </message>
-    <message>
         <source>Show &amp;won and lost deals</source>
         <translation>&amp;Gewonnene und verlorene Deals anzeigen</translation>
     </message>
@@ -3655,18 +3909,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>“%1” is hidden by the search or the state filter. Clear them (Esc in the search field) to see it again, or select another deal.</source>
         <translation>„%1“ ist durch die Suche oder den Statusfilter ausgeblendet. Heben Sie beide auf (Esc im Suchfeld), um den Deal wieder zu sehen, oder wählen Sie einen anderen Deal.</translation>
     </message>
-    <message>
-        <source>No open deal is in this state.</source>
-        <translation>Kein offener Deal hat diesen Status.</translation>
-    </message>
-    <message>
-        <source>No open deal matches “%1”.</source>
-        <translation>Kein offener Deal passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>Also found among won and lost deals: %1. &lt;a href=&quot;closed&quot;&gt;Show won and lost deals&lt;/a&gt;.</source>
-        <translation>Auch unter gewonnenen und verlorenen Deals gefunden: %1. &lt;a href=&quot;closed&quot;&gt;Gewonnene und verlorene Deals anzeigen&lt;/a&gt;.</translation>
-    </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
         <translation>
@@ -3680,10 +3922,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
             <numerusform>%n offen</numerusform>
             <numerusform>%n offen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Move &amp;meeting…</source>
-        <translation>&amp;Termin verschieben…</translation>
     </message>
     <message>
         <source>NineTouch</source>
@@ -3700,10 +3938,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>Die Pipeline konnte nicht gelesen werden, daher ist die Anzeige möglicherweise nicht aktuell.
 
 %1</translation>
-    </message>
-    <message>
-        <source>New deal</source>
-        <translation>Neuer Deal</translation>
     </message>
     <message>
         <source>Import deals</source>
@@ -3737,252 +3971,8 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>Die Demo konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>Meeting held</source>
-        <translation>Termin fand statt</translation>
-    </message>
-    <message>
-        <source>The meeting with %1 is set for %2, still ahead. Record it as held now?</source>
-        <translation>Der Termin mit %1 ist für %2 angesetzt und liegt noch in der Zukunft. Jetzt als stattgefunden erfassen?</translation>
-    </message>
-    <message>
-        <source>Do so when the prospect called back or met you early.</source>
-        <translation>Tun Sie das, wenn der Interessent früher zurückgerufen oder sich früher mit Ihnen getroffen hat.</translation>
-    </message>
-    <message>
-        <source>Record as held</source>
-        <translation>Als stattgefunden erfassen</translation>
-    </message>
-    <message>
-        <source>Set the next meeting now, while you are still together?</source>
-        <translation>Den nächsten Termin jetzt vereinbaren, solange Sie noch zusammen sind?</translation>
-    </message>
-    <message>
-        <source>Log reply</source>
-        <translation>Antwort erfassen</translation>
-    </message>
-    <message>
-        <source>What did they say? (optional)</source>
-        <translation>Was wurde geantwortet? (optional)</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Save the cancellation</source>
-        <translation>Absage speichern</translation>
-    </message>
-    <message>
-        <source>Save the invite</source>
-        <translation>Einladung speichern</translation>
-    </message>
-    <message>
-        <source>Calendar invites (*.ics)</source>
-        <translation>Kalendereinladungen (*.ics)</translation>
-    </message>
-    <message>
-        <source>Invite saved</source>
-        <translation>Einladung gespeichert</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Attach it to an email to %1 and send it. When it has gone out, mark it as sent: the rule then counts it.</source>
-        <translation>Hängen Sie sie an eine E-Mail an %1 an und senden Sie sie. Sobald sie verschickt ist, markieren Sie sie als gesendet: Dann zählt die Regel sie mit.</translation>
-    </message>
-    <message>
-        <source>the prospect</source>
-        <translation>den Interessenten</translation>
-    </message>
-    <message>
-        <source>Mark as sent</source>
-        <translation>Als gesendet markieren</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Noch nicht</translation>
-    </message>
-    <message>
-        <source>cancellation</source>
-        <translation>Absage</translation>
-    </message>
-    <message>
-        <source>Delete deal</source>
-        <translation>Deal löschen</translation>
-    </message>
-    <message>
-        <source>Delete “%1” with its whole timeline? You can undo it.</source>
-        <translation>„%1“ mit dem gesamten Verlauf löschen? Sie können dies rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Call %1</source>
-        <translation>%1 anrufen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Call %1 now, as agreed.&lt;/b&gt;&lt;br/&gt;Direct: %2&lt;br/&gt;Reception: %3&lt;br/&gt;Mobile: %4</source>
-        <translation>&lt;b&gt;Rufen Sie %1 jetzt an, wie vereinbart.&lt;/b&gt;&lt;br/&gt;Durchwahl: %2&lt;br/&gt;Zentrale: %3&lt;br/&gt;Mobil: %4</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>They picked up: meeting held</source>
-        <translation>Erreicht: Termin fand statt</translation>
-    </message>
-    <message>
-        <source>No answer: no-show…</source>
-        <translation>Keine Antwort: verpasster Anruf…</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
-        <source>Call %1 now</source>
-        <translation>%1 jetzt anrufen</translation>
-    </message>
-    <message>
-        <source>As agreed: %1</source>
-        <translation>Wie vereinbart: %1</translation>
-    </message>
-    <message>
-        <source>☎ Call %1 (%2) now, as agreed: direct %3 · reception %4 · mobile %5</source>
-        <translation>☎ Rufen Sie %1 (%2) jetzt an, wie vereinbart: Durchwahl %3 · Zentrale %4 · mobil %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more call(s) due: see the day queue.</source>
-        <translation>
-            <numerusform>%n weiterer Anruf fällig: siehe Tagesliste.</numerusform>
-            <numerusform>%n weitere Anrufe fällig: siehe Tagesliste.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Check the &amp;inbox now</source>
         <translation>&amp;Posteingang jetzt lesen</translation>
-    </message>
-    <message>
-        <source>Inbox: not set up</source>
-        <translation>Posteingang: nicht eingerichtet</translation>
-    </message>
-    <message>
-        <source>Set up your mail account (Settings, Mail) and NineTouch sees answers arrive: a reply from a prospect restarts the pursuit by itself.</source>
-        <translation>Richten Sie Ihr E-Mail-Konto ein (Einstellungen, E-Mail-Konto), und NineTouch sieht Antworten ankommen: Eine Antwort des Interessenten startet die Verfolgung von selbst neu.</translation>
-    </message>
-    <message>
-        <source>Inbox: not read yet</source>
-        <translation>Posteingang: noch nicht gelesen</translation>
-    </message>
-    <message>
-        <source>Click to read the inbox now (F5).</source>
-        <translation>Klicken, um den Posteingang jetzt zu lesen (F5).</translation>
-    </message>
-    <message>
-        <source>Inbox: reading…</source>
-        <translation>Posteingang: wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Inbox read at %1</source>
-        <translation>Posteingang gelesen um %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last look: %n new message(s)</source>
-        <translation>
-            <numerusform>Zuletzt: %n neue Nachricht</numerusform>
-            <numerusform>Zuletzt: %n neue Nachrichten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recorded on deals</source>
-        <translation>
-            <numerusform>%n bei Deals erfasst</numerusform>
-            <numerusform>%n bei Deals erfasst</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read again every few minutes; click to read now (F5).</source>
-        <translation>Wird alle paar Minuten wieder gelesen; klicken, um jetzt zu lesen (F5).</translation>
-    </message>
-    <message>
-        <source>Inbox not read (last read at %1)</source>
-        <translation>Posteingang nicht gelesen (zuletzt gelesen um %1)</translation>
-    </message>
-    <message>
-        <source>Inbox not read</source>
-        <translation>Posteingang nicht gelesen</translation>
-    </message>
-    <message>
-        <source>Click to try again (F5).</source>
-        <translation>Klicken, um es erneut zu versuchen (F5).</translation>
-    </message>
-    <message>
-        <source>The inbox was not read: %1</source>
-        <translation>Der Posteingang wurde nicht gelesen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>From the inbox: %n note(s) recorded</source>
-        <translation>
-            <numerusform>Aus dem Posteingang: %n Notiz erfasst</numerusform>
-            <numerusform>Aus dem Posteingang: %n Notizen erfasst</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) arrived: %1</source>
-        <translation>
-            <numerusform>%n Antwort eingegangen: %1</numerusform>
-            <numerusform>%n Antworten eingegangen: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set meeting</source>
-        <comment>deal panel button</comment>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <comment>deal panel button: the meeting was held</comment>
-        <translation>Fand statt</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <comment>deal panel button</comment>
-        <translation>Nicht erschienen</translation>
-    </message>
-    <message>
-        <source>Compose</source>
-        <comment>deal panel button</comment>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <comment>deal panel button: log a reply</comment>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <comment>deal panel button: add a note</comment>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <comment>deal panel button: mark won</comment>
-        <translation>Gewonnen</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <comment>deal panel button: mark lost</comment>
-        <translation>Verloren</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <comment>deal panel button</comment>
-        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Take it off the redo list to redo the steps after it.</source>
@@ -4124,6 +4114,13 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
 </context>
 <context>
+    <name>NineTouchUi::NewDealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Neuer Deal</translation>
+    </message>
+</context>
+<context>
     <name>NineTouchUi::NoShowCommand</name>
     <message>
         <source>No-show</source>
@@ -4190,6 +4187,31 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Out of office, back on %1</source>
         <translation>Abwesend, zurück am %1</translation>
+    </message>
+</context>
+<context>
+    <name>NineTouchUi::QueueDock</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Day queue</source>
+        <translation>Tagesliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n step(s)</source>
+        <translation>
+            <numerusform>Heute: %n Schritt</numerusform>
+            <numerusform>Heute: %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n überfällig</numerusform>
+            <numerusform>, %n überfällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,16 @@
     </message>
 </context>
 <context>
+    <name>NineTouchUi::CallAlert</name>
+    <message numerus="yes">
+        <source>%n more call(s) due: see the day queue.</source>
+        <translation>
+            <numerusform>%n more call due: see the day queue.</numerusform>
+            <numerusform>%n more calls due: see the day queue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NineTouchUi::CardDelegate</name>
     <message numerus="yes">
         <source>Idle for %n day(s): no stage change, reply or held meeting.</source>
@@ -249,49 +259,7 @@
     </message>
 </context>
 <context>
-    <name>NineTouchUi::MainWindow</name>
-    <message numerus="yes">
-        <source>Today: %n step(s)</source>
-        <translation>
-            <numerusform>Today: %n step</numerusform>
-            <numerusform>Today: %n steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n overdue</source>
-        <translation>
-            <numerusform>, %n overdue</numerusform>
-            <numerusform>, %n overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s)</source>
-        <translation>
-            <numerusform>%n deal</numerusform>
-            <numerusform>%n deals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n open</numerusform>
-            <numerusform>%n open</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more call(s) due: see the day queue.</source>
-        <translation>
-            <numerusform>%n more call due: see the day queue.</numerusform>
-            <numerusform>%n more calls due: see the day queue.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n deal(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n deal to %1.</numerusform>
-            <numerusform>Exported %n deals to %1.</numerusform>
-        </translation>
-    </message>
+    <name>NineTouchUi::InboxIndicator</name>
     <message numerus="yes">
         <source>Last look: %n new message(s)</source>
         <translation>
@@ -318,6 +286,47 @@
         <translation>
             <numerusform>%n answer arrived: %1</numerusform>
             <numerusform>%n answers arrived: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NineTouchUi::MainWindow</name>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n deal to %1.</numerusform>
+            <numerusform>Exported %n deals to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NineTouchUi::QueueDock</name>
+    <message numerus="yes">
+        <source>Today: %n step(s)</source>
+        <translation>
+            <numerusform>Today: %n step</numerusform>
+            <numerusform>Today: %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -1,13 +1,12 @@
 // ninetouch: the desktop app. Opens the rep's database (or --db), shows the main window, or
 // renders one view to a PNG with --screenshot and exits.
-#include "composerdialog.h"
 #include "demogenerator.h"
 #include "fieldlabels.h"
-#include "importdialog.h"
 #include "instancelock.h"
 #include "mainwindow.h"
 #include "names.h"
 #include "pipeline.h"
+#include "screenshot.h"
 #include "translations.h"
 #include "validation.h"
 
@@ -19,7 +18,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTextStream>
 #include <QThread>
@@ -129,6 +127,13 @@ int main(int argc, char *argv[])
                                             "speaks; use %2.")
                         .arg(parser.value(languageOption),
                              NineTouch::availableLanguages().join(QStringLiteral(" or "))));
+    // What to render is checked before anything is opened.
+    const auto shotView = ScreenshotView::parse(parser.value(view));
+    const auto shotSize = ScreenshotView::parseSize(parser.value(size));
+    if (!interactive && !shotView)
+        return fail(false, NineTouchUi::errorText(shotView.error()));
+    if (!interactive && !shotSize)
+        return fail(false, NineTouchUi::errorText(shotSize.error()));
     if (parser.isSet(demo) && parser.isSet(db))
         return fail(interactive,
                     QApplication::translate("main", "--demo makes its own file: leave out --db."));
@@ -208,74 +213,16 @@ int main(int argc, char *argv[])
     };
 
     if (!interactive) {
-        const QString target = parser.value(view);
-        static const QRegularExpression sizeShape(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
-        const auto wxh = sizeShape.match(parser.value(size));
-        if (!wxh.hasMatch())
-            return fail(false,
-                        QApplication::translate("main",
-                                                "--size %1: use width x height in pixels, like "
-                                                "1366x768.")
-                            .arg(parser.value(size)));
-        const QSize windowSize(wxh.captured(1).toInt(), wxh.captured(2).toInt());
-        window.resize(windowSize);
-        window.show();
-        QWidget *subject = &window;
-        std::unique_ptr<NineTouchUi::ComposerDialog> composer;
-        std::unique_ptr<NineTouchUi::ImportDialog> importer;
-        if (target.startsWith(QLatin1String("composer:"))) {
-            const qint64 id = target.section(QLatin1Char(':'), 1, 1).toLongLong();
-            const auto step = stepKindFromString(target.section(QLatin1Char(':'), 2, 2));
-            if (!(*pipeline)->deal(id) || !step)
-                return fail(
-                    false,
-                    QApplication::translate("main",
-                                            "--view %1: use composer:ID:STEP with a deal id and "
-                                            "recap, reminder, missed-call, breakup or reengage.")
-                        .arg(target));
-            window.selectDeal(id);
-            composer = std::make_unique<NineTouchUi::ComposerDialog>(
-                **pipeline, window.undoController(), id, *step,
-                [&window] { return window.model().now(); }, &window);
-            composer->resize(windowSize);
-            composer->show();
-            subject = composer.get();
-        } else if (target.startsWith(QLatin1String("import:"))) {
-            // The import dialog over a file, as a rep sees it after choosing one.
-            importer = std::make_unique<NineTouchUi::ImportDialog>(
-                **pipeline, window.undoController(), [&window] { return window.model().now(); },
-                &window);
-            if (!importer->openFile(target.mid(7)) && importer->problems().isEmpty())
-                return fail(false,
-                            QApplication::translate("main", "--view %1: cannot read that file.")
-                                .arg(target));
-            importer->resize(std::min(windowSize.width(), 1100),
-                             std::min(windowSize.height(), 700));
-            importer->show();
-            subject = importer.get();
-        } else if (target != QLatin1String("board") && target != QLatin1String("queue")
-                   && target != QLatin1String("welcome")
-                   && !target.startsWith(QLatin1String("deal:"))) {
-            return fail(false,
-                        QApplication::translate("main",
-                                                "--view %1 is not a view: use board, deal:ID, "
-                                                "deal:ID:details, composer:ID:STEP, queue, "
-                                                "welcome or import:FILE.")
-                            .arg(target));
-        } else {
-            window.showView(target);
-        }
-        window.checkCalls();
-        QApplication::processEvents();
-        QApplication::processEvents();
-        const QPixmap picture = subject->grab();
+        auto picture = renderScreenshot(window, **pipeline, *shotView, *shotSize);
         // A damaged or unreadable file gives no picture: the check says best what is wrong.
         if (!checked())
             return fail(false, NineTouchUi::errorText(integrity.error()));
         if (const auto &error = window.readError())
             return fail(false, NineTouchUi::errorText(*error));
+        if (!picture)
+            return fail(false, NineTouchUi::errorText(picture.error()));
         const QString file = parser.value(shot);
-        if (!picture.save(file, "PNG"))
+        if (!picture->save(file, "PNG"))
             return fail(
                 false,
                 QApplication::translate("main", "Cannot write the screenshot %1.").arg(file));

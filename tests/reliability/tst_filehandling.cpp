@@ -4,6 +4,7 @@
 // SQLite holds on it; the CLI then deletes the write-ahead log under the app and committed writes
 // are lost (sqlite.org, "How To Corrupt An SQLite Database File", 2.2).
 #include "databasefilewatch.h"
+#include "dealactions.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "must.h"
@@ -283,7 +284,9 @@ private slots:
             QVERIFY2(!d.endsWith("(deleted)"), qPrintable(d + " was deleted under the app"));
         // The app sees the CLI's write, then writes on top of it.
         QTRY_COMPARE_WITH_TIMEOUT(must(f->pipeline->activity().touches(a)).size(), 1, 3000);
-        QVERIFY(w->moveStage(a, found(f->pipeline->deals().stageByName("Proposal")).id).ok());
+        QVERIFY(w->findChild<DealActions *>()
+                    ->moveStage(a, found(f->pipeline->deals().stageByName("Proposal")).id)
+                    .ok());
         w.reset();
         f->pipeline.reset(); // the app quits
         QCOMPARE(notesIn(f->path(), "From the CLI"), 1);
@@ -336,7 +339,7 @@ private slots:
                 w->action(action)->trigger();
                 ++features;
             }
-            QVERIFY(w->moveStage(b, round % 2 ? lead : proposal).ok());
+            QVERIFY(w->findChild<DealActions *>()->moveStage(b, round % 2 ? lead : proposal).ok());
             QVERIFY(w->undoController().undo().ok());
             features += 2;
         }

@@ -174,14 +174,18 @@ private slots:
     void theWindowReadsTheInboxAndShowsWhen()
     {
         MainWindow w(*f->pipeline, [this] { return now; });
-        QVERIFY(w.inboxStatus()->text().contains(QLatin1String("not set up")));
+        QVERIFY(w.findChild<QToolButton *>(QStringLiteral("inboxStatus"))
+                    ->text()
+                    .contains(QLatin1String("not set up")));
         const qint64 id = dealWithMeeting();
         must(f->pipeline->setSetting(QStringLiteral("mail.imap"), m_servers.imapUrl()));
         m_servers.deliver("From: Jana Müller <jana@example.com>\r\nTo: rep@example.com\r\n"
                           "Subject: Re: Next steps\r\nMessage-ID: <ui1@prospect.example>\r\n"
                           "Content-Type: text/plain; charset=utf-8\r\n\r\nSee you Thursday.\r\n");
         w.watchInbox(0);
-        QTRY_VERIFY_WITH_TIMEOUT(w.inboxStatus()->text().startsWith(QLatin1String("Inbox read")),
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QToolButton *>(QStringLiteral("inboxStatus"))
+                                     ->text()
+                                     .startsWith(QLatin1String("Inbox read")),
                                  30000);
         QCOMPARE(touches(id, TouchKind::Reply).size(), 1);
         QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("Fleet")),
@@ -190,9 +194,13 @@ private slots:
         must(f->pipeline->setSetting(QStringLiteral("mail.imap"),
                                      QStringLiteral("imap://127.0.0.1:") + closedPort()));
         w.action(MainWindow::Action::CheckInbox)->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            w.inboxStatus()->text().startsWith(QLatin1String("Inbox not read")), 30000);
-        QVERIFY(w.inboxStatus()->toolTip().contains(QLatin1String("127.0.0.1")));
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QToolButton *>(QStringLiteral("inboxStatus"))
+                                     ->text()
+                                     .startsWith(QLatin1String("Inbox not read")),
+                                 30000);
+        QVERIFY(w.findChild<QToolButton *>(QStringLiteral("inboxStatus"))
+                    ->toolTip()
+                    .contains(QLatin1String("127.0.0.1")));
     }
 };
 

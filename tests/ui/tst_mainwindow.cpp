@@ -1,8 +1,12 @@
 // The main window as a rep uses it: the board, stage moves by drop and undo, filters, the
 // no-show flow, the call alert.
 #include "boardview.h"
+#include "callalert.h"
 #include "commands.h"
+#include "composerdialog.h"
+#include "datefield.h"
 #include "dbdump.h"
+#include "dealactions.h"
 #include "dealform.h"
 #include "dealpanel.h"
 #include "dialogwatcher.h"
@@ -10,13 +14,16 @@
 #include "honestbar.h"
 #include "lostdialog.h"
 #include "mainwindow.h"
+#include "meetingdialogs.h"
 #include "must.h"
 #include "names.h"
 #include "pipelinefixture.h"
 #include "roles.h"
+#include "timefield.h"
 #include "translations.h"
 #include "welcomepage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -54,9 +61,33 @@ class TestMainWindow : public QObject
     QDateTime m_now;
     qint64 a = 0, b = 0;
 
+    // The window's parts, found as they are on screen; each is used through its own API.
+    template<class Part> Part *part() const
+    {
+        auto *found = w->findChild<Part *>();
+        Q_ASSERT(found);
+        return found;
+    }
+    BoardView *board() const { return part<BoardView>(); }
+    DealPanel *panel() const { return part<DealPanel>(); }
+    CallAlert *alert() const { return part<CallAlert>(); }
+    DealActions *deals() const { return part<DealActions>(); }
+    QLabel *searchHint() const { return w->findChild<QLabel *>(QStringLiteral("searchHint")); }
+    void setSearchText(const QString &text)
+    {
+        w->findChild<QLineEdit *>(QStringLiteral("search"))->setText(text);
+    }
+    // What the board shows of a deal (its columns filter the window's model).
+    const DealStatusView *shown(qint64 deal) const
+    {
+        const auto *model =
+            qobject_cast<const PipelineModel *>(board()->columns().constFirst()->sourceModel());
+        return model ? model->view(deal) : nullptr;
+    }
+
     BoardFilterModel *column(const QString &stage) const
     {
-        for (BoardFilterModel *c : w->board()->columns()) {
+        for (BoardFilterModel *c : board()->columns()) {
             if (c->stageId() == found(f->pipeline->deals().stageByName(stage)).id)
                 return c;
         }
@@ -87,11 +118,11 @@ private slots:
 
     void boardHasAColumnPerStageInOrder()
     {
-        const auto columns = w->board()->columns();
+        const auto columns = board()->columns();
         QCOMPARE(columns.size(), 5);
         QCOMPARE(column("Lead")->rowCount(), 1);
         QCOMPARE(column("Demo")->rowCount(), 1);
-        QCOMPARE(w->board()->visibleDeals(), 2);
+        QCOMPARE(board()->visibleDeals(), 2);
     }
 
     void dropOnAnotherColumnMovesTheStageAndUndoMovesItBack()
@@ -102,8 +133,8 @@ private slots:
         QCOMPARE(f->pipeline->deal(a)->stage, "Proposal");
         QCOMPARE(column("Lead")->rowCount(), 0);
         QCOMPARE(column("Proposal")->rowCount(), 1);
-        QCOMPARE(w->undoStack().count(), 1);
-        QCOMPARE(w->undoStack().undoText(), "Move Fleet tracking to Proposal");
+        QCOMPARE(w->undoController().stack().count(), 1);
+        QCOMPARE(w->undoController().stack().undoText(), "Move Fleet tracking to Proposal");
 
         QVERIFY(w->undoController().undo().ok());
         QCOMPARE(f->pipeline->deal(a)->stage, "Lead");
@@ -141,21 +172,21 @@ private slots:
         QVERIFY(!w->undoController()
                      .push(std::make_unique<NewDealCommand>(*f->pipeline, d, m_now))
                      .ok());
-        QCOMPARE(w->undoStack().count(), 1);
+        QCOMPARE(w->undoController().stack().count(), 1);
     }
 
     void dropOnTheSameColumnChangesNothing()
     {
-        QVERIFY(w->moveStage(a, f->pipeline->deal(a)->stageId).ok());
-        QCOMPARE(w->undoStack().count(), 0);
+        QVERIFY(deals()->moveStage(a, f->pipeline->deal(a)->stageId).ok());
+        QCOMPARE(w->undoController().stack().count(), 0);
     }
 
     void searchFiltersTheBoard()
     {
-        w->setSearchText("fleet");
-        QCOMPARE(w->board()->visibleDeals(), 1);
-        w->setSearchText("");
-        QCOMPARE(w->board()->visibleDeals(), 2);
+        setSearchText("fleet");
+        QCOMPARE(board()->visibleDeals(), 1);
+        setSearchText("");
+        QCOMPARE(board()->visibleDeals(), 2);
     }
 
     void clickingAHeaderSegmentFiltersTheBoard()
@@ -168,11 +199,11 @@ private slots:
         const QFontMetrics fm(bar->font());
         const QPoint engaged(12 + 10, fm.height() + 12 + (fm.height() + 6) / 2);
         QTest::mouseClick(bar, Qt::LeftButton, {}, engaged);
-        QCOMPARE(w->board()->visibleDeals(), 1);
+        QCOMPARE(board()->visibleDeals(), 1);
         QCOMPARE(column("Demo")->rowCount(), 1);
         QCOMPARE(column("Lead")->rowCount(), 0);
         QTest::mouseClick(bar, Qt::LeftButton, {}, engaged); // again: the filter is cleared
-        QCOMPARE(w->board()->visibleDeals(), 2);
+        QCOMPARE(board()->visibleDeals(), 2);
     }
 
     // Deals in another currency are counted in the legend, their value beside the bar's and
@@ -206,10 +237,10 @@ private slots:
         // No neighbour takes over: the panel, the board and the actions stay on the moved deal,
         // now selected in its new column.
         QCOMPARE(w->currentDeal(), a);
-        QCOMPARE(w->dealPanel()->dealId(), a);
-        QTRY_COMPARE(w->board()->currentDeal(), a);
-        auto *proposal = w->board()->findChild<QListView *>();
-        for (QListView *v : w->board()->findChildren<QListView *>())
+        QCOMPARE(panel()->dealId(), a);
+        QTRY_COMPARE(board()->currentDeal(), a);
+        auto *proposal = board()->findChild<QListView *>();
+        for (QListView *v : board()->findChildren<QListView *>())
             proposal = v->model() == column("Proposal") ? v : proposal;
         QTRY_COMPARE(proposal->currentIndex().data(Roles::DealId).toLongLong(), a);
         QVERIFY(proposal->selectionModel()->isSelected(proposal->currentIndex()));
@@ -235,7 +266,7 @@ private slots:
                 d->accept(); // the import dialog: Import
             }
         });
-        QScrollBar *across = w->board()->horizontalScrollBar();
+        QScrollBar *across = board()->horizontalScrollBar();
         QCOMPARE(across->value(), 0);
         w->action(MainWindow::Action::Import)->trigger();
         QCOMPARE(must(f->pipeline->stages()).constLast().name, "Contract Review");
@@ -244,13 +275,13 @@ private slots:
         // Its column, the sixth, is inside the board's viewport.
         QTRY_VERIFY(across->value() > 0);
         QLabel *header = nullptr;
-        for (QLabel *l : w->board()->findChildren<QLabel *>()) {
+        for (QLabel *l : board()->findChildren<QLabel *>()) {
             if (l->toolTip().startsWith("Contract Review:"))
                 header = l;
         }
         QVERIFY(header);
-        const QRect shown(header->mapTo(w->board()->viewport(), QPoint(0, 0)), header->size());
-        QVERIFY2(w->board()->viewport()->rect().contains(shown),
+        const QRect shown(header->mapTo(board()->viewport(), QPoint(0, 0)), header->size());
+        QVERIFY2(board()->viewport()->rect().contains(shown),
                  qPrintable(QString("%1,%2 %3x%4")
                                 .arg(shown.x())
                                 .arg(shown.y())
@@ -269,7 +300,7 @@ private slots:
             f->addDeal(QString("Deal %1").arg(i), "Vertragsverhandlung");
         QLabel *header = nullptr;
         QTRY_VERIFY([&] {
-            for (QLabel *l : w->board()->findChildren<QLabel *>()) {
+            for (QLabel *l : board()->findChildren<QLabel *>()) {
                 if (l->toolTip().startsWith("Vertragsverhandlung:"))
                     header = l;
             }
@@ -295,12 +326,12 @@ private slots:
         QCOMPARE(f->pipeline->deal(b)->lostReason, "Chose a competitor: Vektor");
         // The lost deal leaves the board but stays the deal the rep acts on.
         QCOMPARE(w->currentDeal(), b);
-        QCOMPARE(w->dealPanel()->dealId(), b);
+        QCOMPARE(panel()->dealId(), b);
         QVERIFY(w->action(MainWindow::Action::Reopen)->isEnabled());
         w->action(MainWindow::Action::Undo)->trigger();
         QVERIFY(f->pipeline->deal(b)->status == DealStatus::Open);
         QCOMPARE(w->currentDeal(), b);
-        QTRY_COMPARE(w->board()->currentDeal(), b);
+        QTRY_COMPARE(board()->currentDeal(), b);
         w->action(MainWindow::Action::Redo)->trigger();
         QCOMPARE(w->currentDeal(), b);
     }
@@ -316,7 +347,7 @@ private slots:
 
     QListView *viewOf(const QString &stage) const
     {
-        for (QListView *v : w->board()->findChildren<QListView *>()) {
+        for (QListView *v : board()->findChildren<QListView *>()) {
             if (v->model() == column(stage))
                 return v;
         }
@@ -350,8 +381,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.selectDeal(b); // the panel as wide as a deal makes it
         QApplication::processEvents();
-        const int panelLeft = window.dealPanel()->mapTo(&window, QPoint(0, 0)).x();
-        const QList<QListView *> columns = window.board()->findChildren<QListView *>();
+        const int panelLeft = window.findChild<DealPanel *>()->mapTo(&window, QPoint(0, 0)).x();
+        const QList<QListView *> columns =
+            window.findChild<BoardView *>()->findChildren<QListView *>();
         QCOMPARE(columns.size(), 5);
         for (QListView *column : columns) {
             const QRect r(column->mapTo(&window, QPoint(0, 0)), column->size());
@@ -361,16 +393,17 @@ private slots:
                                     .arg(panelLeft)));
             QVERIFY(column->isVisible());
         }
-        QVERIFY(!window.board()->horizontalScrollBar()->isVisible());
+        QVERIFY(!window.findChild<BoardView *>()->horizontalScrollBar()->isVisible());
         // The deal's details fit the panel's width: nothing cut at its right edge.
-        auto *form = window.dealPanel()->findChild<DealForm *>();
+        auto *form = window.findChild<DealPanel *>()->findChild<DealForm *>();
         QVERIFY(form);
         auto *scroll =
             qobject_cast<QScrollArea *>(form->parentWidget()->parentWidget()->parentWidget());
         QVERIFY(scroll);
         // (Measured against the panel: the tab is not shown, so its own size is not laid out.)
         const int needed = scroll->widget()->minimumSizeHint().width();
-        const int room = window.dealPanel()->width() - 24; // the tab's frame and a scroll bar
+        const int room =
+            window.findChild<DealPanel *>()->width() - 24; // the tab's frame and a scroll bar
         QVERIFY2(
             needed <= room,
             qPrintable(QString("the form needs %1 px, the panel gives %2").arg(needed).arg(room)));
@@ -391,8 +424,8 @@ private slots:
         QVERIFY(state);
         state->setCurrentIndex(state->findData(int(CadenceState::Engaged))); // only b
         QCOMPARE(w->currentDeal(), 0);
-        QCOMPARE(w->dealPanel()->dealId(), 0);
-        QVERIFY(w->dealPanel()->emptyText().contains("“Fleet tracking” is hidden"));
+        QCOMPARE(panel()->dealId(), 0);
+        QVERIFY(panel()->emptyText().contains("“Fleet tracking” is hidden"));
         // Nothing to act on: every deal action is off.
         for (auto a : { MainWindow::Action::Meeting, MainWindow::Action::Compose,
                         MainWindow::Action::Lost, MainWindow::Action::Note })
@@ -400,7 +433,7 @@ private slots:
         // The filter cleared, the deal comes back, with its actions.
         state->setCurrentIndex(0);
         QCOMPARE(w->currentDeal(), a);
-        QCOMPARE(w->dealPanel()->dealId(), a);
+        QCOMPARE(panel()->dealId(), a);
         QVERIFY(w->action(MainWindow::Action::Meeting)->isEnabled());
     }
 
@@ -420,15 +453,15 @@ private slots:
         queue->scrollTo(index);
         QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, queue->visualRect(index).center());
         QCOMPARE(w->currentDeal(), a);
-        w->setSearchText("no such deal");
+        setSearchText("no such deal");
         QCOMPARE(w->currentDeal(), 0);
-        QCOMPARE(w->dealPanel()->dealId(), 0);
-        QVERIFY(w->dealPanel()->emptyText().contains("“Fleet tracking” is hidden"));
+        QCOMPARE(panel()->dealId(), 0);
+        QVERIFY(panel()->emptyText().contains("“Fleet tracking” is hidden"));
         QVERIFY(!queue->selectionModel()->hasSelection());
         QVERIFY(!w->action(MainWindow::Action::Meeting)->isEnabled());
-        w->setSearchText("");
+        setSearchText("");
         QCOMPARE(w->currentDeal(), a);
-        QCOMPARE(w->dealPanel()->dealId(), a);
+        QCOMPARE(panel()->dealId(), a);
     }
 
     // The rep works through a queue row: the step done, its row goes, and the rep stays on the
@@ -453,7 +486,7 @@ private slots:
         QVERIFY(
             f->pipeline->setMeeting(a, at("03-09T10:00"), {}, 30, "Pricing", Channel::Phone, m_now)
                 .ok());
-        QTRY_VERIFY(w->queue().rowCount() > 0 && rowOf(a) >= 0); // its recap is due now
+        QTRY_VERIFY(queue->model()->rowCount() > 0 && rowOf(a) >= 0); // its recap is due now
         QCOMPARE(w->currentDeal(), a);
         QCOMPARE(queue->currentIndex().data(Roles::DealId).toLongLong(), a);
         // No current row, then the focus comes back: the first row is not taken for a choice.
@@ -482,7 +515,7 @@ private slots:
         QApplication::processEvents();
         lead->verticalScrollBar()->setValue(lead->verticalScrollBar()->maximum());
         QVERIFY(lead->verticalScrollBar()->value() > 0);
-        w->setSearchText("Lead 1");
+        setSearchText("Lead 1");
         QApplication::processEvents();
         QCOMPARE(lead->verticalScrollBar()->value(), 0);
     }
@@ -493,7 +526,7 @@ private slots:
         w->selectDeal(deal);
         QApplication::processEvents();
         QListView *timeline = nullptr;
-        for (QListView *v : w->dealPanel()->findChildren<QListView *>()) {
+        for (QListView *v : panel()->findChildren<QListView *>()) {
             if (v->accessibleName() == "Touch timeline")
                 timeline = v;
         }
@@ -509,7 +542,7 @@ private slots:
         if (row < 0)
             return "no " + title + " on the timeline";
         timeline->setCurrentIndex(timeline->model()->index(row, 0));
-        auto *text = w->dealPanel()->findChild<QTextBrowser *>();
+        auto *text = panel()->findChild<QTextBrowser *>();
         return text ? text->toPlainText() : "no text view";
     }
 
@@ -545,7 +578,7 @@ private slots:
         const QString body = "Hello Jana,\n\na reminder of our call tomorrow at 10:00.";
         QVERIFY(f->pipeline->logTouch(b, TouchKind::Reminder, {}, {}, body, m_now).ok());
         QCOMPARE(textOfTouch(b, "Reminder"), body);
-        auto *text = w->dealPanel()->findChild<QTextBrowser *>();
+        auto *text = panel()->findChild<QTextBrowser *>();
         QVERIFY(text);
         w->selectDeal(a); // another deal
         QApplication::processEvents();
@@ -626,8 +659,8 @@ private slots:
         QVERIFY2(watcher.messages.constFirst().contains("Value"),
                  qPrintable(watcher.messages.constFirst()));
         QCOMPARE(f->pipeline->deal(a)->valueCents, 424200); // the CLI's value stays
-        QCOMPARE(w->undoStack().count(), 1); // the refused step is off the list
-        QCOMPARE(w->undoStack().undoText(), QStringLiteral("Note"));
+        QCOMPARE(w->undoController().stack().count(), 1); // the refused step is off the list
+        QCOMPARE(w->undoController().stack().undoText(), QStringLiteral("Note"));
 
         w->action(MainWindow::Action::Undo)->trigger(); // the step before it: not stuck
         QCOMPARE(watcher.messages.size(), 1);
@@ -638,35 +671,35 @@ private slots:
     void aSearchWithOneResultSelectsIt()
     {
         w->selectDeal(a);
-        w->setSearchText("data");
-        QCOMPARE(w->board()->visibleDeals(), 1);
+        setSearchText("data");
+        QCOMPARE(board()->visibleDeals(), 1);
         QCOMPARE(w->currentDeal(), b);
-        QCOMPARE(w->dealPanel()->dealId(), b);
+        QCOMPARE(panel()->dealId(), b);
         QVERIFY(w->action(MainWindow::Action::Held)->isEnabled());
     }
 
     void searchIgnoresAccentsEscClearsAndClosedMatchesAreOffered()
     {
-        w->setSearchText("JANA MULLER");
-        QCOMPARE(w->board()->visibleDeals(), 2);
-        w->setSearchText("mueller");
-        QCOMPARE(w->board()->visibleDeals(), 2);
+        setSearchText("JANA MULLER");
+        QCOMPARE(board()->visibleDeals(), 2);
+        setSearchText("mueller");
+        QCOMPARE(board()->visibleDeals(), 2);
         auto *search = w->findChild<QLineEdit *>("search");
         search->setFocus();
         QTest::keyClick(search, Qt::Key_Escape);
         QCOMPARE(search->text(), QString());
-        QVERIFY(w->searchHint()->isHidden());
+        QVERIFY(searchHint()->isHidden());
 
         QVERIFY(f->pipeline->markLost(a, "No budget", m_now).ok());
-        w->setSearchText("fleet");
-        QCOMPARE(w->board()->visibleDeals(), 0);
-        QVERIFY(w->searchHint()->isVisible());
-        QVERIFY2(w->searchHint()->text().contains("No open deal matches “fleet”"),
-                 qPrintable(w->searchHint()->text()));
-        QVERIFY(w->searchHint()->text().contains("Also found among won and lost deals: 1."));
-        emit w->searchHint()->linkActivated("closed");
+        setSearchText("fleet");
+        QCOMPARE(board()->visibleDeals(), 0);
+        QVERIFY(searchHint()->isVisible());
+        QVERIFY2(searchHint()->text().contains("No open deal matches “fleet”"),
+                 qPrintable(searchHint()->text()));
+        QVERIFY(searchHint()->text().contains("Also found among won and lost deals: 1."));
+        emit searchHint()->linkActivated("closed");
         QVERIFY(w->action(MainWindow::Action::ShowClosed)->isChecked());
-        QCOMPARE(w->board()->visibleDeals(), 1);
+        QCOMPARE(board()->visibleDeals(), 1);
         QCOMPARE(w->currentDeal(), a); // the one card left
     }
 
@@ -683,17 +716,17 @@ private slots:
 
     QPushButton *bannerButton(const char *name) const
     {
-        return w->callBanner()->findChild<QPushButton *>(name);
+        return alert()->findChild<QPushButton *>(name);
     }
 
     void theCallBannerActs()
     {
         w->selectDeal(a);
         m_now = at("03-05T10:01");
-        w->model().refreshTime();
+        w->refreshTime();
         w->checkCalls();
-        QVERIFY(w->callBanner()->isVisible());
-        QCOMPARE(w->callBannerDeal(), b);
+        QVERIFY(alert()->isVisible());
+        QCOMPARE(alert()->dealId(), b);
         // Open deal: the deal of the call, in the panel.
         bannerButton("bannerOpen")->click();
         QCOMPARE(w->currentDeal(), b);
@@ -706,13 +739,13 @@ private slots:
         QVERIFY(std::any_of(touches.cbegin(), touches.cend(),
                             [](const Touch &t) { return t.isMissedCall(); }));
         w->checkCalls();
-        QVERIFY(w->callBanner()->isHidden()); // the call is done
+        QVERIFY(alert()->isHidden()); // the call is done
     }
 
     void theCallBannerRecordsAHeldCall()
     {
         m_now = at("03-05T10:01");
-        w->model().refreshTime();
+        w->refreshTime();
         w->checkCalls();
         DialogWatcher watcher; // "Set the next meeting now?": yes; the meeting dialog: cancelled
         bannerButton("bannerHeld")->click();
@@ -729,13 +762,13 @@ private slots:
                                  at("03-02T09:00"))
                     .ok());
         m_now = at("03-05T10:01");
-        w->model().refreshTime();
+        w->refreshTime();
         w->checkCalls();
-        const qint64 first = w->callBannerDeal();
+        const qint64 first = alert()->dealId();
         QVERIFY(first == a || first == b);
         DialogWatcher watcher([](QDialog *d) { d->accept(); });
         bannerButton("bannerNoAnswer")->click();
-        QTRY_VERIFY(w->callBannerDeal() != first && w->callBannerDeal() != 0);
+        QTRY_VERIFY(alert()->dealId() != first && alert()->dealId() != 0);
         QVERIFY(!bannerButton("bannerHeld")->isEnabled());
         QVERIFY(!bannerButton("bannerNoAnswer")->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(bannerButton("bannerHeld")->isEnabled(), 3000);
@@ -745,9 +778,9 @@ private slots:
     {
         w->selectDeal(a);
         m_now = at("03-05T10:01");
-        w->model().refreshTime();
+        w->refreshTime();
         w->checkCalls();
-        auto *text = w->callBanner()->findChild<QLabel *>();
+        auto *text = alert()->findChild<QLabel *>();
         QTest::mouseClick(text, Qt::LeftButton);
         QCOMPARE(w->currentDeal(), b);
     }
@@ -788,7 +821,7 @@ private slots:
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
         QVERIFY(first.isWelcomeShown());
-        WelcomePage *welcome = first.welcomePage();
+        WelcomePage *welcome = first.findChild<WelcomePage *>();
         // Without an email address no recap could go out: asked for, nothing else happens.
         welcome->emailEdit()->clear();
         welcome->nameEdit()->setText("Alex Morgan");
@@ -811,7 +844,7 @@ private slots:
         QCOMPARE(fresh->settings().repEmail, "alex@ninetouch.example");
         QCOMPARE(fresh->settings().repSignature, "Alex Morgan"); // no signature typed: the name
         QTRY_VERIFY(!first.isWelcomeShown());
-        QCOMPARE(first.board()->visibleDeals(), 1);
+        QCOMPARE(first.findChild<BoardView *>()->visibleDeals(), 1);
         const qint64 id = first.currentDeal();
         QVERIFY(id > 0);
         // The meeting agreed on the first call: the recap is ready, signed and addressed.
@@ -844,22 +877,22 @@ private slots:
         QVERIFY(f->pipeline->setSetting("work.hours", "08:00-16:00").ok());
         QVERIFY(f->pipeline->setSetting("rep.tz", "America/New_York").ok());
         QVERIFY(!w->grab().isNull());
-        QVERIFY(!w->dealPanel()->grab().isNull());
+        QVERIFY(!panel()->grab().isNull());
     }
 
     void selectingADealFillsThePanel()
     {
         w->selectDeal(b);
-        QCOMPARE(w->dealPanel()->dealId(), b);
-        QVERIFY(w->dealPanel()->timeline().rowCount() > 1);
+        QCOMPARE(panel()->dealId(), b);
+        QVERIFY(panel()->timeline().rowCount() > 1);
     }
 
     void editingInThePanelSavesUndoesAndKeepsARefusedEdit()
     {
         w->selectDeal(a);
-        auto *form = w->dealPanel()->findChild<DealForm *>();
+        auto *form = panel()->findChild<DealForm *>();
         QPushButton *save = nullptr;
-        for (QPushButton *b : w->dealPanel()->findChildren<QPushButton *>())
+        for (QPushButton *b : panel()->findChildren<QPushButton *>())
             save = b->text() == "&Save changes" ? b : save;
         QVERIFY(form && save);
         form->titleEdit()->selectAll();
@@ -881,21 +914,61 @@ private slots:
         QCOMPARE(f->pipeline->deal(a)->contact.email, "jana@example.com");
         QCOMPARE(email->text(), "jana-at-example");
         bool said = false;
-        for (QLabel *l : w->dealPanel()->findChildren<QLabel *>())
+        for (QLabel *l : panel()->findChildren<QLabel *>())
             said =
                 said || (!l->isHidden() && l->text().contains("'jana-at-example' is not an email"));
         QVERIFY(said);
     }
 
+private:
+    // The no-show as the rep records it: the action, its dialog filled in (the lines tried, the
+    // slot kept or moved), then the composer the app opens on the email now due.
+    struct NoShow
+    {
+        bool asked = false; // the dialog was shown
+        bool lastCycle = false; // what it said before anything was written
+        std::optional<StepKind> composerStep;
+    };
+    NoShow recordNoShow(qint64 deal, bool reception, const QDateTime &slot = {})
+    {
+        NoShow run;
+        w->selectDeal(deal);
+        DialogWatcher watcher([&](QDialog *dialog) {
+            if (auto *noShow = qobject_cast<NoShowDialog *>(dialog)) {
+                run.asked = true;
+                run.lastCycle = noShow->lastCycle();
+                for (QCheckBox *line : noShow->findChildren<QCheckBox *>()) {
+                    if (line->text().startsWith(QLatin1String("Reception")))
+                        line->setChecked(reception);
+                }
+                if (slot.isValid()) {
+                    const auto meeting = must(f->pipeline->activity().scheduledMeeting(deal));
+                    const QDateTime local = slot.toTimeZone(QTimeZone(meeting->tz.toUtf8()));
+                    noShow->findChild<DateField *>()->setDate(local.date());
+                    noShow->findChild<TimeField *>()->setTime(local.time());
+                }
+                noShow->accept();
+            } else if (auto *composer = qobject_cast<ComposerDialog *>(dialog)) {
+                run.composerStep = composer->draft().step;
+                composer->reject();
+            } else {
+                dialog->reject();
+            }
+        });
+        w->action(MainWindow::Action::NoShow)->trigger();
+        return run;
+    }
+
+private slots:
     void noShowProposesTheSlotAndIsUndoable()
     {
         m_now = at("03-05T10:05");
-        w->model().refreshTime();
-        bool breakupDue = true;
-        QVERIFY(
-            w->recordNoShow(b, int(PhoneLine::Direct) | int(PhoneLine::Reception), {}, &breakupDue)
-                .ok());
-        QVERIFY(!breakupDue);
+        w->refreshTime();
+        const NoShow run = recordNoShow(b, true);
+        QVERIFY(run.asked);
+        QVERIFY(!run.lastCycle);
+        QCOMPARE(run.composerStep,
+                 std::optional(StepKind::MissedCall)); // the email the dialog announced
         const auto next = must(f->pipeline->activity().scheduledMeeting(b));
         QVERIFY(next);
         QCOMPARE(next->start, at("03-09T10:00"));
@@ -914,20 +987,31 @@ private slots:
     void noShowWithAChangedSlotMovesTheProposal()
     {
         m_now = at("03-05T10:05");
-        QVERIFY(w->recordNoShow(b, 0, at("03-10T15:00")).ok());
+        w->refreshTime();
+        const NoShow run = recordNoShow(b, false, at("03-10T15:00"));
+        QVERIFY(run.asked);
+        QCOMPARE(run.composerStep, std::optional(StepKind::MissedCall));
         const auto next = must(f->pipeline->activity().scheduledMeeting(b));
         QCOMPARE(next->start, at("03-10T15:00"));
         QCOMPARE(f->pipeline->cadence(b, m_now)->cycle, 2); // a move, not another cycle
-        QCOMPARE(w->undoStack().count(), 1); // one action, one undo
+        QCOMPARE(w->undoController().stack().count(), 1); // one action, one undo
+        // The timeline shows the one slot agreed, never the proposal it replaced.
+        const auto meetings = must(f->pipeline->activity().meetings(b));
+        for (const Meeting &m : meetings)
+            QVERIFY2(m.start != at("03-09T10:00"), qPrintable(m.start.toString(Qt::ISODate)));
+        QCOMPARE(must(f->pipeline->activity().touches(b)).at(1).tried, int(PhoneLine::Direct));
     }
 
-    void noShowBeforeTheMeetingIsRefusedAndChangesNothing()
+    void noShowBeforeTheMeetingIsNotOfferedAndChangesNothing()
     {
-        const Status s = w->recordNoShow(b, 0, {});
-        QVERIFY(!s.ok());
-        QVERIFY(s.error().message.contains("before it starts"));
-        QCOMPARE(w->undoStack().count(), 0);
+        // The meeting is tomorrow: nobody can have missed it yet.
+        w->selectDeal(b);
+        QVERIFY(!w->action(MainWindow::Action::NoShow)->isEnabled());
+        const NoShow run = recordNoShow(b, true);
+        QVERIFY(!run.asked);
+        QCOMPARE(w->undoController().stack().count(), 0);
         QVERIFY(must(f->pipeline->activity().scheduledMeeting(b)));
+        QCOMPARE(must(f->pipeline->activity().touches(b)).size(), 1);
     }
 
     // -- the app follows the file ------------------------------------------------------------
@@ -943,8 +1027,8 @@ private slots:
     void aTouchTheCliLogsShowsWithinASecondAndSurvivesUndo()
     {
         // An edit in the app first, then the CLI writes to the same file.
-        QVERIFY(w->moveStage(a, found(f->pipeline->deals().stageByName("Proposal")).id).ok());
-        w->board()->selectDeal(b);
+        QVERIFY(deals()->moveStage(a, found(f->pipeline->deals().stageByName("Proposal")).id).ok());
+        board()->selectDeal(b);
         w->selectDeal(b);
         QCOMPARE(cli({ "--db", f->path(), "--now", "2026-03-04T10:30:00+01:00", "touch",
                        QString::number(a), "reply", "--note", "Call me Friday" }),
@@ -954,12 +1038,12 @@ private slots:
                  0);
         QElapsedTimer clock;
         clock.start();
-        QTRY_VERIFY_WITH_TIMEOUT(w->model().view(a)->history.touches.size() == 2, 1000);
-        QTRY_COMPARE_WITH_TIMEOUT(w->model().view(b)->history.deal.valueCents, 424200, 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(shown(a)->history.touches.size() == 2, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(b)->history.deal.valueCents, 424200, 1000);
         QVERIFY(clock.elapsed() < 1000);
         // The rep's place is kept: the same deal selected on the board and in the panel.
-        QCOMPARE(w->board()->currentDeal(), b);
-        QCOMPARE(w->dealPanel()->dealId(), b);
+        QCOMPARE(board()->currentDeal(), b);
+        QCOMPARE(panel()->dealId(), b);
         // Undoing the earlier move keeps the reply the CLI logged.
         QVERIFY(w->undoController().undo().ok());
         QCOMPARE(f->pipeline->deal(a)->stage, "Lead");
@@ -974,10 +1058,10 @@ private slots:
         QCOMPARE(cli({ "--db", f->path(), "deal", "add", "--title", "Security audit", "--org",
                        "Kestrel AG", "--contact", "Sam Carter", "--email", "sam@kestrel.example" }),
                  0);
-        QTRY_COMPARE_WITH_TIMEOUT(w->board()->visibleDeals(), 3, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(board()->visibleDeals(), 3, 1000);
         QTRY_COMPARE_WITH_TIMEOUT(column("Lead")->rowCount(), 2, 1000);
         QVERIFY(f->other()->removeDeal(b).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(w->board()->visibleDeals(), 2, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(board()->visibleDeals(), 2, 1000);
         QCOMPARE(column("Demo")->rowCount(), 0);
     }
 
@@ -996,7 +1080,7 @@ private slots:
         QVERIFY2(watcher.messages.constFirst().contains("locked by another program"),
                  qPrintable(watcher.messages.constFirst()));
         QVERIFY(!watcher.messages.constFirst().contains("SQL"));
-        QCOMPARE(w->undoStack().count(), 0);
+        QCOMPARE(w->undoController().stack().count(), 0);
         QCOMPARE(column("Lead")->rowCount(), 1);
         QVERIFY(q.exec("ROLLBACK"));
         q = QSqlQuery();
@@ -1004,14 +1088,14 @@ private slots:
         locker = QSqlDatabase();
         QSqlDatabase::removeDatabase("locker");
         // Once the other program lets go, the same move works.
-        QVERIFY(w->moveStage(a, found(f->pipeline->deals().stageByName("Proposal")).id).ok());
+        QVERIFY(deals()->moveStage(a, found(f->pipeline->deals().stageByName("Proposal")).id).ok());
     }
 
     void theFormKeepsWhatTheRepTypesAndTakesWhatOthersWrote()
     {
         w->selectDeal(a);
-        w->dealPanel()->showDetails();
-        auto *form = w->dealPanel()->form();
+        panel()->showDetails();
+        auto *form = panel()->form();
         form->titleEdit()->selectAll();
         QTest::keyClicks(form->titleEdit(), "Fleet tracking, phase 2");
         // Meanwhile the CLI sets the value.
@@ -1023,7 +1107,7 @@ private slots:
         auto *value = form->findChild<QLineEdit *>("value");
         QTRY_COMPARE_WITH_TIMEOUT(value->text(), "4242", 1000);
         QCOMPARE(form->titleEdit()->text(), "Fleet tracking, phase 2");
-        w->dealPanel()->save();
+        panel()->save();
         const Deal saved = *f->pipeline->deal(a);
         QCOMPARE(saved.title, "Fleet tracking, phase 2");
         QCOMPARE(saved.valueCents, 424200); // not the value the form first showed
@@ -1033,7 +1117,7 @@ private slots:
     void aFieldChangedHereAndElsewhereIsPutToTheRep()
     {
         w->selectDeal(a);
-        auto *form = w->dealPanel()->form();
+        auto *form = panel()->form();
         auto *value = form->findChild<QLineEdit *>("value");
         value->selectAll();
         QTest::keyClicks(value, "5000");
@@ -1042,7 +1126,7 @@ private slots:
         Deal theirs = seen;
         theirs.valueCents = 600000;
         QVERIFY(cli->editDeal(a, seen, theirs, m_now).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(w->model().view(a)->history.deal.valueCents, 600000, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(a)->history.deal.valueCents, 600000, 1000);
         QCOMPARE(value->text(), "5000"); // the rep's typing stays
         QStringList offered;
         DialogWatcher watcher([&](QDialog *dialog) {
@@ -1050,7 +1134,7 @@ private slots:
                 offered << r->text();
             dialog->accept(); // keep the rep's value (checked by default)
         });
-        w->dealPanel()->save();
+        panel()->save();
         QCOMPARE(offered, (QStringList { "5,000 EUR", "6,000 EUR" }));
         QCOMPARE(f->pipeline->deal(a)->valueCents, 500000);
     }
@@ -1058,18 +1142,18 @@ private slots:
     void callAlertShowsTheNumbersWhenTheCallComesDue()
     {
         w->checkCalls();
-        QVERIFY(w->callBanner()->isHidden());
+        QVERIFY(alert()->isHidden());
         m_now = at("03-05T10:01");
-        w->model().refreshTime();
+        w->refreshTime();
         w->checkCalls();
-        QVERIFY(w->callBanner()->isVisible());
-        QVERIFY(w->callBannerText().contains("Jana Müller"));
-        QVERIFY(w->callBannerText().contains("+49 30 1234567"));
-        QVERIFY(w->callBannerText().contains("+49 170 1234567"));
+        QVERIFY(alert()->isVisible());
+        QVERIFY(alert()->text().contains("Jana Müller"));
+        QVERIFY(alert()->text().contains("+49 30 1234567"));
+        QVERIFY(alert()->text().contains("+49 170 1234567"));
         m_now = at("03-05T11:00"); // a call an hour past is no longer "now"
-        w->model().refreshTime();
+        w->refreshTime();
         w->checkCalls();
-        QVERIFY(w->callBanner()->isHidden());
+        QVERIFY(alert()->isHidden());
     }
 };
 

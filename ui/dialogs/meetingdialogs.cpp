@@ -228,14 +228,10 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
     , m_error(errorLabel())
 {
     setWindowTitle(tr("No answer"));
-    const auto deal = pipeline.deal(dealId);
-    const auto scheduled = pipeline.activity().scheduledMeeting(dealId);
-    const std::optional<Meeting> meeting = scheduled ? *scheduled : std::nullopt;
-    QString readError;
-    if (!deal)
-        readError = errorText(deal.error());
-    else if (!scheduled)
-        readError = errorText(scheduled.error());
+    // What recording the miss will decide, asked once: the dialog says what will happen.
+    const auto preview = pipeline.previewMissed(dealId, now);
+    const Deal *deal = preview ? &preview->deal : nullptr;
+    QString readError = preview ? QString() : errorText(preview.error());
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
         tr("<b>%1</b> did not pick up. Before giving up on this call, try the switchboard "
@@ -256,37 +252,35 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
     for (QCheckBox *b : { m_direct, m_reception, m_mobile })
         layout->addWidget(b);
 
-    // Would this be the last cycle's call? Ask the rule with a missed call recorded.
-    const auto h = pipeline.history(dealId);
-    if (deal && meeting && h) {
-        const Cadence c = pipeline.engine().evaluate(*h, now);
-        m_lastCycle = c.inLastCycle();
-        m_zone = QTimeZone(meeting->tz.toUtf8());
+    if (preview) {
+        const Meeting &meeting = preview->meeting;
+        m_lastCycle = preview->breakupDue;
+        m_zone = QTimeZone(meeting.tz.toUtf8());
         if (m_lastCycle) {
             auto *last =
                 new QLabel(tr("That was the call of the last cycle: no new slot is proposed. "
                               "The break-up email is due next."));
             last->setWordWrap(true);
             layout->addWidget(last);
-        } else if (auto slot = pipeline.proposedSlot(dealId); !slot) {
-            readError = errorText(slot.error());
+        } else if (preview->noSlot) {
+            readError = errorText(*preview->noSlot);
         } else {
-            m_proposed = *slot;
-            const QDateTime local = slot->toTimeZone(m_zone);
+            m_proposed = preview->proposed;
+            const QDateTime local = m_proposed.toTimeZone(m_zone);
             auto *form = new QFormLayout;
             m_date = new DateField(local.date());
             m_date->setToday(now.toTimeZone(m_zone).date());
             m_time = new TimeField(local.time());
             auto *hint = new QLabel(
-                tr("The missed-call email states this time as agreed (%1).").arg(meeting->tz));
+                tr("The missed-call email states this time as agreed (%1).").arg(meeting.tz));
             hint->setWordWrap(true);
             form->addRow(tr("Next call &date"), m_date);
             form->addRow(tr("Next call &time"), m_time);
             layout->addLayout(form);
             layout->addWidget(hint);
             layout->addWidget(m_warning);
-            const auto warn = [this, &pipeline, dealId, zone = meeting->tz,
-                               minutes = meeting->minutes] {
+            const auto warn = [this, &pipeline, dealId, zone = meeting.tz,
+                               minutes = meeting.minutes] {
                 showWarnings(m_warning, pipeline, dealId, m_date, m_time, zone, minutes);
             };
             connect(m_date, &QLineEdit::textChanged, this, warn);
@@ -300,8 +294,6 @@ NoShowDialog::NoShowDialog(Pipeline &pipeline, qint64 dealId, const QDateTime &n
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    if (!h && readError.isEmpty())
-        readError = errorText(h.error());
     if (!readError.isEmpty()) {
         m_error->setText(readError);
         m_error->show();

@@ -1,0 +1,119 @@
+#include "callalert.h"
+
+#include "cadencecolors.h"
+#include "dayqueuemodel.h"
+#include "pipelinemodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+
+namespace NineTouchUi {
+
+using namespace NineTouch;
+
+CallAlert::CallAlert(PipelineModel &model, DayQueueModel &queue, QWidget *parent)
+    : QFrame(parent)
+    , m_model(model)
+    , m_queue(queue)
+    , m_text(new QLabel)
+{
+    setObjectName(QStringLiteral("callBanner"));
+    setStyleSheet(QStringLiteral("QFrame#callBanner { background: %1; border-radius: 4px } "
+                                 "QFrame#callBanner > QLabel { color: white; font-weight: bold }")
+                      .arg(urgencyColor(Urgency::Due).darker(110).name()));
+    m_text->setObjectName(QStringLiteral("callBannerText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setCursor(Qt::PointingHandCursor);
+    m_text->setToolTip(tr("Show this deal"));
+    m_text->installEventFilter(this);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_text, 1);
+    const std::pair<const char *, QString> buttons[] = {
+        { "bannerHeld", tr("Call held") },
+        { "bannerNoAnswer", tr("No answer…") },
+        { "bannerOpen", tr("Open deal") },
+    };
+    for (const auto &[name, words] : buttons) {
+        auto *b = new QPushButton(words);
+        b->setObjectName(QLatin1String(name));
+        layout->addWidget(b);
+        m_buttons << b;
+    }
+    connect(m_buttons[0], &QPushButton::clicked, this, [this] { emit heldClicked(m_dealId); });
+    connect(m_buttons[1], &QPushButton::clicked, this, [this] { emit noAnswerClicked(m_dealId); });
+    connect(m_buttons[2], &QPushButton::clicked, this, [this] { emit openClicked(m_dealId); });
+    hide();
+}
+
+QString CallAlert::text() const
+{
+    return isHidden() ? QString() : m_text->text();
+}
+
+void CallAlert::check()
+{
+    // A call comes due: announced once, and shown here until it is done.
+    const QDateTime now = m_model.now();
+    QList<qint64> due;
+    for (const auto &item : m_queue.items()) {
+        if (!DayQueueModel::isCallNow(item.step, now))
+            continue;
+        const DealStatusView *v = m_model.view(item.dealId);
+        if (!v)
+            continue;
+        due << item.dealId;
+        const QString key =
+            QString::number(item.dealId) + QLatin1Char('@') + item.step.due.toString(Qt::ISODate);
+        if (!m_announced.contains(key)) {
+            m_announced.insert(key);
+            const Contact &c = v->history.deal.contact;
+            emit callDue(tr("Call %1 now").arg(c.name), tr("As agreed: %1").arg(c.phone));
+        }
+    }
+    // The latest call first, as the queue lists it: the one the rep is about to make.
+    const qint64 before = m_dealId;
+    m_dealId = due.isEmpty() ? 0 : due.constFirst();
+    // The alert moving on to another prospect under the rep's pointer (right after Call held):
+    // its buttons wait a moment, so a double click never records a call on the next deal.
+    if (before && m_dealId && before != m_dealId) {
+        for (QPushButton *b : std::as_const(m_buttons))
+            b->setEnabled(false);
+        QTimer::singleShot(1500, this, [this] {
+            for (QPushButton *b : std::as_const(m_buttons))
+                b->setEnabled(true);
+        });
+    }
+    const DealStatusView *v = m_model.view(m_dealId);
+    if (!v) {
+        hide();
+        return;
+    }
+    const Contact &c = v->history.deal.contact;
+    const auto number = [](const QString &n) {
+        return n.isEmpty() ? tr("none") : n.toHtmlEscaped();
+    };
+    QString text = tr("☎ Call %1 (%2) now, as agreed: direct %3 · reception %4 · mobile %5")
+                       .arg(c.name.toHtmlEscaped(), v->history.deal.title.toHtmlEscaped(),
+                            number(c.phone), number(c.reception), number(c.mobile));
+    if (due.size() > 1)
+        text += QStringLiteral("<br/>")
+            + tr("%n more call(s) due: see the day queue.", nullptr, int(due.size() - 1));
+    m_text->setText(text);
+    show();
+}
+
+bool CallAlert::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::MouseButtonRelease && m_dealId) {
+        emit dealClicked(m_dealId);
+        return true;
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+} // namespace NineTouchUi
