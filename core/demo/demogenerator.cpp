@@ -1,10 +1,12 @@
 #include "demogenerator.h"
 
-#include "settingsrepository.h"
+#include "demostory.h"
 
 #include <QRandomGenerator>
 
 namespace NineTouch {
+
+using namespace Demo;
 
 namespace {
 
@@ -133,198 +135,6 @@ Scenario pickScenario(QRandomGenerator &rng)
     return Scenario::Won;
 }
 
-// The first moment at or after t that a rep works: inside working hours on a business day, a
-// few minutes into it when t fell outside. Never earlier than t, so the order of a history
-// stays as written.
-QDateTime workingMoment(const WorkCalendar &cal, QRandomGenerator &rng, const QDateTime &t)
-{
-    const QDate day = cal.localDate(t);
-    if (cal.isBusinessDay(day) && t >= cal.workStart(day) && t < cal.workEnd(day))
-        return t;
-    const QDate next = cal.isBusinessDay(day) && t < cal.workStart(day)
-        ? day
-        : cal.nextBusinessDay(day.addDays(1));
-    return cal.workStart(next).addSecs(60 * (5 + rng.bounded(40)));
-}
-
-// The last moment at or before t that a rep works with time left that day for what follows
-// (a recap and an invite): t itself early enough in working hours, else three quarters of an
-// hour before the end of that working day or the one before. For what already happened.
-QDateTime workedBefore(const WorkCalendar &cal, const QDateTime &t)
-{
-    constexpr int roomSecs = 45 * 60;
-    QDate day = cal.localDate(t);
-    if (cal.isBusinessDay(day) && t >= cal.workStart(day)
-        && t < cal.workEnd(day).addSecs(-roomSecs))
-        return t;
-    if (!cal.isBusinessDay(day) || t < cal.workStart(day)) {
-        do
-            day = day.addDays(-1);
-        while (!cal.isBusinessDay(day));
-    }
-    return cal.workEnd(day).addSecs(-roomSecs);
-}
-
-// Whether the contact is at work then: 08:00 to 17:30 in their zone (any time without one).
-bool atWorkThere(const QString &tz, const QDateTime &t)
-{
-    const QTimeZone theirs(tz.toUtf8());
-    const QTime local = t.toTimeZone(theirs).time();
-    return !theirs.isValid() || (local >= QTime(8, 0) && local <= QTime(17, 30));
-}
-
-// A business-day slot `days` business days from t (back when negative), at a whole or half
-// hour inside the rep's working hours, and at an hour the contact is at work too when the two
-// days overlap.
-QDateTime slotFrom(const WorkCalendar &cal, QRandomGenerator &rng, const QString &tz,
-                   const QDateTime &t, int days)
-{
-    const QDate d = cal.addBusinessDays(cal.localDate(t), days);
-    const QDateTime start = cal.workStart(d);
-    const int span = qMax(1, int(start.secsTo(cal.workEnd(d)) / 1800) - 2);
-    QList<QDateTime> both;
-    for (int i = 0; i < span; ++i) {
-        const QDateTime s = start.addSecs(1800LL * i);
-        if (atWorkThere(tz, s))
-            both << s;
-    }
-    if (!both.isEmpty())
-        return both.at(rng.bounded(int(both.size())));
-    return start.addSecs(1800LL * rng.bounded(span));
-}
-
-// Writes one deal's history in time order.
-class Story
-{
-public:
-    Story(ActivityRepository &a, const WorkCalendar &cal, QRandomGenerator &rng, qint64 dealId,
-          const QString &tz, const QDateTime &now)
-        : m_a(a)
-        , m_cal(cal)
-        , m_rng(rng)
-        , m_deal(dealId)
-        , m_tz(tz)
-        , m_now(now)
-    {
-    }
-
-    QDateTime slot(const QDateTime &t, int days) { return slotFrom(m_cal, m_rng, m_tz, t, days); }
-
-    Status touch(TouchKind kind, const QDateTime &at, const QString &note = {}, int minutes = 0)
-    {
-        Touch t;
-        t.kind = kind;
-        t.at = at;
-        t.note = note;
-        t.minutes = minutes;
-        return touch(t);
-    }
-
-    // When something planned for t happens: the first moment a rep works at or after t, and
-    // after everything already written (the history is written in its order, and a step moved
-    // to the next morning never overtakes the one before it).
-    QDateTime when(const QDateTime &t)
-    {
-        return workingMoment(m_cal, m_rng, m_last.isValid() ? std::max(t, m_last.addSecs(60)) : t);
-    }
-
-    Status touch(Touch t)
-    {
-        t.at = when(t.at);
-        if (t.at > m_now)
-            return success(); // not done yet: the step stays pending
-        t.dealId = m_deal;
-        t.meetingId = m_meeting.id;
-        auto id = m_a.insertTouch(t);
-        if (!id)
-            return id.error();
-        m_last = t.at;
-        return success();
-    }
-
-    Status set(QDateTime at, const QDateTime &start, const QString &agenda, bool proposed)
-    {
-        at = when(at);
-        // Not agreed yet (the next working moment is after now): no meeting without its
-        // "meeting set" on the timeline, and the story ends here.
-        if (m_ended || at > m_now) {
-            m_ended = true;
-            return success();
-        }
-        if (!proposed) {
-            m_meeting = Meeting {};
-            m_meeting.uid =
-                QStringLiteral("demo-%1-%2@ninetouch").arg(m_deal).arg(m_rng.generate());
-        } else {
-            ++m_meeting.sequence;
-        }
-        m_meeting.dealId = m_deal;
-        m_meeting.start = start;
-        m_meeting.tz = m_tz;
-        m_meeting.minutes = m_rng.bounded(2) ? 30 : 45;
-        m_meeting.channel = m_rng.bounded(3) ? Channel::Video : Channel::Phone;
-        m_meeting.agenda = agenda;
-        m_meeting.status = MeetingStatus::Scheduled;
-        auto id = m_a.insertMeeting(m_meeting, at);
-        if (!id)
-            return id.error();
-        m_meeting.id = *id;
-        if (m_booked) {
-            Meeting taken; // the time alone: what the rep's calendar needs to know
-            taken.start = m_meeting.start;
-            taken.minutes = m_meeting.minutes;
-            (*m_booked)[m_cal.localDate(start)] << taken;
-        }
-        // As the pipeline records it.
-        Touch t;
-        t.kind = TouchKind::MeetingSet;
-        t.at = at;
-        t.slot = start;
-        t.proposed = proposed;
-        return touch(t);
-    }
-
-    Status close(MeetingStatus status, const QDateTime &at)
-    {
-        if (m_ended || at > m_now)
-            return success(); // not over yet: the meeting stays scheduled
-        m_meeting.status = status;
-        return m_a.updateMeeting(m_meeting, at);
-    }
-
-    // A whole cycle's preparation: recap (first cycle only), invite, reminder.
-    Status prepare(const QDateTime &setAt, bool recap)
-    {
-        if (recap) {
-            if (Status s = touch(TouchKind::Recap, setAt.addSecs(600)); !s)
-                return s;
-        }
-        if (Status s = touch(TouchKind::Invite, setAt.addSecs(900)); !s)
-            return s;
-        const QDateTime reminder =
-            m_cal.workStart(m_cal.addBusinessDays(m_cal.localDate(m_meeting.start), -1));
-        if (reminder > setAt)
-            return touch(TouchKind::Reminder, reminder.addSecs(m_rng.bounded(3600)));
-        return success();
-    }
-
-    const Meeting &meeting() const { return m_meeting; }
-    // The rep's calendar across deals: each meeting placed is booked on its day.
-    void bookInto(QHash<QDate, QList<Meeting>> *booked) { m_booked = booked; }
-
-private:
-    ActivityRepository &m_a;
-    const WorkCalendar &m_cal;
-    QRandomGenerator &m_rng;
-    qint64 m_deal;
-    QString m_tz;
-    QDateTime m_now;
-    Meeting m_meeting;
-    QDateTime m_last; // the last touch written
-    bool m_ended = false; // a step fell after now: nothing later happened yet
-    QHash<QDate, QList<Meeting>> *m_booked = nullptr;
-};
-
 } // namespace
 
 Result<int> DemoGenerator::generate(int count, const QDateTime &now)
@@ -336,9 +146,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
     Settings settings = m_pipeline.settings();
     const WorkCalendar cal = settings.calendar();
     const CadenceEngine engine(settings.policy, cal);
-    DealRepository deals(m_pipeline.database());
-    ActivityRepository activity(m_pipeline.database());
-    auto stages = deals.stages();
+    auto stages = m_pipeline.stages();
     if (!stages)
         return stages.error();
     if (stages->size() < 2)
@@ -374,9 +182,8 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
         return day;
     };
 
-    Status written = m_pipeline.database().write([&]() -> Status {
+    Status written = m_pipeline.writeHistory([&](HistoryWriter &history) -> Status {
         // A rep to sign the drafts, unless one is set already.
-        SettingsRepository settingsStore(m_pipeline.database());
         for (const auto &[key, value] :
              { std::pair { QStringLiteral("rep.name"), QStringLiteral("Alex Morgan") },
                std::pair { QStringLiteral("rep.email"),
@@ -385,7 +192,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                    QStringLiteral("rep.signature"),
                    QStringLiteral(
                        "Alex Morgan\\nAccount Executive, NineTouch Demo\\n+49 30 5550 1234") } }) {
-            if (Status s = settingsStore.insertDefault(key, value); !s)
+            if (Status s = history.setDefault(key, value); !s)
                 return s;
         }
 
@@ -532,11 +339,11 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                     now,
                     workingMoment(cal, rng, std::max(d.createdAt, now.addDays(-rng.bounded(25)))));
             d.updatedAt = d.stageChangedAt;
-            auto inserted = deals.insert(d);
+            auto inserted = history.addDeal(d);
             if (!inserted)
                 return inserted.error();
             const qint64 id = *inserted;
-            Story story(activity, cal, rng, id, d.contact.tz, now);
+            Story story(history, cal, rng, id, d.contact.tz, now);
             story.bookInto(&booked);
 
             // Earlier conversations: held meetings with their preparation and notes, all over
@@ -652,13 +459,13 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 s = pursue();
                 if (!s)
                     break;
-                const auto history = m_pipeline.history(id);
-                if (!history) {
-                    s = history.error();
+                const auto written = m_pipeline.history(id);
+                if (!written) {
+                    s = written.error();
                     break;
                 }
-                Deal lost = history->deal;
-                const Cadence c = engine.evaluate(*history, now);
+                Deal lost = written->deal;
+                const Cadence c = engine.evaluate(*written, now);
                 const QDateTime lostAt =
                     std::min(now,
                              workingMoment(cal, rng,
@@ -668,7 +475,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                 lost.status = DealStatus::Lost;
                 lost.lostReason = Pipeline::breakupLostReason();
                 lost.closedAt = lost.updatedAt = lostAt;
-                s = deals.update(lost);
+                s = history.updateDeal(lost);
                 if (s)
                     s = story.touch(TouchKind::Lost, lostAt, lost.lostReason);
                 if (s) {
@@ -677,7 +484,7 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
                     // Due about 120 days after the loss (for one lost deal in five, that is in
                     // the demo's first days: see daysAgo above).
                     task.due = engine.reengageDue(lostAt, settings.policy.reengageDays);
-                    auto t = activity.insertTask(task);
+                    auto t = history.addTask(task);
                     if (!t)
                         s = t.error();
                 }
@@ -695,8 +502,6 @@ Result<int> DemoGenerator::generate(int count, const QDateTime &now)
     });
     if (!written)
         return written.error();
-    if (Status s = m_pipeline.refresh(); !s)
-        return s.error();
     return count;
 }
 

@@ -129,7 +129,7 @@ Result<SyncReport> MailSync::record(Pipeline &pipeline, const ParsedBatch &batch
 {
     SyncReport report;
     report.more = batch.more;
-    Status s = pipeline.database().write([&]() -> Status {
+    Status s = pipeline.batch([&]() -> Status {
         for (const IncomingMail &mail : batch.messages) {
             ++report.read;
             if (!mail.readable) {

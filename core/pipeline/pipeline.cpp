@@ -129,11 +129,17 @@ Result<Deal> Pipeline::openDeal(qint64 id) const
     auto d = deal(id);
     if (!d)
         return d.error();
-    if (d->status != DealStatus::Open)
-        return refusal(d->status == DealStatus::Won
-                           ? tr("Deal %1 is won: reopen it first.").arg(id)
-                           : tr("Deal %1 is lost: reopen it first.").arg(id));
+    if (Status open = requireOpen(*d); !open)
+        return open.error();
     return d;
+}
+
+Status Pipeline::requireOpen(const Deal &d)
+{
+    if (d.status == DealStatus::Open)
+        return success();
+    return refusal(d.status == DealStatus::Won ? tr("Deal %1 is won: reopen it first.").arg(d.id)
+                                               : tr("Deal %1 is lost: reopen it first.").arg(d.id));
 }
 
 Status Pipeline::validate(const Deal &d) const
@@ -195,6 +201,28 @@ Status Pipeline::validate(const Deal &d) const
 
 // -- changes -------------------------------------------------------------------------------
 
+Status Pipeline::mutate(const std::function<Status()> &op)
+{
+    Status s = m_db->write(op);
+    if (s)
+        changed();
+    return s;
+}
+
+Status Pipeline::batch(const std::function<Status()> &work)
+{
+    return mutate(work);
+}
+
+Status Pipeline::writeHistory(const std::function<Status(HistoryWriter &)> &work)
+{
+    return mutate([&]() -> Status {
+        SettingsRepository settings(*m_db);
+        HistoryWriter writer(*this, m_deals, m_activity, settings);
+        return work(writer);
+    });
+}
+
 void Pipeline::changed()
 {
     // Part of a recorded edit or a larger write: announced once it is all committed.
@@ -210,29 +238,20 @@ Result<qint64> Pipeline::addDeal(Deal d, const QDateTime &now)
     d.organization = d.organization.trimmed();
     d.contact.name = d.contact.name.trimmed();
     d.currency = d.currency.isEmpty() ? m_settings.currency : d.currency.toUpper();
-    if (d.stageId == 0) {
-        auto stages = m_deals.stages();
-        if (!stages)
-            return stages.error();
-        if (stages->isEmpty())
-            return refusal(tr("There are no stages: add one first."));
-        d.stageId = stages->constFirst().id;
-    }
-    if (Status s = validate(d); !s)
-        return s.error();
     d.createdAt = d.updatedAt = d.stageChangedAt = now.toUTC();
-    qint64 id = 0;
-    Status s = m_db->write([&]() -> Status {
-        auto inserted = m_deals.insert(d);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return success();
+    return mutate<qint64>([&]() -> Result<qint64> {
+        if (d.stageId == 0) {
+            auto stages = m_deals.stages();
+            if (!stages)
+                return stages.error();
+            if (stages->isEmpty())
+                return refusal(tr("There are no stages: add one first."));
+            d.stageId = stages->constFirst().id;
+        }
+        if (Status s = validate(d); !s)
+            return s.error();
+        return m_deals.insert(d);
     });
-    if (!s)
-        return s.error();
-    changed();
-    return id;
 }
 
 Result<ImportCounts> Pipeline::applyImport(const ImportBatch &batch, const QDateTime &now,
@@ -240,7 +259,7 @@ Result<ImportCounts> Pipeline::applyImport(const ImportBatch &batch, const QDate
 {
     const int total = int(batch.creates.size() + batch.updates.size());
     ImportCounts counts;
-    Status s = m_db->write([&]() -> Status {
+    Status s = mutate([&]() -> Status {
         QHash<QString, qint64> stageIds;
         auto stages = m_deals.stages();
         if (!stages)
@@ -322,7 +341,6 @@ Result<ImportCounts> Pipeline::applyImport(const ImportBatch &batch, const QDate
     });
     if (!s)
         return s.error();
-    changed();
     return counts;
 }
 
@@ -338,28 +356,26 @@ Status Pipeline::writeDeal(const Deal &old, Deal d, const QDateTime &now)
         d.contact.bounced.clear();
     if (stageMoved)
         d.stageChangedAt = now.toUTC();
-    return m_db->write([&]() -> Status {
-        if (Status u = m_deals.update(d); !u)
-            return u;
-        if (!stageMoved)
-            return success();
-        auto moved = deal(d.id);
-        if (!moved)
-            return moved.error();
-        Touch t;
-        t.dealId = d.id;
-        t.kind = TouchKind::StageChanged;
-        t.at = now.toUTC();
-        t.note = tr("%1 → %2").arg(old.stage, moved->stage);
-        return touch(t);
-    });
+    if (Status u = m_deals.update(d); !u)
+        return u;
+    if (!stageMoved)
+        return success();
+    auto moved = deal(d.id);
+    if (!moved)
+        return moved.error();
+    Touch t;
+    t.dealId = d.id;
+    t.kind = TouchKind::StageChanged;
+    t.at = now.toUTC();
+    t.note = tr("%1 → %2").arg(old.stage, moved->stage);
+    return touch(t);
 }
 
 Status Pipeline::editDeal(qint64 id, const Deal &base, const Deal &edited, const QDateTime &now)
 {
     // Read, merge and write in one transaction: a write by another program cannot land in
     // between and be overwritten.
-    Status s = m_db->write([&]() -> Status {
+    return mutate([&]() -> Status {
         auto current = deal(id);
         if (!current)
             return current.error();
@@ -374,14 +390,11 @@ Status Pipeline::editDeal(qint64 id, const Deal &base, const Deal &edited, const
             return success();
         return writeDeal(*current, merge.deal, now);
     });
-    if (s)
-        changed();
-    return s;
 }
 
 Status Pipeline::moveStage(qint64 id, qint64 stageId, const QDateTime &now)
 {
-    Status s = m_db->write([&]() -> Status {
+    return mutate([&]() -> Status {
         auto current = deal(id);
         if (!current)
             return current.error();
@@ -389,11 +402,8 @@ Status Pipeline::moveStage(qint64 id, qint64 stageId, const QDateTime &now)
             return success();
         Deal moved = *current;
         moved.stageId = stageId;
-        return editDeal(id, *current, moved, now);
+        return writeDeal(*current, moved, now);
     });
-    if (s)
-        changed();
-    return s;
 }
 
 Status Pipeline::touch(Touch t)
@@ -407,19 +417,16 @@ Status Pipeline::touch(Touch t)
 
 Status Pipeline::removeDeal(qint64 dealId)
 {
-    return transaction<std::monostate>([&]() -> Status {
+    return mutate([&]() -> Status {
         if (auto d = deal(dealId); !d)
             return d.error();
-        Status s = m_db->write([&] { return m_deals.remove(dealId); });
-        if (s)
-            changed();
-        return s;
+        return m_deals.remove(dealId);
     });
 }
 
 Status Pipeline::markWon(qint64 dealId, const QDateTime &now)
 {
-    return transaction<std::monostate>([&]() -> Status {
+    return mutate([&]() -> Status {
         auto d = deal(dealId);
         if (!d)
             return d.error();
@@ -430,24 +437,19 @@ Status Pipeline::markWon(qint64 dealId, const QDateTime &now)
         Deal won = *d;
         won.status = DealStatus::Won;
         won.closedAt = won.updatedAt = now.toUTC();
-        Status s = m_db->write([&]() -> Status {
-            if (Status u = m_deals.update(won); !u)
-                return u;
-            Touch t;
-            t.dealId = dealId;
-            t.kind = TouchKind::Won;
-            t.at = now;
-            return touch(t);
-        });
-        if (s)
-            changed();
-        return s;
+        if (Status u = m_deals.update(won); !u)
+            return u;
+        Touch t;
+        t.dealId = dealId;
+        t.kind = TouchKind::Won;
+        t.at = now;
+        return touch(t);
     });
 }
 
 Status Pipeline::markLost(qint64 dealId, const QString &reason, const QDateTime &now)
 {
-    return transaction<std::monostate>([&]() -> Status {
+    return mutate([&]() -> Status {
         auto d = deal(dealId);
         if (!d)
             return d.error();
@@ -472,36 +474,31 @@ Status Pipeline::markLost(qint64 dealId, const QString &reason, const QDateTime 
         lost.lostReason = why;
         lost.closedAt = lost.updatedAt = now.toUTC();
         const CadencePolicy policy = lost.policy.appliedTo(m_settings.policy);
-        Status s = m_db->write([&]() -> Status {
-            if (Status u = m_deals.update(lost); !u)
-                return u;
-            if (Status c = cancelScheduled(dealId, now); !c)
-                return c;
-            Touch t;
-            t.dealId = dealId;
-            t.kind = TouchKind::Lost;
-            t.at = now;
-            t.note = why;
-            if (Status added = touch(t); !added)
-                return added;
-            // Every lost deal gets a re-engage task: prospects' situations change.
-            Task task;
-            task.dealId = dealId;
-            task.due = m_engine->reengageDue(now, policy.reengageDays);
-            auto id = m_activity.insertTask(task);
-            if (!id)
-                return id.error();
-            return success();
-        });
-        if (s)
-            changed();
-        return s;
+        if (Status u = m_deals.update(lost); !u)
+            return u;
+        if (Status c = cancelScheduled(dealId, now); !c)
+            return c;
+        Touch t;
+        t.dealId = dealId;
+        t.kind = TouchKind::Lost;
+        t.at = now;
+        t.note = why;
+        if (Status added = touch(t); !added)
+            return added;
+        // Every lost deal gets a re-engage task: prospects' situations change.
+        Task task;
+        task.dealId = dealId;
+        task.due = m_engine->reengageDue(now, policy.reengageDays);
+        auto id = m_activity.insertTask(task);
+        if (!id)
+            return id.error();
+        return success();
     });
 }
 
 Status Pipeline::reopen(qint64 dealId, const QDateTime &now)
 {
-    return transaction<std::monostate>([&]() -> Status {
+    return mutate([&]() -> Status {
         auto d = deal(dealId);
         if (!d)
             return d.error();
@@ -512,20 +509,15 @@ Status Pipeline::reopen(qint64 dealId, const QDateTime &now)
         open.lostReason.clear();
         open.closedAt = {};
         open.updatedAt = now.toUTC();
-        Status s = m_db->write([&]() -> Status {
-            if (Status u = m_deals.update(open); !u)
-                return u;
-            if (Status r = m_activity.removeOpenTasks(dealId, TaskKind::Reengage); !r)
-                return r;
-            Touch t;
-            t.dealId = dealId;
-            t.kind = TouchKind::Reopened;
-            t.at = now;
-            return touch(t);
-        });
-        if (s)
-            changed();
-        return s;
+        if (Status u = m_deals.update(open); !u)
+            return u;
+        if (Status r = m_activity.removeOpenTasks(dealId, TaskKind::Reengage); !r)
+            return r;
+        Touch t;
+        t.dealId = dealId;
+        t.kind = TouchKind::Reopened;
+        t.at = now;
+        return touch(t);
     });
 }
 

@@ -7,6 +7,7 @@
 #include "cadenceengine.h"
 #include "database.h"
 #include "dealrepository.h"
+#include "historywriter.h"
 #include "settings.h"
 
 #include <QObject>
@@ -16,6 +17,17 @@
 class QTimer;
 
 namespace NineTouch {
+
+// A missed call before it is recorded: what the rule decides with it. The no-show dialog shows
+// it; meetingMissed writes it. Both ask the rule once, the same way.
+struct MissedPreview
+{
+    Deal deal;
+    Meeting meeting; // the meeting missed
+    bool breakupDue = false; // the last cycle's call: the break-up email is due, no new slot
+    QDateTime proposed; // the next slot as if agreed (UTC); invalid when breakupDue or noSlot
+    std::optional<Error> noSlot; // why no slot fits the working hours
+};
 
 struct MissedOutcome
 {
@@ -107,7 +119,9 @@ public:
     // recorded as the one proposed slot, so the timeline and the missed-call email agree.
     Result<MissedOutcome> meetingMissed(qint64 dealId, int tried, const QDateTime &now,
                                         const QDateTime &chosen = {});
-    // What meetingMissed would propose, without writing.
+    // What meetingMissed would decide at now, without writing: one read of the deal's history.
+    Result<MissedPreview> previewMissed(qint64 dealId, const QDateTime &now, int tried = 0) const;
+    // The slot a missed call would propose, without writing.
     Result<QDateTime> proposedSlot(qint64 dealId) const;
     // What is odd about a meeting at start for the deal, in the rep's words: outside the rep's
     // or the prospect's working hours or days (MeetingTimes), or on top of another deal's
@@ -158,6 +172,14 @@ public:
     Status reorderStages(const QList<qint64> &ids);
     Status removeStage(qint64 id);
 
+    // -- several changes as one ------------------------------------------------------------
+    // The operations work runs as one write: all of it or none, announced once. An operation
+    // refused inside takes back only its own rows, and work may go on (MailSync records what
+    // it can of a look at the inbox).
+    Status batch(const std::function<Status()> &work);
+    // A history as it happened, backdated (the demo): see HistoryWriter. One write.
+    Status writeHistory(const std::function<Status(HistoryWriter &)> &work);
+
     // -- undo and redo -------------------------------------------------------------------
     // Runs an edit made of the operations above as one transaction and returns exactly the
     // rows it wrote; revert() takes them back and reapply() writes them again, each refused
@@ -190,16 +212,27 @@ signals:
 private:
     explicit Pipeline(std::shared_ptr<Database> db);
     Result<Deal> openDeal(qint64 id) const;
+    // Refused for a won or lost deal: reopen it first.
+    static Status requireOpen(const Deal &d);
     Status writeDeal(const Deal &old, Deal d, const QDateTime &now);
     Status checkStageName(const QString &name, qint64 except) const;
     Status cancelScheduled(qint64 dealId, const QDateTime &now);
+    // logTouch's work inside an envelope of another's.
+    Result<qint64> addTouch(qint64 dealId, TouchKind kind, const QDateTime &at, const QString &note,
+                            const QString &body, const QDateTime &now,
+                            const QString &messageId = {}, const QByteArray &raw = {});
+    // Sets or moves d's meeting, checked: setMeeting's work inside an envelope of another's.
+    Result<Meeting> placeMeeting(const Deal &d, const QDateTime &start, const QString &tz,
+                                 int minutes, const QString &agenda, Channel channel,
+                                 const QDateTime &now);
     // The meetings scheduled on every other deal: the slots a new time must not collide with.
     Result<QList<Meeting>> meetingsOfOtherDeals(qint64 dealId) const;
     Status touch(Touch t);
     // After a change: announce it, unless it is part of a larger one still being written.
     void changed();
-    // Runs op (its reads and its writes) as one write transaction, then announces the change.
-    template<typename T> Result<T> transaction(const std::function<Result<T>()> &op);
+    // The one write envelope (pipelineprivate.h): op as one transaction, announced once.
+    Status mutate(const std::function<Status()> &op);
+    template<typename T> Result<T> mutate(const std::function<Result<T>()> &op);
 
     std::shared_ptr<Database> m_db;
     DealRepository m_deals;

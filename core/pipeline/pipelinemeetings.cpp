@@ -15,79 +15,80 @@ Result<Meeting> Pipeline::setMeeting(qint64 dealId, const QDateTime &start, cons
                                      int minutes, const QString &agenda, Channel channel,
                                      const QDateTime &now)
 {
-    return transaction<Meeting>([&]() -> Result<Meeting> {
+    return mutate<Meeting>([&]() -> Result<Meeting> {
         auto d = openDeal(dealId);
         if (!d)
             return d.error();
-        if (!start.isValid())
-            return inputError(Field::MeetingStart, tr("the meeting needs a valid start."));
-        if (start <= now)
-            return inputError(Field::MeetingStart,
-                              tr("the next meeting must be in the future; %1 has passed.")
-                                  .arg(start.toString(Qt::ISODate)));
-        if (minutes < 5 || minutes > 480)
-            return inputError(Field::MeetingMinutes,
-                              tr("must be between 5 and 480; %1 was given.").arg(minutes));
-        if (Status s = checkText(Field::Agenda, agenda, 2000, true); !s)
-            return s.error();
-        QString zone = tz;
-        if (zone.isEmpty())
-            zone =
-                d->contact.tz.isEmpty() ? QString::fromUtf8(m_settings.zone().id()) : d->contact.tz;
-        if (auto z = checkTimeZone(Field::MeetingZone, zone); !z)
-            return z.error();
-
-        Meeting m;
-        Status s = m_db->write([&]() -> Status {
-            auto current = m_activity.scheduledMeeting(dealId);
-            if (!current)
-                return current.error();
-            Touch t;
-            t.dealId = dealId;
-            t.at = now;
-            t.slot = start.toUTC();
-            if (*current) {
-                // A reschedule moves the same calendar event.
-                m = **current;
-                m.start = start.toUTC();
-                m.tz = zone;
-                m.minutes = minutes;
-                if (!agenda.isEmpty())
-                    m.agenda = agenda;
-                m.channel = channel;
-                ++m.sequence;
-                if (Status u = m_activity.updateMeeting(m, now); !u)
-                    return u;
-                t.kind = TouchKind::MeetingMoved;
-                t.meetingId = m.id;
-                return touch(t);
-            }
-            m.dealId = dealId;
-            m.start = start.toUTC();
-            m.tz = zone;
-            m.minutes = minutes;
-            m.agenda = agenda;
-            m.channel = channel;
-            m.uid =
-                QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@ninetouch");
-            auto id = m_activity.insertMeeting(m, now);
-            if (!id)
-                return id.error();
-            m.id = *id;
-            t.kind = TouchKind::MeetingSet;
-            t.meetingId = m.id;
-            return touch(t);
-        });
-        if (!s)
-            return s.error();
-        changed();
-        return m;
+        return placeMeeting(*d, start, tz, minutes, agenda, channel, now);
     });
+}
+
+Result<Meeting> Pipeline::placeMeeting(const Deal &d, const QDateTime &start, const QString &tz,
+                                       int minutes, const QString &agenda, Channel channel,
+                                       const QDateTime &now)
+{
+    const qint64 dealId = d.id;
+    if (!start.isValid())
+        return inputError(Field::MeetingStart, tr("the meeting needs a valid start."));
+    if (start <= now)
+        return inputError(Field::MeetingStart,
+                          tr("the next meeting must be in the future; %1 has passed.")
+                              .arg(start.toString(Qt::ISODate)));
+    if (minutes < 5 || minutes > 480)
+        return inputError(Field::MeetingMinutes,
+                          tr("must be between 5 and 480; %1 was given.").arg(minutes));
+    if (Status s = checkText(Field::Agenda, agenda, 2000, true); !s)
+        return s.error();
+    QString zone = tz;
+    if (zone.isEmpty())
+        zone = d.contact.tz.isEmpty() ? QString::fromUtf8(m_settings.zone().id()) : d.contact.tz;
+    if (auto z = checkTimeZone(Field::MeetingZone, zone); !z)
+        return z.error();
+
+    auto current = m_activity.scheduledMeeting(dealId);
+    if (!current)
+        return current.error();
+    Touch t;
+    t.dealId = dealId;
+    t.at = now;
+    t.slot = start.toUTC();
+    Meeting m;
+    if (*current) {
+        // A reschedule moves the same calendar event.
+        m = **current;
+        m.start = start.toUTC();
+        m.tz = zone;
+        m.minutes = minutes;
+        if (!agenda.isEmpty())
+            m.agenda = agenda;
+        m.channel = channel;
+        ++m.sequence;
+        if (Status u = m_activity.updateMeeting(m, now); !u)
+            return u.error();
+        t.kind = TouchKind::MeetingMoved;
+    } else {
+        m.dealId = dealId;
+        m.start = start.toUTC();
+        m.tz = zone;
+        m.minutes = minutes;
+        m.agenda = agenda;
+        m.channel = channel;
+        m.uid = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@ninetouch");
+        auto id = m_activity.insertMeeting(m, now);
+        if (!id)
+            return id.error();
+        m.id = *id;
+        t.kind = TouchKind::MeetingSet;
+    }
+    t.meetingId = m.id;
+    if (Status written = touch(t); !written)
+        return written.error();
+    return m;
 }
 
 Status Pipeline::meetingHeld(qint64 dealId, const QDateTime &now)
 {
-    return transaction<std::monostate>([&]() -> Status {
+    return mutate([&]() -> Status {
         auto d = openDeal(dealId);
         if (!d)
             return d.error();
@@ -97,21 +98,16 @@ Status Pipeline::meetingHeld(qint64 dealId, const QDateTime &now)
         if (!*m)
             return refusal(tr("Deal %1 has no meeting scheduled: set one first.").arg(dealId));
         Meeting held = **m;
-        Status s = m_db->write([&]() -> Status {
-            held.status = MeetingStatus::Held;
-            if (Status u = m_activity.updateMeeting(held, now); !u)
-                return u;
-            Touch t;
-            t.dealId = dealId;
-            t.kind = TouchKind::MeetingHeld;
-            t.at = now;
-            t.meetingId = held.id;
-            t.minutes = held.minutes;
-            return touch(t);
-        });
-        if (s)
-            changed();
-        return s;
+        held.status = MeetingStatus::Held;
+        if (Status u = m_activity.updateMeeting(held, now); !u)
+            return u;
+        Touch t;
+        t.dealId = dealId;
+        t.kind = TouchKind::MeetingHeld;
+        t.at = now;
+        t.meetingId = held.id;
+        t.minutes = held.minutes;
+        return touch(t);
     });
 }
 
@@ -149,20 +145,67 @@ Result<QDateTime> Pipeline::proposedSlot(qint64 dealId) const
     return slot;
 }
 
+namespace {
+
+// The call of a missed meeting, as it is recorded. tried: PhoneLine flags (none: the direct
+// line).
+Touch missedCall(const Meeting &m, int tried, const QDateTime &now)
+{
+    Touch call;
+    call.dealId = m.dealId;
+    call.kind = TouchKind::Call;
+    call.at = now.toUTC();
+    call.meetingId = m.id;
+    call.outcome = CallOutcome::Missed;
+    call.tried = tried ? tried : int(PhoneLine::Direct);
+    return call;
+}
+
+} // namespace
+
+Result<MissedPreview> Pipeline::previewMissed(qint64 dealId, const QDateTime &now, int tried) const
+{
+    auto h = history(dealId);
+    if (!h)
+        return h.error();
+    if (Status open = requireOpen(h->deal); !open)
+        return open.error();
+    const auto scheduled =
+        std::find_if(h->meetings.begin(), h->meetings.end(),
+                     [](const Meeting &m) { return m.status == MeetingStatus::Scheduled; });
+    if (scheduled == h->meetings.end())
+        return refusal(tr("Deal %1 has no meeting scheduled: nothing can be missed.").arg(dealId));
+    MissedPreview preview;
+    preview.deal = h->deal;
+    preview.meeting = *scheduled;
+    // The rule, asked once: the history as it will be with this call recorded as missed.
+    scheduled->status = MeetingStatus::Missed;
+    h->touches.append(missedCall(preview.meeting, tried, now));
+    const Cadence after = m_engine->evaluate(*h, now);
+    preview.breakupDue = std::any_of(after.steps.cbegin(), after.steps.cend(),
+                                     [](const Step &st) { return st.kind == StepKind::Breakup; });
+    if (preview.breakupDue)
+        return preview;
+    auto others = meetingsOfOtherDeals(dealId);
+    if (!others)
+        return others.error();
+    const CadencePolicy policy = h->deal.policy.appliedTo(m_settings.policy);
+    preview.proposed = m_engine->proposeSlot(preview.meeting, *others, policy.slotDays);
+    if (!preview.proposed.isValid())
+        preview.noSlot = refusal(tr("No free slot fits a %1-minute meeting in the working hours.")
+                                     .arg(preview.meeting.minutes));
+    return preview;
+}
+
 Result<MissedOutcome> Pipeline::meetingMissed(qint64 dealId, int tried, const QDateTime &now,
                                               const QDateTime &chosen)
 {
-    return transaction<MissedOutcome>([&]() -> Result<MissedOutcome> {
-        auto d = openDeal(dealId);
-        if (!d)
-            return d.error();
-        auto scheduled = m_activity.scheduledMeeting(dealId);
-        if (!scheduled)
-            return scheduled.error();
-        if (!*scheduled)
-            return refusal(
-                tr("Deal %1 has no meeting scheduled: nothing can be missed.").arg(dealId));
-        const Meeting m = **scheduled;
+    return mutate<MissedOutcome>([&]() -> Result<MissedOutcome> {
+        // Read once, decide once (as the dialog showed it), write once.
+        auto preview = previewMissed(dealId, now, tried);
+        if (!preview)
+            return preview.error();
+        const Meeting &m = preview->meeting;
         if (now < m.start)
             return refusal(tr("The meeting starts at %1: it cannot be missed before it starts.")
                                .arg(m_calendar->toLocal(m.start).toString(Qt::ISODate)));
@@ -170,59 +213,40 @@ Result<MissedOutcome> Pipeline::meetingMissed(qint64 dealId, int tried, const QD
             return inputError(Field::MeetingStart,
                               tr("the next meeting must be in the future; %1 has passed.")
                                   .arg(chosen.toString(Qt::ISODate)));
-        const auto slot =
-            chosen.isValid() ? Result<QDateTime>(chosen.toUTC()) : proposedSlot(dealId);
+        if (!preview->breakupDue && !chosen.isValid() && preview->noSlot)
+            return *preview->noSlot;
 
+        Meeting missed = m;
+        missed.status = MeetingStatus::Missed;
+        if (Status u = m_activity.updateMeeting(missed, now); !u)
+            return u.error();
+        if (Status t = touch(missedCall(m, tried, now)); !t)
+            return t.error();
         MissedOutcome outcome;
-        Status s = m_db->write([&]() -> Status {
-            Meeting missed = m;
-            missed.status = MeetingStatus::Missed;
-            if (Status u = m_activity.updateMeeting(missed, now); !u)
-                return u;
-            Touch call;
-            call.dealId = dealId;
-            call.kind = TouchKind::Call;
-            call.at = now;
-            call.meetingId = m.id;
-            call.outcome = CallOutcome::Missed;
-            call.tried = tried ? tried : int(PhoneLine::Direct);
-            if (Status t = touch(call); !t)
-                return t;
-            // Whether a next cycle remains: ask the rule, with the call recorded.
-            auto h = history(dealId);
-            if (!h)
-                return h.error();
-            const Cadence c = m_engine->evaluate(*h, now);
-            if (std::any_of(c.steps.cbegin(), c.steps.cend(),
-                            [](const Step &st) { return st.kind == StepKind::Breakup; })) {
-                outcome.breakupDue = true;
-                return success();
-            }
-            if (!slot)
-                return slot.error();
-            // The power of assumption: the same event moves to the new slot.
-            Meeting next = m;
-            next.id = 0;
-            next.start = *slot;
-            next.status = MeetingStatus::Scheduled;
-            ++next.sequence;
-            auto id = m_activity.insertMeeting(next, now);
-            if (!id)
-                return id.error();
-            next.id = *id;
-            outcome.proposed = next;
-            Touch set;
-            set.dealId = dealId;
-            set.kind = TouchKind::MeetingSet;
-            set.at = now;
-            set.meetingId = next.id;
-            set.slot = next.start;
-            set.proposed = true;
-            return touch(set);
-        });
-        if (!s)
-            return s.error();
-        changed();
+        outcome.breakupDue = preview->breakupDue;
+        if (outcome.breakupDue)
+            return outcome;
+        // The power of assumption: the same event moves to the next slot, the one the rep
+        // settled on or the one proposed.
+        Meeting next = m;
+        next.id = 0;
+        next.start = chosen.isValid() ? chosen.toUTC() : preview->proposed;
+        next.status = MeetingStatus::Scheduled;
+        ++next.sequence;
+        auto id = m_activity.insertMeeting(next, now);
+        if (!id)
+            return id.error();
+        next.id = *id;
+        outcome.proposed = next;
+        Touch set;
+        set.dealId = dealId;
+        set.kind = TouchKind::MeetingSet;
+        set.at = now;
+        set.meetingId = next.id;
+        set.slot = next.start;
+        set.proposed = true;
+        if (Status t = touch(set); !t)
+            return t.error();
         return outcome;
     });
 }
@@ -239,7 +263,7 @@ QDate Pipeline::firstDayBack(const QDate &backOn) const
 Result<QString> Pipeline::prospectAway(qint64 dealId, const QDate &backOn, const QString &who,
                                        const QDateTime &now)
 {
-    return transaction<QString>([&]() -> Result<QString> {
+    return mutate<QString>([&]() -> Result<QString> {
         auto d = deal(dealId);
         if (!d)
             return d.error();
@@ -276,7 +300,7 @@ Result<QString> Pipeline::prospectAway(qint64 dealId, const QDate &backOn, const
                 return others.error();
             start = m_engine->nextFreeSlot(start, m.minutes, *others, meetingZone);
             if (start.isValid()) {
-                auto set = setMeeting(dealId, start, m.tz, m.minutes, {}, m.channel, now);
+                auto set = placeMeeting(*d, start, m.tz, m.minutes, {}, m.channel, now);
                 if (!set)
                     return set.error();
                 moved << tr("The call moves to %1.")

@@ -12,12 +12,15 @@ inline Error noSuchDeal(qint64 id)
     return inputError(Field::Deal, Pipeline::tr("There is no deal %1.").arg(id));
 }
 
-// One write: op runs inside the database's transaction; the change is announced once it is
-// committed (not while a recording or an outer write is still open).
-template<typename T> Result<T> Pipeline::transaction(const std::function<Result<T>()> &op)
+// The write envelope, one per operation: op (its reads, its checks and its writes) runs as one
+// transaction, and the change is announced once it is committed. The helpers operations share
+// (writeDeal, touch, cancelScheduled) write inside it and open none. An operation run inside
+// another write (a recording for undo, a batch) becomes a savepoint of it: refused, it takes
+// back only its own rows.
+template<typename T> Result<T> Pipeline::mutate(const std::function<Result<T>()> &op)
 {
     std::optional<T> value;
-    Status s = m_db->write([&]() -> Status {
+    Status s = mutate([&]() -> Status {
         Result<T> r = op();
         if (!r)
             return r.error();
@@ -26,7 +29,6 @@ template<typename T> Result<T> Pipeline::transaction(const std::function<Result<
     });
     if (!s)
         return s.error();
-    changed();
     return std::move(*value);
 }
 

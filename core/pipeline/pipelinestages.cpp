@@ -28,47 +28,30 @@ Status Pipeline::checkStageName(const QString &name, qint64 except) const
 
 Result<qint64> Pipeline::addStage(const QString &name)
 {
-    return transaction<qint64>([&]() -> Result<qint64> {
+    return mutate<qint64>([&]() -> Result<qint64> {
         if (Status s = checkStageName(name, 0); !s)
             return s.error();
-        qint64 id = 0;
-        Status s = m_db->write([&]() -> Status {
-            auto added = m_deals.addStage(name);
-            if (!added)
-                return added.error();
-            id = *added;
-            return success();
-        });
-        if (!s)
-            return s.error();
-        changed();
-        return id;
+        return m_deals.addStage(name);
     });
 }
 
 Status Pipeline::renameStage(qint64 id, const QString &name)
 {
-    return transaction<std::monostate>([&]() -> Status {
+    return mutate([&]() -> Status {
         if (Status s = checkStageName(name, id); !s)
             return s;
-        Status s = m_db->write([&] { return m_deals.renameStage(id, name); });
-        if (s)
-            changed();
-        return s;
+        return m_deals.renameStage(id, name);
     });
 }
 
 Status Pipeline::reorderStages(const QList<qint64> &ids)
 {
-    Status s = m_db->write([&] { return m_deals.reorderStages(ids); });
-    if (s)
-        changed();
-    return s;
+    return mutate([&] { return m_deals.reorderStages(ids); });
 }
 
 Status Pipeline::removeStage(qint64 id)
 {
-    return transaction<std::monostate>([&]() -> Status {
+    return mutate([&]() -> Status {
         const auto stages = m_deals.stages();
         if (!stages)
             return stages.error();
@@ -88,10 +71,7 @@ Status Pipeline::removeStage(qint64 id)
                    "another stage first.",
                    nullptr, int(deals->size()))
                     .arg(stage->name));
-        Status s = m_db->write([&] { return m_deals.removeStage(id); });
-        if (s)
-            changed();
-        return s;
+        return m_deals.removeStage(id);
     });
 }
 

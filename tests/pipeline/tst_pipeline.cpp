@@ -5,14 +5,57 @@
 #include "pipeline.h"
 #include "settingsrepository.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace NineTouch;
 using namespace TestSupport;
 using TestSupport::at;
+
+// Every SQL statement run on the connections to a database file while it lives, as SQLite
+// traces them (the statement's text, before its values are bound).
+class StatementTrace final
+{
+public:
+    StatementTrace(const QString &path, QStringList *out)
+        : m_out(out)
+    {
+        for (const QString &name : QSqlDatabase::connectionNames()) {
+            const QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (!db.isOpen() || QFileInfo(db.databaseName()) != QFileInfo(path))
+                continue;
+            auto *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+            sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, &StatementTrace::seen, this);
+            m_handles << handle;
+        }
+    }
+    ~StatementTrace()
+    {
+        for (sqlite3 *handle : std::as_const(m_handles))
+            sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    }
+
+private:
+    static int seen(unsigned, void *self, void *, void *sql)
+    {
+        const QString text = QString::fromUtf8(static_cast<const char *>(sql)).simplified();
+        // Transactions and savepoints are the envelope, not the walk.
+        if (!text.startsWith(QLatin1String("--")))
+            static_cast<StatementTrace *>(self)->m_out->append(text);
+        return 0;
+    }
+
+    QStringList *m_out;
+    QList<sqlite3 *> m_handles;
+};
 
 class TestPipeline : public QObject
 {
@@ -241,6 +284,241 @@ private slots:
         QVERIFY(!last->proposed);
         QVERIFY(last->breakupDue);
         QVERIFY(!must(m_p->activity().scheduledMeeting(id)));
+    }
+
+    // The no-show dialog shows what recording the miss will do: both ask the rule the same way,
+    // every cycle, up to the break-up.
+    void aMissedCallDoesWhatItsPreviewSaid()
+    {
+        const qint64 id = add(); // two cycles, by the deal's own setting
+        QVERIFY(
+            m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"))
+                .ok());
+        QDateTime now = at("03-05T10:05");
+        for (int cycle = 1; cycle <= 2; ++cycle) {
+            const MissedPreview preview = must(m_p->previewMissed(id, now));
+            QCOMPARE(preview.deal.id, id);
+            const MissedOutcome outcome = must(m_p->meetingMissed(id, 0, now));
+            QCOMPARE(outcome.breakupDue, preview.breakupDue);
+            QCOMPARE(outcome.breakupDue, cycle == 2);
+            QCOMPARE(outcome.proposed.has_value(), !preview.breakupDue);
+            if (outcome.proposed) {
+                QCOMPARE(outcome.proposed->start, preview.proposed);
+                QCOMPARE(outcome.proposed->uid, preview.meeting.uid);
+                now = preview.proposed.addSecs(5 * 60);
+            }
+        }
+        // Nothing left to miss: the preview says so as the write would.
+        QVERIFY(!m_p->previewMissed(id, now).ok());
+        QVERIFY(m_p->previewMissed(id, now).error().message.contains("no meeting scheduled"));
+    }
+
+    // Read once, decide once, write once: the walk of a missed call through the store.
+    void aMissedCallReadsTheDealOnce()
+    {
+        const qint64 id = add();
+        QVERIFY(
+            m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"))
+                .ok());
+        QStringList statements;
+        {
+            const StatementTrace trace(m_p->database().path(), &statements);
+            QVERIFY(m_p->meetingMissed(id, 0, at("03-05T10:05")).ok());
+        }
+        const auto count = [&](const char *pattern) {
+            return int(
+                std::count_if(statements.cbegin(), statements.cend(), [&](const QString &sql) {
+                    return sql.contains(QRegularExpression(
+                        QLatin1String(pattern), QRegularExpression::CaseInsensitiveOption));
+                }));
+        };
+        const QString walk = statements.join(QLatin1Char('\n'));
+        QVERIFY2(count("^\\s*SELECT") > 0, qPrintable(walk)); // the trace sees the reads
+        QVERIFY2(count("^\\s*SELECT.*\\bFROM deals\\b") == 1, qPrintable(walk));
+        QVERIFY2(count("^\\s*SELECT.*\\bFROM meetings\\b.*\\bdeal_id = \\?") == 1,
+                 qPrintable(walk));
+        QVERIFY2(count("^\\s*SELECT.*\\bFROM touches\\b") == 1, qPrintable(walk));
+        QVERIFY2(count("^\\s*UPDATE meetings\\b") == 1, qPrintable(walk));
+        QVERIFY2(count("^\\s*INSERT INTO meetings\\b") == 1, qPrintable(walk));
+        QVERIFY2(count("^\\s*INSERT INTO touches\\b") == 2, qPrintable(walk));
+        // One envelope: the operation opens no write inside its own.
+        QVERIFY2(count("^\\s*BEGIN") == 1 && count("^\\s*SAVEPOINT") == 0, qPrintable(walk));
+    }
+
+    // Every operation is one write: one transaction, with no write opened inside it (an
+    // operation made of others, like a reschedule by an out-of-office or an email sent with its
+    // invite, shares their work, not their envelopes).
+    void everyOperationIsOneWrite_data()
+    {
+        QTest::addColumn<QString>("operation");
+        for (const char *op :
+             { "add", "edit", "move", "meeting", "reschedule", "held", "missed", "away",
+               "sent-with-invite", "log", "won", "lost", "reopen", "remove", "stage", "bounced" })
+            QTest::newRow(op) << QString::fromLatin1(op);
+    }
+    void everyOperationIsOneWrite()
+    {
+        QFETCH(QString, operation);
+        const qint64 id = add();
+        const QDateTime set = at("03-02T09:00");
+        QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, set).ok());
+        const Deal before = *m_p->deal(id);
+        const qint64 fresh = operation == "meeting" ? add() : id; // a deal with no meeting yet
+        QStringList statements;
+        Status s = success();
+        {
+            const StatementTrace trace(m_p->database().path(), &statements);
+            if (operation == "add") {
+                s = m_p->addDeal(sampleDeal(), set).ok() ? success() : Status(refusal("add"));
+            } else if (operation == "edit") {
+                Deal edited = before;
+                edited.title = QStringLiteral("Fleet tracking, phase 2");
+                s = m_p->editDeal(id, before, edited, set);
+            } else if (operation == "move") {
+                s = m_p->moveStage(id, found(m_p->deals().stageByName("Demo")).id, set);
+            } else if (operation == "meeting" || operation == "reschedule") {
+                s = m_p->setMeeting(fresh, at("03-06T11:00"), {}, 30, {}, Channel::Phone, set).ok()
+                    ? success()
+                    : Status(refusal("meeting"));
+            } else if (operation == "held") {
+                s = m_p->meetingHeld(id, at("03-05T10:30"));
+            } else if (operation == "missed") {
+                s = m_p->meetingMissed(id, 0, at("03-05T10:05")).ok() ? success()
+                                                                      : Status(refusal("missed"));
+            } else if (operation == "away") {
+                auto note = m_p->prospectAway(id, QDate(2026, 3, 9), "Jana", set);
+                s = note.ok() && note->contains("moves") ? success() : Status(refusal("away"));
+            } else if (operation == "sent-with-invite") {
+                s = m_p->recordSent(id, TouchKind::Recap, "Thanks for the call", true, set);
+            } else if (operation == "log") {
+                s = m_p->logTouch(id, TouchKind::Note, {}, "called", {}, set).ok()
+                    ? success()
+                    : Status(refusal("log"));
+            } else if (operation == "won") {
+                s = m_p->markWon(id, set);
+            } else if (operation == "lost") {
+                s = m_p->markLost(id, "chose a competitor", set);
+            } else if (operation == "reopen") {
+                QVERIFY(m_p->markWon(id, set).ok());
+                statements.clear();
+                s = m_p->reopen(id, set);
+            } else if (operation == "remove") {
+                s = m_p->removeDeal(id);
+            } else if (operation == "stage") {
+                s = m_p->addStage(QStringLiteral("Pilot %1").arg(id)).ok()
+                    ? success()
+                    : Status(refusal("stage"));
+            } else if (operation == "bounced") {
+                s = m_p->flagBounced(id, "550 no such user", set);
+            }
+        }
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        const QString walk = statements.join(QLatin1Char('\n'));
+        const auto starts = [&](const char *word) {
+            return std::count_if(statements.cbegin(), statements.cend(), [&](const QString &sql) {
+                return sql.startsWith(QLatin1String(word));
+            });
+        };
+        QVERIFY2(starts("BEGIN") == 1, qPrintable(walk));
+        QVERIFY2(starts("SAVEPOINT") == 0, qPrintable(walk));
+        QVERIFY2(starts("INSERT") + starts("UPDATE") + starts("DELETE") > 0, qPrintable(walk));
+    }
+
+    // A history written as it happened (the demo): checked where the rules still apply, and
+    // all of it or none.
+    void aHistoryIsCheckedAndWrittenWholeOrNotAtAll()
+    {
+        const qint64 someoneElses = add();
+        const int before = int(must(m_p->deals().list()).size());
+        QSignalSpy announced(m_p.get(), &Pipeline::dealsChanged);
+        const qint64 lead = found(m_p->deals().stageByName("Lead")).id;
+        // A deal without a title is refused as addDeal refuses it; what was written before it
+        // in the same history goes too.
+        Status s = m_p->writeHistory([&](HistoryWriter &history) -> Status {
+            Deal first = sampleDeal();
+            first.stageId = lead;
+            if (auto added = history.addDeal(first); !added)
+                return added.error();
+            Deal untitled = sampleDeal();
+            untitled.stageId = lead;
+            untitled.title.clear();
+            auto second = history.addDeal(untitled);
+            return second ? success() : Status(second.error());
+        });
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().field == Field::Title, qPrintable(s.error().message));
+        // Nor is a deal without a stage.
+        s = m_p->writeHistory([&](HistoryWriter &history) -> Status {
+            auto stageless = history.addDeal(sampleDeal());
+            return stageless ? success() : Status(stageless.error());
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().field, Field::Stage);
+        QCOMPARE(int(must(m_p->deals().list()).size()), before);
+        QCOMPARE(announced.size(), 0);
+        // The past of a deal the rep already has is not rewritten.
+        s = m_p->writeHistory([&](HistoryWriter &history) -> Status {
+            Touch t;
+            t.dealId = someoneElses;
+            t.kind = TouchKind::Note;
+            t.at = at("02-01T10:00");
+            auto touched = history.addTouch(t);
+            return touched ? success() : Status(touched.error());
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(must(m_p->activity().touches(someoneElses)).size(), 0);
+        // A whole history: written, backdated as given, announced once.
+        qint64 id = 0;
+        s = m_p->writeHistory([&](HistoryWriter &history) -> Status {
+            Deal d = sampleDeal();
+            d.stageId = lead;
+            d.createdAt = d.updatedAt = d.stageChangedAt = at("01-05T09:00");
+            auto added = history.addDeal(d);
+            if (!added)
+                return added.error();
+            id = *added;
+            Touch t;
+            t.dealId = id;
+            t.kind = TouchKind::Note;
+            t.at = at("01-06T10:00");
+            t.note = QStringLiteral("First call");
+            auto touched = history.addTouch(t);
+            return touched ? success() : Status(touched.error());
+        });
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        QCOMPARE(m_p->deal(id)->createdAt, at("01-05T09:00"));
+        QCOMPARE(must(m_p->activity().touches(id)).constFirst().at, at("01-06T10:00"));
+        QCOMPARE(announced.size(), 1);
+    }
+
+    // Several operations as one write: all or none, announced once; an operation refused
+    // inside takes back only its own rows.
+    void aBatchIsOneWrite()
+    {
+        const qint64 a = add();
+        const qint64 b = add();
+        QSignalSpy announced(m_p.get(), &Pipeline::dealsChanged);
+        Status s = m_p->batch([&]() -> Status {
+            if (auto n = m_p->logTouch(a, TouchKind::Note, {}, "one", {}, at("03-02T09:00")); !n)
+                return n.error();
+            // Refused (nothing scheduled): its own rows go, the batch goes on.
+            if (m_p->meetingHeld(b, at("03-02T09:00")).ok())
+                return refusal("held without a meeting");
+            return m_p->markWon(b, at("03-02T09:00"));
+        });
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(must(m_p->activity().touches(a)).size(), 1);
+        QCOMPARE(toString(m_p->deal(b)->status), toString(DealStatus::Won));
+        // A batch that fails writes nothing.
+        s = m_p->batch([&]() -> Status {
+            if (Status n = m_p->reopen(b, at("03-02T10:00")); !n)
+                return n;
+            return refusal("and then something failed");
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(toString(m_p->deal(b)->status), toString(DealStatus::Won));
+        QCOMPARE(announced.size(), 1);
     }
 
     void proposedSlotAvoidsOtherDealsMeetings()
