@@ -755,22 +755,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>%1 ist keine NineTouch-Datenbank. Es wurde nichts geändert; prüfen Sie, ob dies die richtige Datei ist.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer NineTouch (schema %2; this one knows up to %3). Nothing was changed: update NineTouch to open it.</source>
-        <translation>%1 wurde von einer neueren NineTouch-Version geschrieben (Schema %2; diese Version kennt Schemas bis %3). Es wurde nichts geändert: Aktualisieren Sie NineTouch, um die Datei zu öffnen.</translation>
-    </message>
-    <message>
-        <source>%1 is a database of another program. Nothing was changed; check that this is the right file.</source>
-        <translation>%1 ist die Datenbank eines anderen Programms. Es wurde nichts geändert; prüfen Sie, ob dies die richtige Datei ist.</translation>
-    </message>
-    <message>
-        <source>a row refers to a %1 that does not exist.</source>
-        <translation>eine Zeile verweist auf einen nicht vorhandenen Eintrag in %1.</translation>
-    </message>
-    <message>
-        <source>Could not upgrade %1 to schema %2: %3 Nothing was changed.</source>
-        <translation>%1 konnte nicht auf Schema %2 aktualisiert werden: %3 Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>%1 is not open.</source>
         <translation>%1 ist nicht geöffnet.</translation>
     </message>
@@ -1670,6 +1654,17 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Address as</source>
         <translation>Anredeform</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWriter</name>
+    <message>
+        <source>Deal %1 was not written in this history.</source>
+        <translation>Deal %1 wurde nicht in diesem Verlauf geschrieben.</translation>
+    </message>
+    <message>
+        <source>a deal needs a stage.</source>
+        <translation>ein Deal braucht eine Phase.</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4609,25 @@ Account Executive, Ihre Firma
     <message>
         <source>%1 %2 · %3 here</source>
         <translation>%1 %2 · hier %3</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaManager</name>
+    <message>
+        <source>%1 was written by a newer NineTouch (schema %2; this one knows up to %3). Nothing was changed: update NineTouch to open it.</source>
+        <translation>%1 wurde von einer neueren NineTouch-Version geschrieben (Schema %2; diese Version kennt Schemas bis %3). Es wurde nichts geändert: Aktualisieren Sie NineTouch, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program. Nothing was changed; check that this is the right file.</source>
+        <translation>%1 ist die Datenbank eines anderen Programms. Es wurde nichts geändert; prüfen Sie, ob dies die richtige Datei ist.</translation>
+    </message>
+    <message>
+        <source>a row refers to a %1 that does not exist.</source>
+        <translation>eine Zeile verweist auf einen nicht vorhandenen Eintrag in %1.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1 to schema %2: %3 Nothing was changed.</source>
+        <translation>%1 konnte nicht auf Schema %2 aktualisiert werden: %3 Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

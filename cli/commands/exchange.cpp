@@ -98,7 +98,7 @@ Status importDeals(Context &c)
             { QStringLiteral("created"), outcome->created },
             { QStringLiteral("updated"), outcome->updated },
             { QStringLiteral("skipped"), outcome->skipped },
-            { QStringLiteral("format"), plan->format },
+            { QStringLiteral("format"), DealImport::formatName(plan->format) },
             { QStringLiteral("encoding"), plan->encoding },
             { QStringLiteral("separator"), separatorName(plan->separator) },
             { QStringLiteral("new_stages"), QJsonArray::fromStringList(outcome->newStages) },
@@ -111,7 +111,8 @@ Status importDeals(Context &c)
     }
     QTextStream &out = c.out();
     out << Text::tr("%1: a %2 export, %3, fields separated by %4.\n")
-               .arg(path, plan->format, plan->encoding, separatorWords(plan->separator));
+               .arg(path, DealImport::formatName(plan->format), plan->encoding,
+                    separatorWords(plan->separator));
     out << (dry ? Text::tr("Would create %1, update %2 and skip %3 deals; nothing was written.\n")
                 : Text::tr("Created %1, updated %2 and skipped %3 deals.\n"))
                .arg(outcome->created)

@@ -1,6 +1,7 @@
 // init, demo, settings, backup: the file and the rep's settings.
 #include "commands.h"
 #include "demogenerator.h"
+#include "schemamanager.h"
 #include "validation.h"
 
 #include <QJsonObject>
@@ -19,11 +20,11 @@ Status init(Context &c)
     const Database &db = c.pipeline().database();
     if (c.json())
         c.print(QJsonObject { { QStringLiteral("db"), db.path() },
-                              { QStringLiteral("schema"), db.fileSchemaVersion() } });
+                              { QStringLiteral("schema"), SchemaManager::fileVersion(db) } });
     else
         c.out() << Text::tr("Database ready: %1 (schema %2)\n")
                        .arg(db.path())
-                       .arg(db.fileSchemaVersion());
+                       .arg(SchemaManager::fileVersion(db));
     return success();
 }
 

@@ -445,9 +445,9 @@ void ImportRun::create(Row &row)
     m_out.rows << row.outcome;
     m_out.batch.creates << d;
     // Where the deal came from, and the CRM's notes, on its timeline.
-    QString origin = m_plan.format == QLatin1String("CSV")
+    QString origin = m_plan.format == DealImport::Format::Csv
         ? tr("Imported from a CSV file.")
-        : tr("Imported from a %1 export.").arg(m_plan.format);
+        : tr("Imported from a %1 export.").arg(DealImport::formatName(m_plan.format));
     if (!d.externalRef.isEmpty())
         origin +=
             QLatin1Char(' ') + tr("Its id there: %1.").arg(get(row, ImportField::ExternalRef));

@@ -58,10 +58,15 @@ class DealImport final
 public:
     static constexpr int maxColumns = 300;
 
+    // Where a file comes from, by the names of its columns.
+    enum class Format { Csv, NineTouch, Pipedrive, HubSpot, Salesforce };
+    // The product's name ("Pipedrive"), as the summary and `import --json` say it; "CSV".
+    static QString formatName(Format format);
+
     // The file as read, and what each column is taken for.
     struct Plan
     {
-        QString format; // "NineTouch", "Pipedrive", "HubSpot", "Salesforce" or "CSV"
+        Format format = Format::Csv;
         QString encoding; // as TextFile decoded it
         QChar separator;
         QStringList headers; // as the file writes them

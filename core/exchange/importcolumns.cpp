@@ -171,6 +171,23 @@ std::optional<ImportField> DealImport::fieldFromName(const QString &name)
     return std::nullopt;
 }
 
+QString DealImport::formatName(Format format)
+{
+    switch (format) {
+    case Format::NineTouch:
+        return QStringLiteral("NineTouch");
+    case Format::Pipedrive:
+        return QStringLiteral("Pipedrive");
+    case Format::HubSpot:
+        return QStringLiteral("HubSpot");
+    case Format::Salesforce:
+        return QStringLiteral("Salesforce");
+    case Format::Csv:
+        break;
+    }
+    return QStringLiteral("CSV");
+}
+
 QString DealImport::fieldLabel(ImportField field)
 {
     for (const FieldInfo &i : fieldInfo()) {
@@ -307,33 +324,32 @@ Result<DealImport::Plan> DealImport::read(const TextFile::Text &file, QChar sepa
             || h.startsWith(QLatin1String("Organization - "));
     }
     if (pipedrive) {
-        plan.format = QStringLiteral("Pipedrive");
+        plan.format = Format::Pipedrive;
         plan.refPrefix = QStringLiteral("pipedrive");
     } else if (loose.contains(QStringLiteral("dealname"))
                && (loose.contains(QStringLiteral("recordid"))
                    || loose.contains(QStringLiteral("associatedcontact"))
                    || loose.contains(QStringLiteral("dealstage")))) {
-        plan.format = QStringLiteral("HubSpot");
+        plan.format = Format::HubSpot;
         plan.refPrefix = QStringLiteral("hubspot");
     } else if (loose.contains(QStringLiteral("opportunityname"))
                || (loose.contains(QStringLiteral("accountname"))
                    && loose.contains(QStringLiteral("stage")))) {
-        plan.format = QStringLiteral("Salesforce");
+        plan.format = Format::Salesforce;
         plan.refPrefix = QStringLiteral("salesforce");
     } else if (loose.contains(QStringLiteral("title"))
                && loose.contains(QStringLiteral("organization"))
                && loose.contains(QStringLiteral("contact"))) {
-        plan.format = QStringLiteral("NineTouch");
+        plan.format = Format::NineTouch;
     } else {
-        plan.format = QStringLiteral("CSV");
+        plan.format = Format::Csv;
         plan.refPrefix = QStringLiteral("csv");
     }
     for (const QString &h : std::as_const(plan.headers)) {
         const QString l = looseName(h);
         ImportField f = knownHeaders().value(l, ImportField::Ignore);
         if (l == QLatin1String("id"))
-            f = plan.format == QLatin1String("NineTouch") ? ImportField::Id
-                                                          : ImportField::ExternalRef;
+            f = plan.format == Format::NineTouch ? ImportField::Id : ImportField::ExternalRef;
         plan.fields << f;
     }
     // One column per field: a second one guessed for the same field is left out.

@@ -7,6 +7,7 @@
 #include "names.h"
 #include "reptext.h"
 #include "sql/access.h"
+#include "sql/dealcolumns.h"
 #include "sql/sqlitestatement.h"
 #include "validation.h"
 
@@ -46,26 +47,14 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 // Which of the rep's fields a column of deals or contacts holds, for a conflict's message.
 Field fieldOfColumn(const QByteArray &table, const QByteArray &column)
 {
-    static const QHash<QByteArray, Field> deals {
-        { "title", Field::Title },
-        { "topic", Field::Topic },
-        { "organization_id", Field::Organization },
-        { "stage_id", Field::Stage },
-        { "stage_changed_at", Field::Stage },
-        { "status", Field::Status },
-        { "closed_at", Field::Status },
-        { "lost_reason", Field::LostReason },
-        { "value_cents", Field::Value },
-        { "currency", Field::Currency },
-        { "value_summary", Field::ValueSummary },
-        { "cost", Field::Cost },
-        { "material_delivered", Field::MaterialDelivered },
-        { "cycles", Field::Cycles },
-        { "reminder_days", Field::ReminderDays },
-        { "deadline_days", Field::DeadlineDays },
-        { "reengage_days", Field::ReengageDays },
-        { "slot_days", Field::SlotDays },
-    };
+    static const QHash<QByteArray, Field> deals = [] {
+        QHash<QByteArray, Field> fields { { "organization_id", Field::Organization } };
+        for (const Sql::DealColumn &c : Sql::dealColumns()) {
+            if (c.field != Field::None)
+                fields.insert(c.name, c.field);
+        }
+        return fields;
+    }();
     static const QHash<QByteArray, Field> contacts {
         { "name", Field::ContactName },      { "email", Field::Email },
         { "phone", Field::Phone },           { "mobile", Field::Mobile },

@@ -1,8 +1,8 @@
 #include "database.h"
 
-#include "migrations.h"
 #include "opendatabases.h"
 #include "reptext.h"
+#include "schemamanager.h"
 #include "sql/access.h"
 #include "sql/sqlitestatement.h"
 #include "validation.h"
@@ -80,11 +80,6 @@ Database::~Database()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     OpenDatabases::remove(m_path);
-}
-
-int Database::schemaVersion()
-{
-    return int(migrations().size());
 }
 
 QString Database::defaultPath(const QString &fileName)
@@ -271,14 +266,6 @@ Error Sql::Access::readFailure(const Database &db, const QString &sqliteMessage)
     return storageError(Database::tr("%1 could not be read.").arg(name), sqliteMessage);
 }
 
-int Database::fileSchemaVersion() const
-{
-    QSqlQuery q(Sql::connection(*this));
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
-}
-
 Status Database::check(bool created, Check integrity)
 {
     const QString name = QFileInfo(m_path).fileName();
@@ -305,22 +292,8 @@ Status Database::check(bool created, Check integrity)
         if (Status s = runQuickCheck(Sql::connection(*this), m_path); !s)
             return s;
     }
-    const int version = fileSchemaVersion();
-    if (version > schemaVersion())
-        return storageError(tr("%1 was written by a newer NineTouch (schema %2; this one knows up "
-                               "to %3). Nothing was changed: update NineTouch to open it.")
-                                .arg(m_path)
-                                .arg(version)
-                                .arg(schemaVersion()));
-    if (version > 0 || !created) {
-        // An existing file with tables of some other program is not ours to migrate.
-        QSqlQuery q(Sql::connection(*this));
-        if (version == 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
-            && q.value(0).toInt() > 0)
-            return storageError(tr("%1 is a database of another program. Nothing was "
-                                   "changed; check that this is the right file.")
-                                    .arg(m_path));
-    }
+    if (Status s = SchemaManager(*this).check(created); !s)
+        return s;
 
     // No mmap: measured at 10,000 deals it made the board no faster and added the whole
     // file (some 25 MiB) to the app's resident memory.
@@ -330,7 +303,7 @@ Status Database::check(bool created, Check integrity)
     }
     // Migrations rebuild tables, which SQLite allows only with foreign keys off; each one
     // checks them before it commits.
-    if (Status s = migrate(); !s)
+    if (Status s = SchemaManager(*this).upgrade(); !s)
         return s;
     if (Status s = pinRepZone(); !s)
         return s;
@@ -360,37 +333,6 @@ Status Database::pinRepZone()
             return Sql::failure(*this, insert);
         return success();
     });
-}
-
-Status Database::migrate()
-{
-    const QList<Migration> &all = migrations();
-    for (int version = fileSchemaVersion(); version < int(all.size()); ++version) {
-        const Migration &m = all.at(version);
-        Status s = write([&]() -> Status {
-            for (const char *statement : m.statements) {
-                if (Status e = exec(QString::fromUtf8(statement)); !e)
-                    return e;
-            }
-            QSqlQuery fk(Sql::connection(*this));
-            if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
-                return Sql::failure(*this, fk);
-            if (fk.next())
-                return storageError(
-                    tr("a row refers to a %1 that does not exist.").arg(fk.value(2).toString()));
-            // PRAGMA takes no bound values; the number is ours.
-            return exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
-        });
-        if (!s) {
-            Error e = storageError(tr("Could not upgrade %1 to schema %2: %3 Nothing was changed.")
-                                       .arg(m_path)
-                                       .arg(version + 1)
-                                       .arg(s.error().message),
-                                   s.error().detail);
-            return e;
-        }
-    }
-    return success();
 }
 
 Status Database::write(const std::function<Status()> &work)

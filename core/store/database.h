@@ -1,5 +1,6 @@
-// Owns the SQLite connection: opening checks, pragmas, versioned migrations, transactions, and
-// the record of what each edit wrote, so that it can be undone row by row.
+// Owns the SQLite connection: opening checks, pragmas, transactions, and the record of what each
+// edit wrote, so that it can be undone row by row. The schema and its migrations are
+// SchemaManager's.
 #pragma once
 
 #include "change.h"
@@ -41,8 +42,6 @@ public:
     static Status quickCheck(const QString &path);
     ~Database();
 
-    static int schemaVersion();
-    int fileSchemaVersion() const;
     const QString &path() const { return m_path; }
 
     // How long a write waits for another program's write to finish (default 5 s).
@@ -80,7 +79,6 @@ private:
     friend class Sql::Access; // the store's repositories reach the connection through it
     explicit Database(QString path, QString connectionName);
     Status check(bool created, Check integrity);
-    Status migrate();
     Status pinRepZone();
     Status exec(const QString &sql);
     Status apply(const Change &change, bool invert);

@@ -2,6 +2,7 @@
 
 #include "names.h"
 #include "sql/access.h"
+#include "sql/dealcolumns.h"
 #include "sql/sqlhelpers.h"
 #include "sql/sqlitestatement.h"
 
@@ -253,36 +254,23 @@ Result<qint64> DealRepository::insertContact(const Deal &d, qint64 org, const QD
 Result<qint64> DealRepository::insertDeal(const Deal &d, qint64 org, qint64 contactId,
                                           const QDateTime &now)
 {
-    QSqlQuery &q = m_statements->get(
-        Sql::connection(m_db),
-        "INSERT INTO deals (title, organization_id, contact_id, stage_id, status, lost_reason, "
-        "value_cents, currency, value_summary, cost, material_delivered, cycles, reminder_days, "
-        "deadline_days, reengage_days, slot_days, created_at, updated_at, stage_changed_at, "
-        "closed_at, topic, external_ref) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Sql::bindAll(q,
-                 { QVariant(d.title),
-                   QVariant(org),
-                   QVariant(contactId),
-                   QVariant(d.stageId),
-                   QVariant(toString(d.status)),
-                   QVariant(d.lostReason),
-                   QVariant(d.valueCents),
-                   QVariant(d.currency),
-                   QVariant(d.valueSummary),
-                   QVariant(toString(d.cost)),
-                   QVariant(d.materialDelivered ? 1 : 0),
-                   Sql::optionalInt(d.policy.cycles),
-                   Sql::optionalInt(d.policy.reminderDays),
-                   Sql::optionalInt(d.policy.deadlineDays),
-                   Sql::optionalInt(d.policy.reengageDays),
-                   Sql::optionalInt(d.policy.slotDays),
-                   Sql::fromTime(now),
-                   Sql::fromTime(d.updatedAt.isValid() ? d.updatedAt : now),
-                   Sql::fromTime(d.stageChangedAt.isValid() ? d.stageChangedAt : now),
-                   Sql::fromTime(d.closedAt),
-                   QVariant(d.topic),
-                   QVariant(d.externalRef) });
+    // The deal's own columns from the one table of them, then what the store adds.
+    static const QByteArray insert = []() -> QByteArray {
+        QByteArrayList names { "organization_id", "contact_id", "created_at" };
+        for (const Sql::DealColumn &c : Sql::dealColumns())
+            names << c.name;
+        return "INSERT INTO deals (" + names.join(", ") + ") VALUES ("
+            + QByteArrayList(names.size(), "?").join(", ") + ")";
+    }();
+    QSqlQuery &q = m_statements->get(Sql::connection(m_db), insert.constData());
+    Deal written = d;
+    if (!written.updatedAt.isValid())
+        written.updatedAt = now;
+    if (!written.stageChangedAt.isValid())
+        written.stageChangedAt = now;
+    Sql::bindAll(q, { QVariant(org), QVariant(contactId), Sql::fromTime(now) });
+    for (const Sql::DealColumn &c : Sql::dealColumns())
+        Sql::bindAll(q, { c.value(written) });
     if (!q.exec())
         return Sql::failure(m_db, q);
     const qint64 dealId = q.lastInsertId().toLongLong();
@@ -302,35 +290,19 @@ Status DealRepository::update(const Deal &d)
     const auto org = organizationId(d.organization, d.updatedAt);
     if (!org)
         return org.error();
+    static const QString update = []() -> QString {
+        QStringList sets { QStringLiteral("organization_id = ?") };
+        for (const Sql::DealColumn &c : Sql::dealColumns())
+            sets << QLatin1String(c.name) + QStringLiteral(" = ?");
+        return QStringLiteral("UPDATE deals SET ") + sets.join(QStringLiteral(", "))
+            + QStringLiteral(" WHERE id = ?");
+    }();
     QSqlQuery q(Sql::connection(m_db));
-    q.prepare(QStringLiteral(
-        "UPDATE deals SET title = ?, organization_id = ?, stage_id = ?, status = ?, "
-        "lost_reason = ?, value_cents = ?, currency = ?, value_summary = ?, cost = ?, "
-        "material_delivered = ?, cycles = ?, reminder_days = ?, deadline_days = ?, "
-        "reengage_days = ?, slot_days = ?, updated_at = ?, stage_changed_at = ?, "
-        "closed_at = ?, topic = ?, external_ref = ? WHERE id = ?"));
-    Sql::bindAll(q,
-                 { QVariant(d.title),
-                   QVariant(*org),
-                   QVariant(d.stageId),
-                   QVariant(toString(d.status)),
-                   QVariant(d.lostReason),
-                   QVariant(d.valueCents),
-                   QVariant(d.currency),
-                   QVariant(d.valueSummary),
-                   QVariant(toString(d.cost)),
-                   QVariant(d.materialDelivered ? 1 : 0),
-                   Sql::optionalInt(d.policy.cycles),
-                   Sql::optionalInt(d.policy.reminderDays),
-                   Sql::optionalInt(d.policy.deadlineDays),
-                   Sql::optionalInt(d.policy.reengageDays),
-                   Sql::optionalInt(d.policy.slotDays),
-                   Sql::fromTime(d.updatedAt),
-                   Sql::fromTime(d.stageChangedAt),
-                   Sql::fromTime(d.closedAt),
-                   QVariant(d.topic),
-                   QVariant(d.externalRef),
-                   QVariant(d.id) });
+    q.prepare(update);
+    Sql::bindAll(q, { QVariant(*org) });
+    for (const Sql::DealColumn &c : Sql::dealColumns())
+        Sql::bindAll(q, { c.value(d) });
+    Sql::bindAll(q, { QVariant(d.id) });
     if (!q.exec())
         return Sql::failure(m_db, q);
 

@@ -112,7 +112,7 @@ private slots:
         QCOMPARE(stages(f), "Lead, Qualified, Demo, Proposal, Negotiation");
         // Columns it cannot use are named.
         auto plan = DealImport::read(*TextFile::read(data("pipedrive-deals.csv")));
-        QCOMPARE(plan->format, "Pipedrive");
+        QCOMPARE(DealImport::formatName(plan->format), "Pipedrive");
         QVERIFY(plan->unusedColumns().contains("Deal - Owner"));
         QVERIFY(!plan->unusedColumns().contains("Deal - Notes"));
         // Where it came from and the CRM's notes, on the timeline.

@@ -5,6 +5,7 @@
 #include "instancelock.h"
 #include "migrations.h"
 #include "names.h"
+#include "schemamanager.h"
 #include "settingsrepository.h"
 #include "sql/access.h"
 
@@ -74,7 +75,7 @@ void TestDatabase::createsAPrivateFileAtTheLatestSchema()
 {
     auto db = Database::open(path("new.sqlite"), Database::Mode::CreateIfMissing);
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
-    QCOMPARE((*db)->fileSchemaVersion(), Database::schemaVersion());
+    QCOMPARE(SchemaManager::fileVersion(**db), SchemaManager::currentVersion());
     QCOMPARE(QFile(path("new.sqlite")).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
              QFile::ReadOwner | QFile::WriteOwner);
     QSqlQuery q(NineTouch::Sql::connection(**db));
@@ -98,7 +99,7 @@ void TestDatabase::migratesAnEmptyFile()
     // Creating one may.
     auto db = Database::open(path("empty.sqlite"), Database::Mode::CreateIfMissing);
     QVERIFY(db.ok());
-    QCOMPARE((*db)->fileSchemaVersion(), Database::schemaVersion());
+    QCOMPARE(SchemaManager::fileVersion(**db), SchemaManager::currentVersion());
     QSqlQuery q(NineTouch::Sql::connection(**db));
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM stages ORDER BY position")));
     QStringList stages;
@@ -271,8 +272,8 @@ void TestDatabase::newerSchemaIsRefusedAndUntouched()
     {
         auto db = Database::open(file, Database::Mode::CreateIfMissing);
         QSqlQuery q(NineTouch::Sql::connection(**db));
-        QVERIFY(
-            q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::schemaVersion() + 1)));
+        QVERIFY(q.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(SchemaManager::currentVersion() + 1)));
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
     const QByteArray before = digest(file);
@@ -411,7 +412,7 @@ void TestDatabase::migratesSchemaOneHistories()
 
     auto db = Database::open(file, Database::Mode::MustExist);
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
-    QCOMPARE((*db)->fileSchemaVersion(), Database::schemaVersion());
+    QCOMPARE(SchemaManager::fileVersion(**db), SchemaManager::currentVersion());
     ActivityRepository activity(**db);
     const auto touches = activity.touches(7);
     QVERIFY(touches.ok());

@@ -39,7 +39,7 @@ private slots:
         UndoController undo(stack);
         ImportDialog dialog(*f.pipeline, undo, [] { return at("05-04T10:00"); });
         QVERIFY(dialog.openFile(data("pipedrive-deals.csv")));
-        QCOMPARE(dialog.plan().format, "Pipedrive");
+        QCOMPARE(DealImport::formatName(dialog.plan().format), "Pipedrive");
         QVERIFY2(dialog.summary().contains("Will create 3, update 0 and skip 0 deals."),
                  qPrintable(dialog.summary()));
         QVERIFY(!dialog.summary().contains("New stages")); // Pipedrive's read as the rep's

@@ -156,7 +156,9 @@ bool ImportDialog::openFile(const QString &path)
                                                         : tr("commas");
     m_layout->setText(tr("<b>%1</b> export · %2 · fields separated by %3 · %n row(s)", nullptr,
                          int(m_plan.rows.size()))
-                          .arg(m_plan.format == QLatin1String("CSV") ? tr("A CSV") : m_plan.format,
+                          .arg(m_plan.format == DealImport::Format::Csv
+                                   ? tr("A CSV")
+                                   : DealImport::formatName(m_plan.format),
                                m_plan.encoding, separator));
     fillColumns();
     defaultsEdited(); // the language and zone chosen, then what the file will do
