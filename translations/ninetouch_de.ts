@@ -3383,6 +3383,68 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
 </context>
 <context>
+    <name>NineTouchUi::FileActions</name>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Neuer Deal…</translation>
+    </message>
+    <message>
+        <source>&amp;Import deals…</source>
+        <translation>Deals &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export deals…</source>
+        <translation>Deals e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo pipeline</source>
+        <translation>&amp;Demo-Pipeline öffnen</translation>
+    </message>
+    <message>
+        <source>Import deals</source>
+        <translation>Deals importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated. Edit ▸ Undo takes the import back.</source>
+        <translation>Importiert: %1 angelegt, %2 aktualisiert. Bearbeiten ▸ Rückgängig nimmt den Import zurück.</translation>
+    </message>
+    <message>
+        <source>New stages: %1.</source>
+        <translation>Neue Phasen: %1.</translation>
+    </message>
+    <message>
+        <source>Export deals</source>
+        <translation>Deals exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.</source>
+        <translation>
+            <numerusform>%n Deal nach %1 exportiert.</numerusform>
+            <numerusform>%n Deals nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>NineTouchUi::FileDialogs</name>
     <message>
         <source>%1 is the NineTouch database itself (or one of its journal files): choose another file.</source>
@@ -3414,6 +3476,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Also found among won and lost deals: %1. &lt;a href=&quot;closed&quot;&gt;Show won and lost deals&lt;/a&gt;.</source>
         <translation>Auch unter gewonnenen und verlorenen Deals gefunden: %1. &lt;a href=&quot;closed&quot;&gt;Gewonnene und verlorene Deals anzeigen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>Alle Deals</translation>
     </message>
 </context>
 <context>
@@ -3793,30 +3859,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>Demo-Pipeline</translation>
     </message>
     <message>
-        <source>&amp;New deal…</source>
-        <translation>&amp;Neuer Deal…</translation>
-    </message>
-    <message>
-        <source>&amp;Import deals…</source>
-        <translation>Deals &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <source>&amp;Export deals…</source>
-        <translation>Deals e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo pipeline</source>
-        <translation>&amp;Demo-Pipeline öffnen</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -3900,10 +3942,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
-    <message>
-        <source>“%1” is hidden by the search or the state filter. Clear them (Esc in the search field) to see it again, or select another deal.</source>
-        <translation>„%1“ ist durch die Suche oder den Statusfilter ausgeblendet. Heben Sie beide auf (Esc im Suchfeld), um den Deal wieder zu sehen, oder wählen Sie einen anderen Deal.</translation>
-    </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
         <translation>
@@ -3935,37 +3973,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
 %1</translation>
     </message>
     <message>
-        <source>Import deals</source>
-        <translation>Deals importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Imported: %1 created, %2 updated. Edit ▸ Undo takes the import back.</source>
-        <translation>Importiert: %1 angelegt, %2 aktualisiert. Bearbeiten ▸ Rückgängig nimmt den Import zurück.</translation>
-    </message>
-    <message>
-        <source>Export deals</source>
-        <translation>Deals exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n deal(s) to %1.</source>
-        <translation>
-            <numerusform>%n Deal nach %1 exportiert.</numerusform>
-            <numerusform>%n Deals nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo could not be started.</source>
-        <translation>Die Demo konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
         <source>Check the &amp;inbox now</source>
         <translation>&amp;Posteingang jetzt lesen</translation>
     </message>
@@ -3990,8 +3997,8 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>Nichts wurde geändert: Ihre Änderung und was seitdem geschrieben wurde, bleiben beide. Nehmen Sie die Änderung von der Rückgängig-Liste, um die Schritte davor rückgängig zu machen.</translation>
     </message>
     <message>
-        <source>New stages: %1.</source>
-        <translation>Neue Phasen: %1.</translation>
+        <source>“%1” is hidden by the search or the state filter. Clear the search (Esc) and choose “%2” to see it again, or select another deal.</source>
+        <translation>„%1“ ist durch die Suche oder den Statusfilter ausgeblendet. Leeren Sie die Suche (Esc) und wählen Sie „%2“, um den Deal wieder zu sehen, oder wählen Sie einen anderen Deal.</translation>
     </message>
 </context>
 <context>
@@ -4952,10 +4959,6 @@ Account Executive, Ihre Firma
         <translation>Starten Sie NineTouch ohne --db, um Ihre eigene Pipeline zu verwenden, oder legen Sie die Datei mit ninetouch-cli --db FILE init an.</translation>
     </message>
     <message>
-        <source>--size %1: use width x height in pixels, like 1366x768.</source>
-        <translation>--size %1: Geben Sie Breite x Höhe in Pixeln an, etwa 1366x768.</translation>
-    </message>
-    <message>
         <source>--view %1: use composer:ID:STEP with a deal id and recap, reminder, missed-call, breakup or reengage.</source>
         <translation>--view %1: Verwenden Sie composer:ID:STEP mit einer Deal-ID und recap, reminder, missed-call, breakup oder reengage.</translation>
     </message>
@@ -4982,6 +4985,14 @@ Account Executive, Ihre Firma
     <message>
         <source>--view %1 is not a view: use board, deal:ID, deal:ID:details, composer:ID:STEP, queue, welcome or import:FILE.</source>
         <translation>--view %1 ist keine Ansicht: Verwenden Sie board, deal:ID, deal:ID:details, composer:ID:STEP, queue, welcome oder import:FILE.</translation>
+    </message>
+    <message>
+        <source>--size %1: use width x height in pixels, from %2x%3 up, like 1366x768.</source>
+        <translation>--size %1: Geben Sie Breite x Höhe in Pixeln an, ab %2x%3, etwa 1366x768.</translation>
+    </message>
+    <message>
+        <source>--view %1: there is no deal %2.</source>
+        <translation>--view %1: Es gibt keinen Deal %2.</translation>
     </message>
 </context>
 </TS>

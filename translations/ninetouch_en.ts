@@ -225,6 +225,16 @@
     </message>
 </context>
 <context>
+    <name>NineTouchUi::FileActions</name>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n deal to %1.</numerusform>
+            <numerusform>Exported %n deals to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NineTouchUi::HonestBar</name>
     <message numerus="yes">
         <source>Open pipeline %1 · %n deal(s)</source>
@@ -303,13 +313,6 @@
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n deal(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n deal to %1.</numerusform>
-            <numerusform>Exported %n deals to %1.</numerusform>
         </translation>
     </message>
 </context>

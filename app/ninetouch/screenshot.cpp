@@ -66,11 +66,18 @@ Result<QSize> ScreenshotView::parseSize(const QString &text)
 {
     static const QRegularExpression shape(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
     const auto wxh = shape.match(text);
-    if (!wxh.hasMatch())
-        return inputError(QApplication::translate(
-                              "main", "--size %1: use width x height in pixels, like 1366x768.")
-                              .arg(text));
-    return QSize(wxh.captured(1).toInt(), wxh.captured(2).toInt());
+    const QSize size =
+        wxh.hasMatch() ? QSize(wxh.captured(1).toInt(), wxh.captured(2).toInt()) : QSize();
+    // Smaller, the window would not be what was asked for: it keeps its minimum size.
+    if (!size.isValid() || size.width() < minimumSize.width()
+        || size.height() < minimumSize.height())
+        return inputError(QApplication::translate("main",
+                                                  "--size %1: use width x height in pixels, "
+                                                  "from %2x%3 up, like 1366x768.")
+                              .arg(text)
+                              .arg(minimumSize.width())
+                              .arg(minimumSize.height()));
+    return size;
 }
 
 Result<QPixmap> renderScreenshot(MainWindow &window, Pipeline &pipeline, const ScreenshotView &view,
@@ -84,11 +91,18 @@ Result<QPixmap> renderScreenshot(MainWindow &window, Pipeline &pipeline, const S
     const auto now = [&window] {
         return window.now();
     };
+    const auto noSuchDeal = [&] {
+        return inputError(QApplication::translate("main", "--view %1: there is no deal %2.")
+                              .arg(view.text)
+                              .arg(view.dealId));
+    };
     switch (view.kind) {
     case Kind::Board:
         break;
     case Kind::Deal:
     case Kind::DealDetails:
+        if (!pipeline.deal(view.dealId))
+            return noSuchDeal();
         window.selectDeal(view.dealId);
         if (view.kind == Kind::DealDetails)
             window.action(MainWindow::Action::Details)->trigger();
@@ -105,11 +119,7 @@ Result<QPixmap> renderScreenshot(MainWindow &window, Pipeline &pipeline, const S
         break;
     case Kind::Composer: {
         if (!pipeline.deal(view.dealId))
-            return inputError(QApplication::translate("main",
-                                                      "--view %1: use composer:ID:STEP with a "
-                                                      "deal id and recap, reminder, "
-                                                      "missed-call, breakup or reengage.")
-                                  .arg(view.text));
+            return noSuchDeal();
         window.selectDeal(view.dealId);
         dialog = std::make_unique<NineTouchUi::ComposerDialog>(
             pipeline, window.undoController(), view.dealId, view.step, now, &window);

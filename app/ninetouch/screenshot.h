@@ -36,7 +36,8 @@ struct ScreenshotView
     // --view's words: board, deal:ID, deal:ID:details, composer:ID:STEP, queue, welcome or
     // import:FILE. A refusal names the option and what it takes.
     static NineTouch::Result<ScreenshotView> parse(const QString &text);
-    // --size: width x height in pixels ("1366x768").
+    // --size: width x height in pixels ("1366x768"), at least minimumSize.
+    static constexpr QSize minimumSize { 800, 600 };
     static NineTouch::Result<QSize> parseSize(const QString &text);
 };
 

@@ -340,6 +340,40 @@ private slots:
                  qPrintable(r.err));
     }
 
+    // A screenshot of what is not a view, of a deal that is not there or at a size the window
+    // cannot take: refused before anything is drawn, in the option's words, and no picture.
+    void aScreenshotRefusesWhatItCannotShow_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("not a view") << QStringList { "--view", "deal:abc" } << "is not a view";
+        QTest::newRow("no such deal") << QStringList { "--view", "deal:99999" }
+                                      << "there is no deal 99999";
+        QTest::newRow("no such deal's composer")
+            << QStringList { "--view", "composer:99999:recap" } << "there is no deal 99999";
+        QTest::newRow("not a step") << QStringList { "--view", "composer:1:lunch" }
+                                    << "use composer:ID:STEP";
+        QTest::newRow("too small") << QStringList { "--size", "100x100" } << "from 800x600 up";
+        QTest::newRow("not a size") << QStringList { "--size", "12x7" } << "from 800x600 up";
+    }
+    void aScreenshotRefusesWhatItCannotShow()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, said);
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("LANGUAGE", "en");
+        app.setProcessEnvironment(env);
+        const QString picture = m_dir.filePath(QStringLiteral("refused.png"));
+        app.start(NINETOUCH_APP, QStringList { "--db", m_db, "--screenshot", picture } + args);
+        QVERIFY(app.waitForFinished(30000));
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        QCOMPARE(app.exitCode(), 2);
+        QVERIFY2(err.contains(said), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(picture));
+    }
+
     // Wherever the damage lies, a screenshot ends with "damaged" (or a picture, when the bytes
     // hit free space): never a dialog nobody answers, a hang or a crash.
     void aDamagedFileIsNamedInAScreenshotToo()

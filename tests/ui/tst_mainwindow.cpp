@@ -412,6 +412,38 @@ private slots:
                  language == "de" ? QString("Verloren") : QString("Lost"));
     }
 
+    // A half-typed word may leave one card, which becomes the deal; cleared, the search gives
+    // back the deal the rep was on. A card the rep picks meanwhile stays.
+    void aClearedSearchGivesBackTheDealOfBefore()
+    {
+        w->selectDeal(a);
+        setSearchText("Data plat"); // only b matches
+        QCOMPARE(w->currentDeal(), b);
+        setSearchText(QString());
+        QCOMPARE(w->currentDeal(), a);
+        // Picked on the board during a search: the rep's choice.
+        setSearchText("Data plat");
+        w->selectDeal(a); // elsewhere (the queue), then back on the board by a click
+        for (QListView *view : board()->findChildren<QListView *>()) {
+            if (view->model() == column("Demo"))
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                                  view->visualRect(view->model()->index(0, 0)).center());
+        }
+        QCOMPARE(w->currentDeal(), b);
+        setSearchText(QString());
+        QCOMPARE(w->currentDeal(), b);
+    }
+
+    void showingWonAndLostDealsSaysAllDeals()
+    {
+        auto *state = w->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        QCOMPARE(state->itemText(0), "All open deals");
+        w->action(MainWindow::Action::ShowClosed)->setChecked(true);
+        QCOMPARE(state->itemText(0), "All deals");
+        w->action(MainWindow::Action::ShowClosed)->setChecked(false);
+        QCOMPARE(state->itemText(0), "All open deals");
+    }
+
     void aFilterThatHidesTheDealClearsThePanelAndSaysWhy()
     {
         // The rep clicks the card of a.

@@ -31,7 +31,7 @@ FilterBar::FilterBar(QWidget *parent)
     connect(clear, &QShortcut::activated, m_search, &QLineEdit::clear);
 
     m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_state->addItem(tr("All open deals"));
+    m_state->addItem(allDealsLabel(false));
     for (CadenceState s :
          { CadenceState::Engaged, CadenceState::Silent, CadenceState::AwaitingDecision,
            CadenceState::PastRule, CadenceState::NoMeeting })
@@ -83,6 +83,16 @@ void FilterBar::showStates(const QSet<CadenceState> &states)
 bool FilterBar::isFiltering() const
 {
     return !searchText().isEmpty() || m_state->currentIndex() != 0;
+}
+
+QString FilterBar::allDealsLabel(bool showingClosed)
+{
+    return showingClosed ? tr("All deals") : tr("All open deals");
+}
+
+void FilterBar::setShowingClosed(bool showing)
+{
+    m_state->setItemText(0, allDealsLabel(showing));
 }
 
 void FilterBar::focusSearch()

@@ -31,6 +31,10 @@ public:
     // the board hides.
     void updateHint(int shown, int closedMatches);
     void focusSearch();
+    // Won and lost deals shown too: the filter's first choice says "All deals".
+    void setShowingClosed(bool showing);
+    // The filter's first choice, as it reads.
+    static QString allDealsLabel(bool showingClosed);
     // Shortcuts the search field leaves to the window (the deal actions), though it would
     // take them as line-editing keys.
     void setWindowShortcuts(const QList<QAction *> &actions) { m_windowShortcuts = actions; }

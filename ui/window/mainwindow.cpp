@@ -4,17 +4,13 @@
 #include "cadencecolors.h"
 #include "callalert.h"
 #include "dealactions.h"
-#include "dealcsv.h"
 #include "dealpanel.h"
 #include "failure.h"
 #include "fieldlabels.h"
-#include "filedialogs.h"
+#include "fileactions.h"
 #include "filterbar.h"
 #include "honestbar.h"
-#include "importdialog.h"
 #include "inboxindicator.h"
-#include "newdealdialog.h"
-#include "privatefile.h"
 #include "queuedock.h"
 #include "settingsdialog.h"
 #include "welcomepage.h"
@@ -27,12 +23,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -50,6 +44,8 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     , m_queue(m_model)
     , m_controller(m_undo)
     , m_deals(new DealActions(pipeline, m_model, m_controller, this))
+    , m_files(new FileActions(
+          pipeline, m_controller, [this] { return now(); }, this))
 {
     setWindowTitle(QString()); // the application's display name, once
     setWindowIcon(QIcon(QStringLiteral(":/icons/ninetouch.png")));
@@ -79,6 +75,7 @@ MainWindow::~MainWindow()
     m_model.disconnect(this);
     m_queue.disconnect(this);
     delete m_deals;
+    delete m_files;
     delete m_inbox;
     delete m_panelDock;
     delete m_queueDock;
@@ -87,7 +84,11 @@ MainWindow::~MainWindow()
 
 QAction *MainWindow::action(Action a) const
 {
-    return isDealAction(a) ? m_deals->action(a) : m_actions[size_t(a)];
+    if (isDealAction(a))
+        return m_deals->action(a);
+    if (QAction *file = m_files->action(a))
+        return file;
+    return m_actions[size_t(a)];
 }
 
 void MainWindow::createActions()
@@ -100,14 +101,6 @@ void MainWindow::createActions()
         addAction(a);
         return a;
     };
-    connect(add(Action::NewDeal, tr("&New deal…"), QKeySequence::New), &QAction::triggered, this,
-            &MainWindow::newDeal);
-    connect(add(Action::Import, tr("&Import deals…"), QKeySequence(tr("Ctrl+Shift+I"))),
-            &QAction::triggered, this, &MainWindow::importDeals);
-    connect(add(Action::Export, tr("&Export deals…"), QKeySequence(tr("Ctrl+Shift+E"))),
-            &QAction::triggered, this, &MainWindow::exportDeals);
-    connect(add(Action::Demo, tr("Open the &demo pipeline"), QKeySequence()), &QAction::triggered,
-            this, &MainWindow::openDemo);
     connect(add(Action::Settings, tr("&Settings…"), QKeySequence(tr("Ctrl+,"))),
             &QAction::triggered, this, [this] { editSettings(); });
     add(Action::CheckInbox, tr("Check the &inbox now"), QKeySequence(Qt::Key_F5));
@@ -135,6 +128,14 @@ void MainWindow::createActions()
         m_panel->showDetails();
     });
     connect(m_deals, &DealActions::message, this, &MainWindow::say);
+    connect(m_files, &FileActions::message, this, &MainWindow::say);
+    connect(m_files, &FileActions::dealCreated, this, &MainWindow::selectDeal);
+    connect(m_files, &FileActions::imported, this, [this](const QStringList &newStages) {
+        showBoard();
+        // The board shows the first new stage: the rep sees where its deals went.
+        if (!newStages.isEmpty())
+            m_board->showStage(newStages.constFirst());
+    });
 }
 
 void MainWindow::createPages()
@@ -143,11 +144,9 @@ void MainWindow::createPages()
     m_honest = new HonestBar(m_model);
     m_filters = new FilterBar;
     // The window's shortcuts win over the search field's line-editing keys.
-    QList<QAction *> shortcuts = m_deals->all();
-    for (QAction *a : m_actions) {
-        if (a)
-            shortcuts << a;
-    }
+    QList<QAction *> shortcuts;
+    for (int a = 0; a < int(Action::Count); ++a)
+        shortcuts << action(Action(a));
     m_filters->setWindowShortcuts(shortcuts);
     m_board = new BoardView(m_model);
     auto *board = new QWidget;
@@ -162,9 +161,9 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(board);
-    connect(m_welcome, &WelcomePage::createDealRequested, this, &MainWindow::newDeal);
-    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importDeals);
-    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::createDealRequested, m_files, &FileActions::newDeal);
+    connect(m_welcome, &WelcomePage::importRequested, m_files, &FileActions::importDeals);
+    connect(m_welcome, &WelcomePage::demoRequested, m_files, &FileActions::openDemo);
     m_demoNote = new QLabel(tr("This is the demo pipeline, in a file of its own: try anything, "
                                "your own deals are not here."));
     m_demoNote->setObjectName(QStringLiteral("demoNote"));
@@ -309,8 +308,18 @@ void MainWindow::connectFilters()
 {
     connect(action(Action::Find), &QAction::triggered, m_filters, &FilterBar::focusSearch);
     connect(m_filters, &FilterBar::searchChanged, this, [this](const QString &text) {
+        // The deal the rep was on when the search began comes back when it is cleared (a
+        // half-typed word may have left one card, which became the deal meanwhile).
+        const bool searching = !text.trimmed().isEmpty();
+        if (searching && !m_searchFrom)
+            m_searchFrom = m_selected ? m_selected : -1;
         m_board->setSearch(text);
         followFilters();
+        if (!searching && m_searchFrom) {
+            const qint64 back = std::exchange(m_searchFrom, 0);
+            if (back > 0 && back != m_selected && m_board->shows(back))
+                selectDeal(back);
+        }
     });
     connect(m_filters, &FilterBar::statesChanged, this, [this](const QSet<CadenceState> &states) {
         m_board->setStates(states);
@@ -325,6 +334,7 @@ void MainWindow::connectFilters()
     connect(m_filters, &FilterBar::showClosedRequested, this,
             [this] { action(Action::ShowClosed)->setChecked(true); });
     connect(action(Action::ShowClosed), &QAction::toggled, this, [this](bool on) {
+        m_filters->setShowingClosed(on);
         m_board->setShowClosed(on);
         followFilters();
     });
@@ -334,6 +344,7 @@ void MainWindow::connectBoard()
 {
     // A card clicked: the rep is on the board now, no longer on a queue row.
     connect(m_board, &BoardView::currentDealChanged, this, [this](qint64 id) {
+        m_searchFrom = 0; // a card the rep chose stays the deal when the search is cleared
         m_queueDock->clearSelection();
         selectDeal(id);
     });
@@ -583,10 +594,10 @@ void MainWindow::followFilters()
     const qint64 hidden = m_selected;
     selectDeal(0);
     m_hiddenDeal = hidden;
-    m_panel->setEmptyText(tr("“%1” is hidden by the search or the state filter. Clear them "
-                             "(Esc in the search field) to see it again, or select another "
-                             "deal.")
-                              .arg(title));
+    m_panel->setEmptyText(
+        tr("“%1” is hidden by the search or the state filter. Clear the search (Esc) and "
+           "choose “%2” to see it again, or select another deal.")
+            .arg(title, FilterBar::allDealsLabel(action(Action::ShowClosed)->isChecked())));
 }
 
 void MainWindow::updateDealCount()
@@ -615,73 +626,6 @@ void MainWindow::readFailed(const Error &error)
     QMessageBox::warning(
         this, tr("NineTouch"),
         tr("The pipeline could not be read, so what you see may be out of date.\n\n%1").arg(text));
-}
-
-void MainWindow::newDeal()
-{
-    const auto stages = m_pipeline.stages();
-    if (!stages) {
-        sayFailure(this, stages.error());
-        return;
-    }
-    NewDealDialog dialog(
-        m_pipeline, m_controller, *stages, [this] { return now(); }, this);
-    if (dialog.exec() == QDialog::Accepted)
-        selectDeal(dialog.dealId());
-}
-
-void MainWindow::importDeals()
-{
-    ImportDialog dialog(
-        m_pipeline, m_controller, [this] { return now(); }, this);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString path = FileDialogs::openFile(this, tr("Import deals"), dir,
-                                               tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    dialog.openFile(path);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ImportCounts counts = dialog.imported();
-    const QStringList newStages = dialog.newStages();
-    QString message = tr("Imported: %1 created, %2 updated. Edit ▸ Undo takes the import back.")
-                          .arg(counts.created)
-                          .arg(counts.updated);
-    if (!newStages.isEmpty())
-        message +=
-            QLatin1Char(' ') + tr("New stages: %1.").arg(newStages.join(QStringLiteral(", ")));
-    say(message, 10000);
-    showBoard();
-    // The board shows the first new stage: the rep sees where its deals went.
-    if (!newStages.isEmpty())
-        m_board->showStage(newStages.constFirst());
-}
-
-void MainWindow::exportDeals()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = FileDialogs::saveFile(
-        this, tr("Export deals"), dir + QStringLiteral("/deals.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    auto deals = m_pipeline.deals().list();
-    if (!deals) {
-        sayFailure(this, deals.error());
-        return;
-    }
-    if (Status s = PrivateFile::write(path, DealCsv::write(*deals).toUtf8()); !s) {
-        sayFailure(this, s);
-        return;
-    }
-    say(tr("Exported %n deal(s) to %1.", nullptr, int(deals->size())).arg(path), 10000);
-}
-
-void MainWindow::openDemo()
-{
-    // A window of its own on a file of its own: the rep's pipeline is never mixed with it.
-    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                 { QStringLiteral("--demo") }))
-        sayFailure(this, inputError(tr("The demo could not be started.")));
 }
 
 void MainWindow::editSettings(Field focus)

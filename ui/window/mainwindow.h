@@ -4,6 +4,7 @@
 //   CallAlert      who to call now, as agreed             QueueDock     today's steps
 //   FilterBar      search and state filter, with a hint   DealPanel     the current deal
 //   DealActions    the actions on the current deal        InboxIndicator the rep's inbox
+//   FileActions    new deal, import, export, the demo
 // Every change goes through a command on the window's undo stack.
 #pragma once
 
@@ -30,6 +31,7 @@ namespace NineTouchUi {
 class BoardView;
 class CallAlert;
 class DealActions;
+class FileActions;
 class DealPanel;
 class FilterBar;
 class HonestBar;
@@ -105,10 +107,6 @@ private:
     void showPanel();
     void say(const QString &text, int ms);
 
-    void newDeal();
-    void importDeals();
-    void exportDeals();
-    void openDemo();
     void editSettings(NineTouch::Field focus = NineTouch::Field::None);
 
     NineTouch::Pipeline &m_pipeline;
@@ -118,6 +116,7 @@ private:
     UndoController m_controller;
 
     DealActions *m_deals;
+    FileActions *m_files;
     std::array<QAction *, size_t(Action::Count)> m_actions {}; // the application's own
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -136,6 +135,7 @@ private:
 
     qint64 m_selected = 0;
     qint64 m_hiddenDeal = 0; // the deal a search or filter took out of the panel
+    qint64 m_searchFrom = 0; // the deal when the search began (-1: none), until it is cleared
     QString m_lastReadError;
     std::optional<NineTouch::Error> m_readError; // the last failed read, until one succeeds
     bool m_unattended = false;
