@@ -1666,6 +1666,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>a deal needs a stage.</source>
         <translation>ein Deal braucht eine Phase.</translation>
     </message>
+    <message>
+        <source>Meeting %1 was not written in this history.</source>
+        <translation>Termin %1 wurde nicht in diesem Verlauf geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>IcsWriter</name>

@@ -24,6 +24,13 @@ Status HistoryWriter::ours(qint64 dealId) const
     return success();
 }
 
+Status HistoryWriter::oursMeeting(qint64 meetingId) const
+{
+    if (!m_meetings.contains(meetingId))
+        return refusal(tr("Meeting %1 was not written in this history.").arg(meetingId));
+    return success();
+}
+
 Result<qint64> HistoryWriter::addDeal(const Deal &deal)
 {
     if (deal.stageId == 0)
@@ -49,12 +56,17 @@ Result<qint64> HistoryWriter::addMeeting(const Meeting &meeting, const QDateTime
 {
     if (Status s = ours(meeting.dealId); !s)
         return s.error();
-    return m_activity.insertMeeting(meeting, at);
+    auto id = m_activity.insertMeeting(meeting, at);
+    if (id)
+        m_meetings.insert(*id);
+    return id;
 }
 
 Status HistoryWriter::updateMeeting(const Meeting &meeting, const QDateTime &at)
 {
     if (Status s = ours(meeting.dealId); !s)
+        return s;
+    if (Status s = oursMeeting(meeting.id); !s)
         return s;
     return m_activity.updateMeeting(meeting, at);
 }
@@ -63,6 +75,10 @@ Result<qint64> HistoryWriter::addTouch(const Touch &touch)
 {
     if (Status s = ours(touch.dealId); !s)
         return s.error();
+    if (touch.meetingId) {
+        if (Status s = oursMeeting(touch.meetingId); !s)
+            return s.error();
+    }
     return m_activity.insertTouch(touch);
 }
 

@@ -39,12 +39,14 @@ private:
     HistoryWriter(const Pipeline &pipeline, DealRepository &deals, ActivityRepository &activity,
                   SettingsRepository &settings);
     Status ours(qint64 dealId) const;
+    Status oursMeeting(qint64 meetingId) const;
 
     const Pipeline &m_pipeline;
     DealRepository &m_deals;
     ActivityRepository &m_activity;
     SettingsRepository &m_settings;
     QSet<qint64> m_written; // the deals added here
+    QSet<qint64> m_meetings; // the meetings added here
 };
 
 } // namespace NineTouch

@@ -216,11 +216,15 @@ Status Pipeline::batch(const std::function<Status()> &work)
 
 Status Pipeline::writeHistory(const std::function<Status(HistoryWriter &)> &work)
 {
-    return mutate([&]() -> Status {
+    Status s = m_db->write([&]() -> Status {
         SettingsRepository settings(*m_db);
         HistoryWriter writer(*this, m_deals, m_activity, settings);
         return work(writer);
     });
+    if (!s)
+        return s;
+    // A whole pipeline written at once (the demo): that it reads back is part of success.
+    return refresh();
 }
 
 void Pipeline::changed()
@@ -239,6 +243,10 @@ Result<qint64> Pipeline::addDeal(Deal d, const QDateTime &now)
     d.contact.name = d.contact.name.trimmed();
     d.currency = d.currency.isEmpty() ? m_settings.currency : d.currency.toUpper();
     d.createdAt = d.updatedAt = d.stageChangedAt = now.toUTC();
+    // Checked before the write begins: a bad field is said at once, even while another
+    // program holds the file.
+    if (Status s = validate(d); !s)
+        return s.error();
     return mutate<qint64>([&]() -> Result<qint64> {
         if (d.stageId == 0) {
             auto stages = m_deals.stages();
@@ -248,8 +256,6 @@ Result<qint64> Pipeline::addDeal(Deal d, const QDateTime &now)
                 return refusal(tr("There are no stages: add one first."));
             d.stageId = stages->constFirst().id;
         }
-        if (Status s = validate(d); !s)
-            return s.error();
         return m_deals.insert(d);
     });
 }

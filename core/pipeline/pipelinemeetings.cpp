@@ -154,7 +154,7 @@ Touch missedCall(const Meeting &m, int tried, const QDateTime &now)
     Touch call;
     call.dealId = m.dealId;
     call.kind = TouchKind::Call;
-    call.at = now.toUTC();
+    call.at = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), QTimeZone::utc()); // as stored
     call.meetingId = m.id;
     call.outcome = CallOutcome::Missed;
     call.tried = tried ? tried : int(PhoneLine::Direct);
@@ -180,7 +180,11 @@ Result<MissedPreview> Pipeline::previewMissed(qint64 dealId, const QDateTime &no
     preview.meeting = *scheduled;
     // The rule, asked once: the history as it will be with this call recorded as missed.
     scheduled->status = MeetingStatus::Missed;
-    h->touches.append(missedCall(preview.meeting, tried, now));
+    // In its place by time, as the history reads back once it is written.
+    const Touch call = missedCall(preview.meeting, tried, now);
+    const auto place = std::upper_bound(h->touches.begin(), h->touches.end(), call,
+                                        [](const Touch &a, const Touch &b) { return a.at < b.at; });
+    h->touches.insert(place, call);
     const Cadence after = m_engine->evaluate(*h, now);
     preview.breakupDue = std::any_of(after.steps.cbegin(), after.steps.cend(),
                                      [](const Step &st) { return st.kind == StepKind::Breakup; });

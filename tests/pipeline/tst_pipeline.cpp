@@ -429,6 +429,9 @@ private slots:
     void aHistoryIsCheckedAndWrittenWholeOrNotAtAll()
     {
         const qint64 someoneElses = add();
+        QVERIFY(m_p->setMeeting(someoneElses, at("03-05T10:00"), {}, 30, "Pricing", Channel::Phone,
+                                at("03-02T09:00"))
+                    .ok());
         const int before = int(must(m_p->deals().list()).size());
         QSignalSpy announced(m_p.get(), &Pipeline::dealsChanged);
         const qint64 lead = found(m_p->deals().stageByName("Lead")).id;
@@ -466,7 +469,21 @@ private slots:
             return touched ? success() : Status(touched.error());
         });
         QVERIFY(!s.ok());
-        QCOMPARE(must(m_p->activity().touches(someoneElses)).size(), 0);
+        QCOMPARE(must(m_p->activity().touches(someoneElses)).size(), 1); // its meeting set
+        // Nor is another deal's meeting, passed off as one of the history's deals.
+        s = m_p->writeHistory([&](HistoryWriter &history) -> Status {
+            Deal d = sampleDeal();
+            d.stageId = lead;
+            auto mine = history.addDeal(d);
+            if (!mine)
+                return mine.error();
+            Meeting theirs = *must(m_p->activity().scheduledMeeting(someoneElses));
+            theirs.dealId = *mine;
+            theirs.agenda = QStringLiteral("rewritten");
+            return history.updateMeeting(theirs, at("02-01T10:00"));
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(must(m_p->activity().scheduledMeeting(someoneElses))->agenda, "Pricing");
         // A whole history: written, backdated as given, announced once.
         qint64 id = 0;
         s = m_p->writeHistory([&](HistoryWriter &history) -> Status {

@@ -375,6 +375,11 @@ private slots:
             }
             QLocale::setDefault(before);
         });
+        // The longest state line a deal has: behind the rule, in the last stage.
+        QVERIFY(f->pipeline
+                    ->moveStage(b, found(f->pipeline->deals().stageByName("Negotiation")).id, m_now)
+                    .ok());
+        m_now = at("03-05T12:00");
         MainWindow window(*f->pipeline, [this] { return m_now; });
         window.resize(1366, 768);
         window.show();
@@ -382,6 +387,10 @@ private slots:
         window.selectDeal(b); // the panel as wide as a deal makes it
         QApplication::processEvents();
         const int panelLeft = window.findChild<DealPanel *>()->mapTo(&window, QPoint(0, 0)).x();
+        // The panel needs no more than the 400 pixels it opens with, whatever the deal: long
+        // lines wrap, and the board keeps its room.
+        const int needs = window.findChild<DealPanel *>()->minimumSizeHint().width();
+        QVERIFY2(needs <= 400, qPrintable(QString("the panel needs %1 px").arg(needs)));
         const QList<QListView *> columns =
             window.findChild<BoardView *>()->findChildren<QListView *>();
         QCOMPARE(columns.size(), 5);
@@ -432,6 +441,23 @@ private slots:
         QCOMPARE(w->currentDeal(), b);
         setSearchText(QString());
         QCOMPARE(w->currentDeal(), b);
+        // Picked in the day queue during a search: the rep's choice too.
+        setSearchText("Data plat");
+        auto *queue = w->findChild<QTableView *>(QStringLiteral("dayQueueView"));
+        int row = -1;
+        for (int r = 0; r < queue->model()->rowCount() && row < 0; ++r) {
+            if (queue->model()->index(r, 0).data(Roles::DealId).toLongLong() == a)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QTest::mouseClick(queue->viewport(), Qt::LeftButton, {},
+                          queue->visualRect(queue->model()->index(row, 0)).center());
+        QCOMPARE(w->currentDeal(), a);
+        setSearchText(QString());
+        QCOMPARE(w->currentDeal(), a);
+        setSearchText("Data plat");
+        setSearchText(QString());
+        QCOMPARE(w->currentDeal(), a); // back to a, the deal of before this search
     }
 
     void showingWonAndLostDealsSaysAllDeals()

@@ -205,6 +205,10 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
     m_recommendation->setWordWrap(true);
     m_effort->setWordWrap(true);
     m_meeting->setWordWrap(true);
+    // Long organizations and German words wrap: the panel keeps its width from deal to deal,
+    // and the board beside it keeps its five stages.
+    m_subtitle->setWordWrap(true);
+    m_state->setWordWrap(true);
     m_state->setTextFormat(Qt::RichText);
     m_state->setToolTip(tr("Touches are what the rule counts in each cycle: the reminder, the "
                            "call, and the email after a missed call. The recap and the invite "

@@ -74,9 +74,9 @@ MainWindow::~MainWindow()
     m_undo.disconnect(this);
     m_model.disconnect(this);
     m_queue.disconnect(this);
+    delete m_inbox; // its watcher's worker is waited for here
     delete m_deals;
     delete m_files;
-    delete m_inbox;
     delete m_panelDock;
     delete m_queueDock;
     delete takeCentralWidget();
@@ -129,7 +129,7 @@ void MainWindow::createActions()
     });
     connect(m_deals, &DealActions::message, this, &MainWindow::say);
     connect(m_files, &FileActions::message, this, &MainWindow::say);
-    connect(m_files, &FileActions::dealCreated, this, &MainWindow::selectDeal);
+    connect(m_files, &FileActions::dealCreated, this, &MainWindow::choose);
     connect(m_files, &FileActions::imported, this, [this](const QStringList &newStages) {
         showBoard();
         // The board shows the first new stage: the rep sees where its deals went.
@@ -180,17 +180,17 @@ void MainWindow::createPages()
     setCentralWidget(shell);
 
     // The call alert's buttons act on its deal, which becomes the current one.
-    connect(m_alert, &CallAlert::dealClicked, this, &MainWindow::selectDeal);
+    connect(m_alert, &CallAlert::dealClicked, this, &MainWindow::choose);
     connect(m_alert, &CallAlert::heldClicked, this, [this](qint64 id) {
-        selectDeal(id);
+        choose(id);
         m_deals->meetingHeld();
     });
     connect(m_alert, &CallAlert::noAnswerClicked, this, [this](qint64 id) {
-        selectDeal(id);
+        choose(id);
         m_deals->noShow();
     });
     connect(m_alert, &CallAlert::openClicked, this, [this](qint64 id) {
-        selectDeal(id);
+        choose(id);
         showPanel();
     });
     connect(m_alert, &CallAlert::callDue, this, [this](const QString &title, const QString &text) {
@@ -204,10 +204,10 @@ void MainWindow::createDocks()
 {
     m_queueDock = new QueueDock(m_queue, m_model, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_queueDock);
-    connect(m_queueDock, &QueueDock::dealSelected, this, &MainWindow::selectDeal);
+    connect(m_queueDock, &QueueDock::dealSelected, this, &MainWindow::choose);
     connect(m_queueDock, &QueueDock::stepActivated, this,
             [this](qint64 id, StepKind kind, bool cancel) {
-                selectDeal(id);
+                choose(id);
                 m_deals->doStep(id, kind, cancel);
             });
     connect(action(Action::GoToQueue), &QAction::triggered, m_queueDock, &QueueDock::focusQueue);
@@ -287,8 +287,9 @@ void MainWindow::createStatusBar()
     m_inbox = new InboxIndicator(m_pipeline, m_model, m_controller);
     connect(m_inbox, &InboxIndicator::setUpRequested, this,
             [this] { editSettings(Field::MailImap); });
-    connect(m_inbox, &InboxIndicator::busyChanged, action(Action::CheckInbox),
-            [this](bool busy) { action(Action::CheckInbox)->setEnabled(!busy); });
+    QAction *checkInbox = action(Action::CheckInbox);
+    connect(m_inbox, &InboxIndicator::busyChanged, checkInbox,
+            [checkInbox](bool busy) { checkInbox->setEnabled(!busy); });
     connect(m_inbox, &InboxIndicator::message, this, &MainWindow::say);
     connect(m_inbox, &InboxIndicator::answersArrived, this, [this](const QString &text) {
         if (m_tray && !isActiveWindow())
@@ -344,12 +345,11 @@ void MainWindow::connectBoard()
 {
     // A card clicked: the rep is on the board now, no longer on a queue row.
     connect(m_board, &BoardView::currentDealChanged, this, [this](qint64 id) {
-        m_searchFrom = 0; // a card the rep chose stays the deal when the search is cleared
         m_queueDock->clearSelection();
-        selectDeal(id);
+        choose(id);
     });
     connect(m_board, &BoardView::dealActivated, this, [this](qint64 id) {
-        selectDeal(id);
+        choose(id);
         showPanel();
     });
     connect(m_board, &BoardView::moveRequested, this,
@@ -434,7 +434,7 @@ void MainWindow::connectUndo()
     // After an undo or a redo the rep is on the deal that changed.
     connect(&m_controller, &UndoController::dealChanged, this, [this](qint64 id) {
         if (m_model.view(id))
-            selectDeal(id);
+            choose(id);
     });
 }
 
@@ -565,6 +565,12 @@ void MainWindow::selectDeal(qint64 dealId)
     m_board->selectDeal(dealId);
     m_panel->setDeal(dealId);
     m_deals->setDeal(dealId);
+}
+
+void MainWindow::choose(qint64 dealId)
+{
+    m_searchFrom = 0; // the rep's own choice stays the deal when a search is cleared
+    selectDeal(dealId);
 }
 
 void MainWindow::followFilters()

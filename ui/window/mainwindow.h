@@ -102,6 +102,9 @@ private:
     // After the search or a filter changed: one card left is selected; a current deal the
     // filters hide leaves the panel, which says why.
     void followFilters();
+    // The rep chose dealId (a card, a queue row, the call alert, a new deal): it stays the
+    // deal when a search is cleared.
+    void choose(qint64 dealId);
     void updateDealCount();
     void showBoard();
     void showPanel();
