@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringView>
+
+#include <optional>
 
 namespace NineTouch {
 
@@ -25,6 +28,11 @@ public:
 private:
     QByteArray m_changeset;
 };
+
+// What a row of the change log says changed. The schema's triggers write it as a word, and its
+// CHECK allows these only: "deal", "stages", "settings", "templates".
+enum class ChangeKind { Deal, Stages, Settings, Templates };
+std::optional<ChangeKind> changeKindOf(QStringView word);
 
 // What the change log holds after a sequence number: the deals that changed (by any writer of
 // the file, this one included), and whether the stages, settings or templates did.

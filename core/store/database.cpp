@@ -405,22 +405,43 @@ Result<ChangeBatch> Database::changesSince(qint64 seq) const
     QSet<qint64> seen;
     while (q.next()) {
         batch.lastSeq = q.value(0).toLongLong();
-        const QString what = q.value(2).toString();
-        if (what == QLatin1String("deal")) {
-            const qint64 id = q.value(1).toLongLong();
-            if (!seen.contains(id)) {
+        const std::optional<ChangeKind> kind = changeKindOf(q.value(2).toString());
+        if (!kind)
+            continue; // the schema allows no other word
+        switch (*kind) {
+        case ChangeKind::Deal:
+            if (const qint64 id = q.value(1).toLongLong(); !seen.contains(id)) {
                 seen.insert(id);
                 batch.deals << id;
             }
-        } else if (what == QLatin1String("stages")) {
+            break;
+        case ChangeKind::Stages:
             batch.stages = true;
-        } else if (what == QLatin1String("settings")) {
+            break;
+        case ChangeKind::Settings:
             batch.settings = true;
-        } else if (what == QLatin1String("templates")) {
+            break;
+        case ChangeKind::Templates:
             batch.templates = true;
+            break;
         }
     }
     return batch;
+}
+
+std::optional<ChangeKind> changeKindOf(QStringView word)
+{
+    static const std::pair<const char *, ChangeKind> words[] = {
+        { "deal", ChangeKind::Deal },
+        { "stages", ChangeKind::Stages },
+        { "settings", ChangeKind::Settings },
+        { "templates", ChangeKind::Templates },
+    };
+    for (const auto &[name, kind] : words) {
+        if (word == QLatin1String(name))
+            return kind;
+    }
+    return std::nullopt;
 }
 
 Status Database::stillThere() const

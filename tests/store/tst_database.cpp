@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -63,6 +65,7 @@ private slots:
     void instanceLock();
     void migratesSchemaOneHistories();
     void theChangeLogNamesWhatAnyWriterChanged();
+    void everyWordOfTheChangeLogIsAKind();
 };
 
 void TestDatabase::initTestCase()
@@ -116,6 +119,29 @@ void TestDatabase::pragmasAreInForce()
     QCOMPARE(pragma(**db, "journal_mode"), "wal");
     QCOMPARE(pragma(**db, "synchronous"), "2"); // FULL
     QCOMPARE(pragma(**db, "busy_timeout").toInt(), 5000);
+}
+
+// The schema's words for what changed and the store's kinds are the same set: a migration that
+// adds a word without its kind, or a kind the schema refuses, goes red here.
+void TestDatabase::everyWordOfTheChangeLogIsAKind()
+{
+    auto db = Database::open(path("kinds.sqlite"), Database::Mode::CreateIfMissing);
+    QVERIFY(db.ok());
+    QSqlQuery q(NineTouch::Sql::connection(**db));
+    QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'change_log'")));
+    QVERIFY(q.next());
+    const QString sql = q.value(0).toString();
+    const auto in = QRegularExpression(QStringLiteral("what IN \\(([^)]*)\\)")).match(sql);
+    QVERIFY2(in.hasMatch(), qPrintable(sql));
+    QSet<int> kinds;
+    for (QString word : in.captured(1).split(QLatin1Char(','))) {
+        word = word.trimmed().remove(QLatin1Char('\''));
+        const auto kind = changeKindOf(word);
+        QVERIFY2(kind, qPrintable(word));
+        kinds.insert(int(*kind));
+    }
+    QCOMPARE(kinds.size(), 4); // Deal, Stages, Settings, Templates: each has its word
+    QVERIFY(!changeKindOf(u"deals"));
 }
 
 void TestDatabase::reopeningKeepsData()
