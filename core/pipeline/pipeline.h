@@ -227,6 +227,9 @@ private:
                                  const QDateTime &now);
     // The meetings scheduled on every other deal: the slots a new time must not collide with.
     Result<QList<Meeting>> meetingsOfOtherDeals(qint64 dealId) const;
+    // The slot a missed call proposes for d's meeting, around the rep's other meetings; refused
+    // when none fits the working hours.
+    Result<QDateTime> slotAfter(const Deal &d, const Meeting &missed) const;
     Status touch(Touch t);
     // After a change: announce it, unless it is part of a larger one still being written.
     void changed();

@@ -134,14 +134,19 @@ Result<QDateTime> Pipeline::proposedSlot(qint64 dealId) const
         return m.error();
     if (!*m)
         return refusal(tr("Deal %1 has no meeting scheduled.").arg(dealId));
-    auto others = meetingsOfOtherDeals(dealId);
+    return slotAfter(*d, **m);
+}
+
+Result<QDateTime> Pipeline::slotAfter(const Deal &d, const Meeting &missed) const
+{
+    auto others = meetingsOfOtherDeals(d.id);
     if (!others)
         return others.error();
-    const CadencePolicy policy = d->policy.appliedTo(m_settings.policy);
-    const QDateTime slot = m_engine->proposeSlot(**m, *others, policy.slotDays);
+    const CadencePolicy policy = d.policy.appliedTo(m_settings.policy);
+    const QDateTime slot = m_engine->proposeSlot(missed, *others, policy.slotDays);
     if (!slot.isValid())
         return refusal(
-            tr("No free slot fits a %1-minute meeting in the working hours.").arg((*m)->minutes));
+            tr("No free slot fits a %1-minute meeting in the working hours.").arg(missed.minutes));
     return slot;
 }
 
@@ -190,14 +195,13 @@ Result<MissedPreview> Pipeline::previewMissed(qint64 dealId, const QDateTime &no
                                      [](const Step &st) { return st.kind == StepKind::Breakup; });
     if (preview.breakupDue)
         return preview;
-    auto others = meetingsOfOtherDeals(dealId);
-    if (!others)
-        return others.error();
-    const CadencePolicy policy = h->deal.policy.appliedTo(m_settings.policy);
-    preview.proposed = m_engine->proposeSlot(preview.meeting, *others, policy.slotDays);
-    if (!preview.proposed.isValid())
-        preview.noSlot = refusal(tr("No free slot fits a %1-minute meeting in the working hours.")
-                                     .arg(preview.meeting.minutes));
+    auto slot = slotAfter(h->deal, preview.meeting);
+    if (slot)
+        preview.proposed = *slot;
+    else if (slot.error().kind == ErrorKind::Refused) // no slot fits: said, the rep picks one
+        preview.noSlot = slot.error();
+    else
+        return slot.error();
     return preview;
 }
 

@@ -347,12 +347,12 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("said");
         QTest::newRow("not a view") << QStringList { "--view", "deal:abc" } << "is not a view";
-        QTest::newRow("no such deal") << QStringList { "--view", "deal:99999" }
-                                      << "there is no deal 99999";
+        QTest::newRow("no such deal")
+            << QStringList { "--view", "deal:99999" } << "there is no deal 99999";
         QTest::newRow("no such deal's composer")
             << QStringList { "--view", "composer:99999:recap" } << "there is no deal 99999";
-        QTest::newRow("not a step") << QStringList { "--view", "composer:1:lunch" }
-                                    << "use composer:ID:STEP";
+        QTest::newRow("not a step")
+            << QStringList { "--view", "composer:1:lunch" } << "use composer:ID:STEP";
         QTest::newRow("too small") << QStringList { "--size", "100x100" } << "from 800x600 up";
         QTest::newRow("not a size") << QStringList { "--size", "12x7" } << "from 800x600 up";
     }

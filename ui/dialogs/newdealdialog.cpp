@@ -41,11 +41,6 @@ NewDealDialog::NewDealDialog(Pipeline &pipeline, UndoController &undo, const QLi
     m_form->titleEdit()->setFocus();
 }
 
-QString NewDealDialog::problem() const
-{
-    return m_error->isHidden() ? QString() : m_error->text();
-}
-
 void NewDealDialog::accept()
 {
     const auto deal = m_form->deal(m_base);

@@ -31,9 +31,6 @@ public:
 
     // The deal created, once the dialog was accepted.
     qint64 dealId() const { return m_dealId; }
-    DealForm *form() const { return m_form; }
-    // What the pipeline refused, as the rep reads it under the form (empty when nothing was).
-    QString problem() const;
 
     void accept() override;
 

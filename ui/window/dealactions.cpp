@@ -111,16 +111,6 @@ QList<QAction *> DealActions::panelActions() const
     return list;
 }
 
-QList<QAction *> DealActions::all() const
-{
-    QList<QAction *> list;
-    for (QAction *a : m_actions) {
-        if (a)
-            list << a;
-    }
-    return list;
-}
-
 void DealActions::setDeal(qint64 dealId)
 {
     m_deal = dealId;

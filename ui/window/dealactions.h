@@ -39,7 +39,6 @@ public:
     QAction *action(Action a) const;
     // The panel's buttons, in order.
     QList<QAction *> panelActions() const;
-    QList<QAction *> all() const;
 
     void setDeal(qint64 dealId);
     qint64 deal() const { return m_deal; }

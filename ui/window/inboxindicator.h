@@ -28,7 +28,6 @@ public:
     void start(int intervalMs = NineTouch::InboxWatcher::defaultIntervalMs);
     // Reads it now, or asks for the mail settings when there is no account.
     void readNow();
-    const NineTouch::InboxStatus &status() const { return m_inbox.status(); }
 
 signals:
     void setUpRequested();

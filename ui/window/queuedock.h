@@ -32,7 +32,6 @@ public:
     void selectFirst();
     // The keyboard in the queue, on its current row or the first.
     void focusQueue();
-    QTableView *view() const { return m_view; }
 
 signals:
     // The rep moved to a row: its deal is the current deal.

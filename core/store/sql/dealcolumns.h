@@ -25,32 +25,82 @@ struct DealColumn
 inline const std::array<DealColumn, 19> &dealColumns()
 {
     static const std::array<DealColumn, 19> columns { {
-        { "title", Field::Title, [](const Deal &d) { return QVariant(d.title); } },
-        { "topic", Field::Topic, [](const Deal &d) { return QVariant(d.topic); } },
-        { "stage_id", Field::Stage, [](const Deal &d) { return QVariant(d.stageId); } },
+        { "title", Field::Title,
+          [](const Deal &d) {
+              return QVariant(d.title);
+          } },
+        { "topic", Field::Topic,
+          [](const Deal &d) {
+              return QVariant(d.topic);
+          } },
+        { "stage_id", Field::Stage,
+          [](const Deal &d) {
+              return QVariant(d.stageId);
+          } },
         { "stage_changed_at", Field::Stage,
-          [](const Deal &d) { return fromTime(d.stageChangedAt); } },
-        { "status", Field::Status, [](const Deal &d) { return QVariant(toString(d.status)); } },
-        { "closed_at", Field::Status, [](const Deal &d) { return fromTime(d.closedAt); } },
-        { "lost_reason", Field::LostReason, [](const Deal &d) { return QVariant(d.lostReason); } },
-        { "value_cents", Field::Value, [](const Deal &d) { return QVariant(d.valueCents); } },
-        { "currency", Field::Currency, [](const Deal &d) { return QVariant(d.currency); } },
+          [](const Deal &d) {
+              return fromTime(d.stageChangedAt);
+          } },
+        { "status", Field::Status,
+          [](const Deal &d) {
+              return QVariant(toString(d.status));
+          } },
+        { "closed_at", Field::Status,
+          [](const Deal &d) {
+              return fromTime(d.closedAt);
+          } },
+        { "lost_reason", Field::LostReason,
+          [](const Deal &d) {
+              return QVariant(d.lostReason);
+          } },
+        { "value_cents", Field::Value,
+          [](const Deal &d) {
+              return QVariant(d.valueCents);
+          } },
+        { "currency", Field::Currency,
+          [](const Deal &d) {
+              return QVariant(d.currency);
+          } },
         { "value_summary", Field::ValueSummary,
-          [](const Deal &d) { return QVariant(d.valueSummary); } },
-        { "cost", Field::Cost, [](const Deal &d) { return QVariant(toString(d.cost)); } },
+          [](const Deal &d) {
+              return QVariant(d.valueSummary);
+          } },
+        { "cost", Field::Cost,
+          [](const Deal &d) {
+              return QVariant(toString(d.cost));
+          } },
         { "material_delivered", Field::MaterialDelivered,
-          [](const Deal &d) { return QVariant(d.materialDelivered ? 1 : 0); } },
-        { "cycles", Field::Cycles, [](const Deal &d) { return optionalInt(d.policy.cycles); } },
+          [](const Deal &d) {
+              return QVariant(d.materialDelivered ? 1 : 0);
+          } },
+        { "cycles", Field::Cycles,
+          [](const Deal &d) {
+              return optionalInt(d.policy.cycles);
+          } },
         { "reminder_days", Field::ReminderDays,
-          [](const Deal &d) { return optionalInt(d.policy.reminderDays); } },
+          [](const Deal &d) {
+              return optionalInt(d.policy.reminderDays);
+          } },
         { "deadline_days", Field::DeadlineDays,
-          [](const Deal &d) { return optionalInt(d.policy.deadlineDays); } },
+          [](const Deal &d) {
+              return optionalInt(d.policy.deadlineDays);
+          } },
         { "reengage_days", Field::ReengageDays,
-          [](const Deal &d) { return optionalInt(d.policy.reengageDays); } },
+          [](const Deal &d) {
+              return optionalInt(d.policy.reengageDays);
+          } },
         { "slot_days", Field::SlotDays,
-          [](const Deal &d) { return optionalInt(d.policy.slotDays); } },
-        { "updated_at", Field::None, [](const Deal &d) { return fromTime(d.updatedAt); } },
-        { "external_ref", Field::None, [](const Deal &d) { return QVariant(d.externalRef); } },
+          [](const Deal &d) {
+              return optionalInt(d.policy.slotDays);
+          } },
+        { "updated_at", Field::None,
+          [](const Deal &d) {
+              return fromTime(d.updatedAt);
+          } },
+        { "external_ref", Field::None,
+          [](const Deal &d) {
+              return QVariant(d.externalRef);
+          } },
     } };
     return columns;
 }
