@@ -4460,6 +4460,14 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
             <numerusform> Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (now “%2”)</source>
+        <translation>%1 (jetzt „%2“)</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere while these settings were open: %1. OK again keeps what you typed; Cancel keeps what was saved there.</source>
+        <translation>Anderswo gespeichert, während diese Einstellungen offen waren: %1. Erneut OK behält Ihre Eingaben; Abbrechen behält, was dort gespeichert wurde.</translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::TimeField</name>

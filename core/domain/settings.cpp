@@ -300,4 +300,19 @@ Status Settings::set(const QString &key, const QString &raw)
     return success();
 }
 
+Status Settings::take(const Settings &other, const QString &key)
+{
+    // value() gives the zone used instead of one this machine does not know: take the name.
+    if (key == QLatin1String("rep.tz"))
+        return set(key, other.repTz);
+    if (key == QLatin1String("rep.signature")) {
+        // set() reads a typed "\\n" as a line break; the text held has its breaks already.
+        if (Status s = checkText(Field::RepSignature, other.repSignature, 2000, true); !s)
+            return s;
+        repSignature = other.repSignature;
+        return success();
+    }
+    return set(key, other.value(key));
+}
+
 } // namespace NineTouch

@@ -45,6 +45,9 @@ public:
     QString value(const QString &key) const;
     // Parses and applies one key; a bad value leaves the settings as they were.
     Status set(const QString &key, const QString &value);
+    // Takes key's value from other, checked as set() checks typed text: settings built in
+    // code pass the same rules. A bad value leaves these settings as they were.
+    Status take(const Settings &other, const QString &key);
 };
 
 // A mail server's address as the settings hold it: scheme smtp/smtps (or imap/imaps), a host,

@@ -71,7 +71,7 @@ class DraftBuilder final
 public:
     explicit DraftBuilder(Pipeline &pipeline)
         : m_pipeline(pipeline)
-        , m_templates(pipeline.database())
+        , m_templates(pipeline)
     {
     }
 

@@ -1,6 +1,7 @@
 #include "templates.h"
 
 #include "names.h"
+#include "pipeline.h"
 #include "validation.h"
 
 #include <QDateTime>
@@ -233,7 +234,7 @@ EmailTemplate Templates::defaultTemplate(StepKind step, const QString &language)
 Result<EmailTemplate> Templates::get(StepKind step, const QString &language) const
 {
     const QString lang = languages().contains(language) ? language : QStringLiteral("en");
-    const auto stored = m_store.find(step, lang);
+    const auto stored = m_pipeline.templates().find(step, lang);
     if (!stored)
         return stored.error();
     if (*stored)
@@ -250,12 +251,13 @@ Status Templates::save(const EmailTemplate &t)
                               .arg(languages().join(QStringLiteral(", ")), t.language));
     if (const QStringList found = problems(t); !found.isEmpty())
         return inputError(found.join(QLatin1Char('\n')));
-    return m_store.save(t.step, t.language, StoredTemplate { t.subject.trimmed(), t.body });
+    return m_pipeline.saveTemplate(t.step, t.language,
+                                   StoredTemplate { t.subject.trimmed(), t.body });
 }
 
 Status Templates::reset(StepKind step, const QString &language)
 {
-    return m_store.remove(step, language);
+    return m_pipeline.resetTemplate(step, language);
 }
 
 } // namespace NineTouch

@@ -2,7 +2,7 @@
 // German, the rep's edits in the database.
 #pragma once
 
-#include "templaterepository.h"
+#include "result.h"
 #include "types.h"
 
 #include <QCoreApplication>
@@ -10,6 +10,8 @@
 #include <QStringList>
 
 namespace NineTouch {
+
+class Pipeline;
 
 struct EmailTemplate
 {
@@ -60,8 +62,8 @@ public:
     // What is wrong with a template, whatever its origin: checked when it is saved and again
     // every time it is rendered (the database is not trusted to hold only what was checked).
     static QStringList problems(const EmailTemplate &t);
-    explicit Templates(Database &db)
-        : m_store(db)
+    explicit Templates(Pipeline &pipeline)
+        : m_pipeline(pipeline)
     {
     }
 
@@ -81,7 +83,7 @@ public:
     Status reset(StepKind step, const QString &language);
 
 private:
-    TemplateRepository m_store;
+    Pipeline &m_pipeline;
 };
 
 } // namespace NineTouch

@@ -15,6 +15,7 @@ Pipeline::Pipeline(std::shared_ptr<Database> db)
     : m_db(std::move(db))
     , m_deals(*m_db)
     , m_activity(*m_db)
+    , m_templates(*m_db)
 {
 }
 
@@ -51,15 +52,64 @@ Status Pipeline::reloadSettings()
 
 Status Pipeline::setSetting(const QString &key, const QString &value)
 {
-    return setSettings({ { key, value } });
+    Settings edited = m_settings;
+    if (Status s = edited.set(key, value); !s)
+        return s;
+    return saveSettings(m_settings, edited);
 }
 
-Status Pipeline::setSettings(const QList<std::pair<QString, QString>> &values)
+namespace {
+
+// Compared as the rep sees them: a zone this machine lacks reads as the zone used instead, so
+// settings saved without touching the zone keep the file's own.
+bool differs(const Settings &a, const Settings &b, const QString &key)
 {
-    if (Status s = SettingsRepository(*m_db).saveAll(values); !s)
-        return s;
-    changed(); // reloads the settings through the change log
-    return success();
+    return a.value(key) != b.value(key);
+}
+
+} // namespace
+
+Status Pipeline::saveSettings(const Settings &base, const Settings &edited)
+{
+    // What the rep changed, each checked before anything is written.
+    QStringList changedKeys;
+    for (const QString &key : Settings::keys()) {
+        if (!differs(base, edited, key))
+            continue;
+        Settings probe;
+        if (Status s = probe.take(edited, key); !s)
+            return s;
+        changedKeys << key;
+    }
+    if (changedKeys.isEmpty())
+        return success();
+    // Read, merge and write in one transaction: a setting another program saves meanwhile is
+    // neither lost nor silently replaced.
+    return mutate([&]() -> Status {
+        SettingsRepository store(*m_db);
+        auto current = store.load();
+        if (!current)
+            return current.error();
+        Settings merged = *current;
+        QList<Field> conflicts;
+        for (const QString &key : std::as_const(changedKeys)) {
+            if (differs(*current, base, key) && differs(*current, edited, key))
+                conflicts << Settings::fieldOf(key);
+            else if (Status s = merged.take(edited, key); !s)
+                return s;
+        }
+        if (!conflicts.isEmpty()) {
+            Error e = refusal(tr("Changed elsewhere while you were editing it: choose which "
+                                 "value to keep."));
+            e.conflicts = conflicts;
+            return e;
+        }
+        for (const QString &key : std::as_const(changedKeys)) {
+            if (Status s = store.write(merged, key); !s)
+                return s;
+        }
+        return success();
+    });
 }
 
 QString Pipeline::breakupLostReason()
@@ -212,6 +262,16 @@ Status Pipeline::mutate(const std::function<Status()> &op)
 Status Pipeline::batch(const std::function<Status()> &work)
 {
     return mutate(work);
+}
+
+Status Pipeline::saveTemplate(StepKind step, const QString &language, const StoredTemplate &text)
+{
+    return mutate([&] { return m_templates.save(step, language, text); });
+}
+
+Status Pipeline::resetTemplate(StepKind step, const QString &language)
+{
+    return mutate([&] { return m_templates.remove(step, language); });
 }
 
 Status Pipeline::writeHistory(const std::function<Status(HistoryWriter &)> &work)

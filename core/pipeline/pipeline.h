@@ -9,6 +9,7 @@
 #include "dealrepository.h"
 #include "historywriter.h"
 #include "settings.h"
+#include "templaterepository.h"
 
 #include <QObject>
 
@@ -70,15 +71,22 @@ public:
                                                   Database::Check check = Database::Check::Full);
     ~Pipeline() override;
 
-    Database &database() { return *m_db; }
     // Reads only: every change goes through the operations below.
+    const Database &database() const { return *m_db; }
     const DealRepository &deals() const { return m_deals; }
     const ActivityRepository &activity() const { return m_activity; }
+    const TemplateRepository &templates() const { return m_templates; }
+    // How long a write waits for another program's to end before it is refused as busy.
+    void setBusyTimeout(int milliseconds) { m_db->setBusyTimeout(milliseconds); }
 
     const Settings &settings() const { return m_settings; }
+    // Saves the settings that differ between base (what the rep saw) and edited onto the
+    // settings as they are now, as editDeal does for a deal: each checked, all written or
+    // none. Refused, with Error::conflicts, when one the rep changed was changed elsewhere
+    // meanwhile to another value.
+    Status saveSettings(const Settings &base, const Settings &edited);
+    // One setting as typed (the CLI's `settings set KEY VALUE`): checked, then saved.
     Status setSetting(const QString &key, const QString &value);
-    // Several at once: all checked first, then all saved, or none.
-    Status setSettings(const QList<std::pair<QString, QString>> &values);
     Status reloadSettings();
     // The engine for the current settings; valid until the settings change.
     const CadenceEngine &engine() const { return *m_engine; }
@@ -172,6 +180,13 @@ public:
     Status reorderStages(const QList<qint64> &ids);
     Status removeStage(qint64 id);
 
+    // -- the rep's email templates ----------------------------------------------------------
+    // The rep's text of a step's template in a language, stored as given: Templates::save
+    // (core/output, which knows the placeholders) checks it first, and every draft checks it
+    // again. resetTemplate goes back to the default.
+    Status saveTemplate(StepKind step, const QString &language, const StoredTemplate &text);
+    Status resetTemplate(StepKind step, const QString &language);
+
     // -- several changes as one ------------------------------------------------------------
     // The operations work runs as one write: all of it or none, announced once. An operation
     // refused inside takes back only its own rows, and work may go on (MailSync records what
@@ -240,6 +255,7 @@ private:
     std::shared_ptr<Database> m_db;
     DealRepository m_deals;
     ActivityRepository m_activity;
+    TemplateRepository m_templates;
     Settings m_settings;
     std::unique_ptr<WorkCalendar> m_calendar;
     std::unique_ptr<CadenceEngine> m_engine;

@@ -203,7 +203,7 @@ void Database::setBusyTimeout(int milliseconds)
     (void)exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds)));
 }
 
-Status Database::backupTo(const QString &target)
+Status Database::backupTo(const QString &target) const
 {
     const QFileInfo info(target);
     if (OpenDatabases::contains(target))

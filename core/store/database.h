@@ -69,7 +69,7 @@ public:
     Status stillThere() const;
 
     // A consistent copy while in use (VACUUM INTO); never overwrites a file.
-    Status backupTo(const QString &path);
+    Status backupTo(const QString &path) const;
 
     // The default location, shared by the app and the CLI.
     // The rep's pipeline in the app's data folder; another file name there (the demo's).

@@ -45,30 +45,6 @@ Status SettingsRepository::insertDefault(const QString &key, const QString &valu
     return success();
 }
 
-Status SettingsRepository::save(const QString &key, const QString &value)
-{
-    return saveAll({ { key, value } });
-}
-
-Status SettingsRepository::saveAll(const QList<std::pair<QString, QString>> &values)
-{
-    auto loaded = load();
-    if (!loaded)
-        return loaded.error();
-    Settings s = *loaded;
-    for (const auto &[key, value] : values) {
-        if (Status check = s.set(key, value); !check)
-            return check;
-    }
-    return m_db.write([&]() -> Status {
-        for (const auto &[key, value] : values) {
-            if (Status written = write(s, key); !written)
-                return written;
-        }
-        return success();
-    });
-}
-
 Status SettingsRepository::write(const Settings &s, const QString &key)
 {
     QSqlQuery q(Sql::connection(m_db));

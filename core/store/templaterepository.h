@@ -24,6 +24,7 @@ public:
 
     // The rep's version of a step's template in a language, if edited.
     Result<std::optional<StoredTemplate>> find(StepKind step, const QString &language) const;
+    // Inside a transaction the caller holds (Pipeline::saveTemplate, resetTemplate).
     Status save(StepKind step, const QString &language, const StoredTemplate &text);
     Status remove(StepKind step, const QString &language);
 

@@ -1017,8 +1017,7 @@ private slots:
         QFETCH(QString, body);
         QFETCH(QString, problem);
         const auto [id, now] = scenario("en", StepKind::Recap);
-        QVERIFY(TemplateRepository(m_p->database())
-                    .save(StepKind::Recap, "en", StoredTemplate { subject, body }));
+        QVERIFY(m_p->saveTemplate(StepKind::Recap, "en", StoredTemplate { subject, body }));
         const auto d = DraftBuilder(*m_p).build(id, StepKind::Recap, now);
         QVERIFY(d.ok());
         QVERIFY(!d->ready());
@@ -1150,8 +1149,7 @@ private slots:
     void anInviteWithoutATitleIsNotReady()
     {
         const auto [id, now] = scenario("en", StepKind::Recap);
-        QVERIFY(TemplateRepository(m_p->database())
-                    .save(StepKind::Invite, "en", StoredTemplate { "", "Agenda" }));
+        QVERIFY(m_p->saveTemplate(StepKind::Invite, "en", StoredTemplate { "", "Agenda" }));
         const auto d = DraftBuilder(*m_p).build(id, StepKind::Recap, now);
         QVERIFY(d.ok());
         QVERIFY(!d->ready());

@@ -2,8 +2,10 @@
 #include "database.h"
 #include "must.h"
 #include "names.h"
+#include "pipeline.h"
 #include "templates.h"
 
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,13 +145,15 @@ private slots:
     void editedTemplatesAreStoredAndReset()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath("t.sqlite"), Database::Mode::CreateIfMissing);
-        QVERIFY(db.ok());
-        Templates repo(**db);
+        auto pipeline = Pipeline::open(dir.filePath("t.sqlite"), Database::Mode::CreateIfMissing);
+        QVERIFY(pipeline.ok());
+        QSignalSpy changed(pipeline->get(), &Pipeline::templatesChanged);
+        Templates repo(**pipeline);
         EmailTemplate t = must(repo.get(StepKind::Recap, "en"));
         QVERIFY(!t.custom);
         t.subject = "See you {{meeting.date}}";
         QVERIFY(repo.save(t).ok());
+        QCOMPARE(changed.count(), 1); // announced at once, not at the next look at the file
         QCOMPARE(must(repo.get(StepKind::Recap, "en")).subject, "See you {{meeting.date}}");
         QVERIFY(must(repo.get(StepKind::Recap, "en")).custom);
         QCOMPARE(must(repo.get(StepKind::Recap, "de")).subject,
@@ -166,6 +170,7 @@ private slots:
         EmailTemplate twoLines = t;
         twoLines.subject = "Hi\nBcc: x@example.com";
         QVERIFY(!repo.save(twoLines).ok());
+        QCOMPARE(changed.count(), 1); // nothing refused was written
 
         QVERIFY(repo.reset(StepKind::Recap, "en").ok());
         QCOMPARE(must(repo.get(StepKind::Recap, "en")).subject,

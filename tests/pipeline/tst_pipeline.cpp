@@ -353,7 +353,8 @@ private slots:
         QTest::addColumn<QString>("operation");
         for (const char *op :
              { "add", "edit", "move", "meeting", "reschedule", "held", "missed", "away",
-               "sent-with-invite", "log", "won", "lost", "reopen", "remove", "stage", "bounced" })
+               "sent-with-invite", "log", "won", "lost", "reopen", "remove", "stage", "bounced",
+               "settings", "template", "template-reset" })
             QTest::newRow(op) << QString::fromLatin1(op);
     }
     void everyOperationIsOneWrite()
@@ -410,6 +411,15 @@ private slots:
                     : Status(refusal("stage"));
             } else if (operation == "bounced") {
                 s = m_p->flagBounced(id, "550 no such user", set);
+            } else if (operation == "settings") {
+                Settings edited = m_p->settings();
+                edited.policy.cycles = 4;
+                edited.workEnd = QTime(18, 0);
+                s = m_p->saveSettings(m_p->settings(), edited);
+            } else if (operation == "template") {
+                s = m_p->saveTemplate(StepKind::Recap, "en", { "Recap", "Thanks" });
+            } else if (operation == "template-reset") {
+                s = m_p->resetTemplate(StepKind::Recap, "en");
             }
         }
         QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
@@ -739,8 +749,10 @@ private slots:
         } else {
             QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
         }
-        // Read back from the database, not from memory.
-        const auto reloaded = SettingsRepository(m_p->database()).load();
+        // Read back from the file by another connection, not from memory.
+        auto reader = Database::open(m_p->database().path(), Database::Mode::MustExist);
+        QVERIFY(reader.ok());
+        const auto reloaded = SettingsRepository(**reader).load();
         QCOMPARE(reloaded->value(key), stored.isEmpty() ? before : stored);
     }
 
@@ -823,6 +835,89 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().conflicts, QList<Field> { Field::Value });
         QCOMPARE(m_p->deal(id)->valueCents, 424200);
+    }
+
+    void settingsSavedWriteOnlyWhatTheRepChanged()
+    {
+        const Settings seen = m_p->settings(); // what the settings dialog showed
+        auto cli = Pipeline::open(m_p->database().path(), Database::Mode::MustExist);
+        QVERIFY(cli.ok());
+        QVERIFY((*cli)->setSetting("rep.name", "Kim Weber").ok());
+        QVERIFY((*cli)->setSetting("work.hours", "08:00-16:00").ok());
+        // The rep changed the currency and typed the same hours: the other program's name and
+        // hours stay.
+        Settings mine = seen;
+        QVERIFY(mine.set("rep.currency", "chf").ok());
+        QVERIFY(mine.set("work.hours", "08:00-16:00").ok());
+        QVERIFY(m_p->saveSettings(seen, mine).ok());
+        QCOMPARE(m_p->settings().currency, "CHF");
+        QCOMPARE(m_p->settings().repName, "Kim Weber");
+        QCOMPARE(m_p->settings().value("work.hours"), "08:00-16:00");
+        // The same setting changed on both sides to different values: refused, naming it;
+        // nothing of the edit written, not even the setting nobody else touched.
+        Settings again = seen;
+        QVERIFY(again.set("rep.name", "Alex Morgan").ok());
+        QVERIFY(again.set("cadence.cycles", "4").ok());
+        const Status refused = m_p->saveSettings(seen, again);
+        QVERIFY(!refused.ok());
+        QCOMPARE(int(refused.error().kind), int(ErrorKind::Refused));
+        QCOMPARE(refused.error().conflicts, QList<Field> { Field::RepName });
+        QVERIFY(m_p->refresh().ok());
+        QCOMPARE(m_p->settings().repName, "Kim Weber");
+        QCOMPARE(m_p->settings().policy.cycles, seen.policy.cycles);
+        // Seen again, the rep's value is kept on purpose.
+        QVERIFY(m_p->saveSettings(m_p->settings(), again).ok());
+        QCOMPARE(m_p->settings().repName, "Alex Morgan");
+        QCOMPARE(m_p->settings().policy.cycles, 4);
+    }
+
+    void settingsBuiltInCodeAreCheckedAsTypedOnesAre_data()
+    {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("hours backwards") << int(Field::WorkHours) << "17:00-09:00";
+        QTest::newRow("no working day") << int(Field::WorkDays) << "at least one working day";
+        QTest::newRow("unknown zone") << int(Field::RepTimeZone) << "Mars/Olympus";
+        QTest::newRow("bad email") << int(Field::RepEmail) << "kim@";
+        QTest::newRow("too many cycles") << int(Field::DefaultCycles) << "";
+        QTest::newRow("a line in the user") << int(Field::MailUser) << "";
+    }
+    void settingsBuiltInCodeAreCheckedAsTypedOnesAre()
+    {
+        QFETCH(int, field);
+        QFETCH(QString, message);
+        const Settings seen = m_p->settings();
+        Settings edited = seen;
+        QVERIFY(edited.set("rep.currency", "USD").ok()); // a good change beside the bad one
+        switch (Field(field)) {
+        case Field::WorkHours:
+            edited.workStart = QTime(17, 0);
+            edited.workEnd = QTime(9, 0);
+            break;
+        case Field::WorkDays:
+            edited.workDays.clear();
+            break;
+        case Field::RepTimeZone:
+            edited.repTz = "Mars/Olympus";
+            break;
+        case Field::RepEmail:
+            edited.repEmail = "kim@";
+            break;
+        case Field::DefaultCycles:
+            edited.policy.cycles = 60;
+            break;
+        default:
+            edited.mailUser = "kim\nBcc: x@example.com"; // one line only
+            break;
+        }
+        const Status refused = m_p->saveSettings(seen, edited);
+        QVERIFY(!refused.ok());
+        QCOMPARE(int(refused.error().kind), int(ErrorKind::Input));
+        QCOMPARE(int(refused.error().field), field);
+        QVERIFY2(refused.error().message.contains(message), qPrintable(refused.error().message));
+        auto reader = Database::open(m_p->database().path(), Database::Mode::MustExist);
+        QVERIFY(reader.ok());
+        QCOMPARE(SettingsRepository(**reader).load()->currency, seen.currency); // none written
     }
 
     void whatAnotherProgramWritesIsAnnounced()

@@ -505,8 +505,10 @@ void TestDatabase::theChangeLogNamesWhatAnyWriterChanged()
     QVERIFY(!batch->stages);
     QVERIFY(!batch->incomplete);
     QVERIFY(batch->lastSeq > start->lastSeq);
+    Settings named;
+    QVERIFY(named.set("rep.name", "Alex").ok());
     QVERIFY(
-        (*other)->write([&] { return SettingsRepository(**other).save("rep.name", "Alex"); }).ok());
+        (*other)->write([&] { return SettingsRepository(**other).write(named, "rep.name"); }).ok());
     const auto settings = (*mine)->changesSince(batch->lastSeq);
     QVERIFY(settings->settings);
     QVERIFY(settings->deals.isEmpty());

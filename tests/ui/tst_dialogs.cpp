@@ -1,10 +1,12 @@
 // The app's small dialogs as a rep types into them: times typed over what is shown, a meeting
 // set from typed text, the reasons a deal is lost.
+#include "commands.h"
 #include "datefield.h"
 #include "dealform.h"
 #include "lostdialog.h"
 #include "meetingdialogs.h"
 #include "pipelinefixture.h"
+#include "settingsdialog.h"
 #include "timefield.h"
 #include "zonebox.h"
 
@@ -13,7 +15,9 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace NineTouch;
 using namespace NineTouchUi;
@@ -335,6 +339,46 @@ private slots:
         completer->popup()->hide();
         emit zone->lineEdit()->editingFinished();
         QCOMPARE(zone->currentText(), kept);
+    }
+
+    void settingsSavedElsewhereAreNeverOverwritten()
+    {
+        PipelineFixture f;
+        QUndoStack stack;
+        UndoController undo(stack);
+        SettingsDialog d(*f.pipeline, undo);
+        d.show();
+        auto *name = d.findChild<QLineEdit *>("rep.name");
+        auto *currency = d.findChild<QLineEdit *>("rep.currency");
+        auto *error = d.findChild<QLabel *>("settingsError");
+        QVERIFY(name && currency && error);
+        // While the dialog is open, the CLI changes the name.
+        QVERIFY(f.other()->setSetting("rep.name", "Kim Weber").ok());
+        currency->setText("chf");
+        d.accept();
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QVERIFY(f.pipeline->refresh().ok());
+        QCOMPARE(f.pipeline->settings().currency, "CHF");
+        QCOMPARE(f.pipeline->settings().repName, "Kim Weber"); // not put back
+
+        SettingsDialog again(*f.pipeline, undo);
+        again.show();
+        QVERIFY(f.other()->setSetting("rep.name", "Sam Lee").ok());
+        again.findChild<QLineEdit *>("rep.name")->setText("Alex Morgan");
+        again.findChild<QSpinBox *>("cadence.cycles")->setValue(4);
+        again.accept();
+        QVERIFY(again.isVisible()); // refused: the dialog stays with what the rep typed
+        auto *said = again.findChild<QLabel *>("settingsError");
+        QVERIFY2(said->isVisible() && said->text().contains("Your name (now “Sam Lee”)"),
+                 qPrintable(said->text()));
+        QCOMPARE(again.findChild<QLineEdit *>("rep.name")->text(), "Alex Morgan");
+        QCOMPARE(f.pipeline->settings().repName, "Sam Lee");
+        QCOMPARE(f.pipeline->settings().policy.cycles, 3); // nothing of the edit written
+        // OK again: the rep keeps their own on purpose.
+        again.accept();
+        QVERIFY(!again.isVisible());
+        QCOMPARE(f.pipeline->settings().repName, "Alex Morgan");
+        QCOMPARE(f.pipeline->settings().policy.cycles, 4);
     }
 
     void lostReasons()

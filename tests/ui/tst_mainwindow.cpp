@@ -1125,7 +1125,7 @@ private slots:
 
     void aDatabaseLockedByAnotherWriterGivesAMessageNotACrash()
     {
-        f->pipeline->database().setBusyTimeout(100);
+        f->pipeline->setBusyTimeout(100);
         QSqlDatabase locker = QSqlDatabase::addDatabase("QSQLITE", "locker");
         locker.setDatabaseName(f->path());
         QVERIFY(locker.open());

@@ -39,16 +39,18 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, UndoController &undo, QWidget
     : QDialog(parent)
     , m_pipeline(pipeline)
     , m_undo(undo)
+    , m_base(pipeline.settings())
     , m_stages(new QListWidget)
     , m_error(new QLabel)
 {
     setWindowTitle(tr("Settings"));
-    const Settings &s = pipeline.settings();
+    const Settings &s = m_base;
     auto *tabs = new QTabWidget;
     m_tabs = tabs;
 
     auto line = [this, &s](const QString &key) {
         auto *e = new QLineEdit(s.value(key));
+        e->setObjectName(key);
         m_fields.insert(key, [e] { return e->text(); });
         m_widgets.insert(key, e);
         return e;
@@ -57,6 +59,7 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, UndoController &undo, QWidget
     auto spin = [this, &s](const QString &key, int min, int max,
                            const std::function<QString(int)> &suffix) {
         auto *b = new QSpinBox;
+        b->setObjectName(key);
         b->setRange(min, max);
         b->setValue(s.value(key).toInt());
         if (suffix) {
@@ -212,6 +215,7 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, UndoController &undo, QWidget
     tabs->addTab(mail, tr("Mail"));
     connect(test, &QPushButton::clicked, this, &SettingsDialog::testMail);
 
+    m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #d64545"));
     m_error->hide();
@@ -301,15 +305,28 @@ void SettingsDialog::stageAction(const QString &what)
     m_stages->setCurrentRow(std::min(select, m_stages->count() - 1));
 }
 
+Result<Settings> SettingsDialog::typed() const
+{
+    Settings typed = m_base;
+    for (auto field = m_fields.cbegin(); field != m_fields.cend(); ++field) {
+        const QString text = field.value()();
+        if (field.key() == QLatin1String("rep.signature")) {
+            typed.repSignature = text; // as written, line breaks and all (checked when saved)
+            continue;
+        }
+        if (Status s = typed.set(field.key(), text); !s)
+            return s.error();
+    }
+    return typed;
+}
+
 // The account as typed (not saved yet), and its password: typed, else the keyring's.
 Result<MailAccount> SettingsDialog::typedAccount() const
 {
-    Settings typed = m_pipeline.settings();
-    for (const char *key : { "rep.email", "mail.smtp", "mail.imap", "mail.user" }) {
-        const QString k = QLatin1String(key);
-        if (Status s = typed.set(k, m_fields.value(k)()); !s)
-            return s.error();
-    }
+    auto edited = typed();
+    if (!edited)
+        return edited.error();
+    const Settings &typed = *edited;
     if (typed.mailSmtp.isEmpty() && typed.mailImap.isEmpty())
         return inputError(Field::MailSmtp, tr("is empty: give at least one server."));
     const QString user = typed.mailUser.isEmpty() ? typed.repEmail : typed.mailUser;
@@ -362,33 +379,45 @@ void SettingsDialog::testMail()
 
 void SettingsDialog::accept()
 {
-    // Every changed key is checked, then all are saved together; a refusal saves none and
+    // Every changed setting is checked, then all are saved together; a refusal saves none and
     // keeps the dialog open with what was typed.
-    QList<std::pair<QString, QString>> changed;
-    for (const QString &key : Settings::keys()) {
-        if (!m_fields.contains(key))
-            continue;
-        const QString value = m_fields.value(key)();
-        QString current = m_pipeline.settings().value(key);
-        if (key == QLatin1String("rep.signature"))
-            current = m_pipeline.settings().repSignature;
-        if (value.trimmed() != current.trimmed())
-            changed.append({ key, value });
+    auto edited = typed();
+    if (!edited) {
+        m_error->setText(errorText(edited.error()));
+        m_error->show();
+        return;
     }
     // The password first: when the keyring refuses it, nothing is saved.
     if (!m_password->text().isEmpty()) {
-        Settings typed = m_pipeline.settings();
-        for (const auto &[key, value] : changed)
-            (void)typed.set(key, value);
-        const QString user = typed.mailUser.isEmpty() ? typed.repEmail : typed.mailUser;
+        const QString user = edited->mailUser.isEmpty() ? edited->repEmail : edited->mailUser;
         if (Status s = MailCredentials::store(user, m_password->text()); !s) {
             m_error->setText(errorText(s.error()));
             m_error->show();
             return;
         }
     }
-    if (Status s = m_pipeline.setSettings(changed); !s) {
-        m_error->setText(errorText(s.error()));
+    if (Status s = m_pipeline.saveSettings(m_base, *edited); !s) {
+        QString text = errorText(s.error());
+        if (!s.error().conflicts.isEmpty()) {
+            // Another program saved those settings meanwhile: each is named with the value it
+            // has now. OK again keeps the rep's values over those; Cancel keeps those.
+            (void)m_pipeline.refresh();
+            m_base = m_pipeline.settings();
+            QStringList changed;
+            for (const QString &key : Settings::keys()) {
+                const Field field = Settings::fieldOf(key);
+                if (!s.error().conflicts.contains(field))
+                    continue;
+                QString now = m_base.value(key).simplified();
+                if (now.size() > 40)
+                    now = now.left(39) + QStringLiteral("…");
+                changed << tr("%1 (now “%2”)").arg(fieldLabel(field), now);
+            }
+            text = tr("Saved elsewhere while these settings were open: %1. OK again keeps what "
+                      "you typed; Cancel keeps what was saved there.")
+                       .arg(QLocale().createSeparatedList(changed));
+        }
+        m_error->setText(text);
         m_error->show();
         return;
     }

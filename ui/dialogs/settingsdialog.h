@@ -33,12 +33,16 @@ public:
     void testMail();
 
 private:
+    // The settings as typed: what the rep saw when the dialog opened, with every field's text.
+    NineTouch::Result<NineTouch::Settings> typed() const;
     NineTouch::Result<NineTouch::MailAccount> typedAccount() const;
     void loadStages();
     void stageAction(const QString &what);
 
     NineTouch::Pipeline &m_pipeline;
     UndoController &m_undo;
+    // The settings the fields were filled from: what is saved is what differs from them.
+    NineTouch::Settings m_base;
     QHash<QString, std::function<QString()>> m_fields; // key -> current text
     QHash<QString, QWidget *> m_widgets; // key -> its editor
     QTabWidget *m_tabs = nullptr;

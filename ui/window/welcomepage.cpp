@@ -192,12 +192,21 @@ bool WelcomePage::save(bool requireContact)
         values.append({ QStringLiteral("rep.name"), m_name->text() });
     if (!m_email->text().trimmed().isEmpty())
         values.append({ QStringLiteral("rep.email"), m_email->text() });
+    const Settings base = m_pipeline.settings();
+    Settings edited = base;
+    Status s = success();
+    for (const auto &[key, value] : std::as_const(values)) {
+        s = edited.set(key, value);
+        if (!s)
+            break;
+    }
     // No signature typed: the name signs.
     const QString signature = m_signature->toPlainText().trimmed();
     if (!signature.isEmpty() || !m_name->text().trimmed().isEmpty())
-        values.append({ QStringLiteral("rep.signature"),
-                        signature.isEmpty() ? m_name->text().trimmed() : signature });
-    if (Status s = m_pipeline.setSettings(values); !s) {
+        edited.repSignature = signature.isEmpty() ? m_name->text().trimmed() : signature;
+    if (s)
+        s = m_pipeline.saveSettings(base, edited);
+    if (!s) {
         const QHash<Field, QWidget *> fields {
             { Field::RepName, m_name },           { Field::RepEmail, m_email },
             { Field::RepSignature, m_signature }, { Field::RepTimeZone, m_zone },
