@@ -136,10 +136,19 @@ QDateTime CadenceEngine::reengageDue(const QDateTime &markedLost, int reengageDa
 
 bool CadenceEngine::isPastRule(const QDateTime &due, const QDateTime &now) const
 {
-    if (now <= due)
-        return false;
+    return now > pastRuleAfter(due);
+}
+
+QDateTime CadenceEngine::pastRuleAfter(const QDateTime &due) const
+{
     const QDate graceDay = m_calendar.addBusinessDays(m_calendar.localDate(due), 1);
-    return now > m_calendar.workEnd(graceDay);
+    return std::max(due, m_calendar.workEnd(graceDay));
+}
+
+QDateTime CadenceEngine::staleFrom(const QDateTime &idleSince)
+{
+    // Counted in whole days of UTC, midnight to midnight, wherever the rep is.
+    return QDateTime(idleSince.toUTC().date().addDays(staleDays), QTime(0, 0), Qt::UTC);
 }
 
 QDateTime CadenceEngine::overdueFrom(const QDateTime &due) const
@@ -170,8 +179,17 @@ Urgency CadenceEngine::urgency(const std::optional<Step> &step, const QDateTime 
 
 Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Detail detail) const
 {
+    Cadence c = at(replay(h), now);
+    if (detail == Detail::Full)
+        c.recommendation = recommend(c, h);
+    return c;
+}
+
+CadenceFacts CadenceEngine::replay(const DealHistory &h) const
+{
     const CadencePolicy policy = h.deal.policy.appliedTo(m_policy);
-    Cadence c;
+    CadenceFacts c;
+    c.status = h.deal.status;
     c.cycles = policy.cycles;
     c.maxTouches = policy.maxTouches();
     c.effort.stakeholders = h.deal.stakeholders;
@@ -297,8 +315,8 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
     c.lastSignOfLife = r.lastLife;
     c.idleSince = r.idleSince;
 
-    auto add = [&c](StepKind kind, const QDateTime &due, bool cancel = false) {
-        c.steps.append(Step { kind, due, cancel });
+    auto add = [&c](StepKind kind, const QDateTime &due, bool cancel = false, bool lapses = false) {
+        c.steps.append(PendingStep { Step { kind, due, cancel }, lapses });
     };
 
     if (h.deal.status == DealStatus::Open) {
@@ -320,16 +338,15 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
                     ? r.meetingSetAt
                     : h.deal.createdAt;
                 // Preparation steps lose their point once the meeting has started.
-                if (now < scheduled->start) {
-                    if (r.recapNeeded && !r.recapDone)
-                        add(StepKind::Recap, setAt);
-                    if (!r.inviteDone)
-                        add(StepKind::Invite, setAt);
-                    const QDateTime reminder = reminderDue(scheduled->start, policy.reminderDays);
-                    // Short notice: when the reminder moment was already past, no reminder.
-                    if (!r.reminderDone && reminder >= setAt)
-                        add(StepKind::Reminder, reminder);
-                }
+                c.meetingStart = scheduled->start;
+                if (r.recapNeeded && !r.recapDone)
+                    add(StepKind::Recap, setAt, false, true);
+                if (!r.inviteDone)
+                    add(StepKind::Invite, setAt, false, true);
+                const QDateTime reminder = reminderDue(scheduled->start, policy.reminderDays);
+                // Short notice: when the reminder moment was already past, no reminder.
+                if (!r.reminderDone && reminder >= setAt)
+                    add(StepKind::Reminder, reminder, false, true);
                 if (!r.callDone)
                     add(StepKind::Call, scheduled->start);
             }
@@ -343,38 +360,64 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
     // A meeting called off by a break-up or a lost deal: the prospect's calendar still shows it.
     if (r.cancelDue && h.deal.status != DealStatus::Won)
         add(StepKind::Invite, r.cancelAt, true);
-    std::stable_sort(c.steps.begin(), c.steps.end(),
-                     [](const Step &a, const Step &b) { return a.due < b.due; });
+    std::stable_sort(
+        c.steps.begin(), c.steps.end(),
+        [](const PendingStep &a, const PendingStep &b) { return a.step.due < b.step.due; });
 
-    // The state: the first that applies.
-    if (h.deal.status == DealStatus::Won) {
-        c.state = CadenceState::Won;
-    } else if (h.deal.status == DealStatus::Lost) {
-        c.state = CadenceState::Lost;
-    } else if (r.breakupSent) {
-        c.state = now <= c.deadline ? CadenceState::AwaitingDecision : CadenceState::PastRule;
-    } else if (std::any_of(c.steps.cbegin(), c.steps.cend(), [&](const Step &s) {
-                   return s.kind != StepKind::SetMeeting && isPastRule(s.due, now);
-               })) {
-        c.state = CadenceState::PastRule;
-    } else if (r.missedSinceLife > 0) {
-        c.state = CadenceState::Silent;
-    } else if (scheduled) {
-        c.state = CadenceState::Engaged;
-    } else {
-        c.state = CadenceState::NoMeeting;
-    }
+    // The state when nothing is behind the rule; at() decides the rest with the clock.
+    if (h.deal.status == DealStatus::Won)
+        c.baseState = CadenceState::Won;
+    else if (h.deal.status == DealStatus::Lost)
+        c.baseState = CadenceState::Lost;
+    else if (r.missedSinceLife > 0)
+        c.baseState = CadenceState::Silent;
+    else if (scheduled)
+        c.baseState = CadenceState::Engaged;
+    else
+        c.baseState = CadenceState::NoMeeting;
 
     // Cost is advice: it changes the recommendation, never the cadence.
     c.breakupNow = h.deal.status == DealStatus::Open && h.deal.cost == FollowUpCost::High
         && h.deal.materialDelivered && r.inPursuit && !r.breakupSent && !r.breakupDue
         && r.missedSinceLife >= 1;
+    return c;
+}
 
-    c.stale = h.deal.status == DealStatus::Open && c.idleSince.isValid()
-        && c.idleSince.daysTo(now) >= staleDays;
+Cadence CadenceEngine::at(const CadenceFacts &f, const QDateTime &now) const
+{
+    Cadence c;
+    c.cycle = f.cycle;
+    c.cycles = f.cycles;
+    c.touches = f.touches;
+    c.maxTouches = f.maxTouches;
+    c.effort = f.effort;
+    c.deadline = f.deadline;
+    c.lastSignOfLife = f.lastSignOfLife;
+    c.idleSince = f.idleSince;
+    c.missedCalls = f.missedCalls;
+    c.breakupNow = f.breakupNow;
+    c.steps.reserve(f.steps.size());
+    for (const PendingStep &s : f.steps) {
+        if (!f.lapsed(s, now))
+            c.steps.append(s.step);
+    }
+
+    // The state: the first that applies.
+    if (f.status != DealStatus::Open) {
+        c.state = f.baseState;
+    } else if (f.deadline.isValid()) { // the break-up email went out
+        c.state = now <= f.deadline ? CadenceState::AwaitingDecision : CadenceState::PastRule;
+    } else if (std::any_of(c.steps.cbegin(), c.steps.cend(), [&](const Step &s) {
+                   return s.kind != StepKind::SetMeeting && isPastRule(s.due, now);
+               })) {
+        c.state = CadenceState::PastRule;
+    } else {
+        c.state = f.baseState;
+    }
+
+    c.stale =
+        f.status == DealStatus::Open && c.idleSince.isValid() && now >= staleFrom(c.idleSince);
     c.urgency = urgency(c.nextStep(), now);
-    if (detail == Detail::Full)
-        c.recommendation = recommend(c, h);
     return c;
 }
 

@@ -1,6 +1,7 @@
 // The break-up rule: replays a deal's history against the rep's policy and calendar.
 #pragma once
 
+#include "cadencefacts.h"
 #include "types.h"
 #include "workcalendar.h"
 
@@ -11,27 +12,6 @@
 #include <optional>
 
 namespace NineTouch {
-
-// One step the rule asks for, due at a moment (UTC).
-struct Step
-{
-    StepKind kind = StepKind::SetMeeting;
-    QDateTime due;
-    // For an invite: the CANCEL owed for a meeting a break-up or a lost deal called off.
-    bool cancel = false;
-
-    friend bool operator==(const Step &, const Step &) = default;
-};
-
-// What the rep has already put into a deal (the cost side of the break-up rule).
-struct Effort
-{
-    int touches = 0; // outbound touches, whole history
-    int callAttempts = 0;
-    int callMinutes = 0; // calls and meetings held
-    int meetingsHeld = 0;
-    int stakeholders = 1;
-};
 
 // A deal's position in the rule at one moment.
 struct Cadence
@@ -75,8 +55,12 @@ public:
     const WorkCalendar &calendar() const { return m_calendar; }
 
     enum class Detail { Full, Brief }; // Brief leaves the recommendation text empty (bulk reads)
+    // The rule, in two halves: replay() reads the history in time order without a clock;
+    // at() reads the clock. evaluate() is both (and the advice).
     Cadence evaluate(const DealHistory &history, const QDateTime &now,
                      Detail detail = Detail::Full) const;
+    CadenceFacts replay(const DealHistory &history) const;
+    Cadence at(const CadenceFacts &facts, const QDateTime &now) const;
     // The one-line advice for a cadence; evaluate() fills it unless Brief.
     QString recommend(const Cadence &c, const DealHistory &h) const;
     // What a step asks the rep to do, as the queue and the advice say it ("Send recap").
@@ -90,6 +74,10 @@ public:
     QDateTime reengageDue(const QDateTime &markedLost, int reengageDays) const;
     // A step is behind the rule once the business day after its due day has ended.
     bool isPastRule(const QDateTime &due, const QDateTime &now) const;
+    // The moment after which a step due then is behind the rule.
+    QDateTime pastRuleAfter(const QDateTime &due) const;
+    // From when an open deal idle since then is stale (staleDays whole days later, UTC).
+    static QDateTime staleFrom(const QDateTime &idleSince);
     // The end of the working day a step is due on (the next working day's end when it falls
     // after hours or on a day off): from then on the step is overdue.
     QDateTime overdueFrom(const QDateTime &due) const;
