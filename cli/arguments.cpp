@@ -11,7 +11,7 @@ struct Text
 
 const QSet<QString> flagNames { QStringLiteral("json"), QStringLiteral("dry-run"),
                                 QStringLiteral("help"), QStringLiteral("sent"),
-                                QStringLiteral("version") };
+                                QStringLiteral("version"), QStringLiteral("repair") };
 
 } // namespace
 

@@ -113,6 +113,8 @@ QString CliRunner::usage()
                                      nothing about (else guessed, and said)
   export FILE.csv
   backup FILE                        a consistent copy while in use
+  check [--repair]                   each deal's cadence summary against its history;
+                                     --repair makes them again from the histories
 
 Exit codes: 0 done, 1 bad usage or input, 2 database unusable, 3 refused by the rules.
 The commands, options, exit codes and JSON keys are a promise to scripts: see docs/cli.md

@@ -485,6 +485,18 @@ Betreff: %3
         <translation>„%1“ ist keine Anredeform; verwenden Sie usual, formal, first-name oder du.</translation>
     </message>
     <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
         <source>Usage: ninetouch-cli [--db FILE] [--now ISO8601] [--json] COMMAND
        ninetouch-cli --help | --version
 
@@ -527,6 +539,8 @@ Betreff: %3
                                      nothing about (else guessed, and said)
   export FILE.csv
   backup FILE                        a consistent copy while in use
+  check [--repair]                   each deal&apos;s cadence summary against its history;
+                                     --repair makes them again from the histories
 
 Exit codes: 0 done, 1 bad usage or input, 2 database unusable, 3 refused by the rules.
 The commands, options, exit codes and JSON keys are a promise to scripts: see docs/cli.md
@@ -574,23 +588,51 @@ The commands, options, exit codes and JSON keys are a promise to scripts: see do
                                      nichts sagt (sonst geschätzt, und gesagt)
   export FILE.csv
   backup FILE                        eine konsistente Kopie, auch während der Nutzung
+  check [--repair]                   die Kadenz-Zusammenfassung jedes Deals gegen seinen Verlauf;
+                                     --repair erstellt sie aus den Verläufen neu
 
 Exit-Codes: 0 erledigt, 1 falscher Aufruf oder falsche Eingabe, 2 Datenbank unbrauchbar, 3 von den Regeln abgelehnt.
 Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: siehe docs/cli.md
 (installiert unter /usr/share/doc/ninetouch/cli.md).
 </translation>
     </message>
-    <message>
-        <source>tabs</source>
-        <translation>Tabulatoren</translation>
+    <message numerus="yes">
+        <source>%n deal(s): every cadence summary says what its history says.
+</source>
+        <translation>
+            <numerusform>%n Deal: Die Kadenz-Zusammenfassung sagt, was sein Verlauf sagt.
+</numerusform>
+            <numerusform>%n Deals: Jede Kadenz-Zusammenfassung sagt, was ihr Verlauf sagt.
+</numerusform>
+        </translation>
     </message>
     <message>
-        <source>semicolons</source>
-        <translation>Semikolons</translation>
+        <source>The summaries do not reach the last change: a program that keeps none wrote the file.
+</source>
+        <translation>Die Zusammenfassungen reichen nicht bis zur letzten Änderung: Ein Programm, das keine führt, hat die Datei geschrieben.
+</translation>
     </message>
     <message>
-        <source>commas</source>
-        <translation>Kommas</translation>
+        <source>No summary: %1
+</source>
+        <translation>Keine Zusammenfassung: %1
+</translation>
+    </message>
+    <message>
+        <source>Summary differs from the history: %1
+</source>
+        <translation>Zusammenfassung weicht vom Verlauf ab: %1
+</translation>
+    </message>
+    <message>
+        <source>Rebuilt: every cadence summary says what its history says now.
+</source>
+        <translation>Neu erstellt: Jede Kadenz-Zusammenfassung sagt jetzt, was ihr Verlauf sagt.
+</translation>
+    </message>
+    <message>
+        <source>The cadence summaries differ from the deals&apos; histories; &apos;check --repair&apos; makes them again from the histories.</source>
+        <translation>Die Kadenz-Zusammenfassungen weichen von den Verläufen der Deals ab; &apos;check --repair&apos; erstellt sie aus den Verläufen neu.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +851,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>It would bring back %1, but %2 it belongs to was deleted elsewhere in the meantime.</source>
         <translation>Es würde %1 zurückholen, aber %2, zu dem es gehört, wurde inzwischen anderswo gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: the cadence summary of deal %2 cannot be read.</source>
+        <translation>%1: Die Kadenz-Zusammenfassung von Deal %2 lässt sich nicht lesen.</translation>
     </message>
 </context>
 <context>

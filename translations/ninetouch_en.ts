@@ -48,6 +48,16 @@
             <numerusform>; %n unreadable</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s): every cadence summary says what its history says.
+</source>
+        <translation>
+            <numerusform>%n deal: every cadence summary says what its history says.
+</numerusform>
+            <numerusform>%n deals: every cadence summary says what its history says.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DealImport</name>

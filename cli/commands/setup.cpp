@@ -1,9 +1,10 @@
-// init, demo, settings, backup: the file and the rep's settings.
+// init, demo, settings, backup, check: the file and the rep's settings.
 #include "commands.h"
 #include "demogenerator.h"
 #include "schemamanager.h"
 #include "validation.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace NineTouch::Cli {
@@ -94,6 +95,62 @@ Status backup(Context &c)
     return success();
 }
 
+// Each deal's stored cadence summary against a replay of its history.
+Status check(Context &c)
+{
+    Pipeline &p = c.pipeline();
+    const bool repair = c.args().flag("repair");
+    auto found = p.checkSummaries();
+    if (!found)
+        return found.error();
+    const SummaryCheck before = *found;
+    if (repair && !before.ok()) {
+        if (Status s = p.rebuildSummaries(); !s)
+            return s;
+        found = p.checkSummaries();
+        if (!found)
+            return found.error();
+    }
+    const SummaryCheck &after = *found;
+    auto ids = [](const QList<qint64> &list) {
+        QJsonArray a;
+        for (qint64 id : list)
+            a.append(id);
+        return a;
+    };
+    if (c.json()) {
+        c.print(
+            QJsonObject { { QStringLiteral("deals"), before.deals },
+                          { QStringLiteral("current"), before.current },
+                          { QStringLiteral("missing"), ids(before.missing) },
+                          { QStringLiteral("drifted"), ids(before.drifted) },
+                          { QStringLiteral("repaired"), repair && !before.ok() && after.ok() } });
+    } else if (before.ok()) {
+        c.out() << Text::tr("%n deal(s): every cadence summary says what its history says.\n",
+                            nullptr, before.deals);
+    } else {
+        auto list = [](const QList<qint64> &l) {
+            QStringList words;
+            for (qint64 id : l)
+                words << QLatin1Char('#') + QString::number(id);
+            return words.join(QStringLiteral(", "));
+        };
+        if (!before.current)
+            c.out() << Text::tr("The summaries do not reach the last change: a program that keeps "
+                                "none wrote the file.\n");
+        if (!before.missing.isEmpty())
+            c.out() << Text::tr("No summary: %1\n").arg(list(before.missing));
+        if (!before.drifted.isEmpty())
+            c.out() << Text::tr("Summary differs from the history: %1\n").arg(list(before.drifted));
+        if (repair && after.ok())
+            c.out() << Text::tr("Rebuilt: every cadence summary says what its history says now.\n");
+    }
+    if (!after.ok())
+        return storageError(Text::tr("The cadence summaries differ from the deals' histories; "
+                                     "'check --repair' makes them again from the histories."));
+    return success();
+}
+
 } // namespace
 
 QList<Command> setupCommands()
@@ -106,6 +163,7 @@ QList<Command> setupCommands()
           demo },
         { QStringLiteral("settings"), {}, Database::Mode::MustExist, settings },
         { QStringLiteral("backup"), {}, Database::Mode::MustExist, backup },
+        { QStringLiteral("check"), {}, Database::Mode::MustExist, check },
     };
 }
 

@@ -48,6 +48,9 @@ class CadenceEngine final
 
 public:
     static constexpr int staleDays = 30;
+    // Raised whenever replay() would give another result for the same history: the stored
+    // summaries of every deal are then rebuilt once (Pipeline::basisOf).
+    static constexpr int ruleVersion = 1;
 
     CadenceEngine(const CadencePolicy &policy, const WorkCalendar &calendar);
 

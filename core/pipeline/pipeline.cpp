@@ -16,10 +16,14 @@ Pipeline::Pipeline(std::shared_ptr<Database> db)
     , m_deals(*m_db)
     , m_activity(*m_db)
     , m_templates(*m_db)
+    , m_summaries(*m_db)
 {
 }
 
-Pipeline::~Pipeline() = default;
+Pipeline::~Pipeline()
+{
+    m_db->setBeforeCommit({});
+}
 
 Result<std::unique_ptr<Pipeline>> Pipeline::open(const QString &path, Database::Mode mode,
                                                  Database::Check check)
@@ -30,6 +34,12 @@ Result<std::unique_ptr<Pipeline>> Pipeline::open(const QString &path, Database::
     std::unique_ptr<Pipeline> pipeline(new Pipeline(*db));
     if (Status s = pipeline->reloadSettings(); !s)
         return s.error();
+    Pipeline *p = pipeline.get();
+    p->m_db->setBeforeCommit([p] { return p->summarize(); });
+    // Once after a new rule, new settings or an older version: when another program holds
+    // the file just now, its next write or the next start does it, and readers replay what
+    // the summaries lack meanwhile.
+    (void)pipeline->bringSummariesCurrent();
     // Changes already in the file are not news: announce only what comes after.
     auto start = pipeline->m_db->changesSince(-1);
     if (!start)
@@ -47,6 +57,7 @@ Status Pipeline::reloadSettings()
     m_engine.reset();
     m_calendar = std::make_unique<WorkCalendar>(m_settings.calendar());
     m_engine = std::make_unique<CadenceEngine>(m_settings.policy, *m_calendar);
+    m_basis = basisOf(m_settings);
     return success();
 }
 
@@ -134,6 +145,12 @@ Result<DealHistory> Pipeline::history(qint64 id) const
     auto d = deal(id);
     if (!d)
         return d.error();
+    return historyOf(std::move(d).value());
+}
+
+Result<DealHistory> Pipeline::historyOf(Deal d) const
+{
+    const qint64 id = d.id;
     auto meetings = m_activity.meetings(id);
     if (!meetings)
         return meetings.error();
@@ -143,8 +160,8 @@ Result<DealHistory> Pipeline::history(qint64 id) const
     auto tasks = m_activity.tasks(id);
     if (!tasks)
         return tasks.error();
-    return DealHistory { std::move(d).value(), std::move(meetings).value(),
-                         std::move(touches).value(), std::move(tasks).value() };
+    return DealHistory { std::move(d), std::move(meetings).value(), std::move(touches).value(),
+                         std::move(tasks).value() };
 }
 
 Result<Cadence> Pipeline::cadence(qint64 id, const QDateTime &now) const

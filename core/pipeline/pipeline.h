@@ -9,6 +9,7 @@
 #include "dealrepository.h"
 #include "historywriter.h"
 #include "settings.h"
+#include "summaryrepository.h"
 #include "templaterepository.h"
 
 #include <QObject>
@@ -52,6 +53,18 @@ struct ImportCounts
 {
     int created = 0;
     int updated = 0;
+};
+
+// What `ninetouch-cli check` reports: the stored cadence summaries against a replay of every
+// deal's history.
+struct SummaryCheck
+{
+    int deals = 0;
+    bool current = true; // the summaries reach the file's last change, under today's rule
+    QList<qint64> missing; // deals without a summary under today's rule and settings
+    QList<qint64> drifted; // deals whose summary says other than the replay
+
+    bool ok() const { return current && missing.isEmpty() && drifted.isEmpty(); }
 };
 
 // A deal with its cadence, as the board and the queue show it.
@@ -203,6 +216,21 @@ public:
     Status revert(const Change &change);
     Status reapply(const Change &change);
 
+    // -- the cadence summaries ----------------------------------------------------------
+    // Each deal's replay kept in the file, brought current by every write before it commits.
+    // Current: under today's rule and settings, up to the file's last change.
+    Result<bool> summariesCurrent() const;
+    // One write that brings them current when they are not (a new rule or settings, a file
+    // from an older version, a write by a program that keeps none).
+    Status bringSummariesCurrent();
+    // Every deal replayed and compared with its summary.
+    Result<SummaryCheck> checkSummaries() const;
+    // Every summary made again from its history, in one write.
+    Status rebuildSummaries();
+    // The fingerprint of what the replay reads besides a deal's history: the rule's version,
+    // the policy and the working calendar. Summaries under another basis are not used.
+    static qint64 basisOf(const Settings &settings);
+
     // -- following the file --------------------------------------------------------------
     // Reads what changed since the last look, whoever wrote it, and announces it. Called
     // after each change made here; watch() also calls it when another program wrote.
@@ -227,6 +255,8 @@ signals:
 private:
     explicit Pipeline(std::shared_ptr<Database> db);
     Result<Deal> openDeal(qint64 id) const;
+    // The rest of d's history, read.
+    Result<DealHistory> historyOf(Deal d) const;
     // Refused for a won or lost deal: reopen it first.
     static Status requireOpen(const Deal &d);
     Status writeDeal(const Deal &old, Deal d, const QDateTime &now);
@@ -246,6 +276,10 @@ private:
     // when none fits the working hours.
     Result<QDateTime> slotAfter(const Deal &d, const Meeting &missed) const;
     Status touch(Touch t);
+    // The last step of every write: the summaries of the deals it changed (of every deal, when
+    // the basis changed), and the mark.
+    Status summarize();
+    static DealSummary summaryOf(qint64 dealId, CadenceFacts facts, const CadenceEngine &engine);
     // After a change: announce it, unless it is part of a larger one still being written.
     void changed();
     // The one write envelope (pipelineprivate.h): op as one transaction, announced once.
@@ -256,7 +290,9 @@ private:
     DealRepository m_deals;
     ActivityRepository m_activity;
     TemplateRepository m_templates;
+    SummaryRepository m_summaries;
     Settings m_settings;
+    qint64 m_basis = 0; // basisOf(m_settings)
     std::unique_ptr<WorkCalendar> m_calendar;
     std::unique_ptr<CadenceEngine> m_engine;
     qint64 m_seenChange = -1; // the change log's last entry already announced

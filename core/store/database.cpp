@@ -358,6 +358,9 @@ Status Database::write(const std::function<Status()> &work)
         return s;
     ++m_depth;
     Status result = work();
+    // Still inside the write: what the hook writes commits with it, or rolls back with it.
+    if (result && m_logging && m_beforeCommit)
+        result = m_beforeCommit();
     --m_depth;
     if (result && m_logging) {
         result = exec(QStringLiteral("DELETE FROM change_log WHERE seq <= "

@@ -50,6 +50,9 @@ public:
     // Runs work inside BEGIN IMMEDIATE ... COMMIT and rolls back when work fails. Inside
     // another write or a recording, work runs in a savepoint of the outer transaction.
     Status write(const std::function<Status()> &work);
+    // Work every outermost write does last, inside its transaction (the pipeline brings the
+    // cadence summaries current): its failure rolls the whole write back.
+    void setBeforeCommit(std::function<Status()> hook) { m_beforeCommit = std::move(hook); }
     bool inTransaction() const { return m_depth > 0; }
 
     // Runs work as one write and returns what it wrote to the pipeline's tables, row by row.
@@ -87,6 +90,7 @@ private:
     QString m_connectionName;
     int m_depth = 0; // open write() and record() calls
     bool m_logging = false; // the schema has the change log
+    std::function<Status()> m_beforeCommit;
     qint64 m_dataVersion = -1;
     struct Identity
     {

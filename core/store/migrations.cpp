@@ -357,6 +357,45 @@ const QList<Migration> &migrations()
             R"sql(ALTER TABLE contacts ADD COLUMN address TEXT NOT NULL DEFAULT ''
                     CHECK (address IN ('', 'formal', 'first-name', 'du')))sql",
         } },
+        // 7: each deal's cadence summary: what the replay of its history says before the clock
+        // is read (core/domain/cadencefacts.h), under a basis (the rule's version and the
+        // settings it reads), with the moments a query needs to tell a state without replaying.
+        // summary_mark says up to which change-log entry the summaries are current. Every write
+        // through the pipeline brings them current before it commits (Pipeline::summarize);
+        // nothing else is trusted to: a reader replays what changed after the mark.
+        Migration { {
+            R"sql(CREATE TABLE deal_summary (
+                    deal_id INTEGER PRIMARY KEY REFERENCES deals(id) ON DELETE CASCADE,
+                    basis INTEGER NOT NULL,
+                    status TEXT NOT NULL,
+                    base_state TEXT NOT NULL,
+                    cycle INTEGER NOT NULL,
+                    cycles INTEGER NOT NULL,
+                    touches INTEGER NOT NULL,
+                    max_touches INTEGER NOT NULL,
+                    missed_calls INTEGER NOT NULL,
+                    effort_touches INTEGER NOT NULL,
+                    effort_call_attempts INTEGER NOT NULL,
+                    effort_call_minutes INTEGER NOT NULL,
+                    effort_meetings_held INTEGER NOT NULL,
+                    effort_stakeholders INTEGER NOT NULL,
+                    meeting_start INTEGER,
+                    deadline INTEGER,
+                    last_sign_of_life INTEGER,
+                    idle_since INTEGER,
+                    breakup_now INTEGER NOT NULL,
+                    steps TEXT NOT NULL,
+                    first_due INTEGER,
+                    past_rule_after INTEGER,
+                    prep_past_rule_after INTEGER,
+                    stale_from INTEGER))sql",
+            R"sql(CREATE INDEX deal_summary_first_due ON deal_summary(first_due)
+                    WHERE first_due IS NOT NULL)sql",
+            R"sql(CREATE TABLE summary_mark (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    basis INTEGER NOT NULL,
+                    seq INTEGER NOT NULL))sql",
+        } },
     };
     return all;
 }

@@ -340,6 +340,37 @@ private slots:
                  qPrintable(r.err));
     }
 
+    // check: every deal's cadence summary against its history; drift is named by deal, exits
+    // 2, and --repair makes the summaries again.
+    void checkComparesEverySummaryWithItsHistory()
+    {
+        const QString db = freshDb("check.sqlite");
+        QCOMPARE(cli({ "--now", "2026-03-01T12:00:00+01:00", "demo", "--deals", "40" }, db).code,
+                 0);
+        Run r = cli({ "--json", "check" }, db);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.object().value("deals").toInt(), 40);
+        QVERIFY(r.object().value("current").toBool());
+        QVERIFY(r.object().value("drifted").toArray().isEmpty());
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw-check");
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec("UPDATE deal_summary SET touches = 8 WHERE deal_id = 7"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("raw-check");
+        r = cli({ "check" }, db);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains("#7"), r.out.constData());
+        QVERIFY2(r.err.contains("check --repair"), qPrintable(r.err));
+        r = cli({ "--json", "check", "--repair" }, db);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.object().value("drifted").toArray(), QJsonArray { 7 });
+        QVERIFY(r.object().value("repaired").toBool());
+        QCOMPARE(cli({ "check" }, db).code, 0);
+    }
+
     // A screenshot of what is not a view, of a deal that is not there or at a size the window
     // cannot take: refused before anything is drawn, in the option's words, and no picture.
     void aScreenshotRefusesWhatItCannotShow_data()

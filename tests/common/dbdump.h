@@ -25,9 +25,11 @@ inline Dump dumpDatabase(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         require(db.open(), "cannot open for a dump:", db.lastError().text());
         QSqlQuery tables(db);
+        // Bookkeeping of writes, not content: the change log and how far the cadence summaries
+        // reach in it (the summaries themselves are content, compared like the rest).
         require(tables.exec(QStringLiteral(
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN "
-                    "('change_log', 'sqlite_sequence') ORDER BY name")),
+                    "('change_log', 'sqlite_sequence', 'summary_mark') ORDER BY name")),
                 "cannot list tables:", tables.lastError().text());
         QStringList names;
         while (tables.next())

@@ -26,6 +26,17 @@ private slots:
         QCOMPARE(m_views.size(), 300);
     }
 
+    // The demo is written as one history: the summaries are made in that same write, and
+    // each says what the replay of its deal says.
+    void everyDealsSummaryIsItsReplay()
+    {
+        QVERIFY(*f.pipeline->summariesCurrent());
+        const SummaryCheck check = must(f.pipeline->checkSummaries());
+        QCOMPARE(check.deals, 300);
+        QVERIFY(check.missing.isEmpty());
+        QVERIFY(check.drifted.isEmpty());
+    }
+
     void everythingHappenedInWorkingHoursOnBusinessDays()
     {
         const WorkCalendar &cal = f.pipeline->engine().calendar();

@@ -332,6 +332,25 @@ private slots:
                         QLatin1String(pattern), QRegularExpression::CaseInsensitiveOption));
                 }));
         };
+        // The write's last step keeps the deal's cadence summary: it reads the history as
+        // written, once, and stores one summary. The operation is what comes before.
+        const qsizetype summaryStep =
+            std::find_if(statements.cbegin(), statements.cend(),
+                         [](const QString &sql) { return sql.contains("FROM summary_mark"); })
+            - statements.cbegin();
+        QVERIFY(summaryStep < statements.size());
+        const QStringList summary = statements.mid(summaryStep);
+        statements = statements.mid(0, summaryStep);
+        const auto inSummary = [&](const char *pattern) {
+            return summary
+                .filter(QRegularExpression(QLatin1String(pattern),
+                                           QRegularExpression::CaseInsensitiveOption))
+                .size();
+        };
+        const QString summaryWalk = summary.join(QLatin1Char('\n'));
+        QVERIFY2(inSummary("^\\s*SELECT.*\\bFROM deals\\b") == 1, qPrintable(summaryWalk));
+        QVERIFY2(inSummary("^\\s*SELECT.*\\bFROM touches\\b") == 1, qPrintable(summaryWalk));
+        QVERIFY2(inSummary("INTO deal_summary\\b") == 1, qPrintable(summaryWalk));
         const QString walk = statements.join(QLatin1Char('\n'));
         QVERIFY2(count("^\\s*SELECT") > 0, qPrintable(walk)); // the trace sees the reads
         QVERIFY2(count("^\\s*SELECT.*\\bFROM deals\\b") == 1, qPrintable(walk));

@@ -1,0 +1,207 @@
+#include "summaryrepository.h"
+
+#include "names.h"
+#include "sql/access.h"
+#include "sql/sqlhelpers.h"
+#include "sql/sqlitestatement.h"
+
+namespace NineTouch {
+
+namespace {
+
+// The pending steps as one text: "kind@seconds" with flags after a colon (c: a CANCEL,
+// l: lapses at the meeting's start), separated by semicolons. Read back exactly.
+QString stepsText(const QList<PendingStep> &steps)
+{
+    QStringList parts;
+    parts.reserve(steps.size());
+    for (const PendingStep &s : steps) {
+        QString part = toString(s.step.kind) + QLatin1Char('@')
+            + QString::number(s.step.due.toSecsSinceEpoch());
+        if (s.step.cancel || s.lapses)
+            part += QLatin1Char(':') + QLatin1String(s.step.cancel ? "c" : "")
+                + QLatin1String(s.lapses ? "l" : "");
+        parts << part;
+    }
+    return parts.join(QLatin1Char(';'));
+}
+
+std::optional<QList<PendingStep>> stepsFromText(QStringView text)
+{
+    QList<PendingStep> steps;
+    if (text.isEmpty())
+        return steps;
+    for (QStringView part : text.split(QLatin1Char(';'))) {
+        const qsizetype at = part.indexOf(QLatin1Char('@'));
+        if (at < 0)
+            return std::nullopt;
+        const auto kind = stepKindFromString(part.left(at));
+        QStringView rest = part.mid(at + 1);
+        QStringView flags;
+        if (const qsizetype colon = rest.indexOf(QLatin1Char(':')); colon >= 0) {
+            flags = rest.mid(colon + 1);
+            rest = rest.left(colon);
+        }
+        bool ok = false;
+        const qint64 secs = rest.toLongLong(&ok);
+        if (!kind || !ok)
+            return std::nullopt;
+        steps.append(PendingStep { Step { *kind, QDateTime::fromSecsSinceEpoch(secs, Qt::UTC),
+                                          flags.contains(QLatin1Char('c')) },
+                                   flags.contains(QLatin1Char('l')) });
+    }
+    return steps;
+}
+
+} // namespace
+
+SummaryRepository::SummaryRepository(Database &db)
+    : m_db(db)
+    , m_statements(std::make_unique<Sql::StatementCache>())
+{
+}
+
+SummaryRepository::~SummaryRepository() = default;
+
+Result<std::optional<SummaryMark>> SummaryRepository::mark() const
+{
+    QSqlQuery q(Sql::connection(m_db));
+    if (!q.exec(QStringLiteral("SELECT basis, seq FROM summary_mark WHERE id = 1")))
+        return Sql::failure(m_db, q);
+    if (!q.next())
+        return std::optional<SummaryMark>();
+    return std::optional<SummaryMark>(
+        SummaryMark { q.value(0).toLongLong(), q.value(1).toLongLong() });
+}
+
+Status SummaryRepository::setMark(const SummaryMark &mark)
+{
+    QSqlQuery &q = m_statements->get(Sql::connection(m_db),
+                                     "INSERT INTO summary_mark (id, basis, seq) VALUES (1, ?, ?) "
+                                     "ON CONFLICT (id) DO UPDATE SET basis = excluded.basis, "
+                                     "seq = excluded.seq");
+    q.addBindValue(mark.basis);
+    q.addBindValue(mark.seq);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+Status SummaryRepository::forget()
+{
+    QSqlQuery q(Sql::connection(m_db));
+    if (!q.exec(QStringLiteral("DELETE FROM summary_mark")))
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+Status SummaryRepository::put(const DealSummary &s, qint64 basis)
+{
+    const CadenceFacts &f = s.facts;
+    QSqlQuery &q = m_statements->get(
+        Sql::connection(m_db),
+        "INSERT OR REPLACE INTO deal_summary (deal_id, basis, status, base_state, cycle, cycles, "
+        "touches, max_touches, missed_calls, effort_touches, effort_call_attempts, "
+        "effort_call_minutes, effort_meetings_held, effort_stakeholders, meeting_start, "
+        "deadline, last_sign_of_life, idle_since, breakup_now, steps, first_due, "
+        "past_rule_after, prep_past_rule_after, stale_from) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Sql::bindAll(q,
+                 { s.dealId,
+                   basis,
+                   toString(f.status),
+                   toString(f.baseState),
+                   f.cycle,
+                   f.cycles,
+                   f.touches,
+                   f.maxTouches,
+                   f.missedCalls,
+                   f.effort.touches,
+                   f.effort.callAttempts,
+                   f.effort.callMinutes,
+                   f.effort.meetingsHeld,
+                   f.effort.stakeholders,
+                   Sql::fromTime(f.meetingStart),
+                   Sql::fromTime(f.deadline),
+                   Sql::fromTime(f.lastSignOfLife),
+                   Sql::fromTime(f.idleSince),
+                   f.breakupNow ? 1 : 0,
+                   stepsText(f.steps),
+                   Sql::fromTime(s.firstDue),
+                   Sql::fromTime(s.pastRuleAfter),
+                   Sql::fromTime(s.prepPastRuleAfter),
+                   Sql::fromTime(s.staleFrom) });
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+Status SummaryRepository::remove(qint64 dealId)
+{
+    QSqlQuery &q =
+        m_statements->get(Sql::connection(m_db), "DELETE FROM deal_summary WHERE deal_id = ?");
+    q.addBindValue(dealId);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+Status SummaryRepository::removeAll()
+{
+    QSqlQuery q(Sql::connection(m_db));
+    if (!q.exec(QStringLiteral("DELETE FROM deal_summary")))
+        return Sql::failure(m_db, q);
+    return success();
+}
+
+Result<QHash<qint64, DealSummary>> SummaryRepository::all(qint64 basis) const
+{
+    SqliteStatement q(Sql::connection(m_db),
+                      "SELECT deal_id, status, base_state, cycle, cycles, touches, max_touches, "
+                      "missed_calls, effort_touches, effort_call_attempts, effort_call_minutes, "
+                      "effort_meetings_held, effort_stakeholders, meeting_start, deadline, "
+                      "last_sign_of_life, idle_since, breakup_now, steps, first_due, "
+                      "past_rule_after, prep_past_rule_after, stale_from "
+                      "FROM deal_summary WHERE basis = ?");
+    if (!q.isValid())
+        return Sql::readFailure(m_db, q.errorText());
+    q.bind(1, basis);
+    QHash<qint64, DealSummary> out;
+    while (q.next()) {
+        DealSummary s;
+        s.dealId = q.integer(0);
+        CadenceFacts &f = s.facts;
+        const auto status = dealStatusFromString(q.text(1));
+        const auto state = cadenceStateFromString(q.text(2));
+        const auto steps = stepsFromText(q.text(18));
+        if (!status || !state || !steps)
+            return storageError(Database::tr("%1: the cadence summary of deal %2 cannot be read.")
+                                    .arg(m_db.path())
+                                    .arg(s.dealId));
+        f.status = *status;
+        f.baseState = *state;
+        f.cycle = int(q.integer(3));
+        f.cycles = int(q.integer(4));
+        f.touches = int(q.integer(5));
+        f.maxTouches = int(q.integer(6));
+        f.missedCalls = int(q.integer(7));
+        f.effort = Effort { int(q.integer(8)), int(q.integer(9)), int(q.integer(10)),
+                            int(q.integer(11)), int(q.integer(12)) };
+        f.meetingStart = q.time(13);
+        f.deadline = q.time(14);
+        f.lastSignOfLife = q.time(15);
+        f.idleSince = q.time(16);
+        f.breakupNow = q.integer(17) != 0;
+        f.steps = *steps;
+        s.firstDue = q.time(19);
+        s.pastRuleAfter = q.time(20);
+        s.prepPastRuleAfter = q.time(21);
+        s.staleFrom = q.time(22);
+        out.insert(s.dealId, std::move(s));
+    }
+    if (q.failed())
+        return Sql::readFailure(m_db, q.errorText());
+    return out;
+}
+
+} // namespace NineTouch

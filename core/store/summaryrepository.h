@@ -1,0 +1,65 @@
+// Each deal's cadence summary: the replay's facts (core/domain/cadencefacts.h) kept per deal, so
+// that a list, a count or the day's steps can be read without replaying every history. The
+// pipeline writes them (Pipeline::summarize); this only stores and reads them.
+#pragma once
+
+#include "cadencefacts.h"
+#include "database.h"
+
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace NineTouch {
+
+namespace Sql {
+class StatementCache;
+}
+
+// A deal's summary as stored: the facts, and the moments a query reads to tell the state
+// without replaying (each invalid when it does not apply).
+struct DealSummary
+{
+    qint64 dealId = 0;
+    CadenceFacts facts;
+    QDateTime firstDue; // the earliest pending step's due time
+    QDateTime pastRuleAfter; // a step that stays pending is behind the rule after this
+    QDateTime prepPastRuleAfter; // a preparation step is, until the meeting starts
+    QDateTime staleFrom; // an open deal idle so long is stale from then
+};
+
+// How far the summaries are current: under which basis (the rule's version and the settings
+// it reads, as a fingerprint), and up to which change-log entry.
+struct SummaryMark
+{
+    qint64 basis = 0;
+    qint64 seq = 0;
+};
+
+class SummaryRepository final
+{
+public:
+    explicit SummaryRepository(Database &db);
+    ~SummaryRepository();
+    Q_DISABLE_COPY_MOVE(SummaryRepository)
+
+    // None before the first summaries were written.
+    Result<std::optional<SummaryMark>> mark() const;
+    // Writes inside a transaction the caller holds.
+    Status setMark(const SummaryMark &mark);
+    Status forget(); // the mark: the summaries are then made again whole
+
+    Status put(const DealSummary &summary, qint64 basis);
+    Status remove(qint64 dealId);
+    Status removeAll();
+
+    // Every summary written under basis, by deal.
+    Result<QHash<qint64, DealSummary>> all(qint64 basis) const;
+
+private:
+    Database &m_db;
+    std::unique_ptr<Sql::StatementCache> m_statements;
+};
+
+} // namespace NineTouch

@@ -1,0 +1,208 @@
+// Each deal's cadence summary: kept by every write, read back exactly, and always saying what a
+// replay of the deal's history says. Against the differential scenarios (pursuits.h), the
+// operations of the pipeline, undo, a changed rule, and writers that keep no summaries.
+#include "cadenceengine.h"
+#include "pipelinefixture.h"
+#include "pursuits.h"
+#include "summaryrepository.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace NineTouch;
+using namespace TestSupport;
+
+namespace {
+
+// The cadence as the rep sees it, in words a failure message can show.
+QString describe(const Cadence &c)
+{
+    QStringList steps;
+    for (const Step &s : c.steps)
+        steps << toString(s.kind) + QLatin1Char('@') + s.due.toString(Qt::ISODate)
+                + (s.cancel ? QStringLiteral("(cancel)") : QString());
+    return QStringLiteral("%1 cycle %2/%3 touches %4/%5 missed %6 %7 stale %8 breakup-now %9 "
+                          "deadline %10 [%11]")
+        .arg(toString(c.state))
+        .arg(c.cycle)
+        .arg(c.cycles)
+        .arg(c.touches)
+        .arg(c.maxTouches)
+        .arg(c.missedCalls)
+        .arg(toString(c.urgency))
+        .arg(c.stale)
+        .arg(c.breakupNow)
+        .arg(c.deadline.toString(Qt::ISODate), steps.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+class TestSummaries : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PipelineFixture> f;
+
+    void mustBeTheReplay(const char *after)
+    {
+        const auto check = f->pipeline->checkSummaries();
+        QVERIFY2(check.ok(), after);
+        QVERIFY2(check->ok(),
+                 qPrintable(QStringLiteral("after %1: current %2, missing %3, drifted %4")
+                                .arg(QLatin1String(after))
+                                .arg(check->current)
+                                .arg(check->missing.size())
+                                .arg(check->drifted.size())));
+    }
+
+    // Another program writing the file with plain SQL: it keeps no summaries.
+    void rawWrite(const QString &sql)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
+            db.setDatabaseName(f->path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+private slots:
+    void init() { f = std::make_unique<PipelineFixture>(); }
+    void cleanup() { f.reset(); }
+
+    // For every scenario: the facts read back exactly, and the cadence from them, at every
+    // moment from the history's start to weeks after, is the replay's.
+    void aSummaryReadsAsTheReplay_data() { addPursuits(); }
+    void aSummaryReadsAsTheReplay()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, options);
+        HistoryScript s(script);
+        if (options.startsWith(QLatin1String("cycles=")))
+            s.history().deal.policy.cycles = options.mid(7).toInt();
+        const WorkCalendar cal(berlin(), { 1, 2, 3, 4, 5 }, QTime(9, 0), QTime(17, 0), {});
+        const CadenceEngine engine(CadencePolicy {}, cal);
+        const CadenceFacts facts = engine.replay(s.history());
+
+        const qint64 id = f->addDeal(QStringLiteral("Fleet tracking"));
+        auto db = Database::open(f->path(), Database::Mode::MustExist);
+        QVERIFY(db.ok());
+        SummaryRepository store(**db);
+        QVERIFY((*db)->write([&] {
+            return store.put(DealSummary { id, facts, {}, {}, {}, {} }, 42);
+        }));
+        const auto read = store.all(42);
+        QVERIFY(read.ok());
+        QVERIFY(read->contains(id));
+        const CadenceFacts stored = read->value(id).facts;
+        QVERIFY(stored == facts);
+
+        QDateTime from = s.history().deal.createdAt;
+        for (const Touch &t : s.history().touches)
+            from = std::min(from, t.at);
+        const QDateTime until = from.addDays(60);
+        for (QDateTime now = from; now < until; now = now.addSecs(97 * 60)) {
+            const QString replayed =
+                describe(engine.evaluate(s.history(), now, CadenceEngine::Detail::Brief));
+            const QString summarized = describe(engine.at(stored, now));
+            if (replayed != summarized)
+                QFAIL(qPrintable(QStringLiteral("at %1:\n  replay:  %2\n  summary: %3")
+                                     .arg(now.toString(Qt::ISODate), replayed, summarized)));
+        }
+    }
+
+    void everyWriteKeepsTheSummaries()
+    {
+        Pipeline &p = *f->pipeline;
+        mustBeTheReplay("opening");
+        const qint64 a = f->addDeal(QStringLiteral("Fleet tracking"));
+        const qint64 b = f->addDeal(QStringLiteral("Route planning"), QStringLiteral("Demo"));
+        mustBeTheReplay("adding deals");
+        QVERIFY(
+            p.setMeeting(a, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00")).ok());
+        QVERIFY(
+            p.setMeeting(b, at("03-05T14:00"), {}, 30, {}, Channel::Video, at("03-02T09:00")).ok());
+        mustBeTheReplay("setting meetings");
+        QVERIFY(p.recordSent(a, TouchKind::Recap, "Thanks", true, at("03-02T09:10")).ok());
+        QVERIFY(p.meetingMissed(a, 0, at("03-05T10:05")).ok());
+        QVERIFY(p.meetingHeld(b, at("03-05T14:30")).ok());
+        mustBeTheReplay("a miss and a held meeting");
+        // Undo and redo apply changesets below the pipeline's operations: the summaries
+        // follow them too.
+        auto change =
+            p.record([&] { return p.markLost(a, "chose a competitor", at("03-06T09:00")); });
+        QVERIFY(change.ok());
+        mustBeTheReplay("marking lost");
+        QVERIFY(p.revert(*change).ok());
+        mustBeTheReplay("undoing it");
+        QCOMPARE(toString(p.cadence(a, at("03-06T09:00"))->state), "silent");
+        QVERIFY(p.reapply(*change).ok());
+        mustBeTheReplay("redoing it");
+        QVERIFY(p.removeDeal(b).ok());
+        mustBeTheReplay("removing a deal");
+    }
+
+    // A rule or a setting it reads changed: every summary is rebuilt in that same write.
+    void aChangedSettingRebuildsEverySummaryAtOnce()
+    {
+        Pipeline &p = *f->pipeline;
+        const qint64 id = f->addDeal(QStringLiteral("Fleet tracking"));
+        QVERIFY(p.setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"))
+                    .ok());
+        const qint64 before = Pipeline::basisOf(p.settings());
+        QVERIFY(p.setSetting("cadence.cycles", "4").ok());
+        QVERIFY(Pipeline::basisOf(p.settings()) != before);
+        QVERIFY(*p.summariesCurrent());
+        mustBeTheReplay("changing the cycles");
+        QCOMPARE(p.cadence(id, at("03-02T10:00"))->maxTouches, 12);
+        // A setting the rule does not read leaves the summaries as they are.
+        QVERIFY(p.setSetting("rep.name", "Kim Weber").ok());
+        QCOMPARE(Pipeline::basisOf(p.settings()), Pipeline::basisOf([&] {
+                     Settings s = p.settings();
+                     s.repName = QStringLiteral("Alex Morgan");
+                     return s;
+                 }()));
+        // Another program changes a setting the rule reads: its write rebuilds them.
+        QVERIFY(f->other()->setSetting("work.hours", "08:00-16:00").ok());
+        QVERIFY(p.refresh().ok());
+        QVERIFY(*p.summariesCurrent());
+        mustBeTheReplay("another program changing the working hours");
+    }
+
+    // A program that keeps no summaries (an older tool, a hand-made SQL edit): the summaries
+    // are no longer current, the check says which deal differs, and the next write or start
+    // brings them current.
+    void aWriteThatKeepsNoSummariesIsNoticedAndMended()
+    {
+        Pipeline &p = *f->pipeline;
+        const qint64 id = f->addDeal(QStringLiteral("Fleet tracking"));
+        mustBeTheReplay("adding a deal");
+        rawWrite(QStringLiteral("INSERT INTO touches (deal_id, kind, at, note) "
+                                "VALUES (%1, 'reply', %2, '')")
+                     .arg(id)
+                     .arg(at("03-03T10:00").toSecsSinceEpoch()));
+        const auto check = p.checkSummaries();
+        QVERIFY(check.ok());
+        QVERIFY(!check->current);
+        QCOMPARE(check->drifted, QList<qint64> { id });
+        QVERIFY(p.bringSummariesCurrent().ok());
+        mustBeTheReplay("bringing them current");
+        // A summary changed by hand is drift, named by its deal.
+        rawWrite(QStringLiteral("UPDATE deal_summary SET cycles = 7 WHERE deal_id = %1").arg(id));
+        const auto tampered = p.checkSummaries();
+        QVERIFY(tampered->current); // no change of a deal was missed...
+        QCOMPARE(tampered->drifted, QList<qint64> { id }); // ...but this one says otherwise
+        // Summaries from an older version (none at all) are made once, at the next start.
+        rawWrite(QStringLiteral("DELETE FROM summary_mark"));
+        rawWrite(QStringLiteral("DELETE FROM deal_summary"));
+        QCOMPARE(f->other()->checkSummaries()->deals, 1); // opening made them
+        mustBeTheReplay("a start after summaries were lost");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSummaries)
+#include "tst_summaries.moc"
