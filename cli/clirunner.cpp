@@ -62,7 +62,7 @@ Status runCommand(const Arguments &args, QTextStream &out, QTextStream &err)
     if (Status s = checkOptions(*command, args); !s)
         return s;
     Context context(args, out, err);
-    if (Status s = context.open(command->mode); !s)
+    if (Status s = context.open(command->mode, command->check); !s)
         return s;
     return command->run(context);
 }

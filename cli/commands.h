@@ -12,6 +12,10 @@ struct Command
     QStringList options; // besides --db and --now
     Database::Mode mode = Database::Mode::MustExist;
     Status (*run)(Context &) = nullptr;
+    // A command that only reads skips the whole-file check at open (PRAGMA quick_check, which
+    // costs what the file's size costs): SQLite still refuses a damaged page it reads, and
+    // says "damaged". A command that writes checks the whole file first.
+    Database::Check check = Database::Check::Full;
 };
 
 const QList<Command> &commands();

@@ -12,14 +12,14 @@
 
 namespace NineTouch::Cli {
 
-Status Context::open(Database::Mode mode)
+Status Context::open(Database::Mode mode, Database::Check check)
 {
     const QString path = option("db").value_or(Database::defaultPath());
     if (mode != Database::Mode::MustExist && !option("db")) {
         // The app's data location may not exist yet on a new machine.
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    auto opened = Pipeline::open(path, mode);
+    auto opened = Pipeline::open(path, mode, check);
     if (!opened) {
         Error e = opened.error();
         const QFileInfo file(path);

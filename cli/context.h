@@ -35,7 +35,7 @@ public:
     void warn(const QStringList &warnings);
 
     // Opens --db (or the default file) and reads --now.
-    Status open(Database::Mode mode);
+    Status open(Database::Mode mode, Database::Check check);
     Pipeline &pipeline() { return *m_pipeline; }
     const JsonView &view() const { return *m_view; }
     const QDateTime &now() const { return m_now; }

@@ -241,7 +241,11 @@ int main(int argc, char *argv[])
             QMessageBox::critical(&window, QStringLiteral("NineTouch"),
                                   NineTouchUi::errorText(integrity.error()));
             QApplication::exit(2);
+            return;
         }
+        // The file is sound: the cadence summaries are made now when a new rule, new settings
+        // or an older version left them behind (else the next write does it).
+        (void)(*pipeline)->bringSummariesCurrent();
     };
     QObject::connect(checker.get(), &QThread::finished, &window, judge, Qt::QueuedConnection);
     if (checker->isFinished())

@@ -171,7 +171,11 @@ QList<Command> exchangeCommands()
             QStringLiteral("tz") },
           Database::Mode::MustExist,
           importDeals },
-        { QStringLiteral("export"), {}, Database::Mode::MustExist, exportDeals },
+        { QStringLiteral("export"),
+          {},
+          Database::Mode::MustExist,
+          exportDeals,
+          Database::Check::Deferred },
     };
 }
 

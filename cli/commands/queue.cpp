@@ -24,36 +24,21 @@ Status next(Context &c)
     const WorkCalendar &cal = c.pipeline().engine().calendar();
     const QDate lastDay = cal.localDate(c.now()).addDays(*days);
     const QDateTime horizon = QDateTime(lastDay.addDays(1), QTime(0, 0), cal.zone()).toUTC();
-    auto views = c.pipeline().evaluateAll(c.now());
-    if (!views)
-        return views.error();
-    struct Item
-    {
-        const DealStatusView *view;
-        Step step;
-    };
-    QList<Item> items;
-    for (const DealStatusView &v : std::as_const(*views)) {
-        for (const Step &s : v.cadence.steps) {
-            if (s.due < horizon)
-                items.append({ &v, s });
-        }
-    }
-    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-        return a.step.due < b.step.due
-            || (a.step.due == b.step.due && a.view->history.deal.id < b.view->history.deal.id);
-    });
+    auto due = c.pipeline().stepsDue(horizon, c.now());
+    if (!due)
+        return due.error();
+    const QList<DueStep> &items = *due;
     if (c.json()) {
         QJsonArray all;
-        for (const Item &i : std::as_const(items)) {
+        for (const DueStep &i : items) {
             QJsonObject o = c.view().step(i.step);
-            o.insert(QStringLiteral("deal"), i.view->history.deal.id);
+            o.insert(QStringLiteral("deal"), i.dealId);
             // The app's rule: overdue once the working day it was due has ended.
             const Urgency urgency = c.pipeline().engine().urgency(i.step, c.now());
             o.insert(QStringLiteral("overdue"), urgency <= Urgency::Overdue);
             o.insert(QStringLiteral("urgency"), toString(urgency));
-            o.insert(QStringLiteral("title"), i.view->history.deal.title);
-            o.insert(QStringLiteral("contact"), i.view->history.deal.contact.name);
+            o.insert(QStringLiteral("title"), i.title);
+            o.insert(QStringLiteral("contact"), i.contact);
             all.append(o);
         }
         c.print(all);
@@ -61,7 +46,7 @@ Status next(Context &c)
     }
     if (items.isEmpty())
         c.out() << Text::tr("Nothing due. The pipeline is honest.\n");
-    for (const Item &i : std::as_const(items)) {
+    for (const DueStep &i : items) {
         const Urgency urgency = c.pipeline().engine().urgency(i.step, c.now());
         c.out() << cal.toLocal(i.step.due).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
                 << QStringLiteral("%1").arg(urgency == Urgency::PastRule ? Text::tr("past rule")
@@ -69,19 +54,18 @@ Status next(Context &c)
                                                 : urgency == Urgency::Due     ? Text::tr("due")
                                                                               : QString(),
                                             -10)
-                << QStringLiteral("%1").arg(toString(i.step.kind), -12) << "  #"
-                << i.view->history.deal.id << ' ' << i.view->history.deal.title << " ("
-                << i.view->history.deal.contact.name << ")\n";
+                << QStringLiteral("%1").arg(toString(i.step.kind), -12) << "  #" << i.dealId << ' '
+                << i.title << " (" << i.contact << ")\n";
     }
     return success();
 }
 
 Status report(Context &c)
 {
-    auto views = c.pipeline().evaluateAll(c.now(), DealFilter { std::nullopt, DealStatus::Open });
-    if (!views)
-        return views.error();
-    const PipelineReport r = PipelineReport::from(*views);
+    auto found = PipelineReport::of(c.pipeline(), c.now());
+    if (!found)
+        return found.error();
+    const PipelineReport &r = *found;
     if (c.json())
         c.print(c.view().report(r));
     else
@@ -94,8 +78,16 @@ Status report(Context &c)
 QList<Command> queueCommands()
 {
     return {
-        { QStringLiteral("next"), { QStringLiteral("days") }, Database::Mode::MustExist, next },
-        { QStringLiteral("report"), {}, Database::Mode::MustExist, report },
+        { QStringLiteral("next"),
+          { QStringLiteral("days") },
+          Database::Mode::MustExist,
+          next,
+          Database::Check::Deferred },
+        { QStringLiteral("report"),
+          {},
+          Database::Mode::MustExist,
+          report,
+          Database::Check::Deferred },
     };
 }
 

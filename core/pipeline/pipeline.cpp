@@ -36,10 +36,12 @@ Result<std::unique_ptr<Pipeline>> Pipeline::open(const QString &path, Database::
         return s.error();
     Pipeline *p = pipeline.get();
     p->m_db->setBeforeCommit([p] { return p->summarize(); });
-    // Once after a new rule, new settings or an older version: when another program holds
-    // the file just now, its next write or the next start does it, and readers replay what
-    // the summaries lack meanwhile.
-    (void)pipeline->bringSummariesCurrent();
+    // Once after a new rule, new settings or an older version, and only into a file checked
+    // whole (with Check::Deferred, whoever runs the check does it after: the app). When
+    // another program holds the file just now, its next write or the next start does it, and
+    // readers replay what the summaries lack meanwhile.
+    if (check == Database::Check::Full)
+        (void)pipeline->bringSummariesCurrent();
     // Changes already in the file are not news: announce only what comes after.
     auto start = pipeline->m_db->changesSince(-1);
     if (!start)

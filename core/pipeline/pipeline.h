@@ -67,6 +67,15 @@ struct SummaryCheck
     bool ok() const { return current && missing.isEmpty() && drifted.isEmpty(); }
 };
 
+// A step due, with what a list names its deal by: the morning list's line.
+struct DueStep
+{
+    qint64 dealId = 0;
+    QString title;
+    QString contact;
+    Step step;
+};
+
 // A deal with its cadence, as the board and the queue show it.
 struct DealStatusView
 {
@@ -115,6 +124,10 @@ public:
     evaluateAll(const QDateTime &now, const DealFilter &filter = {},
                 CadenceEngine::Detail detail = CadenceEngine::Detail::Full,
                 bool withText = false) const; // withText: touches' notes and exact texts too
+
+    // Every pending step due before horizon, as the cadence at now has it, earliest first
+    // (then by deal): read from the summaries of the deals with a step due by then.
+    Result<QList<DueStep>> stepsDue(const QDateTime &horizon, const QDateTime &now) const;
 
     // Checks a deal's fields; the error names the field and the value.
     Status validate(const Deal &deal) const;
@@ -223,6 +236,8 @@ public:
     // One write that brings them current when they are not (a new rule or settings, a file
     // from an older version, a write by a program that keeps none).
     Status bringSummariesCurrent();
+    const SummaryRepository &summaries() const { return m_summaries; }
+    qint64 basis() const { return m_basis; } // basisOf(settings())
     // Every deal replayed and compared with its summary.
     Result<SummaryCheck> checkSummaries() const;
     // Every summary made again from its history, in one write.
@@ -230,6 +245,9 @@ public:
     // The fingerprint of what the replay reads besides a deal's history: the rule's version,
     // the policy and the working calendar. Summaries under another basis are not used.
     static qint64 basisOf(const Settings &settings);
+    // A deal's facts as stored: with the moments a query reads its state by, and what the
+    // report sums.
+    static DealSummary summaryOf(const Deal &deal, CadenceFacts facts, const CadenceEngine &engine);
 
     // -- following the file --------------------------------------------------------------
     // Reads what changed since the last look, whoever wrote it, and announces it. Called
@@ -279,7 +297,6 @@ private:
     // The last step of every write: the summaries of the deals it changed (of every deal, when
     // the basis changed), and the mark.
     Status summarize();
-    static DealSummary summaryOf(qint64 dealId, CadenceFacts facts, const CadenceEngine &engine);
     // After a change: announce it, unless it is part of a larger one still being written.
     void changed();
     // The one write envelope (pipelineprivate.h): op as one transaction, announced once.

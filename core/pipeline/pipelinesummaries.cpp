@@ -31,10 +31,12 @@ qint64 Pipeline::basisOf(const Settings &s)
     return qint64(qFromBigEndian<quint64>(digest.constData()) >> 1); // positive, 63 bits
 }
 
-DealSummary Pipeline::summaryOf(qint64 dealId, CadenceFacts facts, const CadenceEngine &engine)
+DealSummary Pipeline::summaryOf(const Deal &deal, CadenceFacts facts, const CadenceEngine &engine)
 {
     DealSummary s;
-    s.dealId = dealId;
+    s.dealId = deal.id;
+    s.currency = deal.currency;
+    s.valueCents = deal.valueCents;
     for (const PendingStep &p : std::as_const(facts.steps)) {
         if (!s.firstDue.isValid() || p.step.due < s.firstDue)
             s.firstDue = p.step.due;
@@ -88,7 +90,8 @@ Status Pipeline::summarize()
             auto h = historyOf(std::move(**d));
             if (!h)
                 return h.error();
-            if (Status s = m_summaries.put(summaryOf(id, engine->replay(*h), *engine), basis); !s)
+            if (Status s = m_summaries.put(summaryOf(h->deal, engine->replay(*h), *engine), basis);
+                !s)
                 return s;
         }
         return m_summaries.setMark({ basis, batch->lastSeq });
@@ -105,7 +108,7 @@ Status Pipeline::summarize()
     if (!histories)
         return histories.error();
     for (const DealHistory &h : std::as_const(*histories)) {
-        if (Status s = m_summaries.put(summaryOf(h.deal.id, engine->replay(h), *engine), basis); !s)
+        if (Status s = m_summaries.put(summaryOf(h.deal, engine->replay(h), *engine), basis); !s)
             return s;
     }
     auto last = m_db->changesSince(-1);
@@ -137,6 +140,41 @@ Status Pipeline::bringSummariesCurrent()
     return m_db->write([] { return success(); }); // the write's last step does it
 }
 
+Result<QList<DueStep>> Pipeline::stepsDue(const QDateTime &horizon, const QDateTime &now) const
+{
+    QList<DueStep> out;
+    auto current = summariesCurrent();
+    if (!current)
+        return current.error();
+    if (*current) {
+        auto due = m_summaries.dueBefore(m_basis, horizon);
+        if (!due)
+            return due.error();
+        for (const DueSummary &d : std::as_const(*due)) {
+            for (const Step &step : m_engine->at(d.summary.facts, now).steps) {
+                if (step.due < horizon)
+                    out.append(DueStep { d.summary.dealId, d.title, d.contact, step });
+            }
+        }
+    } else {
+        // Summaries behind the file (another program wrote it just now): the replay.
+        auto views = evaluateAll(now, {}, CadenceEngine::Detail::Brief);
+        if (!views)
+            return views.error();
+        for (const DealStatusView &v : std::as_const(*views)) {
+            for (const Step &step : v.cadence.steps) {
+                if (step.due < horizon)
+                    out.append(DueStep { v.history.deal.id, v.history.deal.title,
+                                         v.history.deal.contact.name, step });
+            }
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DueStep &a, const DueStep &b) {
+        return a.step.due < b.step.due || (a.step.due == b.step.due && a.dealId < b.dealId);
+    });
+    return out;
+}
+
 Status Pipeline::rebuildSummaries()
 {
     // Without a mark, the write's last step makes every summary again.
@@ -166,8 +204,9 @@ Result<SummaryCheck> Pipeline::checkSummaries() const
             check.missing << h.deal.id;
             continue;
         }
-        const DealSummary replayed = summaryOf(h.deal.id, m_engine->replay(h), *m_engine);
-        if (replayed.facts != found->facts || replayed.firstDue != found->firstDue
+        const DealSummary replayed = summaryOf(h.deal, m_engine->replay(h), *m_engine);
+        if (replayed.facts != found->facts || replayed.currency != found->currency
+            || replayed.valueCents != found->valueCents || replayed.firstDue != found->firstDue
             || replayed.pastRuleAfter != found->pastRuleAfter
             || replayed.prepPastRuleAfter != found->prepPastRuleAfter
             || replayed.staleFrom != found->staleFrom)

@@ -21,4 +21,35 @@ PipelineReport PipelineReport::from(const QList<DealStatusView> &deals)
     return r;
 }
 
+Result<PipelineReport> PipelineReport::of(const Pipeline &pipeline, const QDateTime &now)
+{
+    auto current = pipeline.summariesCurrent();
+    if (!current)
+        return current.error();
+    if (!*current) {
+        auto views = pipeline.evaluateAll(now, DealFilter { std::nullopt, DealStatus::Open },
+                                          CadenceEngine::Detail::Brief);
+        if (!views)
+            return views.error();
+        return from(*views);
+    }
+    auto counts = pipeline.summaries().openByState(pipeline.basis(), now);
+    if (!counts)
+        return counts.error();
+    auto stale = pipeline.summaries().staleAt(pipeline.basis(), now);
+    if (!stale)
+        return stale.error();
+    PipelineReport r;
+    for (const StateCount &c : std::as_const(*counts)) {
+        r.openDeals += c.count;
+        CurrencyTotals &t = r.currencies[c.currency];
+        t.openCents += c.valueCents;
+        StateTotal &s = t.byState[c.state];
+        s.count += c.count;
+        s.valueCents += c.valueCents;
+    }
+    r.staleDeals = std::move(stale).value();
+    return r;
+}
+
 } // namespace NineTouch

@@ -26,6 +26,9 @@ struct PipelineReport
     int openDeals = 0;
 
     static PipelineReport from(const QList<DealStatusView> &deals);
+    // The open pipeline at now: counted in SQL from the cadence summaries, or from a replay
+    // while they are behind the file.
+    static Result<PipelineReport> of(const Pipeline &pipeline, const QDateTime &now);
 };
 
 } // namespace NineTouch

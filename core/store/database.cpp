@@ -56,6 +56,21 @@ Status runQuickCheck(const QSqlDatabase &db, const QString &path)
     return success();
 }
 
+// SQLITE_CORRUPT and SQLITE_NOTADB, met while reading a page no check at open looked at.
+bool isDamage(const QString &code, const QString &text)
+{
+    return code == QLatin1String("11") || code == QLatin1String("26")
+        || text.contains(QLatin1String("malformed"))
+        || text.contains(QLatin1String("not a database"));
+}
+
+Error damaged(const QString &path, const QString &detail)
+{
+    return storageError(
+        Database::tr("%1 is damaged. Nothing was changed: restore it from a backup.").arg(path),
+        detail);
+}
+
 bool isBusy(const QSqlError &e)
 {
     const QString code = e.nativeErrorCode();
@@ -253,6 +268,8 @@ Error Sql::Access::failure(const Database &db, const QSqlQuery &query)
             e.text());
     if (e.text().contains(QLatin1String("readonly"), Qt::CaseInsensitive))
         return storageError(Database::tr("%1 is read-only: make it writable.").arg(name), e.text());
+    if (isDamage(e.nativeErrorCode(), e.text()))
+        return damaged(db.path(), e.text());
     return storageError(Database::tr("%1: the database refused the change.").arg(name), e.text());
 }
 
@@ -263,6 +280,8 @@ Error Sql::Access::readFailure(const Database &db, const QString &sqliteMessage)
         return storageError(
             Database::tr("%1 is locked by another program: try again in a moment.").arg(name),
             sqliteMessage);
+    if (isDamage({}, sqliteMessage))
+        return damaged(db.path(), sqliteMessage);
     return storageError(Database::tr("%1 could not be read.").arg(name), sqliteMessage);
 }
 

@@ -368,6 +368,8 @@ const QList<Migration> &migrations()
                     deal_id INTEGER PRIMARY KEY REFERENCES deals(id) ON DELETE CASCADE,
                     basis INTEGER NOT NULL,
                     status TEXT NOT NULL,
+                    currency TEXT NOT NULL,
+                    value_cents INTEGER NOT NULL,
                     base_state TEXT NOT NULL,
                     cycle INTEGER NOT NULL,
                     cycles INTEGER NOT NULL,
@@ -391,6 +393,10 @@ const QList<Migration> &migrations()
                     stale_from INTEGER))sql",
             R"sql(CREATE INDEX deal_summary_first_due ON deal_summary(first_due)
                     WHERE first_due IS NOT NULL)sql",
+            // The honest report reads this index alone: every column it counts by.
+            R"sql(CREATE INDEX deal_summary_report ON deal_summary(status, basis, currency,
+                    value_cents, base_state, deadline, past_rule_after, prep_past_rule_after,
+                    meeting_start, stale_from))sql",
             R"sql(CREATE TABLE summary_mark (
                     id INTEGER PRIMARY KEY CHECK (id = 1),
                     basis INTEGER NOT NULL,

@@ -100,16 +100,19 @@ Status SummaryRepository::put(const DealSummary &s, qint64 basis)
     const CadenceFacts &f = s.facts;
     QSqlQuery &q = m_statements->get(
         Sql::connection(m_db),
-        "INSERT OR REPLACE INTO deal_summary (deal_id, basis, status, base_state, cycle, cycles, "
+        "INSERT OR REPLACE INTO deal_summary (deal_id, basis, status, currency, value_cents, "
+        "base_state, cycle, cycles, "
         "touches, max_touches, missed_calls, effort_touches, effort_call_attempts, "
         "effort_call_minutes, effort_meetings_held, effort_stakeholders, meeting_start, "
         "deadline, last_sign_of_life, idle_since, breakup_now, steps, first_due, "
         "past_rule_after, prep_past_rule_after, stale_from) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(q,
                  { s.dealId,
                    basis,
                    toString(f.status),
+                   s.currency,
+                   s.valueCents,
                    toString(f.baseState),
                    f.cycle,
                    f.cycles,
@@ -154,54 +157,155 @@ Status SummaryRepository::removeAll()
     return success();
 }
 
+namespace {
+
+constexpr const char *summaryColumns =
+    "s.deal_id, s.status, s.base_state, s.cycle, s.cycles, s.touches, s.max_touches, "
+    "s.missed_calls, s.effort_touches, s.effort_call_attempts, s.effort_call_minutes, "
+    "s.effort_meetings_held, s.effort_stakeholders, s.meeting_start, s.deadline, "
+    "s.last_sign_of_life, s.idle_since, s.breakup_now, s.steps, s.first_due, "
+    "s.past_rule_after, s.prep_past_rule_after, s.stale_from, s.currency, s.value_cents";
+constexpr int summaryColumnCount = 25;
+
+// The row's summary from summaryColumns; none when a word in it is not one this version
+// knows.
+std::optional<DealSummary> readSummary(const SqliteStatement &q)
+{
+    DealSummary s;
+    s.dealId = q.integer(0);
+    CadenceFacts &f = s.facts;
+    const auto status = dealStatusFromString(q.text(1));
+    const auto state = cadenceStateFromString(q.text(2));
+    auto steps = stepsFromText(q.text(18));
+    if (!status || !state || !steps)
+        return std::nullopt;
+    f.status = *status;
+    f.baseState = *state;
+    f.cycle = int(q.integer(3));
+    f.cycles = int(q.integer(4));
+    f.touches = int(q.integer(5));
+    f.maxTouches = int(q.integer(6));
+    f.missedCalls = int(q.integer(7));
+    f.effort = Effort { int(q.integer(8)), int(q.integer(9)), int(q.integer(10)),
+                        int(q.integer(11)), int(q.integer(12)) };
+    f.meetingStart = q.time(13);
+    f.deadline = q.time(14);
+    f.lastSignOfLife = q.time(15);
+    f.idleSince = q.time(16);
+    f.breakupNow = q.integer(17) != 0;
+    f.steps = std::move(*steps);
+    s.firstDue = q.time(19);
+    s.pastRuleAfter = q.time(20);
+    s.prepPastRuleAfter = q.time(21);
+    s.staleFrom = q.time(22);
+    s.currency = q.text(23);
+    s.valueCents = q.integer(24);
+    return s;
+}
+
+// An open deal's state at :now (milliseconds), as CadenceEngine::at tells it: by the deadline
+// once the break-up email went out; past the rule once a pending step is (a preparation step
+// only until the meeting starts); else the state the replay left.
+constexpr const char *stateAtNow =
+    "CASE WHEN s.deadline IS NOT NULL "
+    "THEN CASE WHEN :now <= s.deadline * 1000 THEN 'awaiting-decision' ELSE 'past-rule' END "
+    "WHEN :now > s.past_rule_after * 1000 "
+    "OR (:now > s.prep_past_rule_after * 1000 AND :now < s.meeting_start * 1000) "
+    "THEN 'past-rule' ELSE s.base_state END";
+
+} // namespace
+
 Result<QHash<qint64, DealSummary>> SummaryRepository::all(qint64 basis) const
 {
-    SqliteStatement q(Sql::connection(m_db),
-                      "SELECT deal_id, status, base_state, cycle, cycles, touches, max_touches, "
-                      "missed_calls, effort_touches, effort_call_attempts, effort_call_minutes, "
-                      "effort_meetings_held, effort_stakeholders, meeting_start, deadline, "
-                      "last_sign_of_life, idle_since, breakup_now, steps, first_due, "
-                      "past_rule_after, prep_past_rule_after, stale_from "
-                      "FROM deal_summary WHERE basis = ?");
+    static const QByteArray sql =
+        QByteArray("SELECT ") + summaryColumns + " FROM deal_summary s WHERE s.basis = ?";
+    SqliteStatement q(Sql::connection(m_db), sql.constData());
     if (!q.isValid())
         return Sql::readFailure(m_db, q.errorText());
     q.bind(1, basis);
     QHash<qint64, DealSummary> out;
     while (q.next()) {
-        DealSummary s;
-        s.dealId = q.integer(0);
-        CadenceFacts &f = s.facts;
-        const auto status = dealStatusFromString(q.text(1));
-        const auto state = cadenceStateFromString(q.text(2));
-        const auto steps = stepsFromText(q.text(18));
-        if (!status || !state || !steps)
-            return storageError(Database::tr("%1: the cadence summary of deal %2 cannot be read.")
-                                    .arg(m_db.path())
-                                    .arg(s.dealId));
-        f.status = *status;
-        f.baseState = *state;
-        f.cycle = int(q.integer(3));
-        f.cycles = int(q.integer(4));
-        f.touches = int(q.integer(5));
-        f.maxTouches = int(q.integer(6));
-        f.missedCalls = int(q.integer(7));
-        f.effort = Effort { int(q.integer(8)), int(q.integer(9)), int(q.integer(10)),
-                            int(q.integer(11)), int(q.integer(12)) };
-        f.meetingStart = q.time(13);
-        f.deadline = q.time(14);
-        f.lastSignOfLife = q.time(15);
-        f.idleSince = q.time(16);
-        f.breakupNow = q.integer(17) != 0;
-        f.steps = *steps;
-        s.firstDue = q.time(19);
-        s.pastRuleAfter = q.time(20);
-        s.prepPastRuleAfter = q.time(21);
-        s.staleFrom = q.time(22);
-        out.insert(s.dealId, std::move(s));
+        auto s = readSummary(q);
+        if (!s)
+            return unreadable(q.integer(0));
+        out.insert(s->dealId, std::move(*s));
     }
     if (q.failed())
         return Sql::readFailure(m_db, q.errorText());
     return out;
+}
+
+Result<QList<DueSummary>> SummaryRepository::dueBefore(qint64 basis, const QDateTime &horizon) const
+{
+    static const QByteArray sql = QByteArray("SELECT ") + summaryColumns
+        + ", d.title, coalesce(c.name, '') FROM deal_summary s "
+          "JOIN deals d ON d.id = s.deal_id LEFT JOIN contacts c ON c.id = d.contact_id "
+          "WHERE s.first_due < ? AND s.basis = ?";
+    SqliteStatement q(Sql::connection(m_db), sql.constData());
+    if (!q.isValid())
+        return Sql::readFailure(m_db, q.errorText());
+    q.bind(1, horizon.toSecsSinceEpoch() + (horizon.time().msec() > 0 ? 1 : 0));
+    q.bind(2, basis);
+    QList<DueSummary> out;
+    while (q.next()) {
+        auto s = readSummary(q);
+        if (!s)
+            return unreadable(q.integer(0));
+        out.append(DueSummary { std::move(*s), q.text(summaryColumnCount),
+                                q.text(summaryColumnCount + 1) });
+    }
+    if (q.failed())
+        return Sql::readFailure(m_db, q.errorText());
+    return out;
+}
+
+Result<QList<StateCount>> SummaryRepository::openByState(qint64 basis, const QDateTime &now) const
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.currency, %1 AS state, count(*), sum(s.value_cents) "
+                             "FROM deal_summary s INDEXED BY deal_summary_report "
+                             "WHERE s.status = 'open' AND s.basis = :basis "
+                             "GROUP BY s.currency, state ORDER BY s.currency, state")
+                  .arg(QLatin1String(stateAtNow)));
+    q.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":basis"), basis);
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    QList<StateCount> out;
+    while (q.next()) {
+        const auto state = cadenceStateFromString(q.value(1).toString());
+        if (!state)
+            return unreadable(0);
+        out.append(StateCount { q.value(0).toString(), *state, q.value(2).toInt(),
+                                q.value(3).toLongLong() });
+    }
+    return out;
+}
+
+Result<QList<qint64>> SummaryRepository::staleAt(qint64 basis, const QDateTime &now) const
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.deal_id FROM deal_summary s INDEXED BY deal_summary_report "
+                             "WHERE s.status = 'open' AND s.basis = ? AND s.stale_from <= ? "
+                             "ORDER BY s.deal_id"));
+    q.addBindValue(basis);
+    // stale_from is a whole second (a midnight): at or before now, to the millisecond.
+    q.addBindValue(now.toSecsSinceEpoch());
+    if (!q.exec())
+        return Sql::failure(m_db, q);
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+Error SummaryRepository::unreadable(qint64 dealId) const
+{
+    return storageError(Database::tr("%1: the cadence summary of deal %2 cannot be read.")
+                            .arg(m_db.path())
+                            .arg(dealId));
 }
 
 } // namespace NineTouch

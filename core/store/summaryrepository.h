@@ -23,6 +23,9 @@ struct DealSummary
 {
     qint64 dealId = 0;
     CadenceFacts facts;
+    // What the honest report sums, copied from the deal: a report reads the summaries alone.
+    QString currency;
+    qint64 valueCents = 0;
     QDateTime firstDue; // the earliest pending step's due time
     QDateTime pastRuleAfter; // a step that stays pending is behind the rule after this
     QDateTime prepPastRuleAfter; // a preparation step is, until the meeting starts
@@ -35,6 +38,23 @@ struct SummaryMark
 {
     qint64 basis = 0;
     qint64 seq = 0;
+};
+
+// A summary with a step due before a moment, with what a list names the deal by.
+struct DueSummary
+{
+    DealSummary summary;
+    QString title;
+    QString contact;
+};
+
+// Open deals of one currency in one state: a line of the honest report.
+struct StateCount
+{
+    QString currency;
+    CadenceState state = CadenceState::NoMeeting;
+    int count = 0;
+    qint64 valueCents = 0;
 };
 
 class SummaryRepository final
@@ -56,8 +76,17 @@ public:
 
     // Every summary written under basis, by deal.
     Result<QHash<qint64, DealSummary>> all(qint64 basis) const;
+    // The summaries with a step due before horizon (by the first_due index).
+    Result<QList<DueSummary>> dueBefore(qint64 basis, const QDateTime &horizon) const;
+    // The open deals by currency and by their state at now, counted and summed in SQL: the
+    // state as CadenceEngine::at tells it, from the moments stored with each summary.
+    Result<QList<StateCount>> openByState(qint64 basis, const QDateTime &now) const;
+    // The open deals stale at now, by id.
+    Result<QList<qint64>> staleAt(qint64 basis, const QDateTime &now) const;
 
 private:
+    Error unreadable(qint64 dealId) const;
+
     Database &m_db;
     std::unique_ptr<Sql::StatementCache> m_statements;
 };

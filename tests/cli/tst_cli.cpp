@@ -340,6 +340,37 @@ private slots:
                  qPrintable(r.err));
     }
 
+    // A command that only reads skips the whole-file check at open; a damaged page it reads
+    // is still said as damage, exit 2, and nothing is printed as if it were the pipeline.
+    void aReadingCommandSaysDamageItMeets_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("deal list") << QStringList { "deal", "list" };
+        QTest::newRow("next") << QStringList { "next", "--days", "7" };
+        QTest::newRow("report") << QStringList { "report" };
+        QTest::newRow("export") << QStringList { "export", m_dir.filePath("damaged.csv") };
+    }
+    void aReadingCommandSaysDamageItMeets()
+    {
+        QFETCH(QStringList, command);
+        const QString db = freshDb("damaged.sqlite");
+        QCOMPARE(cli({ "--now", "2026-03-01T12:00:00+01:00", "demo", "--deals", "40" }, db).code,
+                 0);
+        {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray bytes = f.readAll();
+            for (qsizetype i = 4096 + 200; i < bytes.size() - 4096; ++i)
+                bytes[i] = char(0x5a);
+            QVERIFY(f.seek(0));
+            QCOMPARE(f.write(bytes), bytes.size());
+        }
+        const Run r = cli(QStringList { "--now", "2026-03-02T09:00:00+01:00" } + command, db);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("is damaged"), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("damaged.csv")));
+    }
+
     // check: every deal's cadence summary against its history; drift is named by deal, exits
     // 2, and --repair makes the summaries again.
     void checkComparesEverySummaryWithItsHistory()

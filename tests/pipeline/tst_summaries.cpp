@@ -2,8 +2,10 @@
 // replay of the deal's history says. Against the differential scenarios (pursuits.h), the
 // operations of the pipeline, undo, a changed rule, and writers that keep no summaries.
 #include "cadenceengine.h"
+#include "demogenerator.h"
 #include "pipelinefixture.h"
 #include "pursuits.h"
+#include "report.h"
 #include "summaryrepository.h"
 
 #include <QSqlDatabase>
@@ -35,6 +37,24 @@ QString describe(const Cadence &c)
         .arg(c.stale)
         .arg(c.breakupNow)
         .arg(c.deadline.toString(Qt::ISODate), steps.join(QStringLiteral(", ")));
+}
+
+QString describe(const PipelineReport &r)
+{
+    QStringList lines {
+        QStringLiteral("open %1, stale %2").arg(r.openDeals).arg(r.staleDeals.size())
+    };
+    for (qint64 id : r.staleDeals)
+        lines.last() += QStringLiteral(" #%1").arg(id);
+    for (auto c = r.currencies.cbegin(); c != r.currencies.cend(); ++c) {
+        lines << QStringLiteral("%1 %2").arg(c.key()).arg(c->openCents);
+        for (auto s = c->byState.cbegin(); s != c->byState.cend(); ++s)
+            lines << QStringLiteral("  %1 %2 %3")
+                         .arg(toString(s.key()))
+                         .arg(s->count)
+                         .arg(s->valueCents);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -93,7 +113,7 @@ private slots:
         QVERIFY(db.ok());
         SummaryRepository store(**db);
         QVERIFY((*db)->write([&] {
-            return store.put(DealSummary { id, facts, {}, {}, {}, {} }, 42);
+            return store.put(Pipeline::summaryOf(must(f->pipeline->deal(id)), facts, engine), 42);
         }));
         const auto read = store.all(42);
         QVERIFY(read.ok());
@@ -105,13 +125,93 @@ private slots:
         for (const Touch &t : s.history().touches)
             from = std::min(from, t.at);
         const QDateTime until = from.addDays(60);
-        for (QDateTime now = from; now < until; now = now.addSecs(97 * 60)) {
-            const QString replayed =
-                describe(engine.evaluate(s.history(), now, CadenceEngine::Detail::Brief));
+        QList<QDateTime> moments;
+        for (QDateTime now = from; now < until; now = now.addSecs(97 * 60))
+            moments << now;
+        // Where the state turns, to the second: the query must turn there too.
+        const DealSummary summary = read->value(id);
+        for (const QDateTime &turn : { summary.pastRuleAfter, summary.prepPastRuleAfter,
+                                       summary.staleFrom, facts.meetingStart, facts.deadline }) {
+            if (turn.isValid())
+                moments << turn.addSecs(-1) << turn << turn.addMSecs(1) << turn.addSecs(1);
+        }
+        for (const QDateTime &now : std::as_const(moments)) {
+            const Cadence replayed =
+                engine.evaluate(s.history(), now, CadenceEngine::Detail::Brief);
             const QString summarized = describe(engine.at(stored, now));
-            if (replayed != summarized)
-                QFAIL(qPrintable(QStringLiteral("at %1:\n  replay:  %2\n  summary: %3")
-                                     .arg(now.toString(Qt::ISODate), replayed, summarized)));
+            if (describe(replayed) != summarized)
+                QFAIL(qPrintable(
+                    QStringLiteral("at %1:\n  replay:  %2\n  summary: %3")
+                        .arg(now.toString(Qt::ISODate), describe(replayed), summarized)));
+            if (facts.status != DealStatus::Open)
+                continue; // the query counts open deals only
+            // The state and staleness as the report's query tells them.
+            const auto counted = store.openByState(42, now);
+            QVERIFY(counted.ok());
+            QCOMPARE(counted->size(), 1);
+            if (counted->constFirst().state != replayed.state)
+                QFAIL(qPrintable(QStringLiteral("at %1: the query says %2, the replay %3")
+                                     .arg(now.toString(Qt::ISODateWithMs),
+                                          toString(counted->constFirst().state),
+                                          toString(replayed.state))));
+            QCOMPARE(store.staleAt(42, now)->contains(id), replayed.stale);
+        }
+    }
+
+    // The morning list and the honest report read from the summaries say what a replay of
+    // every history says, at every moment of a demo pipeline's coming weeks.
+    void theListAndTheReportReadFromSummariesAreTheReplays_data()
+    {
+        QTest::addColumn<QString>("now");
+        for (const char *now :
+             { "03-04T10:00", "03-04T10:30", "03-04T17:05", "03-05T08:00", "03-06T12:00",
+               "03-09T16:59", "03-11T09:00", "03-20T12:00", "04-03T12:00", "06-01T09:00" })
+            QTest::newRow(now) << QString::fromLatin1(now);
+    }
+    void theListAndTheReportReadFromSummariesAreTheReplays()
+    {
+        QFETCH(QString, now);
+        Pipeline &p = *f->pipeline;
+        QVERIFY(DemoGenerator(p, 7).generate(300, at("03-04T10:00")));
+        QVERIFY(*p.summariesCurrent());
+        const QDateTime when = at(now);
+        const auto views = p.evaluateAll(when, {}, CadenceEngine::Detail::Brief);
+        QVERIFY(views.ok());
+        QList<DealStatusView> open;
+        for (const DealStatusView &v : *views) {
+            if (v.history.deal.status == DealStatus::Open)
+                open << v;
+        }
+        QCOMPARE(describe(*PipelineReport::of(p, when)), describe(PipelineReport::from(open)));
+        for (int days : { 0, 1, 7, 30 }) {
+            const QDateTime horizon = when.addDays(days);
+            // The list's order: by time, then by deal, a deal's steps as the rule has them.
+            QList<std::tuple<QDateTime, qint64, QString>> due;
+            for (const DealStatusView &v : *views) {
+                for (const Step &s : v.cadence.steps) {
+                    if (s.due < horizon)
+                        due.append({ s.due, v.history.deal.id,
+                                     QStringLiteral("%1 #%2 %3 %4")
+                                         .arg(s.due.toString(Qt::ISODate))
+                                         .arg(v.history.deal.id)
+                                         .arg(toString(s.kind), v.history.deal.title) });
+                }
+            }
+            std::stable_sort(due.begin(), due.end(), [](const auto &a, const auto &b) {
+                return std::tie(std::get<0>(a), std::get<1>(a))
+                    < std::tie(std::get<0>(b), std::get<1>(b));
+            });
+            QStringList replayed;
+            for (const auto &d : std::as_const(due))
+                replayed << std::get<2>(d);
+            QStringList summarized;
+            for (const DueStep &d : *p.stepsDue(horizon, when))
+                summarized << QStringLiteral("%1 #%2 %3 %4")
+                                  .arg(d.step.due.toString(Qt::ISODate))
+                                  .arg(d.dealId)
+                                  .arg(toString(d.step.kind), d.title);
+            QVERIFY(!summarized.isEmpty());
+            QCOMPARE(summarized.join('\n'), replayed.join('\n'));
         }
     }
 
