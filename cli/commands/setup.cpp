@@ -99,6 +99,10 @@ Status backup(Context &c)
 Status check(Context &c)
 {
     Pipeline &p = c.pipeline();
+    // Opened without the check at open, which would bring the summaries current first and
+    // hide what a program that keeps none wrote: the whole file is checked here.
+    if (Status s = Database::quickCheck(p.database().path()); !s)
+        return s;
     const bool repair = c.args().flag("repair");
     auto found = p.checkSummaries();
     if (!found)
@@ -163,7 +167,11 @@ QList<Command> setupCommands()
           demo },
         { QStringLiteral("settings"), {}, Database::Mode::MustExist, settings },
         { QStringLiteral("backup"), {}, Database::Mode::MustExist, backup },
-        { QStringLiteral("check"), {}, Database::Mode::MustExist, check },
+        { QStringLiteral("check"),
+          {},
+          Database::Mode::MustExist,
+          check,
+          Database::Check::Deferred },
     };
 }
 

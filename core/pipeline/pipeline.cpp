@@ -73,10 +73,13 @@ Status Pipeline::setSetting(const QString &key, const QString &value)
 
 namespace {
 
-// Compared as the rep sees them: a zone this machine lacks reads as the zone used instead, so
-// settings saved without touching the zone keep the file's own.
+// The zone by its name: value() gives the zone used in place of one this machine lacks, which
+// would hide a change to or from such a zone. (A form that shows the zone used keeps the
+// file's name unless the rep picks another: see SettingsDialog::typed.)
 bool differs(const Settings &a, const Settings &b, const QString &key)
 {
+    if (key == QLatin1String("rep.tz"))
+        return a.repTz != b.repTz;
     return a.value(key) != b.value(key);
 }
 

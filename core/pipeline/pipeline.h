@@ -233,6 +233,10 @@ public:
     // Each deal's replay kept in the file, brought current by every write before it commits.
     // Current: under today's rule and settings, up to the file's last change.
     Result<bool> summariesCurrent() const;
+    // The mark while the summaries are current; none when they are not. A read from them is
+    // whole when the mark is the same after it as before (another program's write in between
+    // moves it).
+    Result<std::optional<SummaryMark>> currentMark() const;
     // One write that brings them current when they are not (a new rule or settings, a file
     // from an older version, a write by a program that keeps none).
     Status bringSummariesCurrent();

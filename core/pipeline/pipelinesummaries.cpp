@@ -117,17 +117,27 @@ Status Pipeline::summarize()
     return m_summaries.setMark({ basis, last->lastSeq });
 }
 
-Result<bool> Pipeline::summariesCurrent() const
+Result<std::optional<SummaryMark>> Pipeline::currentMark() const
 {
     auto mark = m_summaries.mark();
     if (!mark)
         return mark.error();
     if (!*mark || (*mark)->basis != m_basis)
-        return false;
+        return std::optional<SummaryMark>();
     auto last = m_db->changesSince(-1);
     if (!last)
         return last.error();
-    return (*mark)->seq == last->lastSeq;
+    if ((*mark)->seq != last->lastSeq)
+        return std::optional<SummaryMark>();
+    return *mark;
+}
+
+Result<bool> Pipeline::summariesCurrent() const
+{
+    auto mark = currentMark();
+    if (!mark)
+        return mark.error();
+    return mark->has_value();
 }
 
 Status Pipeline::bringSummariesCurrent()
@@ -143,10 +153,11 @@ Status Pipeline::bringSummariesCurrent()
 Result<QList<DueStep>> Pipeline::stepsDue(const QDateTime &horizon, const QDateTime &now) const
 {
     QList<DueStep> out;
-    auto current = summariesCurrent();
-    if (!current)
-        return current.error();
-    if (*current) {
+    auto before = currentMark();
+    if (!before)
+        return before.error();
+    bool read = false;
+    if (*before) {
         auto due = m_summaries.dueBefore(m_basis, horizon);
         if (!due)
             return due.error();
@@ -156,7 +167,14 @@ Result<QList<DueStep>> Pipeline::stepsDue(const QDateTime &horizon, const QDateT
                     out.append(DueStep { d.summary.dealId, d.title, d.contact, step });
             }
         }
-    } else {
+        auto after = currentMark();
+        if (!after)
+            return after.error();
+        read = *after == *before;
+        if (!read)
+            out.clear(); // another program wrote meanwhile: the replay below
+    }
+    if (!read) {
         // Summaries behind the file (another program wrote it just now): the replay.
         auto views = evaluateAll(now, {}, CadenceEngine::Detail::Brief);
         if (!views)

@@ -23,22 +23,30 @@ PipelineReport PipelineReport::from(const QList<DealStatusView> &deals)
 
 Result<PipelineReport> PipelineReport::of(const Pipeline &pipeline, const QDateTime &now)
 {
-    auto current = pipeline.summariesCurrent();
-    if (!current)
-        return current.error();
-    if (!*current) {
+    const auto replayed = [&]() -> Result<PipelineReport> {
         auto views = pipeline.evaluateAll(now, DealFilter { std::nullopt, DealStatus::Open },
                                           CadenceEngine::Detail::Brief);
         if (!views)
             return views.error();
         return from(*views);
-    }
+    };
+    auto before = pipeline.currentMark();
+    if (!before)
+        return before.error();
+    if (!*before)
+        return replayed();
     auto counts = pipeline.summaries().openByState(pipeline.basis(), now);
     if (!counts)
         return counts.error();
     auto stale = pipeline.summaries().staleAt(pipeline.basis(), now);
     if (!stale)
         return stale.error();
+    // Counted from one state of the file: another program's write in between moves the mark.
+    auto after = pipeline.currentMark();
+    if (!after)
+        return after.error();
+    if (*after != *before)
+        return replayed();
     PipelineReport r;
     for (const StateCount &c : std::as_const(*counts)) {
         r.openDeals += c.count;

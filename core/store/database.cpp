@@ -307,7 +307,10 @@ Status Database::check(bool created, Check integrity)
                                 q.lastError().text());
         }
     }
-    if (!created && integrity == Check::Full) {
+    // Deferred leaves the check to the caller, unless this open is about to write: nothing
+    // is migrated inside a file not checked whole.
+    const bool migrating = SchemaManager::fileVersion(*this) < SchemaManager::currentVersion();
+    if (!created && (integrity == Check::Full || migrating)) {
         if (Status s = runQuickCheck(Sql::connection(*this), m_path); !s)
             return s;
     }

@@ -38,6 +38,8 @@ struct SummaryMark
 {
     qint64 basis = 0;
     qint64 seq = 0;
+
+    friend bool operator==(const SummaryMark &, const SummaryMark &) = default;
 };
 
 // A summary with a step due before a moment, with what a list names the deal by.

@@ -356,18 +356,42 @@ private slots:
         const QString db = freshDb("damaged.sqlite");
         QCOMPARE(cli({ "--now", "2026-03-01T12:00:00+01:00", "demo", "--deals", "40" }, db).code,
                  0);
+        // The pages of the deals and of their summaries, not the schema's: the file opens,
+        // and the damage is met while reading.
+        QList<qint64> pages;
+        int pageSize = 0;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw-damage");
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec("PRAGMA page_size") && q.next());
+            pageSize = q.value(0).toInt();
+            QVERIFY(q.exec("SELECT pageno FROM dbstat WHERE pagetype = 'leaf' AND name IN "
+                           "('deals', 'deal_summary', 'deal_summary_report', "
+                           "'deal_summary_first_due')"));
+            while (q.next())
+                pages << q.value(0).toLongLong();
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("raw-damage");
+        QVERIFY(pages.size() >= 4);
         {
             QFile f(db);
             QVERIFY(f.open(QIODevice::ReadWrite));
-            QByteArray bytes = f.readAll();
-            for (qsizetype i = 4096 + 200; i < bytes.size() - 4096; ++i)
-                bytes[i] = char(0x5a);
-            QVERIFY(f.seek(0));
-            QCOMPARE(f.write(bytes), bytes.size());
+            for (qint64 page : std::as_const(pages)) {
+                QVERIFY(f.seek((page - 1) * pageSize));
+                QCOMPARE(f.write(QByteArray(pageSize, char(0x5a))), qint64(pageSize));
+            }
         }
+        // A command that writes finds the damage at open, by the whole-file check.
+        QVERIFY(cli({ "settings", "rep.name", "Kim" }, db).err.contains("is damaged"));
         const Run r = cli(QStringList { "--now", "2026-03-02T09:00:00+01:00" } + command, db);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("is damaged"), qPrintable(r.err));
+        // Met while reading (SQLite's own words follow), not by a check at open.
+        QVERIFY2(r.err.contains("malformed"), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(m_dir.filePath("damaged.csv")));
     }
 
@@ -399,6 +423,23 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(r.object().value("drifted").toArray(), QJsonArray { 7 });
         QVERIFY(r.object().value("repaired").toBool());
+        QCOMPARE(cli({ "check" }, db).code, 0);
+        // A program that keeps no summaries writes a reply: check says so (it does not mend
+        // them first), and --repair does.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw-check");
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec("INSERT INTO touches (deal_id, kind, at, note) VALUES (5, "
+                                        "'reply', 1772640000, '')"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("raw-check");
+        r = cli({ "--json", "check" }, db);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.object().value("current").toBool());
+        QCOMPARE(r.object().value("drifted").toArray(), QJsonArray { 5 });
+        QCOMPARE(cli({ "check", "--repair" }, db).code, 0);
         QCOMPARE(cli({ "check" }, db).code, 0);
     }
 

@@ -884,10 +884,15 @@ private slots:
         QVERIFY(m_p->refresh().ok());
         QCOMPARE(m_p->settings().repName, "Kim Weber");
         QCOMPARE(m_p->settings().policy.cycles, seen.policy.cycles);
-        // Seen again, the rep's value is kept on purpose.
-        QVERIFY(m_p->saveSettings(m_p->settings(), again).ok());
+        // The conflicting setting seen again, the rep's value is kept on purpose; what the
+        // other program saved besides (currency, hours) stays.
+        Settings seenAgain = seen;
+        QVERIFY(seenAgain.take(m_p->settings(), "rep.name").ok());
+        QVERIFY(m_p->saveSettings(seenAgain, again).ok());
         QCOMPARE(m_p->settings().repName, "Alex Morgan");
         QCOMPARE(m_p->settings().policy.cycles, 4);
+        QCOMPARE(m_p->settings().currency, "CHF");
+        QCOMPARE(m_p->settings().value("work.hours"), "08:00-16:00");
     }
 
     void settingsBuiltInCodeAreCheckedAsTypedOnesAre_data()

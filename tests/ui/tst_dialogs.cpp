@@ -364,6 +364,7 @@ private slots:
         SettingsDialog again(*f.pipeline, undo);
         again.show();
         QVERIFY(f.other()->setSetting("rep.name", "Sam Lee").ok());
+        QVERIFY(f.other()->setSetting("holidays", "2026-12-24").ok()); // not in conflict
         again.findChild<QLineEdit *>("rep.name")->setText("Alex Morgan");
         again.findChild<QSpinBox *>("cadence.cycles")->setValue(4);
         again.accept();
@@ -379,6 +380,7 @@ private slots:
         QVERIFY(!again.isVisible());
         QCOMPARE(f.pipeline->settings().repName, "Alex Morgan");
         QCOMPARE(f.pipeline->settings().policy.cycles, 4);
+        QCOMPARE(f.pipeline->settings().value("holidays"), "2026-12-24"); // theirs stays
     }
 
     void lostReasons()

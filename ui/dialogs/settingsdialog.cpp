@@ -314,6 +314,10 @@ Result<Settings> SettingsDialog::typed() const
             typed.repSignature = text; // as written, line breaks and all (checked when saved)
             continue;
         }
+        // The box shows the zone used; a zone this machine lacks stays the file's own unless
+        // the rep picks another.
+        if (field.key() == QLatin1String("rep.tz") && text == m_base.value(field.key()))
+            continue;
         if (Status s = typed.set(field.key(), text); !s)
             return s.error();
     }
@@ -387,28 +391,22 @@ void SettingsDialog::accept()
         m_error->show();
         return;
     }
-    // The password first: when the keyring refuses it, nothing is saved.
-    if (!m_password->text().isEmpty()) {
-        const QString user = edited->mailUser.isEmpty() ? edited->repEmail : edited->mailUser;
-        if (Status s = MailCredentials::store(user, m_password->text()); !s) {
-            m_error->setText(errorText(s.error()));
-            m_error->show();
-            return;
-        }
-    }
     if (Status s = m_pipeline.saveSettings(m_base, *edited); !s) {
         QString text = errorText(s.error());
         if (!s.error().conflicts.isEmpty()) {
             // Another program saved those settings meanwhile: each is named with the value it
             // has now. OK again keeps the rep's values over those; Cancel keeps those.
+            // Only those settings are taken as seen: any other one saved there meanwhile
+            // stays a change the rep did not make.
             (void)m_pipeline.refresh();
-            m_base = m_pipeline.settings();
+            const Settings &saved = m_pipeline.settings();
             QStringList changed;
             for (const QString &key : Settings::keys()) {
                 const Field field = Settings::fieldOf(key);
                 if (!s.error().conflicts.contains(field))
                     continue;
-                QString now = m_base.value(key).simplified();
+                (void)m_base.take(saved, key);
+                QString now = saved.value(key).simplified();
                 if (now.size() > 40)
                     now = now.left(39) + QStringLiteral("…");
                 changed << tr("%1 (now “%2”)").arg(fieldLabel(field), now);
@@ -420,6 +418,15 @@ void SettingsDialog::accept()
         m_error->setText(text);
         m_error->show();
         return;
+    }
+    // The password once the settings it belongs with are saved: a refused save stores none.
+    if (!m_password->text().isEmpty()) {
+        const QString user = edited->mailUser.isEmpty() ? edited->repEmail : edited->mailUser;
+        if (Status s = MailCredentials::store(user, m_password->text()); !s) {
+            m_error->setText(errorText(s.error()));
+            m_error->show();
+            return;
+        }
     }
     QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
     QDialog::accept();

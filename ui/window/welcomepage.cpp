@@ -183,8 +183,8 @@ bool WelcomePage::save(bool requireContact)
         showError(tr("Your email address is needed: your emails are sent from it."), m_email);
         return false;
     }
+    const Settings base = m_pipeline.settings();
     QList<std::pair<QString, QString>> values {
-        { QStringLiteral("rep.tz"), m_zone->currentText() },
         { QStringLiteral("work.days"), m_days->value() },
         { QStringLiteral("work.hours"), m_hours->value() },
     };
@@ -192,7 +192,9 @@ bool WelcomePage::save(bool requireContact)
         values.append({ QStringLiteral("rep.name"), m_name->text() });
     if (!m_email->text().trimmed().isEmpty())
         values.append({ QStringLiteral("rep.email"), m_email->text() });
-    const Settings base = m_pipeline.settings();
+    // The box shows the zone used; a zone this machine lacks stays unless another is picked.
+    if (m_zone->currentText() != base.value(QStringLiteral("rep.tz")))
+        values.append({ QStringLiteral("rep.tz"), m_zone->currentText() });
     Settings edited = base;
     Status s = success();
     for (const auto &[key, value] : std::as_const(values)) {
