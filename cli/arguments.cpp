@@ -9,8 +9,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CliRunner)
 };
 
-const QSet<QString> flagNames { QStringLiteral("json"), QStringLiteral("dry-run"),
-                                QStringLiteral("help"), QStringLiteral("sent"),
+const QSet<QString> flagNames { QStringLiteral("json"),    QStringLiteral("dry-run"),
+                                QStringLiteral("help"),    QStringLiteral("sent"),
                                 QStringLiteral("version"), QStringLiteral("repair") };
 
 } // namespace

@@ -181,10 +181,7 @@ Result<QList<DealStatusView>> Pipeline::evaluateAll(const QDateTime &now, const 
                                                     CadenceEngine::Detail detail,
                                                     bool withText) const
 {
-    auto deals = m_deals.list(filter);
-    if (!deals)
-        return deals.error();
-    auto histories = m_activity.histories(std::move(deals).value(), withText);
+    auto histories = historiesOf(filter, withText);
     if (!histories)
         return histories.error();
     QList<DealStatusView> out;
@@ -194,6 +191,14 @@ Result<QList<DealStatusView>> Pipeline::evaluateAll(const QDateTime &now, const 
         out.append(DealStatusView { std::move(h), std::move(c) });
     }
     return out;
+}
+
+Result<QList<DealHistory>> Pipeline::historiesOf(const DealFilter &filter, bool withText) const
+{
+    auto deals = m_deals.list(filter);
+    if (!deals)
+        return deals.error();
+    return m_activity.histories(std::move(deals).value(), withText);
 }
 
 Result<Deal> Pipeline::openDeal(qint64 id) const

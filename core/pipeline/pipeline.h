@@ -279,6 +279,8 @@ private:
     Result<Deal> openDeal(qint64 id) const;
     // The rest of d's history, read.
     Result<DealHistory> historyOf(Deal d) const;
+    // The histories of every deal matching filter, in one pass per table.
+    Result<QList<DealHistory>> historiesOf(const DealFilter &filter, bool withText = false) const;
     // Refused for a won or lost deal: reopen it first.
     static Status requireOpen(const Deal &d);
     Status writeDeal(const Deal &old, Deal d, const QDateTime &now);

@@ -101,10 +101,7 @@ Status Pipeline::summarize()
     // a large write: every deal again, from one read.
     if (Status s = m_summaries.removeAll(); !s)
         return s;
-    auto deals = m_deals.list({});
-    if (!deals)
-        return deals.error();
-    auto histories = m_activity.histories(std::move(deals).value());
+    auto histories = historiesOf({});
     if (!histories)
         return histories.error();
     for (const DealHistory &h : std::as_const(*histories)) {
@@ -209,10 +206,7 @@ Result<SummaryCheck> Pipeline::checkSummaries() const
     auto stored = m_summaries.all(m_basis);
     if (!stored)
         return stored.error();
-    auto deals = m_deals.list({});
-    if (!deals)
-        return deals.error();
-    auto histories = m_activity.histories(std::move(deals).value());
+    auto histories = historiesOf({});
     if (!histories)
         return histories.error();
     for (const DealHistory &h : std::as_const(*histories)) {
@@ -222,12 +216,7 @@ Result<SummaryCheck> Pipeline::checkSummaries() const
             check.missing << h.deal.id;
             continue;
         }
-        const DealSummary replayed = summaryOf(h.deal, m_engine->replay(h), *m_engine);
-        if (replayed.facts != found->facts || replayed.currency != found->currency
-            || replayed.valueCents != found->valueCents || replayed.firstDue != found->firstDue
-            || replayed.pastRuleAfter != found->pastRuleAfter
-            || replayed.prepPastRuleAfter != found->prepPastRuleAfter
-            || replayed.staleFrom != found->staleFrom)
+        if (summaryOf(h.deal, m_engine->replay(h), *m_engine) != *found)
             check.drifted << h.deal.id;
     }
     return check;

@@ -22,7 +22,6 @@ public:
     Status insertDefault(const QString &key, const QString &value);
 
 private:
-
     Database &m_db;
 };
 

@@ -30,6 +30,8 @@ struct DealSummary
     QDateTime pastRuleAfter; // a step that stays pending is behind the rule after this
     QDateTime prepPastRuleAfter; // a preparation step is, until the meeting starts
     QDateTime staleFrom; // an open deal idle so long is stale from then
+
+    friend bool operator==(const DealSummary &, const DealSummary &) = default;
 };
 
 // How far the summaries are current: under which basis (the rule's version and the settings
