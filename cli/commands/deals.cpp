@@ -171,19 +171,23 @@ Status list(Context &c)
             return inputError(Field::Status,
                               Text::tr("'%1' is not a status; use open, won or lost.").arg(*v));
     }
-    // With --json each deal carries its full object, timeline texts included (the contract).
-    auto views = c.pipeline().evaluateAll(c.now(), filter, CadenceEngine::Detail::Full, c.json());
-    if (!views)
-        return views.error();
     if (c.json()) {
+        // Each deal carries its full object, timeline texts included (the contract).
+        auto views = c.pipeline().evaluateAll(c.now(), filter, CadenceEngine::Detail::Full, true);
+        if (!views)
+            return views.error();
         QJsonArray all;
         for (const DealStatusView &v : std::as_const(*views))
             all.append(c.view().deal(v.history, v.cadence));
         c.print(all);
         return success();
     }
-    for (const DealStatusView &v : std::as_const(*views))
-        c.out() << c.view().line(v.history.deal, v.cadence) << '\n';
+    // A line per deal: its fields and its cadence summary, no history read.
+    auto rows = c.pipeline().rows(c.now(), filter);
+    if (!rows)
+        return rows.error();
+    for (const DealRow &r : std::as_const(*rows))
+        c.out() << c.view().line(r.deal, r.cadence) << '\n';
     return success();
 }
 

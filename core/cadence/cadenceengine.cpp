@@ -181,7 +181,7 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
 {
     Cadence c = at(replay(h), now);
     if (detail == Detail::Full)
-        c.recommendation = recommend(c, h);
+        c.recommendation = recommend(c, h.deal);
     return c;
 }
 
@@ -339,6 +339,7 @@ CadenceFacts CadenceEngine::replay(const DealHistory &h) const
                     : h.deal.createdAt;
                 // Preparation steps lose their point once the meeting has started.
                 c.meetingStart = scheduled->start;
+                c.meetingZone = scheduled->tz;
                 if (r.recapNeeded && !r.recapDone)
                     add(StepKind::Recap, setAt, false, true);
                 if (!r.inviteDone)
@@ -467,7 +468,7 @@ QString CadenceEngine::stateLabel(CadenceState state)
     return {};
 }
 
-QString CadenceEngine::recommend(const Cadence &c, const DealHistory &h) const
+QString CadenceEngine::recommend(const Cadence &c, const Deal &deal) const
 {
     auto when = [&](const QDateTime &t) {
         return RepText::dayTime(m_calendar.toLocal(t));
@@ -481,8 +482,8 @@ QString CadenceEngine::recommend(const Cadence &c, const DealHistory &h) const
             return s.kind == StepKind::Reengage;
         });
         QString text = reengage == c.steps.cend()
-            ? tr("Lost (%1).").arg(h.deal.lostReason)
-            : tr("Lost (%1). Re-engage on %2.").arg(h.deal.lostReason, when(reengage->due));
+            ? tr("Lost (%1).").arg(deal.lostReason)
+            : tr("Lost (%1). Re-engage on %2.").arg(deal.lostReason, when(reengage->due));
         if (std::any_of(c.steps.cbegin(), c.steps.cend(), [](const Step &s) { return s.cancel; }))
             text += QLatin1Char(' ') + tr("The prospect is owed the meeting's cancellation.");
         return text;

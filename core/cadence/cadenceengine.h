@@ -50,7 +50,7 @@ public:
     static constexpr int staleDays = 30;
     // Raised whenever replay() would give another result for the same history: the stored
     // summaries of every deal are then rebuilt once (Pipeline::basisOf).
-    static constexpr int ruleVersion = 1;
+    static constexpr int ruleVersion = 2; // 2: the meeting's zone
 
     CadenceEngine(const CadencePolicy &policy, const WorkCalendar &calendar);
 
@@ -65,7 +65,7 @@ public:
     CadenceFacts replay(const DealHistory &history) const;
     Cadence at(const CadenceFacts &facts, const QDateTime &now) const;
     // The one-line advice for a cadence; evaluate() fills it unless Brief.
-    QString recommend(const Cadence &c, const DealHistory &h) const;
+    QString recommend(const Cadence &c, const Deal &deal) const;
     // What a step asks the rep to do, as the queue and the advice say it ("Send recap").
     static QString stepLabel(const Step &step);
     // A state as the rep reads it ("Awaiting a decision").

@@ -58,6 +58,7 @@ struct CadenceFacts
     int missedCalls = 0;
     Effort effort;
     QDateTime meetingStart; // the meeting scheduled; invalid: none
+    QString meetingZone; // its zone as agreed (the prospect's clock for the call)
     QDateTime deadline; // valid once the break-up email went out (open deals)
     QDateTime lastSignOfLife;
     QDateTime idleSince;

@@ -41,12 +41,12 @@ void BoardFilterModel::setShowClosed(bool show)
 bool BoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     // The pipeline's rows are read directly: five columns filter 10,000 deals at each start.
-    const DealStatusView *v = pipelineRow(sourceRow);
+    const DealRow *v = pipelineRow(sourceRow);
     if (!v)
         return false;
-    if (m_stageId != 0 && v->history.deal.stageId != m_stageId)
+    if (m_stageId != 0 && v->deal.stageId != m_stageId)
         return false;
-    if (!m_showClosed && v->history.deal.status != DealStatus::Open)
+    if (!m_showClosed && v->deal.status != DealStatus::Open)
         return false;
     if (!m_states.isEmpty() && !m_states.contains(v->cadence.state))
         return false;
@@ -62,8 +62,8 @@ bool BoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
 {
     // Overdue first, then due today, planned, and deals with nothing to do; earliest first.
     // A sort of 10,000 deals compares them some 150,000 times: no QVariant on that path.
-    const DealStatusView *l = pipelineRow(left.row());
-    const DealStatusView *r = pipelineRow(right.row());
+    const DealRow *l = pipelineRow(left.row());
+    const DealRow *r = pipelineRow(right.row());
     if (!l || !r)
         return left.row() < right.row();
     if (l->cadence.urgency != r->cadence.urgency)
@@ -75,7 +75,7 @@ bool BoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
     const QDateTime dr = dueOf(r->cadence);
     if (dl != dr)
         return dl < dr;
-    return l->history.deal.id < r->history.deal.id;
+    return l->deal.id < r->deal.id;
 }
 
 void BoardFilterModel::setSourceModel(QAbstractItemModel *model)
@@ -87,7 +87,7 @@ void BoardFilterModel::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-const DealStatusView *BoardFilterModel::pipelineRow(int sourceRow) const
+const DealRow *BoardFilterModel::pipelineRow(int sourceRow) const
 {
     if (!m_pipeline || sourceRow < 0 || sourceRow >= m_pipeline->views().size())
         return nullptr;

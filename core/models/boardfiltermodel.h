@@ -10,7 +10,7 @@
 namespace NineTouch {
 
 class PipelineModel;
-struct DealStatusView;
+struct DealRow;
 
 class BoardFilterModel final : public QSortFilterProxyModel
 {
@@ -51,7 +51,7 @@ protected:
 
 private:
     // The pipeline model's row (null out of range or without a source).
-    const DealStatusView *pipelineRow(int sourceRow) const;
+    const DealRow *pipelineRow(int sourceRow) const;
 
     qint64 m_stageId;
     QString m_search;

@@ -25,10 +25,10 @@ void DayQueueModel::rebuild()
     const QDateTime endOfDay =
         QDateTime(cal.localDate(now).addDays(1), QTime(0, 0), cal.zone()).toUTC();
     QList<Item> items;
-    for (const DealStatusView &v : m_pipeline.views()) {
+    for (const DealRow &v : m_pipeline.views()) {
         for (const Step &s : v.cadence.steps) {
             if (s.due < endOfDay)
-                items.append({ v.history.deal.id, s });
+                items.append({ v.deal.id, s });
         }
     }
     // The order a rep works in: a call due now (it is at an agreed time; the latest first, as
@@ -76,7 +76,7 @@ QVariant DayQueueModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const Item &item = m_items.at(index.row());
-    const DealStatusView *v = m_pipeline.view(item.dealId);
+    const DealRow *v = m_pipeline.view(item.dealId);
     if (!v)
         return {};
     const CadenceEngine &engine = m_pipeline.pipeline().engine();
@@ -92,25 +92,21 @@ QVariant DayQueueModel::data(const QModelIndex &index, int role) const
             return RepText::time(local.time());
         }
         case StepColumn:
-            if (item.step.kind == StepKind::Call) {
+            if (item.step.kind == StepKind::Call && item.step.due == v->facts.meetingStart) {
                 // The agreed time in the prospect's zone too, when the clocks differ.
-                for (const Meeting &m : v->history.meetings) {
-                    const QTimeZone zone(m.tz.toUtf8());
-                    const QTimeZone mine = engine.calendar().zone();
-                    if (m.status == MeetingStatus::Scheduled && m.start == item.step.due
-                        && RepText::clocksDiffer(m.start, zone, mine))
-                        // The prospect's clock; the time column has the rep's.
-                        return tr("%1 (%2 %3)")
-                            .arg(stepLabel(item.step),
-                                 RepText::time(m.start.toTimeZone(zone).time()),
-                                 RepText::place(zone));
-                }
+                const QDateTime &start = v->facts.meetingStart;
+                const QTimeZone zone(v->facts.meetingZone.toUtf8());
+                if (RepText::clocksDiffer(start, zone, engine.calendar().zone()))
+                    // The prospect's clock; the time column has the rep's.
+                    return tr("%1 (%2 %3)")
+                        .arg(stepLabel(item.step), RepText::time(start.toTimeZone(zone).time()),
+                             RepText::place(zone));
             }
             return stepLabel(item.step);
         case DealColumn:
-            return v->history.deal.title;
+            return v->deal.title;
         case ContactColumn:
-            return v->history.deal.contact.name;
+            return v->deal.contact.name;
         }
         return {};
     case Qt::ToolTipRole:

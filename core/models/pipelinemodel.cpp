@@ -28,7 +28,7 @@ void PipelineModel::rebuildIndex()
     m_index.clear();
     m_index.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).history.deal.id, i);
+        m_index.insert(m_rows.at(i).deal.id, i);
 }
 
 void PipelineModel::setClock(Clock clock)
@@ -39,12 +39,13 @@ void PipelineModel::setClock(Clock clock)
 
 Status PipelineModel::reload()
 {
-    // Brief: the recommendation text is made when a row shows it.
-    auto all = m_pipeline.evaluateAll(now(), {}, CadenceEngine::Detail::Brief);
+    // The recommendation text is made when a row shows it.
+    auto all = m_pipeline.rows(now());
     if (!all)
         return all.error();
-    QList<DealStatusView> fresh = std::move(all).value();
+    QList<DealRow> fresh = std::move(all).value();
     m_searchKeys.clear();
+    m_histories.clear();
     if (!m_loaded) {
         beginResetModel();
         m_rows = std::move(fresh);
@@ -57,18 +58,18 @@ Status PipelineModel::reload()
     // Both lists are in deal id order (ids are never reused, so a new deal sorts last).
     QSet<qint64> freshIds;
     freshIds.reserve(fresh.size());
-    for (const DealStatusView &v : std::as_const(fresh))
-        freshIds.insert(v.history.deal.id);
+    for (const DealRow &v : std::as_const(fresh))
+        freshIds.insert(v.deal.id);
     for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        if (!freshIds.contains(m_rows.at(i).history.deal.id)) {
+        if (!freshIds.contains(m_rows.at(i).deal.id)) {
             beginRemoveRows({}, i, i);
             m_rows.removeAt(i);
             endRemoveRows();
         }
     }
     int row = 0;
-    for (DealStatusView &v : fresh) {
-        if (row < m_rows.size() && m_rows.at(row).history.deal.id == v.history.deal.id) {
+    for (DealRow &v : fresh) {
+        if (row < m_rows.size() && m_rows.at(row).deal.id == v.deal.id) {
             m_rows[row] = std::move(v);
         } else {
             beginInsertRows({}, row, row);
@@ -89,8 +90,9 @@ void PipelineModel::refreshTime()
     if (m_rows.isEmpty())
         return;
     const QDateTime t = now();
-    for (DealStatusView &v : m_rows)
-        v.cadence = m_pipeline.engine().evaluate(v.history, t, CadenceEngine::Detail::Brief);
+    const CadenceEngine &engine = m_pipeline.engine();
+    for (DealRow &v : m_rows)
+        v.cadence = engine.at(v.facts, t);
     emit dataChanged(index(0), index(int(m_rows.size()) - 1));
     emit timeMoved();
 }
@@ -118,6 +120,7 @@ void PipelineModel::updateDeals(const QList<qint64> &changed)
 void PipelineModel::updateDeal(qint64 id)
 {
     m_searchKeys.remove(id);
+    forgetHistory(id);
     auto h = m_pipeline.history(id);
     const int row = rowOf(id);
     if (!h) {
@@ -136,16 +139,18 @@ void PipelineModel::updateDeal(qint64 id)
         emit dealUpdated(id);
         return;
     }
-    DealStatusView v { std::move(h).value(), {} };
-    v.cadence = m_pipeline.engine().evaluate(v.history, now());
+    // Read whole anyway: kept, as the panel or an action reads this deal next.
+    auto whole = std::make_shared<const DealHistory>(std::move(h).value());
+    keepHistory(whole);
+    DealRow v = m_pipeline.rowOf(whole->deal, m_pipeline.engine().replay(*whole), now());
     if (row >= 0) {
         m_rows[row] = std::move(v);
         emit dataChanged(index(row), index(row));
     } else {
         // In id order: a deal added meanwhile by another program may sort before one added here.
-        const auto at = std::lower_bound(
-            m_rows.cbegin(), m_rows.cend(), id,
-            [](const DealStatusView &r, qint64 key) { return r.history.deal.id < key; });
+        const auto at =
+            std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+                             [](const DealRow &r, qint64 key) { return r.deal.id < key; });
         const int position = int(at - m_rows.cbegin());
         beginInsertRows({}, position, position);
         m_rows.insert(position, std::move(v));
@@ -155,10 +160,43 @@ void PipelineModel::updateDeal(qint64 id)
     emit dealUpdated(id);
 }
 
-const DealStatusView *PipelineModel::view(qint64 dealId) const
+const DealRow *PipelineModel::view(qint64 dealId) const
 {
     const int row = rowOf(dealId);
     return row < 0 ? nullptr : &m_rows.at(row);
+}
+
+std::shared_ptr<const DealHistory> PipelineModel::history(qint64 dealId) const
+{
+    for (const auto &h : std::as_const(m_histories)) {
+        if (h->deal.id == dealId)
+            return h;
+    }
+    auto read = m_pipeline.history(dealId);
+    if (!read) {
+        if (read.error().field != Field::Deal)
+            emit const_cast<PipelineModel *>(this)->readFailed(read.error());
+        return nullptr;
+    }
+    auto h = std::make_shared<const DealHistory>(std::move(read).value());
+    keepHistory(h);
+    return h;
+}
+
+void PipelineModel::keepHistory(std::shared_ptr<const DealHistory> h) const
+{
+    forgetHistory(h->deal.id);
+    // A few: the deal open in the panel, the one a dialog acts on, the call alert's.
+    constexpr qsizetype kept = 4;
+    if (m_histories.size() >= kept)
+        m_histories.removeFirst();
+    m_histories.append(std::move(h));
+}
+
+void PipelineModel::forgetHistory(qint64 dealId) const
+{
+    m_histories.removeIf(
+        [dealId](const std::shared_ptr<const DealHistory> &h) { return h->deal.id == dealId; });
 }
 
 int PipelineModel::rowCount(const QModelIndex &parent) const
@@ -215,8 +253,8 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const DealStatusView &v = m_rows.at(index.row());
-    const Deal &d = v.history.deal;
+    const DealRow &v = m_rows.at(index.row());
+    const Deal &d = v.deal;
     const Cadence &c = v.cadence;
     switch (role) {
     case Qt::DisplayRole:
@@ -224,8 +262,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         return d.title;
     case Qt::ToolTipRole:
     case Roles::Recommendation:
-        return c.recommendation.isEmpty() ? m_pipeline.engine().recommend(c, v.history)
-                                          : c.recommendation;
+        return c.recommendation.isEmpty() ? m_pipeline.engine().recommend(c, d) : c.recommendation;
     case Roles::DealId:
         return d.id;
     case Roles::Organization:

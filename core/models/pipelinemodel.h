@@ -1,4 +1,5 @@
-// Every deal with its cadence, as the board, the header and the day queue read them. Kept up
+// Every deal with its cadence, as the board, the header and the day queue read them: a row per
+// deal from its cadence summary, so the model holds no history but the few a view opened. Kept up
 // to date by the pipeline's signals (changes made here and by other programs alike), row by
 // row, so views keep their selection and scroll position; re-evaluated as time passes.
 #pragma once
@@ -10,6 +11,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 
 namespace NineTouch {
 
@@ -27,12 +29,13 @@ public:
     QDateTime now() const { return m_clock(); }
     Pipeline &pipeline() { return m_pipeline; }
 
-    // Reads every deal. The first time the model is filled; afterwards rows are merged by deal
-    // id: changed rows are updated in place, gone ones removed, new ones inserted.
+    // Reads every deal's row (its fields and cadence summary, not its history). The first time
+    // the model is filled; afterwards rows are merged by deal id: changed rows are updated in
+    // place, gone ones removed, new ones inserted.
     Status reload();
     // Re-reads these deals (added, changed or removed).
     void updateDeals(const QList<qint64> &changed);
-    // Re-evaluates every deal at the clock's time (histories are kept: no database read).
+    // Re-evaluates every deal at the clock's time from what its row keeps: no database read.
     void refreshTime();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -40,8 +43,12 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     int rowOf(qint64 dealId) const { return m_index.value(dealId, -1); }
-    const DealStatusView *view(qint64 dealId) const;
-    const QList<DealStatusView> &views() const { return m_rows; }
+    const DealRow *view(qint64 dealId) const;
+    const QList<DealRow> &views() const { return m_rows; }
+    // A deal's whole history, read when first asked and kept for the few deals last asked for
+    // (the one open in the panel, the one acted on) until it changes; null when it cannot be
+    // read (the deal is gone, or the file fails: readFailed says so).
+    std::shared_ptr<const DealHistory> history(qint64 dealId) const;
 
     QString nextStepText(const Cadence &c) const;
 
@@ -56,10 +63,14 @@ signals:
 private:
     void updateDeal(qint64 id);
     void rebuildIndex();
+    void keepHistory(std::shared_ptr<const DealHistory> h) const;
+    void forgetHistory(qint64 dealId) const;
 
     Pipeline &m_pipeline;
     Clock m_clock;
-    QList<DealStatusView> m_rows;
+    QList<DealRow> m_rows;
+    // The histories last read, the latest last.
+    mutable QList<std::shared_ptr<const DealHistory>> m_histories;
     QHash<qint64, int> m_index;
     bool m_loaded = false;
     QSet<qint64> m_unread; // deals whose last read failed: read again at the next change

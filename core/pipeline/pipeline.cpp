@@ -145,62 +145,6 @@ Result<Deal> Pipeline::deal(qint64 id) const
     return std::move(**found);
 }
 
-Result<DealHistory> Pipeline::history(qint64 id) const
-{
-    auto d = deal(id);
-    if (!d)
-        return d.error();
-    return historyOf(std::move(d).value());
-}
-
-Result<DealHistory> Pipeline::historyOf(Deal d) const
-{
-    const qint64 id = d.id;
-    auto meetings = m_activity.meetings(id);
-    if (!meetings)
-        return meetings.error();
-    auto touches = m_activity.touches(id);
-    if (!touches)
-        return touches.error();
-    auto tasks = m_activity.tasks(id);
-    if (!tasks)
-        return tasks.error();
-    return DealHistory { std::move(d), std::move(meetings).value(), std::move(touches).value(),
-                         std::move(tasks).value() };
-}
-
-Result<Cadence> Pipeline::cadence(qint64 id, const QDateTime &now) const
-{
-    auto h = history(id);
-    if (!h)
-        return h.error();
-    return m_engine->evaluate(*h, now);
-}
-
-Result<QList<DealStatusView>> Pipeline::evaluateAll(const QDateTime &now, const DealFilter &filter,
-                                                    CadenceEngine::Detail detail,
-                                                    bool withText) const
-{
-    auto histories = historiesOf(filter, withText);
-    if (!histories)
-        return histories.error();
-    QList<DealStatusView> out;
-    out.reserve(histories->size());
-    for (DealHistory &h : std::move(histories).value()) {
-        Cadence c = m_engine->evaluate(h, now, detail);
-        out.append(DealStatusView { std::move(h), std::move(c) });
-    }
-    return out;
-}
-
-Result<QList<DealHistory>> Pipeline::historiesOf(const DealFilter &filter, bool withText) const
-{
-    auto deals = m_deals.list(filter);
-    if (!deals)
-        return deals.error();
-    return m_activity.histories(std::move(deals).value(), withText);
-}
-
 Result<Deal> Pipeline::openDeal(qint64 id) const
 {
     auto d = deal(id);

@@ -76,11 +76,22 @@ struct DueStep
     Step step;
 };
 
-// A deal with its cadence, as the board and the queue show it.
+// A deal with its whole history and its cadence: what `deal list --json` prints, and what the
+// replay reads.
 struct DealStatusView
 {
     DealHistory history;
     Cadence cadence;
+};
+
+// A deal as the board, the day queue and the lists show it: its own fields, what its history
+// says under the rule (its cadence summary) and the cadence at a moment. The history itself is
+// read when a timeline needs it.
+struct DealRow
+{
+    Deal deal;
+    CadenceFacts facts;
+    Cadence cadence; // CadenceEngine::at(facts, the moment read)
 };
 
 class Pipeline final : public QObject
@@ -124,6 +135,12 @@ public:
     evaluateAll(const QDateTime &now, const DealFilter &filter = {},
                 CadenceEngine::Detail detail = CadenceEngine::Detail::Full,
                 bool withText = false) const; // withText: touches' notes and exact texts too
+
+    // Every deal matching filter as the board shows it, in id order: from the cadence
+    // summaries when they reach the file's last change, else by replaying every history.
+    Result<QList<DealRow>> rows(const QDateTime &now, const DealFilter &filter = {}) const;
+    // A deal's row from what its replay says.
+    DealRow rowOf(Deal deal, CadenceFacts facts, const QDateTime &now) const;
 
     // Every pending step due before horizon, as the cadence at now has it, earliest first
     // (then by deal): read from the summaries of the deals with a step due by then.

@@ -147,49 +147,6 @@ Status Pipeline::bringSummariesCurrent()
     return m_db->write([] { return success(); }); // the write's last step does it
 }
 
-Result<QList<DueStep>> Pipeline::stepsDue(const QDateTime &horizon, const QDateTime &now) const
-{
-    QList<DueStep> out;
-    auto before = currentMark();
-    if (!before)
-        return before.error();
-    bool read = false;
-    if (*before) {
-        auto due = m_summaries.dueBefore(m_basis, horizon);
-        if (!due)
-            return due.error();
-        for (const DueSummary &d : std::as_const(*due)) {
-            for (const Step &step : m_engine->at(d.summary.facts, now).steps) {
-                if (step.due < horizon)
-                    out.append(DueStep { d.summary.dealId, d.title, d.contact, step });
-            }
-        }
-        auto after = currentMark();
-        if (!after)
-            return after.error();
-        read = *after == *before;
-        if (!read)
-            out.clear(); // another program wrote meanwhile: the replay below
-    }
-    if (!read) {
-        // Summaries behind the file (another program wrote it just now): the replay.
-        auto views = evaluateAll(now, {}, CadenceEngine::Detail::Brief);
-        if (!views)
-            return views.error();
-        for (const DealStatusView &v : std::as_const(*views)) {
-            for (const Step &step : v.cadence.steps) {
-                if (step.due < horizon)
-                    out.append(DueStep { v.history.deal.id, v.history.deal.title,
-                                         v.history.deal.contact.name, step });
-            }
-        }
-    }
-    std::stable_sort(out.begin(), out.end(), [](const DueStep &a, const DueStep &b) {
-        return a.step.due < b.step.due || (a.step.due == b.step.due && a.dealId < b.dealId);
-    });
-    return out;
-}
-
 Status Pipeline::rebuildSummaries()
 {
     // Without a mark, the write's last step makes every summary again.

@@ -2,11 +2,11 @@
 
 namespace NineTouch {
 
-PipelineReport PipelineReport::from(const QList<DealStatusView> &deals)
+PipelineReport PipelineReport::from(const QList<DealRow> &deals)
 {
     PipelineReport r;
-    for (const DealStatusView &v : deals) {
-        const Deal &d = v.history.deal;
+    for (const DealRow &v : deals) {
+        const Deal &d = v.deal;
         if (d.status != DealStatus::Open)
             continue;
         ++r.openDeals;
@@ -24,8 +24,7 @@ PipelineReport PipelineReport::from(const QList<DealStatusView> &deals)
 Result<PipelineReport> PipelineReport::of(const Pipeline &pipeline, const QDateTime &now)
 {
     const auto replayed = [&]() -> Result<PipelineReport> {
-        auto views = pipeline.evaluateAll(now, DealFilter { std::nullopt, DealStatus::Open },
-                                          CadenceEngine::Detail::Brief);
+        auto views = pipeline.rows(now, DealFilter { std::nullopt, DealStatus::Open });
         if (!views)
             return views.error();
         return from(*views);

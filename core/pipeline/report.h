@@ -25,7 +25,7 @@ struct PipelineReport
     QList<qint64> staleDeals;
     int openDeals = 0;
 
-    static PipelineReport from(const QList<DealStatusView> &deals);
+    static PipelineReport from(const QList<DealRow> &deals);
     // The open pipeline at now: counted in SQL from the cadence summaries, or from a replay
     // while they are behind the file.
     static Result<PipelineReport> of(const Pipeline &pipeline, const QDateTime &now);

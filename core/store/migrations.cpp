@@ -402,6 +402,12 @@ const QList<Migration> &migrations()
                     basis INTEGER NOT NULL,
                     seq INTEGER NOT NULL))sql",
         } },
+        // 8: the scheduled meeting's zone in each summary, so a list can show a call's time on
+        // the prospect's clock without reading the history. Summaries written before lack it:
+        // CadenceEngine::ruleVersion 2 makes every one again at the next write or start.
+        Migration { {
+            R"sql(ALTER TABLE deal_summary ADD COLUMN meeting_zone TEXT NOT NULL DEFAULT '')sql",
+        } },
     };
     return all;
 }

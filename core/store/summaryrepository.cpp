@@ -105,8 +105,8 @@ Status SummaryRepository::put(const DealSummary &s, qint64 basis)
         "touches, max_touches, missed_calls, effort_touches, effort_call_attempts, "
         "effort_call_minutes, effort_meetings_held, effort_stakeholders, meeting_start, "
         "deadline, last_sign_of_life, idle_since, breakup_now, steps, first_due, "
-        "past_rule_after, prep_past_rule_after, stale_from) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "past_rule_after, prep_past_rule_after, stale_from, meeting_zone) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Sql::bindAll(q,
                  { s.dealId,
                    basis,
@@ -133,7 +133,8 @@ Status SummaryRepository::put(const DealSummary &s, qint64 basis)
                    Sql::fromTime(s.firstDue),
                    Sql::fromTime(s.pastRuleAfter),
                    Sql::fromTime(s.prepPastRuleAfter),
-                   Sql::fromTime(s.staleFrom) });
+                   Sql::fromTime(s.staleFrom),
+                   f.meetingZone });
     if (!q.exec())
         return Sql::failure(m_db, q);
     return success();
@@ -164,8 +165,9 @@ constexpr const char *summaryColumns =
     "s.missed_calls, s.effort_touches, s.effort_call_attempts, s.effort_call_minutes, "
     "s.effort_meetings_held, s.effort_stakeholders, s.meeting_start, s.deadline, "
     "s.last_sign_of_life, s.idle_since, s.breakup_now, s.steps, s.first_due, "
-    "s.past_rule_after, s.prep_past_rule_after, s.stale_from, s.currency, s.value_cents";
-constexpr int summaryColumnCount = 25;
+    "s.past_rule_after, s.prep_past_rule_after, s.stale_from, s.currency, s.value_cents, "
+    "s.meeting_zone";
+constexpr int summaryColumnCount = 26;
 
 // The row's summary from summaryColumns; none when a word in it is not one this version
 // knows.
@@ -200,6 +202,7 @@ std::optional<DealSummary> readSummary(const SqliteStatement &q)
     s.staleFrom = q.time(22);
     s.currency = q.text(23);
     s.valueCents = q.integer(24);
+    f.meetingZone = q.text(25);
     return s;
 }
 

@@ -324,9 +324,10 @@ private slots:
         TimelineModel timeline;
         QAbstractItemModelTester tester(&timeline,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const DealStatusView *v = model->view(silent);
-        timeline.setDeal(v->history, f->pipeline->engine().evaluate(v->history, m_now),
-                         f->pipeline->engine(), m_now);
+        const auto h = model->history(silent);
+        QVERIFY(h);
+        timeline.setDeal(*h, f->pipeline->engine().evaluate(*h, m_now), f->pipeline->engine(),
+                         m_now);
         QStringList kinds;
         for (int r = 0; r < timeline.rowCount(); ++r) {
             const QModelIndex i = timeline.index(r);

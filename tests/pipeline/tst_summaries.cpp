@@ -177,10 +177,24 @@ private slots:
         const QDateTime when = at(now);
         const auto views = p.evaluateAll(when, {}, CadenceEngine::Detail::Brief);
         QVERIFY(views.ok());
-        QList<DealStatusView> open;
-        for (const DealStatusView &v : *views) {
+        // The board's rows, read from the summaries, are the replay's.
+        const auto rows = p.rows(when);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), views->size());
+        QList<DealRow> open;
+        for (qsizetype i = 0; i < views->size(); ++i) {
+            const DealStatusView &v = views->at(i);
+            const DealRow &r = rows->at(i);
+            QCOMPARE(r.deal.id, v.history.deal.id);
+            QCOMPARE(r.deal.title, v.history.deal.title);
+            QCOMPARE(r.deal.contact.name, v.history.deal.contact.name);
+            QVERIFY(r.facts == p.engine().replay(v.history));
+            QCOMPARE(toString(r.cadence.state), toString(v.cadence.state));
+            QCOMPARE(int(r.cadence.urgency), int(v.cadence.urgency));
+            QCOMPARE(r.cadence.stale, v.cadence.stale);
+            QCOMPARE(r.cadence.steps, v.cadence.steps);
             if (v.history.deal.status == DealStatus::Open)
-                open << v;
+                open << p.rowOf(v.history.deal, p.engine().replay(v.history), when);
         }
         QCOMPARE(describe(*PipelineReport::of(p, when)), describe(PipelineReport::from(open)));
         for (int days : { 0, 1, 7, 30 }) {

@@ -78,7 +78,7 @@ class TestMainWindow : public QObject
         w->findChild<QLineEdit *>(QStringLiteral("search"))->setText(text);
     }
     // What the board shows of a deal (its columns filter the window's model).
-    const DealStatusView *shown(qint64 deal) const
+    const DealRow *shown(qint64 deal) const
     {
         const auto *model =
             qobject_cast<const PipelineModel *>(board()->columns().constFirst()->sourceModel());
@@ -1096,8 +1096,11 @@ private slots:
                  0);
         QElapsedTimer clock;
         clock.start();
-        QTRY_VERIFY_WITH_TIMEOUT(shown(a)->history.touches.size() == 2, 1000);
-        QTRY_COMPARE_WITH_TIMEOUT(shown(b)->history.deal.valueCents, 424200, 1000);
+        // The reply is the deal's last sign of life on the board's row.
+        QTRY_COMPARE_WITH_TIMEOUT(shown(a)->facts.lastSignOfLife,
+                                  QDateTime::fromString("2026-03-04T10:30:00+01:00", Qt::ISODate),
+                                  1000);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(b)->deal.valueCents, 424200, 1000);
         QVERIFY(clock.elapsed() < 1000);
         // The rep's place is kept: the same deal selected on the board and in the panel.
         QCOMPARE(board()->currentDeal(), b);
@@ -1184,7 +1187,7 @@ private slots:
         Deal theirs = seen;
         theirs.valueCents = 600000;
         QVERIFY(cli->editDeal(a, seen, theirs, m_now).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(shown(a)->history.deal.valueCents, 600000, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(a)->deal.valueCents, 600000, 1000);
         QCOMPARE(value->text(), "5000"); // the rep's typing stays
         QStringList offered;
         DialogWatcher watcher([&](QDialog *dialog) {

@@ -63,7 +63,7 @@ void CallAlert::check()
     for (const auto &item : m_queue.items()) {
         if (!DayQueueModel::isCallNow(item.step, now))
             continue;
-        const DealStatusView *v = m_model.view(item.dealId);
+        const DealRow *v = m_model.view(item.dealId);
         if (!v)
             continue;
         due << item.dealId;
@@ -71,7 +71,7 @@ void CallAlert::check()
             QString::number(item.dealId) + QLatin1Char('@') + item.step.due.toString(Qt::ISODate);
         if (!m_announced.contains(key)) {
             m_announced.insert(key);
-            const Contact &c = v->history.deal.contact;
+            const Contact &c = v->deal.contact;
             emit callDue(tr("Call %1 now").arg(c.name), tr("As agreed: %1").arg(c.phone));
         }
     }
@@ -88,18 +88,18 @@ void CallAlert::check()
                 b->setEnabled(true);
         });
     }
-    const DealStatusView *v = m_model.view(m_dealId);
+    const DealRow *v = m_model.view(m_dealId);
     if (!v) {
         hide();
         return;
     }
-    const Contact &c = v->history.deal.contact;
+    const Contact &c = v->deal.contact;
     const auto number = [](const QString &n) {
         return n.isEmpty() ? tr("none") : n.toHtmlEscaped();
     };
     QString text = tr("☎ Call %1 (%2) now, as agreed: direct %3 · reception %4 · mobile %5")
-                       .arg(c.name.toHtmlEscaped(), v->history.deal.title.toHtmlEscaped(),
-                            number(c.phone), number(c.reception), number(c.mobile));
+                       .arg(c.name.toHtmlEscaped(), v->deal.title.toHtmlEscaped(), number(c.phone),
+                            number(c.reception), number(c.mobile));
     if (due.size() > 1)
         text += QStringLiteral("<br/>")
             + tr("%n more call(s) due: see the day queue.", nullptr, int(due.size() - 1));

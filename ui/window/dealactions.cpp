@@ -28,10 +28,11 @@ using namespace NineTouch;
 
 namespace {
 
-bool hasScheduled(const DealStatusView &v)
+bool hasScheduled(const DealHistory *h)
 {
-    return std::any_of(v.history.meetings.cbegin(), v.history.meetings.cend(),
-                       [](const Meeting &m) { return m.status == MeetingStatus::Scheduled; });
+    return h && std::any_of(h->meetings.cbegin(), h->meetings.cend(), [](const Meeting &m) {
+               return m.status == MeetingStatus::Scheduled;
+           });
 }
 
 } // namespace
@@ -119,14 +120,15 @@ void DealActions::setDeal(qint64 dealId)
 
 void DealActions::update()
 {
-    const DealStatusView *v = m_model.view(m_deal);
-    const bool open = v && v->history.deal.status == DealStatus::Open;
-    const bool scheduled = v && hasScheduled(*v);
+    const DealRow *v = m_model.view(m_deal);
+    const bool open = v && v->deal.status == DealStatus::Open;
+    // The meetings are the history's: read for the selected deal only.
+    const auto h = open ? m_model.history(m_deal) : nullptr;
+    const bool scheduled = hasScheduled(h.get());
     const bool started = scheduled && !v->cadence.steps.isEmpty()
-        && std::any_of(v->history.meetings.cbegin(), v->history.meetings.cend(),
-                       [&](const Meeting &m) {
-                           return m.status == MeetingStatus::Scheduled && m.start <= now();
-                       });
+        && std::any_of(h->meetings.cbegin(), h->meetings.cend(), [&](const Meeting &m) {
+                             return m.status == MeetingStatus::Scheduled && m.start <= now();
+                         });
     action(Action::Meeting)->setEnabled(open);
     action(Action::Meeting)->setText(scheduled ? tr("Move &meeting…") : tr("Set &meeting…"));
     action(Action::Held)->setEnabled(open && scheduled);
@@ -159,8 +161,8 @@ void DealActions::report(const Status &status)
 
 Status DealActions::moveStage(qint64 dealId, qint64 toStageId)
 {
-    const DealStatusView *v = m_model.view(dealId);
-    if (!v || v->history.deal.stageId == toStageId)
+    const DealRow *v = m_model.view(dealId);
+    if (!v || v->deal.stageId == toStageId)
         return success();
     const auto stages = m_pipeline.stages();
     if (!stages)
@@ -169,7 +171,7 @@ Status DealActions::moveStage(qint64 dealId, qint64 toStageId)
                                  [toStageId](const Stage &s) { return s.id == toStageId; });
     if (to == stages->cend())
         return success(); // a column removed meanwhile
-    return run(std::make_unique<MoveStageCommand>(m_pipeline, v->history.deal, *to, now()));
+    return run(std::make_unique<MoveStageCommand>(m_pipeline, v->deal, *to, now()));
 }
 
 void DealActions::doStep(qint64 dealId, StepKind kind, bool cancel)
@@ -206,8 +208,7 @@ void DealActions::setMeeting()
     MeetingDialog dialog(m_pipeline, id, now(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const DealStatusView *v = m_model.view(id);
-    const bool moves = v && hasScheduled(*v);
+    const bool moves = hasScheduled(m_model.history(id).get());
     report(run(std::make_unique<SetMeetingCommand>(m_pipeline, id,
                                                    MeetingInput { dialog.start(), dialog.zone(),
                                                                   dialog.minutes(), dialog.agenda(),
@@ -218,17 +219,17 @@ void DealActions::setMeeting()
 void DealActions::meetingHeld()
 {
     const qint64 id = m_deal;
-    const DealStatusView *v = m_model.view(id);
-    if (!v)
+    const auto h = m_model.history(id);
+    if (!h)
         return;
     // Held before it starts: possible (the prospect called back early), but asked.
-    for (const Meeting &m : v->history.meetings) {
+    for (const Meeting &m : h->meetings) {
         if (m.status != MeetingStatus::Scheduled || m.start <= now())
             continue;
         QMessageBox ask(QMessageBox::Question, tr("Meeting held"),
                         tr("The meeting with %1 is set for %2, still ahead. Record it as held "
                            "now?")
-                            .arg(v->history.deal.contact.name,
+                            .arg(h->deal.contact.name,
                                  RepText::meetingTime(m.start, QTimeZone(m.tz.toUtf8()),
                                                       m_pipeline.engine().calendar().zone(), true)),
                         QMessageBox::Cancel, m_window);
@@ -326,9 +327,9 @@ void DealActions::sendInvite(qint64 id, bool cancel)
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QFileInfo(dir).isDir())
         dir = QDir::homePath();
-    const DealStatusView *v = m_model.view(id);
+    const DealRow *v = m_model.view(id);
     const QString file =
-        inviteFileName(v ? v->history.deal.organization : QString(), invite->start, cancel);
+        inviteFileName(v ? v->deal.organization : QString(), invite->start, cancel);
     const QString path = FileDialogs::saveFile(
         m_window, cancel ? tr("Save the cancellation") : tr("Save the invite"),
         dir + QLatin1Char('/') + file, tr("Calendar invites (*.ics)"));
@@ -344,7 +345,7 @@ void DealActions::sendInvite(qint64 id, bool cancel)
     saved.setInformativeText(
         tr("Attach it to an email to %1 and send it. When it has gone out, mark it as sent: "
            "the rule then counts it.")
-            .arg(v ? v->history.deal.contact.name : tr("the prospect")));
+            .arg(v ? v->deal.contact.name : tr("the prospect")));
     const QPushButton *sentButton = saved.addButton(tr("Mark as sent"), QMessageBox::AcceptRole);
     saved.addButton(tr("Not yet"), QMessageBox::RejectRole);
     saved.exec();
@@ -377,10 +378,10 @@ void DealActions::markWon()
 
 void DealActions::markLost()
 {
-    const DealStatusView *v = m_model.view(m_deal);
+    const DealRow *v = m_model.view(m_deal);
     if (!v)
         return;
-    LostDialog dialog(v->history.deal.title, v->cadence.deadline.isValid(), m_window);
+    LostDialog dialog(v->deal.title, v->cadence.deadline.isValid(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     report(run(std::make_unique<MarkLostCommand>(m_pipeline, m_deal, dialog.reason(), now())));
@@ -394,10 +395,10 @@ void DealActions::reopen()
 
 void DealActions::deleteDeal()
 {
-    const DealStatusView *v = m_model.view(m_deal);
+    const DealRow *v = m_model.view(m_deal);
     if (!v)
         return;
-    const Deal deal = v->history.deal;
+    const Deal deal = v->deal;
     if (QMessageBox::question(
             m_window, tr("Delete deal"),
             tr("Delete “%1” with its whole timeline? You can undo it.").arg(deal.title))
@@ -408,10 +409,10 @@ void DealActions::deleteDeal()
 
 void DealActions::callNow(qint64 id)
 {
-    const DealStatusView *v = m_model.view(id);
+    const DealRow *v = m_model.view(id);
     if (!v)
         return;
-    const Contact &c = v->history.deal.contact;
+    const Contact &c = v->deal.contact;
     QMessageBox box(m_window);
     box.setWindowTitle(tr("Call %1").arg(c.name));
     box.setText(tr("<b>Call %1 now, as agreed.</b><br/>Direct: %2<br/>Reception: %3<br/>Mobile: %4")

@@ -324,13 +324,13 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
         if (id != m_dealId)
             return;
         refresh();
-        if (const DealStatusView *v = m_model.view(id))
-            followForm(v->history.deal);
+        if (const DealRow *v = m_model.view(id))
+            followForm(v->deal);
     });
     connect(&model, &PipelineModel::reloaded, this, [this] {
         refresh();
-        if (const DealStatusView *v = m_model.view(m_dealId))
-            followForm(v->history.deal);
+        if (const DealRow *v = m_model.view(m_dealId))
+            followForm(v->deal);
     });
     // The clock moved: the cadence and timeline change, the deal's fields do not.
     connect(&model, &PipelineModel::timeMoved, this, &DealPanel::refresh);
@@ -361,11 +361,11 @@ void DealPanel::setDeal(qint64 dealId)
             m_base = draft->first;
             m_form->setDeal(draft->second);
             setDirty(true);
-            followForm(v->history.deal); // what changed meanwhile shows where not typed over
+            followForm(v->deal); // what changed meanwhile shows where not typed over
             m_draftNote->setText(tr("Changes you made earlier and have not saved yet."));
             m_draftNote->show();
         } else {
-            m_base = v->history.deal;
+            m_base = v->deal;
             m_form->setDeal(m_base);
             setDirty(false);
         }
@@ -389,7 +389,7 @@ void DealPanel::showDetails()
 
 void DealPanel::refresh()
 {
-    const DealStatusView *v = m_model.view(m_dealId);
+    const DealRow *v = m_model.view(m_dealId);
     m_empty->setVisible(!v);
     m_body->setVisible(v);
     if (!v) {
@@ -398,7 +398,7 @@ void DealPanel::refresh()
                                 "the action that added it was undone."));
         return;
     }
-    const Deal &d = v->history.deal;
+    const Deal &d = v->deal;
     const Cadence &c = v->cadence;
     m_title->setText(d.title);
     m_subtitle->setText(QStringLiteral("%1 · %2 · %3")
@@ -415,9 +415,8 @@ void DealPanel::refresh()
                                   .arg(c.cycles)
                                   .arg(c.touches)
                                   .arg(c.maxTouches)));
-    const QString advice = c.recommendation.isEmpty()
-        ? m_model.pipeline().engine().recommend(c, v->history)
-        : c.recommendation;
+    const QString advice =
+        c.recommendation.isEmpty() ? m_model.pipeline().engine().recommend(c, d) : c.recommendation;
     m_recommendation->setText(c.breakupNow ? QStringLiteral("<b>%1</b>").arg(advice.toHtmlEscaped())
                                            : advice);
     // Effort is the whole history's, in its own words: "touches" are the rule's count above.
@@ -428,9 +427,15 @@ void DealPanel::refresh()
                  tr("%n meeting(s) held", nullptr, c.effort.meetingsHeld))
             .arg(c.effort.callMinutes)
             .arg(tr("%n stakeholder(s)", nullptr, c.effort.stakeholders)));
+    // The board's rows keep no history: the open deal's is read whole (with every email's
+    // exact words for the timeline) and kept by the model while it does not change.
+    const auto whole = m_model.history(m_dealId);
+    DealHistory unread; // the file failed: the window says so; the deal's fields still show
+    unread.deal = d;
+    const DealHistory &h = whole ? *whole : std::as_const(unread);
     QString meeting = tr("No meeting scheduled.");
     const WorkCalendar &calendar = m_model.pipeline().engine().calendar();
-    for (const Meeting &m : v->history.meetings) {
+    for (const Meeting &m : h.meetings) {
         if (m.status == MeetingStatus::Scheduled) {
             meeting = tr("Next meeting: %1 (%2 min)%3")
                           .arg(RepText::meetingTime(m.start, QTimeZone(m.tz.toUtf8()),
@@ -449,10 +454,7 @@ void DealPanel::refresh()
         m_timelineKey.clear(); // another deal: nothing of the last one stays selected
     m_timelineDeal = m_dealId;
     m_delegate->now = m_model.now();
-    // The board keeps each deal's history without its texts; the open deal's timeline reads
-    // the whole of it, so every sent email shows the exact words it went out with.
-    const auto whole = m_model.pipeline().history(m_dealId);
-    m_timeline.setDeal(whole ? *whole : v->history, c, m_model.pipeline().engine(), m_model.now());
+    m_timeline.setDeal(h, c, m_model.pipeline().engine(), m_model.now());
     bool kept = false;
     for (int r = 0; !m_timelineKey.isEmpty() && r < m_timeline.rowCount(); ++r) {
         if (m_timeline.index(r).data(Roles::EntryKey).toString() == m_timelineKey) {
@@ -481,8 +483,8 @@ void DealPanel::discard()
 {
     m_drafts.remove(m_dealId);
     m_formError->hide();
-    if (const DealStatusView *v = m_model.view(m_dealId)) {
-        m_base = v->history.deal;
+    if (const DealRow *v = m_model.view(m_dealId)) {
+        m_base = v->deal;
         m_form->setDeal(m_base);
     }
     setDirty(false);
@@ -594,7 +596,7 @@ bool DealPanel::resolveConflicts(const QList<Field> &fields, const Deal &current
 
 void DealPanel::save()
 {
-    const DealStatusView *v = m_model.view(m_dealId);
+    const DealRow *v = m_model.view(m_dealId);
     if (!v)
         return;
     auto edited = m_form->deal(m_base);
@@ -603,11 +605,11 @@ void DealPanel::save()
         s = m_undo.push(
             std::make_unique<EditDealCommand>(m_model.pipeline(), m_base, *edited, m_model.now()));
         if (!s && !s.error().conflicts.isEmpty()) {
-            const DealStatusView *now = m_model.view(m_dealId);
+            const DealRow *now = m_model.view(m_dealId);
             if (!now)
                 return;
             // A copy: the model's rows may move while the dialog waits for the rep.
-            const Deal current = now->history.deal;
+            const Deal current = now->deal;
             Deal mine = *edited;
             if (!resolveConflicts(s.error().conflicts, current, mine))
                 return; // the form keeps what the rep typed
@@ -623,8 +625,8 @@ void DealPanel::save()
     }
     m_drafts.remove(m_dealId);
     setDirty(false);
-    if (const DealStatusView *saved = m_model.view(m_dealId)) {
-        m_base = saved->history.deal;
+    if (const DealRow *saved = m_model.view(m_dealId)) {
+        m_base = saved->deal;
         m_form->setDeal(m_base);
     }
 }

@@ -125,8 +125,8 @@ void InboxIndicator::read(const QList<MailRecord> &recorded)
     for (const MailRecord &r : recorded) {
         if (r.kind != TouchKind::Reply)
             continue;
-        const DealStatusView *v = m_model.view(r.dealId);
-        answers << (v ? v->history.deal.title : QString::number(r.dealId));
+        const DealRow *v = m_model.view(r.dealId);
+        answers << (v ? v->deal.title : QString::number(r.dealId));
     }
     answers.removeDuplicates();
     if (answers.isEmpty()) {

@@ -590,13 +590,12 @@ void MainWindow::followFilters()
     // the board hides leaves the panel too (the queue is not filtered, the rep's eyes are).
     if (!m_selected || m_board->shows(m_selected))
         return;
-    const DealStatusView *v = m_model.view(m_selected);
+    const DealRow *v = m_model.view(m_selected);
     // A won or lost deal the rep just closed stays in the panel; one the rep's filters hide
     // does not.
-    if (!v
-        || (v->history.deal.status != DealStatus::Open && !action(Action::ShowClosed)->isChecked()))
+    if (!v || (v->deal.status != DealStatus::Open && !action(Action::ShowClosed)->isChecked()))
         return;
-    const QString title = v->history.deal.title;
+    const QString title = v->deal.title;
     const qint64 hidden = m_selected;
     selectDeal(0);
     m_hiddenDeal = hidden;
@@ -609,8 +608,8 @@ void MainWindow::followFilters()
 void MainWindow::updateDealCount()
 {
     int open = 0;
-    for (const DealStatusView &v : m_model.views())
-        open += v.history.deal.status == DealStatus::Open;
+    for (const DealRow &v : m_model.views())
+        open += v.deal.status == DealStatus::Open;
     m_dealCount->setText(tr("%n deal(s)", nullptr, int(m_model.views().size()))
                          + QStringLiteral(" · ") + tr("%n open", nullptr, open));
     m_dealCount->setToolTip(m_pipeline.database().path());
@@ -623,15 +622,20 @@ void MainWindow::readFailed(const Error &error)
     const QString text = errorText(error);
     statusBar()->showMessage(tr("Not up to date: %1").arg(text));
     m_readError = error;
-    if (m_unattended)
-        return;
     // Said once per kind of failure: a locked file would otherwise open a dialog every poll.
-    if (text == m_lastReadError)
+    if (m_unattended || text == m_lastReadError)
         return;
     m_lastReadError = text;
-    QMessageBox::warning(
-        this, tr("NineTouch"),
-        tr("The pipeline could not be read, so what you see may be out of date.\n\n%1").arg(text));
+    // After the read that failed has returned: a read can fail in the middle of building a view
+    // (the window's own construction included), which a modal dialog must not re-enter.
+    QTimer::singleShot(0, this, [this, text] {
+        if (m_unattended)
+            return;
+        QMessageBox::warning(
+            this, tr("NineTouch"),
+            tr("The pipeline could not be read, so what you see may be out of date.\n\n%1")
+                .arg(text));
+    });
 }
 
 void MainWindow::editSettings(Field focus)
