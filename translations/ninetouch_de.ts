@@ -607,12 +607,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         </translation>
     </message>
     <message>
-        <source>The summaries do not reach the last change: a program that keeps none wrote the file.
-</source>
-        <translation>Die Zusammenfassungen reichen nicht bis zur letzten Änderung: Ein Programm, das keine führt, hat die Datei geschrieben.
-</translation>
-    </message>
-    <message>
         <source>No summary: %1
 </source>
         <translation>Keine Zusammenfassung: %1
@@ -633,6 +627,19 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>The cadence summaries differ from the deals&apos; histories; &apos;check --repair&apos; makes them again from the histories.</source>
         <translation>Die Kadenz-Zusammenfassungen weichen von den Verläufen der Deals ab; &apos;check --repair&apos; erstellt sie aus den Verläufen neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The summaries do not reach the file&apos;s last change: a program that keeps none wrote it, or they were made under an older rule.
+</source>
+        <translation>Die Zusammenfassungen reichen nicht bis zur letzten Änderung der Datei: Ein Programm, das keine führt, hat sie geschrieben, oder sie entstanden unter einer älteren Regel.
+</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace NineTouch::Cli {
 
 namespace {
@@ -133,15 +135,20 @@ Status check(Context &c)
         c.out() << Text::tr("%n deal(s): every cadence summary says what its history says.\n",
                             nullptr, before.deals);
     } else {
+        // A screenful at most: after an upgrade every deal lacks one (--json lists them all).
         auto list = [](const QList<qint64> &l) {
+            constexpr qsizetype shown = 20;
             QStringList words;
-            for (qint64 id : l)
-                words << QLatin1Char('#') + QString::number(id);
-            return words.join(QStringLiteral(", "));
+            for (qsizetype i = 0; i < std::min(shown, l.size()); ++i)
+                words << QLatin1Char('#') + QString::number(l.at(i));
+            QString text = words.join(QStringLiteral(", "));
+            if (l.size() > shown)
+                text += QLatin1Char(' ') + Text::tr("and %n more", nullptr, int(l.size() - shown));
+            return text;
         };
         if (!before.current)
-            c.out() << Text::tr("The summaries do not reach the last change: a program that keeps "
-                                "none wrote the file.\n");
+            c.out() << Text::tr("The summaries do not reach the file's last change: a program that "
+                                "keeps none wrote it, or they were made under an older rule.\n");
         if (!before.missing.isEmpty())
             c.out() << Text::tr("No summary: %1\n").arg(list(before.missing));
         if (!before.drifted.isEmpty())

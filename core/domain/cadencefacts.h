@@ -76,3 +76,7 @@ inline bool CadenceFacts::lapsed(const PendingStep &s, const QDateTime &now) con
 }
 
 } // namespace NineTouch
+
+Q_DECLARE_TYPEINFO(NineTouch::Step, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(NineTouch::PendingStep, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(NineTouch::CadenceFacts, Q_RELOCATABLE_TYPE);

@@ -230,3 +230,8 @@ struct DealHistory
 };
 
 } // namespace NineTouch
+
+// Made of implicitly shared Qt values and plain data: moved in memory as bytes, so a list of
+// deals grows and shifts without copying (the board holds one per deal).
+Q_DECLARE_TYPEINFO(NineTouch::Contact, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(NineTouch::Deal, Q_RELOCATABLE_TYPE);

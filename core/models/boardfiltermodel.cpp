@@ -23,22 +23,31 @@ void BoardFilterModel::setSearch(const QString &text)
     if (s == m_search)
         return;
     m_search = s;
-    invalidateFilter();
+    refilter();
 }
 
 void BoardFilterModel::setStates(const QSet<CadenceState> &states)
 {
     m_states = states;
-    invalidateFilter();
+    refilter();
 }
 
 void BoardFilterModel::setShowClosed(bool show)
 {
     m_showClosed = show;
-    invalidateFilter();
+    refilter();
 }
 
-bool BoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void BoardFilterModel::refilter()
+{
+    // The whole mapping made again in one pass: invalidateFilter() works out which rows came
+    // and went one range at a time, and a search over 100,000 deals changes them everywhere,
+    // which it pays for quadratically (a second per keystroke). The views keep their current
+    // item through the layout change.
+    invalidate();
+}
+
+bool BoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     // The pipeline's rows are read directly: five columns filter 10,000 deals at each start.
     const DealRow *v = pipelineRow(sourceRow);
@@ -48,14 +57,17 @@ bool BoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (!m_showClosed && v->deal.status != DealStatus::Open)
         return false;
+    return matchesFilters(sourceRow);
+}
+
+bool BoardFilterModel::matchesFilters(int sourceRow) const
+{
+    const DealRow *v = pipelineRow(sourceRow);
+    if (!v)
+        return false;
     if (!m_states.isEmpty() && !m_states.contains(v->cadence.state))
         return false;
-    return m_search.isEmpty()
-        || sourceModel()
-               ->index(sourceRow, 0, sourceParent)
-               .data(Roles::SearchText)
-               .toString()
-               .contains(m_search);
+    return m_search.isEmpty() || m_pipeline->searchKey(sourceRow).contains(m_search);
 }
 
 bool BoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -68,11 +80,13 @@ bool BoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
         return left.row() < right.row();
     if (l->cadence.urgency != r->cadence.urgency)
         return l->cadence.urgency < r->cadence.urgency;
-    const auto dueOf = [](const Cadence &c) {
-        return c.steps.isEmpty() ? QDateTime() : c.steps.constFirst().due;
+    // By reference: a column of 20,000 cards is sorted again whenever one of them changes.
+    static const QDateTime none;
+    const auto dueOf = [](const Cadence &c) -> const QDateTime & {
+        return c.steps.isEmpty() ? none : c.steps.constFirst().due;
     };
-    const QDateTime dl = dueOf(l->cadence);
-    const QDateTime dr = dueOf(r->cadence);
+    const QDateTime &dl = dueOf(l->cadence);
+    const QDateTime &dr = dueOf(r->cadence);
     if (dl != dr)
         return dl < dr;
     return l->deal.id < r->deal.id;
@@ -96,10 +110,19 @@ const DealRow *BoardFilterModel::pipelineRow(int sourceRow) const
 
 QMap<QString, qint64> BoardFilterModel::totals() const
 {
+    // Every change repaints the headers: the rows are read directly, as the filter does.
     QMap<QString, qint64> t;
+    qint64 *sum = nullptr;
+    QString currency;
     for (int r = 0; r < rowCount(); ++r) {
-        const QModelIndex i = index(r, 0);
-        t[i.data(Roles::Currency).toString()] += i.data(Roles::ValueCents).toLongLong();
+        const DealRow *v = pipelineRow(mapToSource(index(r, 0)).row());
+        if (!v)
+            continue;
+        if (!sum || v->deal.currency != currency) {
+            currency = v->deal.currency;
+            sum = &t[currency];
+        }
+        *sum += v->deal.valueCents;
     }
     return t;
 }

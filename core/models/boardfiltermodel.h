@@ -26,6 +26,11 @@ public:
     void setSearch(const QString &text);
     void setStates(const QSet<CadenceState> &states); // empty: all
     void setShowClosed(bool show);
+    // What the rep filters by besides the stage and the status: the search and the states.
+    bool isFiltering() const { return !m_search.isEmpty() || !m_states.isEmpty(); }
+    // Whether the pipeline model's row passes the search and the states, whatever its stage
+    // and status (the board's hint counts the won and lost deals a search finds).
+    bool matchesFilters(int sourceRow) const;
 
     qint64 totalCents(const QString &currency) const;
     QMap<QString, qint64> totals() const;
@@ -52,6 +57,7 @@ protected:
 private:
     // The pipeline model's row (null out of range or without a source).
     const DealRow *pipelineRow(int sourceRow) const;
+    void refilter();
 
     qint64 m_stageId;
     QString m_search;

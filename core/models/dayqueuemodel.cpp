@@ -14,46 +14,75 @@ DayQueueModel::DayQueueModel(PipelineModel &pipeline, QObject *parent)
 {
     connect(&pipeline, &PipelineModel::reloaded, this, &DayQueueModel::rebuild);
     connect(&pipeline, &PipelineModel::timeMoved, this, &DayQueueModel::rebuild);
-    connect(&pipeline, &PipelineModel::dealUpdated, this, &DayQueueModel::rebuild);
+    connect(&pipeline, &PipelineModel::dealUpdated, this, &DayQueueModel::updateDeal);
     rebuild();
 }
 
-void DayQueueModel::rebuild()
+QList<DayQueueModel::Item> DayQueueModel::itemsOf(const DealRow &row) const
 {
-    const QDateTime now = m_pipeline.now();
-    const WorkCalendar &cal = m_pipeline.pipeline().engine().calendar();
+    const CadenceEngine &engine = m_pipeline.pipeline().engine();
+    const WorkCalendar &cal = engine.calendar();
     const QDateTime endOfDay =
-        QDateTime(cal.localDate(now).addDays(1), QTime(0, 0), cal.zone()).toUTC();
+        QDateTime(cal.localDate(m_at).addDays(1), QTime(0, 0), cal.zone()).toUTC();
     QList<Item> items;
-    for (const DealRow &v : m_pipeline.views()) {
-        for (const Step &s : v.cadence.steps) {
-            if (s.due < endOfDay)
-                items.append({ v.deal.id, s });
-        }
+    for (const Step &s : row.cadence.steps) {
+        if (s.due >= endOfDay)
+            continue;
+        Section section = Section::Today;
+        if (isCallNow(s, m_at))
+            section = Section::CallNow;
+        else if (const Urgency u = engine.urgency(s, m_at); u == Urgency::PastRule)
+            section = Section::PastRule;
+        else if (u == Urgency::Overdue)
+            section = Section::Overdue;
+        items.append({ row.deal.id, s, section });
     }
+    return items;
+}
+
+bool DayQueueModel::before(const Item &a, const Item &b) const
+{
     // The order a rep works in: a call due now (it is at an agreed time; the latest first, as
     // the call banner shows it), then what is past the rule (it should be done already), then
     // the overdue backlog, then what is due today; by time within each, the oldest first.
     // Nothing urgent sits below a day's planned reminders.
-    const CadenceEngine &engine = m_pipeline.pipeline().engine();
-    const auto group = [&](const Item &i) {
-        if (isCallNow(i.step, now))
-            return 0;
-        const Urgency u = engine.urgency(i.step, now);
-        if (u == Urgency::PastRule)
-            return 1;
-        return u == Urgency::Overdue ? 2 : 3;
-    };
-    std::stable_sort(items.begin(), items.end(), [&](const Item &a, const Item &b) {
-        const int ga = group(a), gb = group(b);
-        if (ga != gb)
-            return ga < gb;
-        if (ga == 0 && a.step.due != b.step.due)
-            return a.step.due > b.step.due;
-        return a.step.due < b.step.due || (a.step.due == b.step.due && a.dealId < b.dealId);
-    });
+    if (a.section != b.section)
+        return a.section < b.section;
+    if (a.section == Section::CallNow && a.step.due != b.step.due)
+        return a.step.due > b.step.due;
+    return a.step.due < b.step.due || (a.step.due == b.step.due && a.dealId < b.dealId);
+}
+
+void DayQueueModel::rebuild()
+{
+    m_at = m_pipeline.now();
+    QList<Item> items;
+    for (const DealRow &v : m_pipeline.views())
+        items.append(itemsOf(v));
+    std::stable_sort(items.begin(), items.end(),
+                     [this](const Item &a, const Item &b) { return before(a, b); });
     beginResetModel();
     m_items = std::move(items);
+    endResetModel();
+}
+
+void DayQueueModel::updateDeal(qint64 dealId)
+{
+    const DealRow *row = m_pipeline.view(dealId);
+    const QList<Item> fresh = row ? itemsOf(*row) : QList<Item>();
+    const bool had = std::any_of(m_items.cbegin(), m_items.cend(),
+                                 [dealId](const Item &i) { return i.dealId == dealId; });
+    if (!had && fresh.isEmpty())
+        return; // nothing of it today, before or after
+    // A reset, as a rebuild is: the dock keeps the rep's place by the deal and step selected.
+    beginResetModel();
+    m_items.removeIf([dealId](const Item &i) { return i.dealId == dealId; });
+    // Each after its equals, as the stable sort of a rebuild leaves them.
+    for (const Item &item : fresh)
+        m_items.insert(
+            std::upper_bound(m_items.cbegin(), m_items.cend(), item,
+                             [this](const Item &a, const Item &b) { return before(a, b); }),
+            item);
     endResetModel();
 }
 

@@ -30,20 +30,35 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // The queue's sections, in the order a rep works in.
+    enum class Section { CallNow, PastRule, Overdue, Today };
     struct Item
     {
         qint64 dealId;
         Step step;
+        // As of the last rebuild (CadenceEngine::urgency walks the working calendar: it is
+        // read once per item, not at every comparison of a sort).
+        Section section = Section::Today;
     };
     const QList<Item> &items() const { return m_items; }
     static QString stepLabel(const Step &step);
 
 public slots:
+    // Every deal's steps again, at the clock's time.
     void rebuild();
+    // One deal's steps again, put in their places: a change costs what it changes.
+    void updateDeal(qint64 dealId);
 
 private:
+    // The deal's steps due before the day ends, in the deal's own order.
+    QList<Item> itemsOf(const DealRow &row) const;
+    bool before(const Item &a, const Item &b) const;
+
     PipelineModel &m_pipeline;
     QList<Item> m_items;
+    QDateTime m_at; // the moment the sections were read at (the last rebuild)
 };
 
 } // namespace NineTouch
+
+Q_DECLARE_TYPEINFO(NineTouch::DayQueueModel::Item, Q_RELOCATABLE_TYPE);

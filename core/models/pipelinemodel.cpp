@@ -299,15 +299,8 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         return c.stale;
     case Roles::IdleDays:
         return c.idleSince.isValid() ? int(c.idleSince.daysTo(now())) : 0;
-    case Roles::SearchText: {
-        auto key = m_searchKeys.find(d.id);
-        if (key == m_searchKeys.end())
-            key = m_searchKeys.insert(d.id,
-                                      RepText::searchKey(d.title + QLatin1Char(' ') + d.organization
-                                                         + QLatin1Char(' ') + d.contact.name
-                                                         + QLatin1Char(' ') + d.contact.email));
-        return *key;
-    }
+    case Roles::SearchText:
+        return searchKey(index.row());
     case Roles::BadgeText:
         return tr("Cycle %1/%2 · Touch %3/%4")
             .arg(c.cycle)
@@ -319,6 +312,18 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString PipelineModel::searchKey(int row) const
+{
+    const Deal &d = m_rows.at(row).deal;
+    auto key = m_searchKeys.find(d.id);
+    if (key == m_searchKeys.end())
+        key = m_searchKeys.insert(d.id,
+                                  RepText::searchKey(d.title + QLatin1Char(' ') + d.organization
+                                                     + QLatin1Char(' ') + d.contact.name
+                                                     + QLatin1Char(' ') + d.contact.email));
+    return *key;
 }
 
 QHash<int, QByteArray> PipelineModel::roleNames() const

@@ -51,6 +51,9 @@ public:
     std::shared_ptr<const DealHistory> history(qint64 dealId) const;
 
     QString nextStepText(const Cadence &c) const;
+    // The row's deal as a search reads it (title, organization, contact, email), folded once
+    // per deal version.
+    QString searchKey(int row) const;
 
 signals:
     void reloaded();

@@ -342,3 +342,5 @@ private:
 };
 
 } // namespace NineTouch
+
+Q_DECLARE_TYPEINFO(NineTouch::DealRow, Q_RELOCATABLE_TYPE); // as Deal is (types.h)

@@ -69,7 +69,7 @@ Result<QList<DealRow>> Pipeline::rows(const QDateTime &now, const DealFilter &fi
         auto deals = m_deals.list(filter);
         if (!deals)
             return deals.error();
-        auto summaries = m_summaries.all(m_basis);
+        auto summaries = m_summaries.byDeal(m_basis);
         if (!summaries)
             return summaries.error();
         // Read from one state of the file: another program's write in between moves the mark.
@@ -77,17 +77,21 @@ Result<QList<DealRow>> Pipeline::rows(const QDateTime &now, const DealFilter &fi
         if (!after)
             return after.error();
         if (*after == *before) {
+            // Both in deal id order: each deal meets its summary walking the two lists once.
             QList<DealRow> out;
             out.reserve(deals->size());
+            auto s = summaries->begin();
             bool whole = true;
             for (Deal &d : *deals) {
-                const auto s = summaries->find(d.id);
-                if (s == summaries->end()) {
+                while (s != summaries->end() && s->dealId < d.id)
+                    ++s; // a deal the filter left out
+                if (s == summaries->end() || s->dealId != d.id) {
                     whole = false; // a summary the mark promised is missing: the replay
                     break;
                 }
                 Cadence c = m_engine->at(s->facts, now);
                 out.append(DealRow { std::move(d), std::move(s->facts), std::move(c) });
+                ++s;
             }
             if (whole)
                 return out;

@@ -1,22 +1,51 @@
 #include "report.h"
 
+#include <array>
+
 namespace NineTouch {
 
 PipelineReport PipelineReport::from(const QList<DealRow> &deals)
 {
+    // The board's header sums every deal again at each change: a plain array per currency by
+    // state, and a deal's currency looked up only when it is not the last one's.
+    constexpr int states = int(CadenceState::Won) + 1;
+    struct Sums
+    {
+        QString currency;
+        qint64 openCents = 0;
+        std::array<StateTotal, states> byState {};
+    };
     PipelineReport r;
+    QList<Sums> sums;
+    Sums *last = nullptr;
     for (const DealRow &v : deals) {
         const Deal &d = v.deal;
         if (d.status != DealStatus::Open)
             continue;
         ++r.openDeals;
-        CurrencyTotals &t = r.currencies[d.currency];
-        t.openCents += d.valueCents;
-        StateTotal &s = t.byState[v.cadence.state];
+        if (!last || last->currency != d.currency) {
+            last = nullptr;
+            for (Sums &s : sums) {
+                if (s.currency == d.currency)
+                    last = &s;
+            }
+            if (!last)
+                last = &sums.emplaceBack(Sums { d.currency, 0, {} });
+        }
+        last->openCents += d.valueCents;
+        StateTotal &s = last->byState[size_t(v.cadence.state)];
         ++s.count;
         s.valueCents += d.valueCents;
         if (v.cadence.stale)
             r.staleDeals.append(d.id);
+    }
+    for (const Sums &s : std::as_const(sums)) {
+        CurrencyTotals &t = r.currencies[s.currency];
+        t.openCents = s.openCents;
+        for (int state = 0; state < states; ++state) {
+            if (s.byState[size_t(state)].count > 0)
+                t.byState.insert(CadenceState(state), s.byState[size_t(state)]);
+        }
     }
     return r;
 }

@@ -382,6 +382,10 @@ Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
         q.bind(++parameter, toString(*filter.status));
     StringPool pool;
     QList<Deal> deals;
+    if (!filter.stageId && !filter.status) { // every deal: room for all at once
+        if (auto n = count(); n)
+            deals.reserve(qsizetype(*n));
+    }
     while (q.next())
         deals.append(readDeal(q, pool));
     if (!q.isValid() || q.failed())

@@ -218,23 +218,40 @@ constexpr const char *stateAtNow =
 
 } // namespace
 
-Result<QHash<qint64, DealSummary>> SummaryRepository::all(qint64 basis) const
+Status SummaryRepository::forEach(qint64 basis,
+                                  const std::function<void(DealSummary &&)> &take) const
 {
-    static const QByteArray sql =
-        QByteArray("SELECT ") + summaryColumns + " FROM deal_summary s WHERE s.basis = ?";
+    static const QByteArray sql = QByteArray("SELECT ") + summaryColumns
+        + " FROM deal_summary s WHERE s.basis = ? ORDER BY s.deal_id";
     SqliteStatement q(Sql::connection(m_db), sql.constData());
     if (!q.isValid())
         return Sql::readFailure(m_db, q.errorText());
     q.bind(1, basis);
-    QHash<qint64, DealSummary> out;
     while (q.next()) {
         auto s = readSummary(q);
         if (!s)
             return unreadable(q.integer(0));
-        out.insert(s->dealId, std::move(*s));
+        take(std::move(*s));
     }
     if (q.failed())
         return Sql::readFailure(m_db, q.errorText());
+    return success();
+}
+
+Result<QHash<qint64, DealSummary>> SummaryRepository::all(qint64 basis) const
+{
+    QHash<qint64, DealSummary> out;
+    if (Status s = forEach(basis, [&out](DealSummary &&s) { out.emplace(s.dealId, std::move(s)); });
+        !s)
+        return s.error();
+    return out;
+}
+
+Result<QList<DealSummary>> SummaryRepository::byDeal(qint64 basis) const
+{
+    QList<DealSummary> out;
+    if (Status s = forEach(basis, [&out](DealSummary &&s) { out.append(std::move(s)); }); !s)
+        return s.error();
     return out;
 }
 

@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -80,6 +82,8 @@ public:
 
     // Every summary written under basis, by deal.
     Result<QHash<qint64, DealSummary>> all(qint64 basis) const;
+    // The same in deal id order (the order DealRepository::list reads the deals in).
+    Result<QList<DealSummary>> byDeal(qint64 basis) const;
     // The summaries with a step due before horizon (by the first_due index).
     Result<QList<DueSummary>> dueBefore(qint64 basis, const QDateTime &horizon) const;
     // The open deals by currency and by their state at now, counted and summed in SQL: the
@@ -90,6 +94,8 @@ public:
 
 private:
     Error unreadable(qint64 dealId) const;
+    // Each summary written under basis, in deal id order.
+    Status forEach(qint64 basis, const std::function<void(DealSummary &&)> &take) const;
 
     Database &m_db;
     std::unique_ptr<Sql::StatementCache> m_statements;

@@ -1,6 +1,7 @@
 // The item models over the store: the board's model and columns, the day queue, the timeline.
 #include "boardfiltermodel.h"
 #include "dayqueuemodel.h"
+#include "demogenerator.h"
 #include "must.h"
 #include "names.h"
 #include "pipelinefixture.h"
@@ -277,6 +278,72 @@ private slots:
         QVERIFY2(order.indexOf(QString("%1:call").arg(usd)) > 2, qPrintable(order.join(' ')));
         QVERIFY(!DayQueueModel::isCallNow(
             queue.items().at(order.indexOf(QString("%1:call").arg(usd))).step, m_now));
+    }
+
+    // The queue follows each change deal by deal; what it then lists is what a rebuild lists.
+    void theQueueUpdatedDealByDealIsTheQueueRebuilt()
+    {
+        Pipeline &p = *f->pipeline;
+        QVERIFY(DemoGenerator(p, 7).generate(60, at("03-04T09:00")).ok());
+        QVERIFY(model->reload().ok());
+        DayQueueModel queue(*model);
+        QAbstractItemModelTester tester(&queue,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto describe = [](const DayQueueModel &q) {
+            QStringList rows;
+            for (const auto &item : q.items())
+                rows << QStringLiteral("%1:%2@%3/%4")
+                            .arg(item.dealId)
+                            .arg(toString(item.step.kind), item.step.due.toString(Qt::ISODate))
+                            .arg(int(item.section));
+            return rows;
+        };
+        const auto same = [&] {
+            return describe(queue) == describe(DayQueueModel(*model));
+        };
+        QVERIFY(queue.rowCount() > 20);
+        QVERIFY(same());
+        // Each kind of change, on open deals at the top, in the middle and at the end.
+        QList<qint64> open;
+        for (const auto &item : queue.items()) {
+            if (model->view(item.dealId)->deal.status == DealStatus::Open
+                && !open.contains(item.dealId))
+                open << item.dealId;
+        }
+        QVERIFY(open.size() > 10);
+        QVERIFY(p.logTouch(open.first(), TouchKind::Reply, {}, "Call me", {}, m_now).ok());
+        QVERIFY(same());
+        QVERIFY(p.markLost(open.at(open.size() / 2), "No budget", m_now).ok());
+        QVERIFY(same());
+        QVERIFY(p.markWon(open.last(), m_now).ok());
+        QVERIFY(same());
+        QVERIFY(p.removeDeal(open.at(open.size() / 3)).ok());
+        QVERIFY(same());
+        f->addDeal("Added meanwhile");
+        QVERIFY(same());
+        // And a time moved on rebuilds it whole.
+        m_now = m_now.addSecs(3 * 3600);
+        model->refreshTime();
+        QVERIFY(same());
+    }
+
+    // A call agreed on the prospect's clock shows that time too, from the deal's summary.
+    void aCallShowsTheProspectsClock()
+    {
+        QVERIFY(f->pipeline
+                    ->setMeeting(fresh, at("03-04T16:00"), "America/New_York", 30, "Demo",
+                                 Channel::Phone, m_now)
+                    .ok());
+        DayQueueModel queue(*model);
+        int row = -1;
+        for (int r = 0; r < queue.rowCount(); ++r) {
+            if (queue.items().at(r).dealId == fresh
+                && queue.items().at(r).step.kind == StepKind::Call)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString step = queue.index(row, DayQueueModel::StepColumn).data().toString();
+        QVERIFY2(step.startsWith("Call (10:00") && step.contains("New York"), qPrintable(step));
     }
 
     void dayQueueFollowsAReplayedPursuit()

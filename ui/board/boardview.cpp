@@ -19,13 +19,10 @@ BoardView::BoardView(PipelineModel &model, QWidget *parent)
     : QScrollArea(parent)
     , m_model(model)
     , m_delegate(new CardDelegate(this))
-    , m_closedMatches(new BoardFilterModel(0, this))
     , m_restore(new QTimer(this))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    m_closedMatches->setSourceModel(&model);
-    m_closedMatches->setShowClosed(true);
     m_restore->setSingleShot(true);
     m_restore->setInterval(0);
     connect(m_restore, &QTimer::timeout, this, [this] { restoreSelection(); });
@@ -208,7 +205,6 @@ void BoardView::setSearch(const QString &text)
     m_search = text;
     for (const Column &c : std::as_const(m_columns))
         c.model->setSearch(text);
-    m_closedMatches->setSearch(text);
     updateHeaders();
     showFilteredFromTheTop();
 }
@@ -233,7 +229,6 @@ void BoardView::setStates(const QSet<CadenceState> &states)
     m_states = states;
     for (const Column &c : std::as_const(m_columns))
         c.model->setStates(states);
-    m_closedMatches->setStates(states);
     updateHeaders();
     showFilteredFromTheTop();
 }
@@ -263,12 +258,14 @@ int BoardView::visibleDeals() const
 
 int BoardView::hiddenClosedMatches() const
 {
-    if (m_showClosed)
+    // The columns' own filters over every row: counted when the rep filters, not kept sorted.
+    if (m_showClosed || m_columns.isEmpty() || !m_columns.constFirst().model->isFiltering())
         return 0;
+    const BoardFilterModel &filters = *m_columns.constFirst().model;
+    const QList<DealRow> &rows = m_model.views();
     int n = 0;
-    for (int r = 0; r < m_closedMatches->rowCount(); ++r)
-        n += DealStatus(m_closedMatches->index(r, 0).data(Roles::Status).toInt())
-            != DealStatus::Open;
+    for (int r = 0; r < rows.size(); ++r)
+        n += rows.at(r).deal.status != DealStatus::Open && filters.matchesFilters(r);
     return n;
 }
 

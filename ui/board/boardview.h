@@ -75,7 +75,6 @@ private:
     // follow are not the rep's.
     int m_changing = 0;
     bool m_restoring = false;
-    NineTouch::BoardFilterModel *m_closedMatches; // every stage, won and lost, same filters
     class QTimer *m_restore;
 };
 

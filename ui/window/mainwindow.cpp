@@ -156,14 +156,10 @@ void MainWindow::createPages()
     layout->addWidget(m_honest);
     layout->addWidget(m_filters);
     layout->addWidget(m_board, 1);
-    // The first run shows the welcome page until the pipeline has a deal.
-    m_welcome = new WelcomePage(m_pipeline);
+    // The first run shows the welcome page (made when first shown) until the pipeline has a
+    // deal.
     m_pages = new QStackedWidget;
-    m_pages->addWidget(m_welcome);
     m_pages->addWidget(board);
-    connect(m_welcome, &WelcomePage::createDealRequested, m_files, &FileActions::newDeal);
-    connect(m_welcome, &WelcomePage::importRequested, m_files, &FileActions::importDeals);
-    connect(m_welcome, &WelcomePage::demoRequested, m_files, &FileActions::openDemo);
     m_demoNote = new QLabel(tr("This is the demo pipeline, in a file of its own: try anything, "
                                "your own deals are not here."));
     m_demoNote->setObjectName(QStringLiteral("demoNote"));
@@ -476,7 +472,7 @@ void MainWindow::showFirstPage(bool loaded)
             m_welcome->nameEdit()->selectAll();
         });
     } else {
-        m_pages->setCurrentIndex(1);
+        m_pages->setCurrentIndex(0);
     }
     // Open on the most urgent thing: the first step of the day queue.
     if (!m_queue.items().isEmpty()) {
@@ -517,11 +513,18 @@ void MainWindow::watchInbox(int intervalMs)
 
 bool MainWindow::isWelcomeShown() const
 {
-    return m_pages->currentWidget() == m_welcome;
+    return m_welcome && m_pages->currentWidget() == m_welcome;
 }
 
 void MainWindow::showWelcome()
 {
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_pipeline);
+        m_pages->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::createDealRequested, m_files, &FileActions::newDeal);
+        connect(m_welcome, &WelcomePage::importRequested, m_files, &FileActions::importDeals);
+        connect(m_welcome, &WelcomePage::demoRequested, m_files, &FileActions::openDemo);
+    }
     m_pages->setCurrentWidget(m_welcome);
     m_queueDock->hide();
     m_panelDock->hide();
@@ -532,7 +535,7 @@ void MainWindow::showBoard()
 {
     if (!isWelcomeShown())
         return;
-    m_pages->setCurrentIndex(1);
+    m_pages->setCurrentIndex(0);
     m_queueDock->show();
     m_panelDock->show();
     m_toolBar->show();

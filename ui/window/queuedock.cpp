@@ -78,10 +78,11 @@ void QueueDock::setUpColumns()
 
 void QueueDock::updateTitle()
 {
+    // Past the rule or overdue: the queue's own sections, read at its last rebuild.
     int overdue = 0;
-    const QDateTime now = m_model.now();
     for (const auto &item : m_queue.items())
-        overdue += m_model.pipeline().engine().urgency(item.step, now) <= Urgency::Overdue;
+        overdue += item.section == DayQueueModel::Section::PastRule
+            || item.section == DayQueueModel::Section::Overdue;
     setWindowTitle(tr("Today: %n step(s)", nullptr, int(m_queue.items().size()))
                    + (overdue ? tr(", %n overdue", nullptr, overdue) : QString()));
 }
