@@ -66,36 +66,34 @@ Result<QList<DealRow>> Pipeline::rows(const QDateTime &now, const DealFilter &fi
     if (!before)
         return before.error();
     if (*before) {
-        auto deals = m_deals.list(filter);
-        if (!deals)
-            return deals.error();
         auto summaries = m_summaries.byDeal(m_basis);
         if (!summaries)
             return summaries.error();
+        // Both in deal id order: each deal, as it is read, meets its summary walking the list
+        // once (no second list of every deal is held meanwhile).
+        QList<DealRow> out;
+        out.reserve(summaries->size());
+        auto s = summaries->begin();
+        bool whole = true;
+        const Status read = m_deals.forEach(filter, [&](Deal &&d) {
+            while (s != summaries->end() && s->dealId < d.id)
+                ++s; // a deal the filter left out
+            if (!whole || s == summaries->end() || s->dealId != d.id) {
+                whole = false; // a summary the mark promised is missing: the replay
+                return;
+            }
+            Cadence c = m_engine->at(s->facts, now);
+            out.append(DealRow { std::move(d), std::move(s->facts), std::move(c) });
+            ++s;
+        });
+        if (!read)
+            return read.error();
         // Read from one state of the file: another program's write in between moves the mark.
         auto after = currentMark();
         if (!after)
             return after.error();
-        if (*after == *before) {
-            // Both in deal id order: each deal meets its summary walking the two lists once.
-            QList<DealRow> out;
-            out.reserve(deals->size());
-            auto s = summaries->begin();
-            bool whole = true;
-            for (Deal &d : *deals) {
-                while (s != summaries->end() && s->dealId < d.id)
-                    ++s; // a deal the filter left out
-                if (s == summaries->end() || s->dealId != d.id) {
-                    whole = false; // a summary the mark promised is missing: the replay
-                    break;
-                }
-                Cadence c = m_engine->at(s->facts, now);
-                out.append(DealRow { std::move(d), std::move(s->facts), std::move(c) });
-                ++s;
-            }
-            if (whole)
-                return out;
-        }
+        if (whole && *after == *before)
+            return out;
     }
     // The summaries are behind the file (another program wrote it just now): the replay.
     auto histories = historiesOf(filter);

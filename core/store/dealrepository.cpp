@@ -365,7 +365,8 @@ Result<std::optional<Deal>> DealRepository::find(qint64 id) const
     return std::optional<Deal>();
 }
 
-Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
+Status DealRepository::forEach(const DealFilter &filter,
+                               const std::function<void(Deal &&)> &take) const
 {
     // The board's path: read through SQLite directly (see SqliteStatement).
     QByteArray sql = QByteArray(dealColumns) + " WHERE 1 = 1";
@@ -381,15 +382,22 @@ Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
     if (filter.status)
         q.bind(++parameter, toString(*filter.status));
     StringPool pool;
+    while (q.next())
+        take(readDeal(q, pool));
+    if (!q.isValid() || q.failed())
+        return Sql::readFailure(m_db, q.errorText());
+    return success();
+}
+
+Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
+{
     QList<Deal> deals;
     if (!filter.stageId && !filter.status) { // every deal: room for all at once
         if (auto n = count(); n)
             deals.reserve(qsizetype(*n));
     }
-    while (q.next())
-        deals.append(readDeal(q, pool));
-    if (!q.isValid() || q.failed())
-        return Sql::readFailure(m_db, q.errorText());
+    if (Status s = forEach(filter, [&deals](Deal &&d) { deals.append(std::move(d)); }); !s)
+        return s.error();
     return deals;
 }
 

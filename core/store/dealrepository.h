@@ -4,6 +4,7 @@
 #include "database.h"
 #include "types.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -47,6 +48,8 @@ public:
     Status update(const Deal &deal); // deal and contact fields
     Result<std::optional<Deal>> find(qint64 id) const;
     Result<QList<Deal>> list(const DealFilter &filter = {}) const;
+    // The same, each deal handed over as it is read (the board's read keeps no list of them).
+    Status forEach(const DealFilter &filter, const std::function<void(Deal &&)> &take) const;
     Result<qint64> count() const;
 
 private:
