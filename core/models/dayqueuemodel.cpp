@@ -21,12 +21,9 @@ DayQueueModel::DayQueueModel(PipelineModel &pipeline, QObject *parent)
 QList<DayQueueModel::Item> DayQueueModel::itemsOf(const DealRow &row) const
 {
     const CadenceEngine &engine = m_pipeline.pipeline().engine();
-    const WorkCalendar &cal = engine.calendar();
-    const QDateTime endOfDay =
-        QDateTime(cal.localDate(m_at).addDays(1), QTime(0, 0), cal.zone()).toUTC();
     QList<Item> items;
     for (const Step &s : row.cadence.steps) {
-        if (s.due >= endOfDay)
+        if (s.due >= m_endOfDay)
             continue;
         Section section = Section::Today;
         if (isCallNow(s, m_at))
@@ -56,6 +53,8 @@ bool DayQueueModel::before(const Item &a, const Item &b) const
 void DayQueueModel::rebuild()
 {
     m_at = m_pipeline.now();
+    const WorkCalendar &cal = m_pipeline.pipeline().engine().calendar();
+    m_endOfDay = QDateTime(cal.localDate(m_at).addDays(1), QTime(0, 0), cal.zone()).toUTC();
     QList<Item> items;
     for (const DealRow &v : m_pipeline.views())
         items.append(itemsOf(v));

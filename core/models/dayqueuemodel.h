@@ -57,6 +57,7 @@ private:
     PipelineModel &m_pipeline;
     QList<Item> m_items;
     QDateTime m_at; // the moment the sections were read at (the last rebuild)
+    QDateTime m_endOfDay; // the end of m_at's day in the rep's zone: the queue's horizon
 };
 
 } // namespace NineTouch

@@ -46,6 +46,7 @@ Status PipelineModel::reload()
     QList<DealRow> fresh = std::move(all).value();
     m_searchKeys.clear();
     m_histories.clear();
+    m_evaluatedAt = now();
     if (!m_loaded) {
         beginResetModel();
         m_rows = std::move(fresh);
@@ -91,9 +92,31 @@ void PipelineModel::refreshTime()
         return;
     const QDateTime t = now();
     const CadenceEngine &engine = m_pipeline.engine();
-    for (DealRow &v : m_rows)
-        v.cadence = engine.at(v.facts, t);
-    emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    const WorkCalendar &cal = engine.calendar();
+    // A card says how late a step is in days, and the deal's idle days: all change with the
+    // day. Within a day, only the rows whose cadence moved are announced, so the columns sort
+    // again what changed, not every card, at each tick.
+    const bool newDay = !m_evaluatedAt.isValid() || cal.localDate(t) != cal.localDate(m_evaluatedAt)
+        || t.date() != m_evaluatedAt.date(); // idle days count UTC dates (Roles::IdleDays)
+    m_evaluatedAt = t;
+    int from = -1;
+    const auto announce = [&](int to) {
+        if (from >= 0)
+            emit dataChanged(index(from), index(to));
+        from = -1;
+    };
+    for (int row = 0; row < m_rows.size(); ++row) {
+        DealRow &v = m_rows[row];
+        Cadence c = engine.at(v.facts, t);
+        const bool moved = newDay || c.state != v.cadence.state || c.urgency != v.cadence.urgency
+            || c.stale != v.cadence.stale || c.steps != v.cadence.steps;
+        v.cadence = std::move(c);
+        if (moved && from < 0)
+            from = row;
+        else if (!moved)
+            announce(row - 1);
+    }
+    announce(int(m_rows.size()) - 1);
     emit timeMoved();
 }
 

@@ -72,6 +72,7 @@ private:
     Pipeline &m_pipeline;
     Clock m_clock;
     QList<DealRow> m_rows;
+    QDateTime m_evaluatedAt; // the clock's time the rows' cadences were last read at
     // The histories last read, the latest last.
     mutable QList<std::shared_ptr<const DealHistory>> m_histories;
     QHash<qint64, int> m_index;

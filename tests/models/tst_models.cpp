@@ -280,6 +280,54 @@ private slots:
             queue.items().at(order.indexOf(QString("%1:call").arg(usd))).step, m_now));
     }
 
+    // The clock's tick re-reads every card from its kept facts and announces the cards that
+    // changed: what each card then says is what a fresh read says, and a card that changed was
+    // announced.
+    void aTickShowsWhatAFreshReadShows()
+    {
+        QVERIFY(DemoGenerator(*f->pipeline, 7).generate(60, at("03-04T09:00")).ok());
+        QVERIFY(model->reload().ok());
+        const auto card = [](const QAbstractItemModel &m, int row) {
+            const QModelIndex i = m.index(row, 0);
+            QStringList parts;
+            for (int role : { int(Roles::State), int(Roles::Urgency), int(Roles::Stale),
+                              int(Roles::IdleDays), int(Roles::NextStepText),
+                              int(Roles::BadgeText), int(Roles::NextStepDue) })
+                parts << i.data(role).toString();
+            return parts.join('|');
+        };
+        QSignalSpy announced(model.get(), &QAbstractItemModel::dataChanged);
+        for (const char *when : { "03-04T10:01", "03-04T11:30", "03-04T16:59", "03-04T17:01",
+                                  "03-04T23:30", "03-05T08:00", "03-09T12:00" }) {
+            QStringList before;
+            for (int r = 0; r < model->rowCount(); ++r)
+                before << card(*model, r);
+            announced.clear();
+            m_now = at(when);
+            model->refreshTime();
+            QSet<int> told;
+            for (const QList<QVariant> &signal : std::as_const(announced)) {
+                for (int r = signal.at(0).toModelIndex().row();
+                     r <= signal.at(1).toModelIndex().row(); ++r)
+                    told << r;
+            }
+            PipelineModel fresh(*f->pipeline, [this] { return m_now; });
+            QVERIFY(fresh.reload().ok());
+            QCOMPARE(fresh.rowCount(), model->rowCount());
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QString now = card(*model, r);
+                QCOMPARE(now, card(fresh, r));
+                if (now != before.at(r))
+                    QVERIFY2(told.contains(r), qPrintable(QString(when) + ": " + now));
+            }
+        }
+        // Within a day, a tick that moves nothing announces nothing.
+        announced.clear();
+        m_now = m_now.addSecs(30);
+        model->refreshTime();
+        QVERIFY(announced.size() < 3);
+    }
+
     // The queue follows each change deal by deal; what it then lists is what a rebuild lists.
     void theQueueUpdatedDealByDealIsTheQueueRebuilt()
     {
