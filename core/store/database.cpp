@@ -372,7 +372,15 @@ Status Database::write(const std::function<Status()> &work)
         if (Status s = exec(QStringLiteral("SAVEPOINT ") + name); !s)
             return s;
         ++m_depth;
-        Status result = work();
+        Status result = success();
+        try {
+            result = work();
+        } catch (...) { // this part undone, then the enclosing write decides
+            --m_depth;
+            (void)exec(QStringLiteral("ROLLBACK TO ") + name);
+            (void)exec(QStringLiteral("RELEASE ") + name);
+            throw;
+        }
         --m_depth;
         if (!result)
             (void)exec(QStringLiteral("ROLLBACK TO ") + name);
@@ -382,10 +390,19 @@ Status Database::write(const std::function<Status()> &work)
     if (Status s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
         return s;
     ++m_depth;
-    Status result = work();
-    // Still inside the write: what the hook writes commits with it, or rolls back with it.
-    if (result && m_logging && m_beforeCommit)
-        result = m_beforeCommit();
+    Status result = success();
+    try {
+        result = work();
+        // Still inside the write: what the hook writes commits with it, or rolls back with it.
+        if (result && m_logging && m_beforeCommit)
+            result = m_beforeCommit();
+    } catch (...) {
+        // Out of memory, or a bug: nothing of the write stays, and the file is left with no
+        // transaction open, so the next write starts clean.
+        --m_depth;
+        (void)exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
     --m_depth;
     if (result && m_logging) {
         result = exec(QStringLiteral("DELETE FROM change_log WHERE seq <= "

@@ -61,6 +61,7 @@ private slots:
     void deferredCheckFindsDamage();
     void newerSchemaIsRefusedAndUntouched();
     void failedWorkRollsBack();
+    void aThrowInsideAWriteLeavesNothingOpen();
     void secondWriterWaitsThenSucceeds();
     void instanceLock();
     void migratesSchemaOneHistories();
@@ -322,6 +323,47 @@ void TestDatabase::failedWorkRollsBack()
     QSqlQuery q(NineTouch::Sql::connection(**db));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'a'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+// Out of memory (or a bug) in the middle of a write, or in its last step: nothing of it stays,
+// no transaction is left open, and the next write goes through, nested or not.
+void TestDatabase::aThrowInsideAWriteLeavesNothingOpen()
+{
+    auto db = Database::open(path("throw.sqlite"), Database::Mode::CreateIfMissing);
+    QVERIFY(db.ok());
+    const auto insert = [&](const char *key) {
+        QSqlQuery q(NineTouch::Sql::connection(**db));
+        return q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('%1', '1')")
+                          .arg(QLatin1String(key)));
+    };
+    const auto count = [&](const char *key) {
+        QSqlQuery q(NineTouch::Sql::connection(**db));
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key = '%1'")
+                        .arg(QLatin1String(key)))
+            || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    };
+    QVERIFY_THROWS_EXCEPTION(std::bad_alloc, (void)(*db)->write([&]() -> Status {
+        insert("outer");
+        return (*db)->write([&]() -> Status {
+            insert("inner");
+            throw std::bad_alloc();
+        });
+    }));
+    QCOMPARE(count("outer"), 0);
+    QCOMPARE(count("inner"), 0);
+    (*db)->setBeforeCommit([]() -> Status { throw std::bad_alloc(); });
+    QVERIFY_THROWS_EXCEPTION(std::bad_alloc, (void)(*db)->write([&]() -> Status {
+        insert("hooked");
+        return success();
+    }));
+    QCOMPARE(count("hooked"), 0);
+    (*db)->setBeforeCommit({});
+    QVERIFY((*db)
+                ->write([&]() -> Status { return insert("after") ? success() : inputError("no"); })
+                .ok());
+    QCOMPARE(count("after"), 1);
 }
 
 void TestDatabase::secondWriterWaitsThenSucceeds()
