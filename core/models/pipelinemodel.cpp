@@ -39,14 +39,16 @@ void PipelineModel::setClock(Clock clock)
 
 Status PipelineModel::reload()
 {
-    // The recommendation text is made when a row shows it.
-    auto all = m_pipeline.rows(now());
+    // Whatever the read gives, no history read before it is trusted after it.
+    m_histories.clear();
+    // The recommendation text is made when a row shows it. One moment for every row.
+    const QDateTime t = now();
+    auto all = m_pipeline.rows(t);
     if (!all)
         return all.error();
     QList<DealRow> fresh = std::move(all).value();
     m_searchKeys.clear();
-    m_histories.clear();
-    m_evaluatedAt = now();
+    m_evaluatedAt = t;
     if (!m_loaded) {
         beginResetModel();
         m_rows = std::move(fresh);
@@ -130,8 +132,11 @@ void PipelineModel::updateDeals(const QList<qint64> &changed)
     m_unread.clear();
     // Past a few hundred deals one read of everything is faster than one read per deal.
     if (ids.size() > 200) {
-        if (Status s = reload(); !s)
+        if (Status s = reload(); !s) {
+            for (qint64 id : std::as_const(ids))
+                m_unread.insert(id); // read again at the next change
             emit readFailed(s.error());
+        }
         for (qint64 id : ids)
             emit dealUpdated(id);
         return;
@@ -143,7 +148,8 @@ void PipelineModel::updateDeals(const QList<qint64> &changed)
 void PipelineModel::updateDeal(qint64 id)
 {
     m_searchKeys.remove(id);
-    forgetHistory(id);
+    // The history kept stays until the new one is read: a failed read shows what was last
+    // known, with the window's "not up to date", rather than nothing.
     auto h = m_pipeline.history(id);
     const int row = rowOf(id);
     if (!h) {
@@ -153,6 +159,7 @@ void PipelineModel::updateDeal(qint64 id)
             return;
         }
         // Removed, here or elsewhere.
+        forgetHistory(id);
         if (row >= 0) {
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
@@ -191,9 +198,11 @@ const DealRow *PipelineModel::view(qint64 dealId) const
 
 std::shared_ptr<const DealHistory> PipelineModel::history(qint64 dealId) const
 {
-    for (const auto &h : std::as_const(m_histories)) {
-        if (h->deal.id == dealId)
-            return h;
+    for (qsizetype i = 0; i < m_histories.size(); ++i) {
+        if (m_histories.at(i)->deal.id == dealId) {
+            m_histories.move(i, m_histories.size() - 1); // the latest asked is kept longest
+            return m_histories.constLast();
+        }
     }
     auto read = m_pipeline.history(dealId);
     if (!read) {

@@ -280,6 +280,30 @@ private slots:
             queue.items().at(order.indexOf(QString("%1:call").arg(usd))).step, m_now));
     }
 
+    // The board keeps no history; the few read for the panel and the actions follow every
+    // change to their deal, and go with the deal.
+    void aHistoryKeptFollowsItsDeal()
+    {
+        const auto before = model->history(engaged);
+        QVERIFY(before);
+        QCOMPARE(model->history(engaged), before); // kept: the same read
+        QVERIFY(f->pipeline->logTouch(engaged, TouchKind::Note, {}, "asked for pricing", {}, m_now)
+                    .ok());
+        const auto after = model->history(engaged);
+        QVERIFY(after);
+        QCOMPARE(after->touches.size(), before->touches.size() + 1);
+        QCOMPARE(after->touches.constLast().note, QString("asked for pricing"));
+        // The deal the panel keeps asking for stays kept while others are read.
+        for (qint64 other : { fresh, silent, won })
+            QVERIFY(model->history(other));
+        QCOMPARE(model->history(engaged), after);
+        for (qint64 other : { usd, fresh })
+            QVERIFY(model->history(other));
+        QCOMPARE(model->history(engaged), after);
+        QVERIFY(f->pipeline->removeDeal(engaged).ok());
+        QVERIFY(!model->history(engaged));
+    }
+
     // The clock's tick re-reads every card from its kept facts and announces the cards that
     // changed: what each card then says is what a fresh read says, and a card that changed was
     // announced.
@@ -290,9 +314,9 @@ private slots:
         const auto card = [](const QAbstractItemModel &m, int row) {
             const QModelIndex i = m.index(row, 0);
             QStringList parts;
-            for (int role : { int(Roles::State), int(Roles::Urgency), int(Roles::Stale),
-                              int(Roles::IdleDays), int(Roles::NextStepText),
-                              int(Roles::BadgeText), int(Roles::NextStepDue) })
+            for (int role :
+                 { int(Roles::State), int(Roles::Urgency), int(Roles::Stale), int(Roles::IdleDays),
+                   int(Roles::NextStepText), int(Roles::BadgeText), int(Roles::NextStepDue) })
                 parts << i.data(role).toString();
             return parts.join('|');
         };

@@ -327,9 +327,11 @@ void DealActions::sendInvite(qint64 id, bool cancel)
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QFileInfo(dir).isDir())
         dir = QDir::homePath();
+    // Copies: the model's rows may move while the file dialog waits for the rep.
     const DealRow *v = m_model.view(id);
-    const QString file =
-        inviteFileName(v ? v->deal.organization : QString(), invite->start, cancel);
+    const QString organization = v ? v->deal.organization : QString();
+    const QString contact = v ? v->deal.contact.name : tr("the prospect");
+    const QString file = inviteFileName(organization, invite->start, cancel);
     const QString path = FileDialogs::saveFile(
         m_window, cancel ? tr("Save the cancellation") : tr("Save the invite"),
         dir + QLatin1Char('/') + file, tr("Calendar invites (*.ics)"));
@@ -345,7 +347,7 @@ void DealActions::sendInvite(qint64 id, bool cancel)
     saved.setInformativeText(
         tr("Attach it to an email to %1 and send it. When it has gone out, mark it as sent: "
            "the rule then counts it.")
-            .arg(v ? v->deal.contact.name : tr("the prospect")));
+            .arg(contact));
     const QPushButton *sentButton = saved.addButton(tr("Mark as sent"), QMessageBox::AcceptRole);
     saved.addButton(tr("Not yet"), QMessageBox::RejectRole);
     saved.exec();

@@ -632,7 +632,7 @@ void MainWindow::readFailed(const Error &error)
     // After the read that failed has returned: a read can fail in the middle of building a view
     // (the window's own construction included), which a modal dialog must not re-enter.
     QTimer::singleShot(0, this, [this, text] {
-        if (m_unattended)
+        if (m_unattended || !m_readError) // recovered meanwhile: nothing to warn about
             return;
         QMessageBox::warning(
             this, tr("NineTouch"),
