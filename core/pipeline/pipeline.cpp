@@ -6,6 +6,7 @@
 #include "settingsrepository.h"
 #include "validation.h"
 
+#include <QScopeGuard>
 #include <QTimer>
 #include <QUuid>
 
@@ -562,9 +563,12 @@ Status Pipeline::reopen(qint64 dealId, const QDateTime &now)
 
 Result<Change> Pipeline::record(const std::function<Status()> &edit)
 {
-    ++m_recording;
-    auto change = m_db->record(edit);
-    --m_recording;
+    auto change = [&] {
+        // Lowered on every way out: raised, it would keep the file's watch from announcing.
+        ++m_recording;
+        const auto lowered = qScopeGuard([this] { --m_recording; });
+        return m_db->record(edit);
+    }();
     (void)refresh();
     return change;
 }

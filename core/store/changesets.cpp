@@ -14,10 +14,12 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <memory>
 
 // The session extension (changesets), built into Debian's and Ubuntu's SQLite.
 #define SQLITE_ENABLE_SESSION 1
@@ -351,12 +353,14 @@ Result<Change> Database::record(const std::function<Status()> &work)
         if (sqlite3session_create(db, "main", &session) != SQLITE_OK)
             return storageError(tr("%1: the change could not be recorded.").arg(m_path),
                                 QString::fromUtf8(sqlite3_errmsg(db)));
+        // Detached and freed on every way out, a thrown exception's included: a session left
+        // attached would go on recording every later write.
+        const std::unique_ptr<sqlite3_session, void (*)(sqlite3_session *)> owned(
+            session, sqlite3session_delete);
         for (const char *table : recordedTables) {
-            if (sqlite3session_attach(session, table) != SQLITE_OK) {
-                sqlite3session_delete(session);
+            if (sqlite3session_attach(session, table) != SQLITE_OK)
                 return storageError(tr("%1: the change could not be recorded.").arg(m_path),
                                     QString::fromUtf8(sqlite3_errmsg(db)));
-            }
         }
         Status done = work();
         if (done) {
@@ -368,7 +372,6 @@ Result<Change> Database::record(const std::function<Status()> &work)
                 done = storageError(tr("%1: the change could not be recorded.").arg(m_path));
             sqlite3_free(data);
         }
-        sqlite3session_delete(session);
         return done;
     });
     if (!s)

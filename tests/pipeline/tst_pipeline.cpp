@@ -138,6 +138,36 @@ private slots:
         QCOMPARE(d->createdAt, at("03-01T12:00"));
     }
 
+    // Out of memory (or a bug) in the middle of an edit the undo stack records: nothing of it
+    // stays, the next recording holds its own change only, and changes are announced again.
+    void aThrowWhileRecordingLeavesNothingBehind()
+    {
+        const qint64 id = add();
+        const int touchesBefore = int(must(m_p->activity().touches(id)).size());
+        QVERIFY_THROWS_EXCEPTION(std::bad_alloc, (void)m_p->record([&]() -> Status {
+            (void)m_p->logTouch(id, TouchKind::Note, at("03-03T10:00"), "lost", {},
+                                at("03-03T10:00"));
+            throw std::bad_alloc();
+        }));
+        QCOMPARE(int(must(m_p->activity().touches(id)).size()), touchesBefore);
+        QSignalSpy announced(m_p.get(), &Pipeline::dealsChanged);
+        const auto change = m_p->record([&]() -> Status {
+            auto logged = m_p->logTouch(id, TouchKind::Note, at("03-03T11:00"), "kept", {},
+                                        at("03-03T11:00"));
+            return logged ? success() : Status(logged.error());
+        });
+        QVERIFY(change.ok());
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(int(must(m_p->activity().touches(id)).size()), touchesBefore + 1);
+        // Reverting it takes back that note alone.
+        QVERIFY(m_p->revert(*change).ok());
+        QCOMPARE(int(must(m_p->activity().touches(id)).size()), touchesBefore);
+        QVERIFY(
+            m_p->logTouch(id, TouchKind::Note, at("03-03T12:00"), "after", {}, at("03-03T12:00"))
+                .ok());
+        QCOMPARE(announced.size(), 3);
+    }
+
     void updateMovesStageAndRecordsIt()
     {
         const qint64 id = add();
