@@ -137,15 +137,15 @@ Result<QList<DueStep>> Pipeline::stepsDue(const QDateTime &horizon, const QDateT
             out.clear(); // another program wrote meanwhile: the replay below
     }
     if (!read) {
-        // Summaries behind the file (another program wrote it just now): the replay.
-        auto views = evaluateAll(now, {}, CadenceEngine::Detail::Brief);
-        if (!views)
-            return views.error();
-        for (const DealStatusView &v : std::as_const(*views)) {
-            for (const Step &step : v.cadence.steps) {
+        // Summaries behind the file (another program wrote it just now): every row, which
+        // rows() then reads by the replay.
+        auto all = rows(now);
+        if (!all)
+            return all.error();
+        for (const DealRow &r : std::as_const(*all)) {
+            for (const Step &step : r.cadence.steps) {
                 if (step.due < horizon)
-                    out.append(DueStep { v.history.deal.id, v.history.deal.title,
-                                         v.history.deal.contact.name, step });
+                    out.append(DueStep { r.deal.id, r.deal.title, r.deal.contact.name, step });
             }
         }
     }

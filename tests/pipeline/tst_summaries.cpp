@@ -180,6 +180,19 @@ private slots:
         // The board's rows, read from the summaries, are the replay's.
         const auto rows = p.rows(when);
         QVERIFY(rows.ok());
+        // A filtered read walks past the summaries of the deals it leaves out.
+        const qint64 demo = found(p.deals().stageByName("Demo")).id;
+        const auto demoRows = p.rows(when, DealFilter { demo, DealStatus::Open });
+        QVERIFY(demoRows.ok());
+        QStringList expected, got;
+        for (const DealRow &r : *rows) {
+            if (r.deal.stageId == demo && r.deal.status == DealStatus::Open)
+                expected << QString::number(r.deal.id) + toString(r.cadence.state);
+        }
+        for (const DealRow &r : *demoRows)
+            got << QString::number(r.deal.id) + toString(r.cadence.state);
+        QVERIFY(expected.size() > 5);
+        QCOMPARE(got, expected);
         QCOMPARE(rows->size(), views->size());
         QList<DealRow> open;
         for (qsizetype i = 0; i < views->size(); ++i) {
