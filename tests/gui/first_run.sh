@@ -16,8 +16,10 @@ db="$work/rep.sqlite"
 now="2026-03-02T09:00:00+01:00"
 cli() { "$bin/ninetouch-cli" --db "$db" --now "$now" "$@"; }
 
-display=":$((90 + RANDOM % 400))"
-Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# Xvfb picks a free display itself and writes its number once it accepts connections
+# (-displayfd), so neither a display taken by another server nor a slow start on a busy
+# machine starts the app before its X server is there.
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 xvfb=$!
 app=""
 cleanup() {
@@ -25,9 +27,17 @@ cleanup() {
     kill "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
-export DISPLAY="$display"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break || sleep 0.1; done 2>/dev/null || true
-sleep 0.5
+for _ in $(seq 600); do
+    grep -q '^[0-9]' "$work/display" 2>/dev/null && break
+    kill -0 "$xvfb" 2>/dev/null || break
+    sleep 0.1
+done
+if ! grep -q '^[0-9]' "$work/display" 2>/dev/null; then
+    echo "FAIL: Xvfb did not start" >&2
+    tail -n 20 "$work/xvfb.log" >&2
+    exit 1
+fi
+export DISPLAY=":$(head -n 1 "$work/display")"
 
 shot() {
     if command -v xwdtopnm >/dev/null; then
@@ -37,13 +47,20 @@ shot() {
 }
 fail() {
     echo "FAIL: $*" >&2
+    if [ -s "$work/app.log" ]; then
+        echo "--- the app printed:" >&2
+        tail -n 30 "$work/app.log" >&2
+    fi
     shot failure
     exit 1
 }
 # The window named $1, focused; there is no window manager, so focus is given explicitly.
 focus() {
     local w=""
-    for _ in $(seq 100); do
+    for _ in $(seq 300); do
+        if [ -n "$app" ] && ! kill -0 "$app" 2>/dev/null; then
+            fail "the app ended while its window \"$1\" was awaited"
+        fi
         # By the name the window shows (_NET_WM_NAME, as getwindowname reads it).
         for candidate in $(xdotool search --class ninetouch 2>/dev/null); do
             if xdotool getwindowname "$candidate" 2>/dev/null | grep -Eq "$1" &&
