@@ -216,7 +216,7 @@ QJsonObject JsonView::report(const PipelineReport &r) const
                          { QStringLiteral("open_deals"), r.openDeals } };
 }
 
-QString JsonView::line(const Deal &d, const Cadence &c) const
+QString JsonView::line(const DealCard &d, const Cadence &c) const
 {
     const auto next = c.nextStep();
     return QStringLiteral("#%1  %2  %3  [%4]  %5  %6  cycle %7/%8 · touch %9/%10%11")

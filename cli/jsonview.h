@@ -24,7 +24,7 @@ public:
     QJsonObject report(const PipelineReport &r) const;
 
     QString text(const DealHistory &h, const Cadence &c) const;
-    QString line(const Deal &d, const Cadence &c) const;
+    QString line(const DealCard &d, const Cadence &c) const;
     QString reportText(const PipelineReport &r) const;
 
     // A time in the rep's zone, ISO 8601 with offset.

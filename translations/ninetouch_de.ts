@@ -2575,6 +2575,14 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
             <numerusform>%n weitere Anrufe fällig: siehe Tagesliste.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As agreed.</source>
+        <translation>Wie vereinbart.</translation>
+    </message>
+    <message>
+        <source>☎ Call %1 (%2) now, as agreed.</source>
+        <translation>☎ Rufen Sie %1 (%2) jetzt an, wie vereinbart.</translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::CardDelegate</name>

@@ -181,7 +181,7 @@ Cadence CadenceEngine::evaluate(const DealHistory &h, const QDateTime &now, Deta
 {
     Cadence c = at(replay(h), now);
     if (detail == Detail::Full)
-        c.recommendation = recommend(c, h.deal);
+        c.recommendation = recommend(c, h.deal.lostReason);
     return c;
 }
 
@@ -468,7 +468,7 @@ QString CadenceEngine::stateLabel(CadenceState state)
     return {};
 }
 
-QString CadenceEngine::recommend(const Cadence &c, const Deal &deal) const
+QString CadenceEngine::recommend(const Cadence &c, const QString &lostReason) const
 {
     auto when = [&](const QDateTime &t) {
         return RepText::dayTime(m_calendar.toLocal(t));
@@ -482,8 +482,8 @@ QString CadenceEngine::recommend(const Cadence &c, const Deal &deal) const
             return s.kind == StepKind::Reengage;
         });
         QString text = reengage == c.steps.cend()
-            ? tr("Lost (%1).").arg(deal.lostReason)
-            : tr("Lost (%1). Re-engage on %2.").arg(deal.lostReason, when(reengage->due));
+            ? tr("Lost (%1).").arg(lostReason)
+            : tr("Lost (%1). Re-engage on %2.").arg(lostReason, when(reengage->due));
         if (std::any_of(c.steps.cbegin(), c.steps.cend(), [](const Step &s) { return s.cancel; }))
             text += QLatin1Char(' ') + tr("The prospect is owed the meeting's cancellation.");
         return text;

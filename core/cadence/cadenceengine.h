@@ -65,7 +65,7 @@ public:
     CadenceFacts replay(const DealHistory &history) const;
     Cadence at(const CadenceFacts &facts, const QDateTime &now) const;
     // The one-line advice for a cadence; evaluate() fills it unless Brief.
-    QString recommend(const Cadence &c, const Deal &deal) const;
+    QString recommend(const Cadence &c, const QString &lostReason) const;
     // What a step asks the rep to do, as the queue and the advice say it ("Send recap").
     static QString stepLabel(const Step &step);
     // A state as the rep reads it ("Awaiting a decision").

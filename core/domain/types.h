@@ -173,6 +173,40 @@ struct Deal
     QString prospectTopic() const { return topic.trimmed().isEmpty() ? title : topic; }
 };
 
+// What the board, the day queue and the lists show of a deal, and what a search reads: its card.
+// The whole record (the value in the prospect's words, the numbers to call, the policy, the
+// greeting) is the history's, read when a panel, an action or an email needs it; at 100,000
+// deals the board holds cards only.
+struct DealCard
+{
+    qint64 id = 0;
+    QString title;
+    QString organization;
+    qint64 stageId = 0;
+    QString stage;
+    DealStatus status = DealStatus::Open;
+    qint64 valueCents = 0;
+    QString currency;
+    QString lostReason;
+    struct Person
+    {
+        QString name;
+        QString email;
+
+        friend bool operator==(const Person &, const Person &) = default;
+    } contact;
+
+    static DealCard of(const Deal &d)
+    {
+        return DealCard { d.id,           d.title,
+                          d.organization, d.stageId,
+                          d.stage,        d.status,
+                          d.valueCents,   d.currency,
+                          d.lostReason,   { d.contact.name, d.contact.email } };
+    }
+    friend bool operator==(const DealCard &, const DealCard &) = default;
+};
+
 struct Meeting
 {
     qint64 id = 0;
@@ -235,3 +269,4 @@ struct DealHistory
 // deals grows and shifts without copying (the board holds one per deal).
 Q_DECLARE_TYPEINFO(NineTouch::Contact, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(NineTouch::Deal, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(NineTouch::DealCard, Q_RELOCATABLE_TYPE);

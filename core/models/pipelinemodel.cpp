@@ -286,7 +286,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const DealRow &v = m_rows.at(index.row());
-    const Deal &d = v.deal;
+    const DealCard &d = v.deal;
     const Cadence &c = v.cadence;
     switch (role) {
     case Qt::DisplayRole:
@@ -294,7 +294,8 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         return d.title;
     case Qt::ToolTipRole:
     case Roles::Recommendation:
-        return c.recommendation.isEmpty() ? m_pipeline.engine().recommend(c, d) : c.recommendation;
+        return c.recommendation.isEmpty() ? m_pipeline.engine().recommend(c, d.lostReason)
+                                          : c.recommendation;
     case Roles::DealId:
         return d.id;
     case Roles::Organization:
@@ -348,7 +349,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
 
 QString PipelineModel::searchKey(int row) const
 {
-    const Deal &d = m_rows.at(row).deal;
+    const DealCard &d = m_rows.at(row).deal;
     auto key = m_searchKeys.find(d.id);
     if (key == m_searchKeys.end())
         key = m_searchKeys.insert(d.id,

@@ -301,7 +301,7 @@ Result<DueEmail> DraftBuilder::dueEmail(qint64 dealId, const QDateTime &now) con
                           tr("The calendar invite has not gone out yet: this email carries it. "
                              "Send it, or save the .ics and attach it to an email of your own."),
                           true };
-    const QString advice = m_pipeline.engine().recommend(c, h->deal);
+    const QString advice = m_pipeline.engine().recommend(c, h->deal.lostReason);
     return DueEmail { std::nullopt, tr("Nothing to send now. %1").arg(advice) };
 }
 

@@ -84,12 +84,12 @@ struct DealStatusView
     Cadence cadence;
 };
 
-// A deal as the board, the day queue and the lists show it: its own fields, what its history
-// says under the rule (its cadence summary) and the cadence at a moment. The history itself is
-// read when a timeline needs it.
+// A deal as the board, the day queue and the lists show it: its card, what its history says
+// under the rule (its cadence summary) and the cadence at a moment. The history itself is read
+// when a timeline needs it.
 struct DealRow
 {
-    Deal deal;
+    DealCard deal;
     CadenceFacts facts;
     Cadence cadence; // CadenceEngine::at(facts, the moment read)
 };
@@ -140,7 +140,7 @@ public:
     // summaries when they reach the file's last change, else by replaying every history.
     Result<QList<DealRow>> rows(const QDateTime &now, const DealFilter &filter = {}) const;
     // A deal's row from what its replay says.
-    DealRow rowOf(Deal deal, CadenceFacts facts, const QDateTime &now) const;
+    DealRow rowOf(const Deal &deal, CadenceFacts facts, const QDateTime &now) const;
 
     // Every pending step due before horizon, as the cadence at now has it, earliest first
     // (then by deal): read from the summaries of the deals with a step due by then.
@@ -343,4 +343,4 @@ private:
 
 } // namespace NineTouch
 
-Q_DECLARE_TYPEINFO(NineTouch::DealRow, Q_RELOCATABLE_TYPE); // as Deal is (types.h)
+Q_DECLARE_TYPEINFO(NineTouch::DealRow, Q_RELOCATABLE_TYPE);

@@ -75,7 +75,7 @@ Result<QList<DealRow>> Pipeline::rows(const QDateTime &now, const DealFilter &fi
         out.reserve(summaries->size());
         auto s = summaries->begin();
         bool whole = true;
-        const Status read = m_deals.forEach(filter, [&](Deal &&d) {
+        const Status read = m_deals.forEachCard(filter, [&](DealCard &&d) {
             while (s != summaries->end() && s->dealId < d.id)
                 ++s; // a deal the filter left out
             if (!whole || s == summaries->end() || s->dealId != d.id) {
@@ -102,14 +102,14 @@ Result<QList<DealRow>> Pipeline::rows(const QDateTime &now, const DealFilter &fi
     QList<DealRow> out;
     out.reserve(histories->size());
     for (DealHistory &h : *histories)
-        out.append(rowOf(std::move(h.deal), m_engine->replay(h), now));
+        out.append(rowOf(h.deal, m_engine->replay(h), now));
     return out;
 }
 
-DealRow Pipeline::rowOf(Deal deal, CadenceFacts facts, const QDateTime &now) const
+DealRow Pipeline::rowOf(const Deal &deal, CadenceFacts facts, const QDateTime &now) const
 {
     Cadence c = m_engine->at(facts, now);
-    return DealRow { std::move(deal), std::move(facts), std::move(c) };
+    return DealRow { DealCard::of(deal), std::move(facts), std::move(c) };
 }
 
 Result<QList<DueStep>> Pipeline::stepsDue(const QDateTime &horizon, const QDateTime &now) const

@@ -19,7 +19,7 @@ PipelineReport PipelineReport::from(const QList<DealRow> &deals)
     QList<Sums> sums;
     Sums *last = nullptr;
     for (const DealRow &v : deals) {
-        const Deal &d = v.deal;
+        const DealCard &d = v.deal;
         if (d.status != DealStatus::Open)
             continue;
         ++r.openDeals;

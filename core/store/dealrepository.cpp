@@ -26,6 +26,32 @@ const char dealColumns[] = R"sql(
     LEFT JOIN organizations o ON o.id = d.organization_id
     LEFT JOIN contacts c ON c.id = d.contact_id)sql";
 
+// A deal's card: the columns the board reads (DealCard), the same joins.
+const char cardColumns[] = R"sql(
+    SELECT d.id, d.title, coalesce(o.name, ''), d.stage_id, s.name, d.status, d.value_cents,
+           d.currency, d.lost_reason, c.name, c.email
+    FROM deals d
+    JOIN stages s ON s.id = d.stage_id
+    LEFT JOIN organizations o ON o.id = d.organization_id
+    LEFT JOIN contacts c ON c.id = d.contact_id)sql";
+
+DealCard readCard(const SqliteStatement &q, StringPool &pool)
+{
+    DealCard d;
+    d.id = q.integer(0);
+    d.title = q.text(1);
+    d.organization = q.text(2);
+    d.stageId = q.integer(3);
+    d.stage = q.text(4, pool);
+    d.status = dealStatusFromUtf8(q.view(5)).value_or(DealStatus::Open);
+    d.valueCents = q.integer(6);
+    d.currency = q.text(7, pool);
+    d.lostReason = q.text(8, pool);
+    d.contact.name = q.text(9);
+    d.contact.email = q.text(10);
+    return d;
+}
+
 // The one reader of a deal row (dealColumns), for a single deal and for the board alike.
 Deal readDeal(const SqliteStatement &q, StringPool &pool)
 {
@@ -365,17 +391,22 @@ Result<std::optional<Deal>> DealRepository::find(qint64 id) const
     return std::optional<Deal>();
 }
 
-Status DealRepository::forEach(const DealFilter &filter,
-                               const std::function<void(Deal &&)> &take) const
+namespace {
+
+// The board's path and the lists': every deal matching filter in id order, read through SQLite
+// directly (see SqliteStatement), each row handed over as it is read.
+template<typename Row>
+Status readEach(const Database &db, const char *columns, const DealFilter &filter,
+                Row (*read)(const SqliteStatement &, StringPool &),
+                const std::function<void(Row &&)> &take)
 {
-    // The board's path: read through SQLite directly (see SqliteStatement).
-    QByteArray sql = QByteArray(dealColumns) + " WHERE 1 = 1";
+    QByteArray sql = QByteArray(columns) + " WHERE 1 = 1";
     if (filter.stageId)
         sql += " AND d.stage_id = ?";
     if (filter.status)
         sql += " AND d.status = ?";
     sql += " ORDER BY d.id";
-    SqliteStatement q(Sql::connection(m_db), sql.constData());
+    SqliteStatement q(Sql::connection(db), sql.constData());
     int parameter = 0;
     if (filter.stageId)
         q.bind(++parameter, *filter.stageId);
@@ -383,10 +414,18 @@ Status DealRepository::forEach(const DealFilter &filter,
         q.bind(++parameter, toString(*filter.status));
     StringPool pool;
     while (q.next())
-        take(readDeal(q, pool));
+        take(read(q, pool));
     if (!q.isValid() || q.failed())
-        return Sql::readFailure(m_db, q.errorText());
+        return Sql::readFailure(db, q.errorText());
     return success();
+}
+
+} // namespace
+
+Status DealRepository::forEachCard(const DealFilter &filter,
+                                   const std::function<void(DealCard &&)> &take) const
+{
+    return readEach<DealCard>(m_db, cardColumns, filter, readCard, take);
 }
 
 Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
@@ -396,7 +435,9 @@ Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
         if (auto n = count(); n)
             deals.reserve(qsizetype(*n));
     }
-    if (Status s = forEach(filter, [&deals](Deal &&d) { deals.append(std::move(d)); }); !s)
+    const Status s = readEach<Deal>(m_db, dealColumns, filter, readDeal,
+                                    [&deals](Deal &&d) { deals.append(std::move(d)); });
+    if (!s)
         return s.error();
     return deals;
 }

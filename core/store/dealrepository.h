@@ -48,8 +48,9 @@ public:
     Status update(const Deal &deal); // deal and contact fields
     Result<std::optional<Deal>> find(qint64 id) const;
     Result<QList<Deal>> list(const DealFilter &filter = {}) const;
-    // The same, each deal handed over as it is read (the board's read keeps no list of them).
-    Status forEach(const DealFilter &filter, const std::function<void(Deal &&)> &take) const;
+    // Each deal's card (DealCard), handed over as it is read, in id order: the board's read,
+    // which keeps no list of whole deals.
+    Status forEachCard(const DealFilter &filter, const std::function<void(DealCard &&)> &take) const;
     Result<qint64> count() const;
 
 private:

@@ -58,7 +58,8 @@ private slots:
         const QDateTime t = now;
         QTest::newRow("moving a deal to another stage")
             << Factory([this, t](Pipeline &p, qint64 a, qint64) -> std::unique_ptr<EditCommand> {
-                   return std::make_unique<MoveStageCommand>(p, *p.deal(a), stage("Proposal"), t);
+                   return std::make_unique<MoveStageCommand>(p, DealCard::of(*p.deal(a)),
+                                                             stage("Proposal"), t);
                });
         QTest::newRow("editing fields") << Factory([t](Pipeline &p, qint64 a, qint64) {
             const Deal base = *p.deal(a);
@@ -152,7 +153,8 @@ private slots:
 
     void aTouchTheCliLoggedSurvivesTheUndoOfAnEarlierEdit()
     {
-        QVERIFY(undo->push(std::make_unique<MoveStageCommand>(*f->pipeline, *f->pipeline->deal(b),
+        QVERIFY(undo->push(std::make_unique<MoveStageCommand>(*f->pipeline,
+                                                              DealCard::of(*f->pipeline->deal(b)),
                                                               stage("Proposal"), now))
                     .ok());
         auto cli = f->other();
@@ -323,7 +325,8 @@ private slots:
     void undoOfAMoveToARemovedStageIsRefusedWithItsName()
     {
         // The only Lead deal moves to Demo; the emptied Lead stage is removed in the settings.
-        QVERIFY(undo->push(std::make_unique<MoveStageCommand>(*f->pipeline, *f->pipeline->deal(a),
+        QVERIFY(undo->push(std::make_unique<MoveStageCommand>(*f->pipeline,
+                                                              DealCard::of(*f->pipeline->deal(a)),
                                                               stage("Demo"), now))
                     .ok());
         QVERIFY(f->pipeline->removeStage(stage("Lead").id).ok());
@@ -340,7 +343,8 @@ private slots:
 
     void redoIsRefusedWhenTheDealMovedElsewhereMeanwhile()
     {
-        QVERIFY(undo->push(std::make_unique<MoveStageCommand>(*f->pipeline, *f->pipeline->deal(a),
+        QVERIFY(undo->push(std::make_unique<MoveStageCommand>(*f->pipeline,
+                                                              DealCard::of(*f->pipeline->deal(a)),
                                                               stage("Proposal"), now))
                     .ok());
         QVERIFY(undo->undo().ok());

@@ -68,7 +68,7 @@ void EditCommand::redo()
     m_stackCall = false;
 }
 
-MoveStageCommand::MoveStageCommand(Pipeline &pipeline, const Deal &deal, const Stage &to,
+MoveStageCommand::MoveStageCommand(Pipeline &pipeline, const DealCard &deal, const Stage &to,
                                    const QDateTime &now)
     : EditCommand(pipeline, deal.id, tr("Move %1 to %2").arg(deal.title, stageLabel(to.name)))
     , m_from(deal.stageId)

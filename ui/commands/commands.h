@@ -60,7 +60,7 @@ private:
 class MoveStageCommand final : public EditCommand
 {
 public:
-    MoveStageCommand(NineTouch::Pipeline &pipeline, const NineTouch::Deal &deal,
+    MoveStageCommand(NineTouch::Pipeline &pipeline, const NineTouch::DealCard &deal,
                      const NineTouch::Stage &to, const QDateTime &now);
 
 protected:

@@ -71,8 +71,11 @@ void CallAlert::check()
             QString::number(item.dealId) + QLatin1Char('@') + item.step.due.toString(Qt::ISODate);
         if (!m_announced.contains(key)) {
             m_announced.insert(key);
-            const Contact &c = v->deal.contact;
-            emit callDue(tr("Call %1 now").arg(c.name), tr("As agreed: %1").arg(c.phone));
+            // The number is the whole record's: read for this one call.
+            const auto h = m_model.history(item.dealId);
+            const QString phone = h ? h->deal.contact.phone : QString();
+            emit callDue(tr("Call %1 now").arg(v->deal.contact.name),
+                         phone.isEmpty() ? tr("As agreed.") : tr("As agreed: %1").arg(phone));
         }
     }
     // The latest call first, as the queue lists it: the one the rep is about to make.
@@ -93,13 +96,19 @@ void CallAlert::check()
         hide();
         return;
     }
-    const Contact &c = v->deal.contact;
     const auto number = [](const QString &n) {
         return n.isEmpty() ? tr("none") : n.toHtmlEscaped();
     };
-    QString text = tr("☎ Call %1 (%2) now, as agreed: direct %3 · reception %4 · mobile %5")
-                       .arg(c.name.toHtmlEscaped(), v->deal.title.toHtmlEscaped(), number(c.phone),
-                            number(c.reception), number(c.mobile));
+    // The numbers are the whole record's (the history's, kept for the deal being called). Not
+    // readable just now: the alert names the call, and the window says the file failed.
+    const auto h = m_model.history(m_dealId);
+    QString text = h
+        ? tr("☎ Call %1 (%2) now, as agreed: direct %3 · reception %4 · mobile %5")
+              .arg(v->deal.contact.name.toHtmlEscaped(), v->deal.title.toHtmlEscaped(),
+                   number(h->deal.contact.phone), number(h->deal.contact.reception),
+                   number(h->deal.contact.mobile))
+        : tr("☎ Call %1 (%2) now, as agreed.")
+              .arg(v->deal.contact.name.toHtmlEscaped(), v->deal.title.toHtmlEscaped());
     if (due.size() > 1)
         text += QStringLiteral("<br/>")
             + tr("%n more call(s) due: see the day queue.", nullptr, int(due.size() - 1));

@@ -397,10 +397,11 @@ void DealActions::reopen()
 
 void DealActions::deleteDeal()
 {
-    const DealRow *v = m_model.view(m_deal);
-    if (!v)
+    // The whole record, kept by the command to put the deal back on undo.
+    const auto h = m_model.view(m_deal) ? m_model.history(m_deal) : nullptr;
+    if (!h)
         return;
-    const Deal deal = v->deal;
+    const Deal deal = h->deal;
     if (QMessageBox::question(
             m_window, tr("Delete deal"),
             tr("Delete “%1” with its whole timeline? You can undo it.").arg(deal.title))
@@ -411,10 +412,11 @@ void DealActions::deleteDeal()
 
 void DealActions::callNow(qint64 id)
 {
-    const DealRow *v = m_model.view(id);
-    if (!v)
+    // The numbers to call are the whole record's (the history's), not the board's card.
+    const auto h = m_model.view(id) ? m_model.history(id) : nullptr;
+    if (!h)
         return;
-    const Contact &c = v->deal.contact;
+    const Contact c = h->deal.contact; // a copy: the dialog below waits for the rep
     QMessageBox box(m_window);
     box.setWindowTitle(tr("Call %1").arg(c.name));
     box.setText(tr("<b>Call %1 now, as agreed.</b><br/>Direct: %2<br/>Reception: %3<br/>Mobile: %4")

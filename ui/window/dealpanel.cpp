@@ -324,13 +324,13 @@ DealPanel::DealPanel(PipelineModel &model, UndoController &undo, const QList<QAc
         if (id != m_dealId)
             return;
         refresh();
-        if (const DealRow *v = m_model.view(id))
-            followForm(v->deal);
+        if (const auto h = m_model.history(id))
+            followForm(h->deal);
     });
     connect(&model, &PipelineModel::reloaded, this, [this] {
         refresh();
-        if (const DealRow *v = m_model.view(m_dealId))
-            followForm(v->deal);
+        if (const auto h = m_model.history(m_dealId))
+            followForm(h->deal);
     });
     // The clock moved: the cadence and timeline change, the deal's fields do not.
     connect(&model, &PipelineModel::timeMoved, this, &DealPanel::refresh);
@@ -353,7 +353,8 @@ void DealPanel::setDeal(qint64 dealId)
     m_timelineKey.clear();
     refresh();
     m_timelineView->scrollToBottom();
-    if (const auto *v = m_model.view(dealId)) {
+    // The form edits the whole record: the history's deal, not the board's card.
+    if (const auto h = m_model.view(dealId) ? m_model.history(dealId) : nullptr) {
         if (const auto stages = m_model.pipeline().stages())
             m_form->setStages(*stages);
         const auto draft = m_drafts.constFind(dealId);
@@ -361,11 +362,11 @@ void DealPanel::setDeal(qint64 dealId)
             m_base = draft->first;
             m_form->setDeal(draft->second);
             setDirty(true);
-            followForm(v->deal); // what changed meanwhile shows where not typed over
+            followForm(h->deal); // what changed meanwhile shows where not typed over
             m_draftNote->setText(tr("Changes you made earlier and have not saved yet."));
             m_draftNote->show();
         } else {
-            m_base = v->deal;
+            m_base = h->deal;
             m_form->setDeal(m_base);
             setDirty(false);
         }
@@ -398,7 +399,7 @@ void DealPanel::refresh()
                                 "the action that added it was undone."));
         return;
     }
-    const Deal &d = v->deal;
+    const DealCard &d = v->deal;
     const Cadence &c = v->cadence;
     m_title->setText(d.title);
     m_subtitle->setText(QStringLiteral("%1 · %2 · %3")
@@ -415,8 +416,9 @@ void DealPanel::refresh()
                                   .arg(c.cycles)
                                   .arg(c.touches)
                                   .arg(c.maxTouches)));
-    const QString advice =
-        c.recommendation.isEmpty() ? m_model.pipeline().engine().recommend(c, d) : c.recommendation;
+    const QString advice = c.recommendation.isEmpty()
+        ? m_model.pipeline().engine().recommend(c, d.lostReason)
+        : c.recommendation;
     m_recommendation->setText(c.breakupNow ? QStringLiteral("<b>%1</b>").arg(advice.toHtmlEscaped())
                                            : advice);
     // Effort is the whole history's, in its own words: "touches" are the rule's count above.
@@ -430,8 +432,13 @@ void DealPanel::refresh()
     // The board's rows keep no history: the open deal's is read whole (with every email's
     // exact words for the timeline) and kept by the model while it does not change.
     const auto whole = m_model.history(m_dealId);
-    DealHistory unread; // the file failed: the window says so; the deal's fields still show
-    unread.deal = d;
+    DealHistory unread; // the file failed: the window says so; the card's fields still show
+    unread.deal.id = d.id;
+    unread.deal.title = d.title;
+    unread.deal.organization = d.organization;
+    unread.deal.status = d.status;
+    unread.deal.contact.name = d.contact.name;
+    unread.deal.contact.email = d.contact.email;
     const DealHistory &h = whole ? *whole : std::as_const(unread);
     QString meeting = tr("No meeting scheduled.");
     const WorkCalendar &calendar = m_model.pipeline().engine().calendar();
@@ -483,8 +490,8 @@ void DealPanel::discard()
 {
     m_drafts.remove(m_dealId);
     m_formError->hide();
-    if (const DealRow *v = m_model.view(m_dealId)) {
-        m_base = v->deal;
+    if (const auto h = m_model.view(m_dealId) ? m_model.history(m_dealId) : nullptr) {
+        m_base = h->deal;
         m_form->setDeal(m_base);
     }
     setDirty(false);
@@ -605,10 +612,10 @@ void DealPanel::save()
         s = m_undo.push(
             std::make_unique<EditDealCommand>(m_model.pipeline(), m_base, *edited, m_model.now()));
         if (!s && !s.error().conflicts.isEmpty()) {
-            const DealRow *now = m_model.view(m_dealId);
+            const auto now = m_model.history(m_dealId);
             if (!now)
                 return;
-            // A copy: the model's rows may move while the dialog waits for the rep.
+            // A copy: the kept history may be read again while the dialog waits for the rep.
             const Deal current = now->deal;
             Deal mine = *edited;
             if (!resolveConflicts(s.error().conflicts, current, mine))
@@ -625,7 +632,7 @@ void DealPanel::save()
     }
     m_drafts.remove(m_dealId);
     setDirty(false);
-    if (const DealRow *saved = m_model.view(m_dealId)) {
+    if (const auto saved = m_model.view(m_dealId) ? m_model.history(m_dealId) : nullptr) {
         m_base = saved->deal;
         m_form->setDeal(m_base);
     }
