@@ -40,6 +40,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
@@ -653,6 +654,45 @@ private slots:
         QSqlDatabase::removeDatabase("pane");
         QTRY_VERIFY2(!text->toPlainText().contains("reminder of our call"),
                      qPrintable(text->toPlainText()));
+    }
+
+    // The panel's form edits the whole record, read with the deal's history. A deal whose
+    // record cannot be read just now gets no form, never the last deal's fields under its name;
+    // the form fills in once the file reads again.
+    void aRecordThatCannotBeReadGetsNoForm()
+    {
+        // A window opened on the file reads cards, no history.
+        w.reset();
+        const qint64 c = f->addDeal("Route planning");
+        w = std::make_unique<MainWindow>(*f->pipeline, [this] { return m_now; });
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        w->selectDeal(a);
+        QApplication::processEvents();
+        DealForm *form = panel()->form();
+        QVERIFY(form->isEnabled());
+        QCOMPARE(must(form->deal(Deal())).title, QString("Fleet tracking"));
+        const auto rename = [this](const char *sql) {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "away");
+            db.setDatabaseName(f->path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            db.close();
+        };
+        DialogWatcher watcher; // the window's warning that the file failed: dismissed
+        rename("ALTER TABLE meetings RENAME TO meetings_away");
+        QSqlDatabase::removeDatabase("away");
+        w->selectDeal(c); // before the window hears of the change: only the history fails
+        QCOMPARE(panel()->dealId(), c);
+        QVERIFY(!form->isEnabled());
+        QVERIFY(must(form->deal(Deal())).title.isEmpty());
+        rename("ALTER TABLE meetings_away RENAME TO meetings");
+        QSqlDatabase::removeDatabase("away");
+        w->selectDeal(a); // the rep looks elsewhere and back
+        w->selectDeal(c);
+        QVERIFY(form->isEnabled());
+        QCOMPARE(must(form->deal(Deal())).title, QString("Route planning"));
     }
 
     // The CLI, as a rep's script runs it, on the window's file.

@@ -370,6 +370,15 @@ void DealPanel::setDeal(qint64 dealId)
             m_form->setDeal(m_base);
             setDirty(false);
         }
+        m_form->setEnabled(true);
+    } else if (m_model.view(dealId)) {
+        // The record cannot be read just now (the window says the file failed): no form to
+        // edit, rather than the last deal's fields under this one's name. It fills in when the
+        // file reads again (followForm).
+        m_base = Deal();
+        m_form->setDeal(m_base);
+        m_form->setEnabled(false);
+        setDirty(false);
     }
 }
 
@@ -440,6 +449,8 @@ void DealPanel::refresh()
     unread.deal.contact.name = d.contact.name;
     unread.deal.contact.email = d.contact.email;
     const DealHistory &h = whole ? *whole : std::as_const(unread);
+    if (whole && !m_form->isEnabled())
+        followForm(whole->deal); // the record reads again (at the latest by the clock's tick)
     QString meeting = tr("No meeting scheduled.");
     const WorkCalendar &calendar = m_model.pipeline().engine().calendar();
     for (const Meeting &m : h.meetings) {
@@ -507,6 +518,7 @@ void DealPanel::followForm(const Deal &current)
             m_form->setStages(*stages);
         m_base = current;
         m_form->setDeal(m_base);
+        m_form->setEnabled(true);
         return;
     }
     auto shown = m_form->deal(m_base);
@@ -603,8 +615,8 @@ bool DealPanel::resolveConflicts(const QList<Field> &fields, const Deal &current
 
 void DealPanel::save()
 {
-    const DealRow *v = m_model.view(m_dealId);
-    if (!v)
+    // Nothing to save for a deal whose record is not in the form (it could not be read).
+    if (!m_model.view(m_dealId) || m_base.id != m_dealId)
         return;
     auto edited = m_form->deal(m_base);
     Status s = edited ? Status(success()) : Status(edited.error());
