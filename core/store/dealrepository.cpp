@@ -35,15 +35,22 @@ const char cardColumns[] = R"sql(
     LEFT JOIN organizations o ON o.id = d.organization_id
     LEFT JOIN contacts c ON c.id = d.contact_id)sql";
 
-DealCard readCard(const SqliteStatement &q, StringPool &pool)
+// The first six columns, the same in a card and a whole deal (cardColumns, dealColumns).
+template<typename D> void readIdentity(const SqliteStatement &q, StringPool &pool, D &d)
 {
-    DealCard d;
     d.id = q.integer(0);
     d.title = q.text(1);
     d.organization = q.text(2);
     d.stageId = q.integer(3);
     d.stage = q.text(4, pool);
     d.status = dealStatusFromUtf8(q.view(5)).value_or(DealStatus::Open);
+}
+
+// The reader of a card (cardColumns): the board's.
+DealCard readCard(const SqliteStatement &q, StringPool &pool)
+{
+    DealCard d;
+    readIdentity(q, pool, d);
     d.valueCents = q.integer(6);
     d.currency = q.text(7, pool);
     d.lostReason = q.text(8, pool);
@@ -52,16 +59,11 @@ DealCard readCard(const SqliteStatement &q, StringPool &pool)
     return d;
 }
 
-// The one reader of a deal row (dealColumns), for a single deal and for the board alike.
+// The one reader of a whole deal (dealColumns), for a single deal and for the lists alike.
 Deal readDeal(const SqliteStatement &q, StringPool &pool)
 {
     Deal d;
-    d.id = q.integer(0);
-    d.title = q.text(1);
-    d.organization = q.text(2);
-    d.stageId = q.integer(3);
-    d.stage = q.text(4, pool);
-    d.status = dealStatusFromUtf8(q.view(5)).value_or(DealStatus::Open);
+    readIdentity(q, pool, d);
     d.lostReason = q.text(6, pool);
     d.valueCents = q.integer(7);
     d.currency = q.text(8, pool);

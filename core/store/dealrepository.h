@@ -50,7 +50,8 @@ public:
     Result<QList<Deal>> list(const DealFilter &filter = {}) const;
     // Each deal's card (DealCard), handed over as it is read, in id order: the board's read,
     // which keeps no list of whole deals.
-    Status forEachCard(const DealFilter &filter, const std::function<void(DealCard &&)> &take) const;
+    Status forEachCard(const DealFilter &filter,
+                       const std::function<void(DealCard &&)> &take) const;
     Result<qint64> count() const;
 
 private:
