@@ -63,12 +63,9 @@ Result<PipelineReport> PipelineReport::of(const Pipeline &pipeline, const QDateT
         return before.error();
     if (!*before)
         return replayed();
-    auto counts = pipeline.summaries().openByState(pipeline.basis(), now);
-    if (!counts)
-        return counts.error();
-    auto stale = pipeline.summaries().staleAt(pipeline.basis(), now);
-    if (!stale)
-        return stale.error();
+    auto open = pipeline.summaries().openAt(pipeline.basis(), now);
+    if (!open)
+        return open.error();
     // Counted from one state of the file: another program's write in between moves the mark.
     auto after = pipeline.currentMark();
     if (!after)
@@ -76,7 +73,7 @@ Result<PipelineReport> PipelineReport::of(const Pipeline &pipeline, const QDateT
     if (*after != *before)
         return replayed();
     PipelineReport r;
-    for (const StateCount &c : std::as_const(*counts)) {
+    for (const StateCount &c : std::as_const(open->byState)) {
         r.openDeals += c.count;
         CurrencyTotals &t = r.currencies[c.currency];
         t.openCents += c.valueCents;
@@ -84,7 +81,7 @@ Result<PipelineReport> PipelineReport::of(const Pipeline &pipeline, const QDateT
         s.count += c.count;
         s.valueCents += c.valueCents;
     }
-    r.staleDeals = std::move(stale).value();
+    r.staleDeals = std::move(open->stale);
     return r;
 }
 

@@ -5,6 +5,11 @@
 #include "sql/sqlhelpers.h"
 #include "sql/sqlitestatement.h"
 
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
 namespace NineTouch {
 
 namespace {
@@ -206,15 +211,27 @@ std::optional<DealSummary> readSummary(const SqliteStatement &q)
     return s;
 }
 
-// An open deal's state at :now (milliseconds), as CadenceEngine::at tells it: by the deadline
+// An open deal's state at ?2 (milliseconds), as CadenceEngine::at tells it: by the deadline
 // once the break-up email went out; past the rule once a pending step is (a preparation step
-// only until the meeting starts); else the state the replay left.
-constexpr const char *stateAtNow =
-    "CASE WHEN s.deadline IS NOT NULL "
-    "THEN CASE WHEN :now <= s.deadline * 1000 THEN 'awaiting-decision' ELSE 'past-rule' END "
-    "WHEN :now > s.past_rule_after * 1000 "
-    "OR (:now > s.prep_past_rule_after * 1000 AND :now < s.meeting_start * 1000) "
-    "THEN 'past-rule' ELSE s.base_state END";
+// only until the meeting starts); else the state the replay left. As the state's number
+// (CadenceState), NULL for a stored state no longer known.
+QByteArray stateAtNow()
+{
+    QByteArray base = "CASE s.base_state";
+    for (int state = 0; state <= int(CadenceState::Won); ++state)
+        base += " WHEN '" + toString(CadenceState(state)).toLatin1() + "' THEN "
+            + QByteArray::number(state);
+    base += " END";
+    return "CASE WHEN s.deadline IS NOT NULL "
+           "THEN CASE WHEN ?2 <= s.deadline * 1000 THEN "
+        + QByteArray::number(int(CadenceState::AwaitingDecision)) + " ELSE "
+        + QByteArray::number(int(CadenceState::PastRule))
+        + " END "
+          "WHEN ?2 > s.past_rule_after * 1000 "
+          "OR (?2 > s.prep_past_rule_after * 1000 AND ?2 < s.meeting_start * 1000) "
+          "THEN "
+        + QByteArray::number(int(CadenceState::PastRule)) + " ELSE " + base + " END";
+}
 
 } // namespace
 
@@ -279,45 +296,65 @@ Result<QList<DueSummary>> SummaryRepository::dueBefore(qint64 basis, const QDate
     return out;
 }
 
-Result<QList<StateCount>> SummaryRepository::openByState(qint64 basis, const QDateTime &now) const
+Result<OpenDeals> SummaryRepository::openAt(qint64 basis, const QDateTime &now) const
 {
-    QSqlQuery q(Sql::connection(m_db));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.currency, %1 AS state, count(*), sum(s.value_cents) "
-                             "FROM deal_summary s INDEXED BY deal_summary_report "
-                             "WHERE s.status = 'open' AND s.basis = :basis "
-                             "GROUP BY s.currency, state ORDER BY s.currency, state")
-                  .arg(QLatin1String(stateAtNow)));
-    q.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
-    q.bindValue(QStringLiteral(":basis"), basis);
-    if (!q.exec())
-        return Sql::failure(m_db, q);
-    QList<StateCount> out;
-    while (q.next()) {
-        const auto state = cadenceStateFromString(q.value(1).toString());
-        if (!state)
-            return unreadable(0);
-        out.append(StateCount { q.value(0).toString(), *state, q.value(2).toInt(),
-                                q.value(3).toLongLong() });
-    }
-    return out;
-}
-
-Result<QList<qint64>> SummaryRepository::staleAt(qint64 basis, const QDateTime &now) const
-{
-    QSqlQuery q(Sql::connection(m_db));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.deal_id FROM deal_summary s INDEXED BY deal_summary_report "
-                             "WHERE s.status = 'open' AND s.basis = ? AND s.stale_from <= ? "
-                             "ORDER BY s.deal_id"));
-    q.addBindValue(basis);
+    // One pass over the report's covering index, grouped here: SQL's GROUP BY on the state at
+    // now sorts every open deal first (50 of 65 ms over 77,000 of them), where the index already
+    // gives them by currency.
+    static const QByteArray sql = "SELECT s.currency, " + stateAtNow()
+        + ", s.value_cents, s.stale_from <= ?3, s.deal_id "
+          "FROM deal_summary s INDEXED BY deal_summary_report "
+          "WHERE s.status = 'open' AND s.basis = ?1";
+    SqliteStatement q(Sql::connection(m_db), sql.constData());
+    if (!q.isValid())
+        return Sql::readFailure(m_db, q.errorText());
+    q.bind(1, basis);
+    q.bind(2, now.toMSecsSinceEpoch());
     // stale_from is a whole second (a midnight): at or before now, to the millisecond.
-    q.addBindValue(now.toSecsSinceEpoch());
-    if (!q.exec())
-        return Sql::failure(m_db, q);
-    QList<qint64> out;
-    while (q.next())
-        out.append(q.value(0).toLongLong());
+    q.bind(3, now.toSecsSinceEpoch());
+    constexpr int states = int(CadenceState::Won) + 1;
+    struct Currency
+    {
+        std::string code;
+        std::array<StateCount, states> byState {};
+    };
+    std::vector<Currency> currencies;
+    Currency *last = nullptr;
+    OpenDeals out;
+    while (q.next()) {
+        const std::string_view code = q.view(0);
+        if (!last || last->code != code) {
+            const auto it = std::find_if(currencies.begin(), currencies.end(),
+                                         [code](const Currency &c) { return c.code == code; });
+            last = it != currencies.end()
+                ? &*it
+                : &currencies.emplace_back(Currency { std::string(code) });
+        }
+        const qint64 state = q.integer(1);
+        if (q.isNull(1) || state < 0 || state >= states)
+            return unreadable(q.integer(4));
+        StateCount &c = last->byState[size_t(state)];
+        ++c.count;
+        c.valueCents += q.integer(2);
+        if (q.integer(3) != 0)
+            out.stale.append(q.integer(4));
+    }
+    if (q.failed())
+        return Sql::readFailure(m_db, q.errorText());
+    std::sort(currencies.begin(), currencies.end(),
+              [](const Currency &a, const Currency &b) { return a.code < b.code; });
+    for (const Currency &c : currencies) {
+        const QString code = QString::fromStdString(c.code);
+        for (int state = 0; state < states; ++state) {
+            StateCount line = c.byState[size_t(state)];
+            if (line.count == 0)
+                continue;
+            line.currency = code;
+            line.state = CadenceState(state);
+            out.byState.append(line);
+        }
+    }
+    std::sort(out.stale.begin(), out.stale.end());
     return out;
 }
 

@@ -63,6 +63,13 @@ struct StateCount
     qint64 valueCents = 0;
 };
 
+// The open deals at a moment, as the honest report counts them.
+struct OpenDeals
+{
+    QList<StateCount> byState; // by currency, then state; no empty line
+    QList<qint64> stale; // by id
+};
+
 class SummaryRepository final
 {
 public:
@@ -86,11 +93,9 @@ public:
     Result<QList<DealSummary>> byDeal(qint64 basis) const;
     // The summaries with a step due before horizon (by the first_due index).
     Result<QList<DueSummary>> dueBefore(qint64 basis, const QDateTime &horizon) const;
-    // The open deals by currency and by their state at now, counted and summed in SQL: the
-    // state as CadenceEngine::at tells it, from the moments stored with each summary.
-    Result<QList<StateCount>> openByState(qint64 basis, const QDateTime &now) const;
-    // The open deals stale at now, by id.
-    Result<QList<qint64>> staleAt(qint64 basis, const QDateTime &now) const;
+    // The open deals at now, counted and summed by currency and state (the state as
+    // CadenceEngine::at tells it, from the moments stored with each summary), and the stale ones.
+    Result<OpenDeals> openAt(qint64 basis, const QDateTime &now) const;
 
 private:
     Error unreadable(qint64 dealId) const;

@@ -146,15 +146,15 @@ private slots:
             if (facts.status != DealStatus::Open)
                 continue; // the query counts open deals only
             // The state and staleness as the report's query tells them.
-            const auto counted = store.openByState(42, now);
+            const auto counted = store.openAt(42, now);
             QVERIFY(counted.ok());
-            QCOMPARE(counted->size(), 1);
-            if (counted->constFirst().state != replayed.state)
+            QCOMPARE(counted->byState.size(), 1);
+            if (counted->byState.constFirst().state != replayed.state)
                 QFAIL(qPrintable(QStringLiteral("at %1: the query says %2, the replay %3")
                                      .arg(now.toString(Qt::ISODateWithMs),
-                                          toString(counted->constFirst().state),
+                                          toString(counted->byState.constFirst().state),
                                           toString(replayed.state))));
-            QCOMPARE(store.staleAt(42, now)->contains(id), replayed.stale);
+            QCOMPARE(counted->stale.contains(id), replayed.stale);
         }
     }
 
