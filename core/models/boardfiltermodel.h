@@ -4,8 +4,11 @@
 
 #include "types.h"
 
+#include <QMap>
 #include <QSet>
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace NineTouch {
 
@@ -32,6 +35,7 @@ public:
     // and status (the board's hint counts the won and lost deals a search finds).
     bool matchesFilters(int sourceRow) const;
 
+    // The values of the deals shown, by currency (kept until the column changes).
     qint64 totalCents(const QString &currency) const;
     QMap<QString, qint64> totals() const;
 
@@ -58,12 +62,14 @@ private:
     // The pipeline model's row (null out of range or without a source).
     const DealRow *pipelineRow(int sourceRow) const;
     void refilter();
+    QMap<QString, qint64> sum() const;
 
     qint64 m_stageId;
     QString m_search;
     QSet<CadenceState> m_states;
     bool m_showClosed = false;
     const PipelineModel *m_pipeline = nullptr;
+    mutable std::optional<QMap<QString, qint64>> m_totals;
 };
 
 } // namespace NineTouch

@@ -53,6 +53,7 @@ Status PipelineModel::reload()
         beginResetModel();
         m_rows = std::move(fresh);
         rebuildIndex();
+        recount();
         m_loaded = true;
         endResetModel();
         emit reloaded();
@@ -66,6 +67,7 @@ Status PipelineModel::reload()
     for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
         if (!freshIds.contains(m_rows.at(i).deal.id)) {
             beginRemoveRows({}, i, i);
+            count(m_rows.at(i), -1);
             m_rows.removeAt(i);
             endRemoveRows();
         }
@@ -73,9 +75,12 @@ Status PipelineModel::reload()
     int row = 0;
     for (DealRow &v : fresh) {
         if (row < m_rows.size() && m_rows.at(row).deal.id == v.deal.id) {
+            count(m_rows.at(row), -1);
+            count(v, +1);
             m_rows[row] = std::move(v);
         } else {
             beginInsertRows({}, row, row);
+            count(v, +1);
             m_rows.insert(row, std::move(v));
             endInsertRows();
         }
@@ -119,6 +124,7 @@ void PipelineModel::refreshTime()
             announce(row - 1);
     }
     announce(int(m_rows.size()) - 1);
+    m_report = PipelineReport::from(m_rows); // states and staleness move with the clock
     emit timeMoved();
 }
 
@@ -162,6 +168,7 @@ void PipelineModel::updateDeal(qint64 id)
         forgetHistory(id);
         if (row >= 0) {
             beginRemoveRows({}, row, row);
+            count(m_rows.at(row), -1);
             m_rows.removeAt(row);
             rebuildIndex();
             endRemoveRows();
@@ -174,6 +181,8 @@ void PipelineModel::updateDeal(qint64 id)
     keepHistory(whole);
     DealRow v = m_pipeline.rowOf(whole->deal, m_pipeline.engine().replay(*whole), now());
     if (row >= 0) {
+        count(m_rows.at(row), -1);
+        count(v, +1);
         m_rows[row] = std::move(v);
         emit dataChanged(index(row), index(row));
     } else {
@@ -183,11 +192,59 @@ void PipelineModel::updateDeal(qint64 id)
                              [](const DealRow &r, qint64 key) { return r.deal.id < key; });
         const int position = int(at - m_rows.cbegin());
         beginInsertRows({}, position, position);
+        count(v, +1);
         m_rows.insert(position, std::move(v));
         rebuildIndex();
         endInsertRows();
     }
     emit dealUpdated(id);
+}
+
+void PipelineModel::count(const DealRow &row, int sign)
+{
+    if (sign > 0)
+        m_report.add(row);
+    else
+        m_report.remove(row);
+    const DealCard &d = row.deal;
+    auto &stages = d.status == DealStatus::Open ? m_openByStage : m_closedByStage;
+    QMap<QString, Money> &byCurrency = stages[d.stageId];
+    Money &m = byCurrency[d.currency];
+    m.deals += sign;
+    m.cents += sign * d.valueCents;
+    if (m.deals <= 0)
+        byCurrency.remove(d.currency);
+    if (byCurrency.isEmpty())
+        stages.remove(d.stageId);
+}
+
+void PipelineModel::recount()
+{
+    m_report = PipelineReport::from(m_rows);
+    m_openByStage.clear();
+    m_closedByStage.clear();
+    for (const DealRow &v : std::as_const(m_rows)) {
+        const DealCard &d = v.deal;
+        Money &m =
+            (d.status == DealStatus::Open ? m_openByStage : m_closedByStage)[d.stageId][d.currency];
+        ++m.deals;
+        m.cents += d.valueCents;
+    }
+}
+
+QMap<QString, qint64> PipelineModel::stageTotals(qint64 stageId, bool withClosed) const
+{
+    QMap<QString, qint64> t;
+    for (const auto *stages : { &m_openByStage, withClosed ? &m_closedByStage : nullptr }) {
+        if (!stages)
+            continue;
+        const auto byCurrency = stages->constFind(stageId);
+        if (byCurrency == stages->cend())
+            continue;
+        for (auto it = byCurrency->cbegin(); it != byCurrency->cend(); ++it)
+            t[it.key()] += it->cents;
+    }
+    return t;
 }
 
 const DealRow *PipelineModel::view(qint64 dealId) const

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "pipeline.h"
+#include "report.h"
 #include "roles.h"
 
 #include <QAbstractListModel>
@@ -50,6 +51,12 @@ public:
     // read (the deal is gone, or the file fails: readFailed says so).
     std::shared_ptr<const DealHistory> history(qint64 dealId) const;
 
+    // The honest pipeline of these rows, as PipelineReport::from counts it, kept row by row.
+    const PipelineReport &report() const { return m_report; }
+    // The values of a stage's open deals by currency (and its won and lost ones too), kept row
+    // by row: a column's totals while nothing is filtered.
+    QMap<QString, qint64> stageTotals(qint64 stageId, bool withClosed) const;
+
     QString nextStepText(const Cadence &c) const;
     // The row's deal as a search reads it (title, organization, contact, email), folded once
     // per deal version.
@@ -67,6 +74,9 @@ private:
     void updateDeal(qint64 id);
     void rebuildIndex();
     void keepHistory(std::shared_ptr<const DealHistory> h) const;
+    // A row counted in (+1) or out (-1) of the report and the stage totals; all of them again.
+    void count(const DealRow &row, int sign);
+    void recount();
     void forgetHistory(qint64 dealId) const;
 
     Pipeline &m_pipeline;
@@ -79,6 +89,15 @@ private:
     bool m_loaded = false;
     QSet<qint64> m_unread; // deals whose last read failed: read again at the next change
     mutable QHash<qint64, QString> m_searchKeys; // folded once per deal version, for search
+    PipelineReport m_report;
+    struct Money
+    {
+        int deals = 0;
+        qint64 cents = 0;
+    };
+    // By stage, then currency; no currency without a deal.
+    QHash<qint64, QMap<QString, Money>> m_openByStage;
+    QHash<qint64, QMap<QString, Money>> m_closedByStage;
 };
 
 } // namespace NineTouch

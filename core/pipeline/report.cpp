@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include <algorithm>
 #include <array>
 
 namespace NineTouch {
@@ -48,6 +49,49 @@ PipelineReport PipelineReport::from(const QList<DealRow> &deals)
         }
     }
     return r;
+}
+
+void PipelineReport::add(const DealRow &row)
+{
+    const DealCard &d = row.deal;
+    if (d.status != DealStatus::Open)
+        return;
+    ++openDeals;
+    CurrencyTotals &t = currencies[d.currency];
+    t.openCents += d.valueCents;
+    StateTotal &s = t.byState[row.cadence.state];
+    ++s.count;
+    s.valueCents += d.valueCents;
+    if (row.cadence.stale) {
+        const auto at = std::lower_bound(staleDeals.begin(), staleDeals.end(), d.id);
+        if (at == staleDeals.end() || *at != d.id)
+            staleDeals.insert(at, d.id);
+    }
+}
+
+void PipelineReport::remove(const DealRow &row)
+{
+    const DealCard &d = row.deal;
+    if (d.status != DealStatus::Open)
+        return;
+    const auto currency = currencies.find(d.currency);
+    if (currency == currencies.end())
+        return; // never counted
+    const auto state = currency->byState.find(row.cadence.state);
+    if (state == currency->byState.end())
+        return;
+    --openDeals;
+    currency->openCents -= d.valueCents;
+    state->valueCents -= d.valueCents;
+    if (--state->count == 0)
+        currency->byState.erase(state);
+    if (currency->byState.isEmpty())
+        currencies.erase(currency);
+    if (row.cadence.stale) {
+        const auto at = std::lower_bound(staleDeals.begin(), staleDeals.end(), d.id);
+        if (at != staleDeals.end() && *at == d.id)
+            staleDeals.erase(at);
+    }
 }
 
 Result<PipelineReport> PipelineReport::of(const Pipeline &pipeline, const QDateTime &now)

@@ -6,6 +6,7 @@
 #include "names.h"
 #include "pipelinefixture.h"
 #include "pipelinemodel.h"
+#include "report.h"
 #include "roles.h"
 #include "timelinemodel.h"
 #include "translations.h"
@@ -158,6 +159,39 @@ private slots:
         QCOMPARE(negotiation.rowCount(), 0); // won deals leave the board
         negotiation.setShowClosed(true);
         QCOMPARE(negotiation.rowCount(), 1);
+    }
+
+    // A column's totals are kept between changes: they follow a deal's value changed, a deal
+    // moved in and out, a search, and closed deals shown.
+    void columnTotalsFollowEveryChange()
+    {
+        Pipeline &p = *f->pipeline;
+        const qint64 demoId = found(p.deals().stageByName("Demo")).id;
+        const qint64 leadId = found(p.deals().stageByName("Lead")).id;
+        BoardFilterModel demo(demoId);
+        demo.setSourceModel(model.get());
+        const auto recounted = [&] {
+            BoardFilterModel again(demoId);
+            again.setSourceModel(model.get());
+            return again.totals();
+        };
+        QCOMPARE(demo.totalCents("EUR"), 5000000);
+        const Deal base = must(p.deal(engaged));
+        Deal edited = base;
+        edited.valueCents = 2500000;
+        QVERIFY(p.editDeal(engaged, base, edited, m_now).ok());
+        QCOMPARE(demo.totalCents("EUR"), 5500000);
+        QVERIFY(p.moveStage(silent, leadId, m_now).ok());
+        QCOMPARE(demo.totalCents("EUR"), 2500000);
+        QVERIFY(p.moveStage(fresh, demoId, m_now).ok());
+        QCOMPARE(demo.totals(), recounted());
+        demo.setSearch("dollar");
+        QCOMPARE(demo.totals(), (QMap<QString, qint64> { { "USD", 500000 } }));
+        demo.setSearch({});
+        QVERIFY(p.moveStage(won, demoId, m_now).ok());
+        QCOMPARE(demo.totalCents("EUR"), 3500000); // a won deal is not on the board
+        demo.setShowClosed(true);
+        QCOMPARE(demo.totalCents("EUR"), 7500000);
     }
 
     void columnsSortMostUrgentFirst()
@@ -350,6 +384,71 @@ private slots:
         m_now = m_now.addSecs(30);
         model->refreshTime();
         QVERIFY(announced.size() < 3);
+    }
+
+    // The honest header's report and the columns' totals are kept deal by deal: after every
+    // kind of change they are what a count of every row says.
+    void theCountsKeptDealByDealAreARecount()
+    {
+        Pipeline &p = *f->pipeline;
+        QVERIFY(DemoGenerator(p, 7).generate(60, at("03-04T09:00")).ok());
+        QVERIFY(model->reload().ok());
+        const auto stages = must(p.stages());
+        const auto recounted = [&]() -> QString {
+            if (!(model->report() == PipelineReport::from(model->views())))
+                return QStringLiteral("the report differs");
+            for (const Stage &stage : stages) {
+                for (bool closed : { false, true }) {
+                    QMap<QString, qint64> t;
+                    for (const DealRow &v : model->views()) {
+                        if (v.deal.stageId == stage.id
+                            && (closed || v.deal.status == DealStatus::Open))
+                            t[v.deal.currency] += v.deal.valueCents;
+                    }
+                    if (model->stageTotals(stage.id, closed) != t)
+                        return QStringLiteral("the totals of %1 differ").arg(stage.name);
+                }
+            }
+            return {};
+        };
+        QCOMPARE(recounted(), QString());
+        QVERIFY(model->report().openDeals > 20);
+        QVERIFY(!model->report().staleDeals.isEmpty());
+        QList<qint64> open;
+        for (const DealRow &v : model->views()) {
+            if (v.deal.status == DealStatus::Open)
+                open << v.deal.id;
+        }
+        QVERIFY(open.size() > 10);
+        const qint64 stale = model->report().staleDeals.constFirst();
+        QVERIFY(p.logTouch(stale, TouchKind::Reply, {}, "Call me", {}, m_now).ok());
+        QCOMPARE(recounted(), QString());
+        QVERIFY(!model->report().staleDeals.contains(stale));
+        QVERIFY(p.moveStage(open.at(1), stages.last().id, m_now).ok());
+        QCOMPARE(recounted(), QString());
+        const Deal base = must(p.deal(open.at(2)));
+        Deal edited = base;
+        edited.valueCents += 123400;
+        edited.currency = QStringLiteral("CHF");
+        QVERIFY(p.editDeal(open.at(2), base, edited, m_now).ok());
+        QCOMPARE(recounted(), QString());
+        QVERIFY(model->report().currencies.contains("CHF"));
+        QVERIFY(p.markLost(open.at(2), "No budget", m_now).ok());
+        QCOMPARE(recounted(), QString());
+        QVERIFY(!model->report().currencies.contains("CHF")); // no open deal in it
+        QVERIFY(p.reopen(open.at(2), m_now).ok());
+        QCOMPARE(recounted(), QString());
+        QVERIFY(p.markWon(open.at(3), m_now).ok());
+        QCOMPARE(recounted(), QString());
+        QVERIFY(p.removeDeal(open.at(4)).ok());
+        QCOMPARE(recounted(), QString());
+        f->addDeal("Another lead", "Lead", 777700, "GBP");
+        QCOMPARE(recounted(), QString());
+        m_now = at("03-20T12:00"); // deals turn stale and past the rule
+        model->refreshTime();
+        QCOMPARE(recounted(), QString());
+        QVERIFY(model->reload().ok());
+        QCOMPARE(recounted(), QString());
     }
 
     // The queue follows each change deal by deal; what it then lists is what a rebuild lists.

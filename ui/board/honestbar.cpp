@@ -99,7 +99,7 @@ void HonestBar::setActiveStates(const QSet<CadenceState> &states)
 
 void HonestBar::recompute()
 {
-    m_report = PipelineReport::from(m_model.views());
+    m_report = m_model.report();
     // The rep's currency; else the one with the most open value.
     m_currency = m_model.pipeline().settings().currency;
     if (!m_report.currencies.contains(m_currency)) {

@@ -58,11 +58,12 @@ QString CallAlert::text() const
 void CallAlert::check()
 {
     // A call comes due: announced once, and shown here until it is done.
-    const QDateTime now = m_model.now();
+    // The calls the day queue lists as due now, which it lists first: the alert and the queue
+    // agree, and a change among 100,000 deals does not look through all their steps.
     QList<qint64> due;
     for (const auto &item : m_queue.items()) {
-        if (!DayQueueModel::isCallNow(item.step, now))
-            continue;
+        if (item.section != DayQueueModel::Section::CallNow)
+            break;
         const DealRow *v = m_model.view(item.dealId);
         if (!v)
             continue;
