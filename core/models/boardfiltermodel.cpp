@@ -84,23 +84,19 @@ bool BoardFilterModel::matchesFilters(int sourceRow) const
 bool BoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // Overdue first, then due today, planned, and deals with nothing to do; earliest first.
-    // A sort of 10,000 deals compares them some 150,000 times: no QVariant on that path.
-    const DealRow *l = pipelineRow(left.row());
-    const DealRow *r = pipelineRow(right.row());
-    if (!l || !r)
-        return left.row() < right.row();
-    if (l->cadence.urgency != r->cadence.urgency)
-        return l->cadence.urgency < r->cadence.urgency;
-    // By reference: a column of 20,000 cards is sorted again whenever one of them changes.
-    static const QDateTime none;
-    const auto dueOf = [](const Cadence &c) -> const QDateTime & {
-        return c.steps.isEmpty() ? none : c.steps.constFirst().due;
-    };
-    const QDateTime &dl = dueOf(l->cadence);
-    const QDateTime &dr = dueOf(r->cadence);
-    if (dl != dr)
-        return dl < dr;
-    return l->deal.id < r->deal.id;
+    // A search sorts every column again: 100,000 cards compared some 1.5 million times, on the
+    // integers the pipeline model keeps beside each row.
+    const int l = left.row();
+    const int r = right.row();
+    if (!m_pipeline || !pipelineRow(l) || !pipelineRow(r))
+        return l < r;
+    const PipelineModel::Order &a = m_pipeline->order(l);
+    const PipelineModel::Order &b = m_pipeline->order(r);
+    if (a.urgency != b.urgency)
+        return a.urgency < b.urgency;
+    if (a.due != b.due)
+        return a.due < b.due;
+    return m_pipeline->views().at(l).deal.id < m_pipeline->views().at(r).deal.id;
 }
 
 void BoardFilterModel::setSourceModel(QAbstractItemModel *model)
@@ -131,23 +127,19 @@ QMap<QString, qint64> BoardFilterModel::totals() const
 
 QMap<QString, qint64> BoardFilterModel::sum() const
 {
-    // Over the pipeline's rows in their own order, the stage compared first: cheaper than
-    // mapping each of this column's rows back (a column of 20,000 cards took 3 ms that way).
+    // The rows this column shows, read directly, as the filter does: a search leaves few.
     QMap<QString, qint64> t;
-    if (!m_pipeline)
-        return t;
     qint64 *sum = nullptr;
     QString currency;
-    const QList<DealRow> &rows = m_pipeline->views();
-    for (int r = 0; r < rows.size(); ++r) {
-        if (!filterAcceptsRow(r, {}))
+    for (int r = 0; r < rowCount(); ++r) {
+        const DealRow *v = pipelineRow(mapToSource(index(r, 0)).row());
+        if (!v)
             continue;
-        const DealCard &d = rows.at(r).deal;
-        if (!sum || d.currency != currency) {
-            currency = d.currency;
+        if (!sum || v->deal.currency != currency) {
+            currency = v->deal.currency;
             sum = &t[currency];
         }
-        *sum += d.valueCents;
+        *sum += v->deal.valueCents;
     }
     return t;
 }

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <limits>
+
 namespace NineTouch {
 
 PipelineModel::PipelineModel(Pipeline &pipeline, Clock clock, QObject *parent)
@@ -47,13 +49,16 @@ Status PipelineModel::reload()
     if (!all)
         return all.error();
     QList<DealRow> fresh = std::move(all).value();
-    m_searchKeys.clear();
     m_evaluatedAt = t;
     if (!m_loaded) {
         beginResetModel();
         m_rows = std::move(fresh);
         rebuildIndex();
         recount();
+        m_keys.clear();
+        m_keys.reserve(m_rows.size());
+        for (const DealRow &v : std::as_const(m_rows))
+            m_keys.append(RowKeys { orderOf(v.cadence), {} });
         m_loaded = true;
         endResetModel();
         emit reloaded();
@@ -67,21 +72,17 @@ Status PipelineModel::reload()
     for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
         if (!freshIds.contains(m_rows.at(i).deal.id)) {
             beginRemoveRows({}, i, i);
-            count(m_rows.at(i), -1);
-            m_rows.removeAt(i);
+            takeRow(i);
             endRemoveRows();
         }
     }
     int row = 0;
     for (DealRow &v : fresh) {
         if (row < m_rows.size() && m_rows.at(row).deal.id == v.deal.id) {
-            count(m_rows.at(row), -1);
-            count(v, +1);
-            m_rows[row] = std::move(v);
+            putRow(row, std::move(v));
         } else {
             beginInsertRows({}, row, row);
-            count(v, +1);
-            m_rows.insert(row, std::move(v));
+            insertRow(row, std::move(v));
             endInsertRows();
         }
         ++row;
@@ -118,6 +119,7 @@ void PipelineModel::refreshTime()
         const bool moved = newDay || c.state != v.cadence.state || c.urgency != v.cadence.urgency
             || c.stale != v.cadence.stale || c.steps != v.cadence.steps;
         v.cadence = std::move(c);
+        m_keys[row].order = orderOf(v.cadence);
         if (moved && from < 0)
             from = row;
         else if (!moved)
@@ -153,7 +155,6 @@ void PipelineModel::updateDeals(const QList<qint64> &changed)
 
 void PipelineModel::updateDeal(qint64 id)
 {
-    m_searchKeys.remove(id);
     // The history kept stays until the new one is read: a failed read shows what was last
     // known, with the window's "not up to date", rather than nothing.
     auto h = m_pipeline.history(id);
@@ -168,8 +169,7 @@ void PipelineModel::updateDeal(qint64 id)
         forgetHistory(id);
         if (row >= 0) {
             beginRemoveRows({}, row, row);
-            count(m_rows.at(row), -1);
-            m_rows.removeAt(row);
+            takeRow(row);
             rebuildIndex();
             endRemoveRows();
         }
@@ -181,9 +181,7 @@ void PipelineModel::updateDeal(qint64 id)
     keepHistory(whole);
     DealRow v = m_pipeline.rowOf(whole->deal, m_pipeline.engine().replay(*whole), now());
     if (row >= 0) {
-        count(m_rows.at(row), -1);
-        count(v, +1);
-        m_rows[row] = std::move(v);
+        putRow(row, std::move(v));
         emit dataChanged(index(row), index(row));
     } else {
         // In id order: a deal added meanwhile by another program may sort before one added here.
@@ -192,12 +190,43 @@ void PipelineModel::updateDeal(qint64 id)
                              [](const DealRow &r, qint64 key) { return r.deal.id < key; });
         const int position = int(at - m_rows.cbegin());
         beginInsertRows({}, position, position);
-        count(v, +1);
-        m_rows.insert(position, std::move(v));
+        insertRow(position, std::move(v));
         rebuildIndex();
         endInsertRows();
     }
     emit dealUpdated(id);
+}
+
+PipelineModel::Order PipelineModel::orderOf(const Cadence &c)
+{
+    // No step sorts before any due time; within the same urgency that is a deal with nothing
+    // pending beside one with something, which urgency already sets apart in practice.
+    return Order { int(c.urgency),
+                   c.steps.isEmpty() || !c.steps.constFirst().due.isValid()
+                       ? std::numeric_limits<qint64>::min()
+                       : c.steps.constFirst().due.toMSecsSinceEpoch() };
+}
+
+void PipelineModel::putRow(int row, DealRow &&v)
+{
+    count(m_rows.at(row), -1);
+    count(v, +1);
+    m_keys[row] = RowKeys { orderOf(v.cadence), {} };
+    m_rows[row] = std::move(v);
+}
+
+void PipelineModel::insertRow(int row, DealRow &&v)
+{
+    count(v, +1);
+    m_keys.insert(row, RowKeys { orderOf(v.cadence), {} });
+    m_rows.insert(row, std::move(v));
+}
+
+void PipelineModel::takeRow(int row)
+{
+    count(m_rows.at(row), -1);
+    m_keys.removeAt(row);
+    m_rows.removeAt(row);
 }
 
 void PipelineModel::count(const DealRow &row, int sign)
@@ -404,16 +433,17 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString PipelineModel::searchKey(int row) const
+const QString &PipelineModel::searchKey(int row) const
 {
-    const DealCard &d = m_rows.at(row).deal;
-    auto key = m_searchKeys.find(d.id);
-    if (key == m_searchKeys.end())
-        key = m_searchKeys.insert(d.id,
-                                  RepText::searchKey(d.title + QLatin1Char(' ') + d.organization
-                                                     + QLatin1Char(' ') + d.contact.name
-                                                     + QLatin1Char(' ') + d.contact.email));
-    return *key;
+    QString &key = m_keys[row].search;
+    if (key.isNull()) {
+        const DealCard &d = m_rows.at(row).deal;
+        key = RepText::searchKey(d.title + QLatin1Char(' ') + d.organization + QLatin1Char(' ')
+                                 + d.contact.name + QLatin1Char(' ') + d.contact.email);
+        if (key.isNull())
+            key = QLatin1String(""); // folded, to nothing
+    }
+    return key;
 }
 
 QHash<int, QByteArray> PipelineModel::roleNames() const

@@ -60,7 +60,15 @@ public:
     QString nextStepText(const Cadence &c) const;
     // The row's deal as a search reads it (title, organization, contact, email), folded once
     // per deal version.
-    QString searchKey(int row) const;
+    const QString &searchKey(int row) const;
+    // Where a row's card sorts in its column: urgency, then its next step's due time (an
+    // integer pair, as a sort of 20,000 cards compares them some 300,000 times).
+    struct Order
+    {
+        int urgency = 0;
+        qint64 due = 0;
+    };
+    const Order &order(int row) const { return m_keys.at(row).order; }
 
 signals:
     void reloaded();
@@ -74,6 +82,11 @@ private:
     void updateDeal(qint64 id);
     void rebuildIndex();
     void keepHistory(std::shared_ptr<const DealHistory> h) const;
+    // The only changes of m_rows, each keeping the row's keys and counts in step.
+    void putRow(int row, DealRow &&v);
+    void insertRow(int row, DealRow &&v);
+    void takeRow(int row);
+    static Order orderOf(const Cadence &c);
     // A row counted in (+1) or out (-1) of the report and the stage totals; all of them again.
     void count(const DealRow &row, int sign);
     void recount();
@@ -88,7 +101,13 @@ private:
     QHash<qint64, int> m_index;
     bool m_loaded = false;
     QSet<qint64> m_unread; // deals whose last read failed: read again at the next change
-    mutable QHash<qint64, QString> m_searchKeys; // folded once per deal version, for search
+    // Beside each row: its order, and its search key (null until a search asks for it).
+    struct RowKeys
+    {
+        Order order;
+        QString search;
+    };
+    mutable QList<RowKeys> m_keys;
     PipelineReport m_report;
     struct Money
     {

@@ -206,6 +206,74 @@ private slots:
         QCOMPARE(order, (QList<qint64> { engaged, usd, silent }));
     }
 
+    // The columns keep their order as the cards change and the clock moves, and a search finds
+    // a deal by what it is called now.
+    void columnsKeepTheirOrderAndSearchAsDealsChange()
+    {
+        Pipeline &p = *f->pipeline;
+        QVERIFY(DemoGenerator(p, 7).generate(60, at("03-04T09:00")).ok());
+        QVERIFY(model->reload().ok());
+        QList<std::shared_ptr<BoardFilterModel>> columns;
+        for (const Stage &stage : must(p.stages())) {
+            columns << std::make_shared<BoardFilterModel>(stage.id);
+            columns.last()->setSourceModel(model.get());
+        }
+        const auto sorted = [&]() -> QString {
+            for (const auto &column : std::as_const(columns)) {
+                for (int r = 1; r < column->rowCount(); ++r) {
+                    const DealRow *a =
+                        model->view(column->index(r - 1, 0).data(Roles::DealId).toLongLong());
+                    const DealRow *b =
+                        model->view(column->index(r, 0).data(Roles::DealId).toLongLong());
+                    const auto due = [](const DealRow *v) {
+                        return v->cadence.steps.isEmpty() ? QDateTime()
+                                                          : v->cadence.steps.first().due;
+                    };
+                    const bool inOrder = a->cadence.urgency != b->cadence.urgency
+                        ? a->cadence.urgency < b->cadence.urgency
+                        : due(a) != due(b) ? (!due(a).isValid() || due(a) < due(b))
+                                           : a->deal.id < b->deal.id;
+                    if (!inOrder)
+                        return QStringLiteral("%1 before %2").arg(a->deal.id).arg(b->deal.id);
+                }
+            }
+            return {};
+        };
+        QCOMPARE(sorted(), QString());
+        QList<qint64> open;
+        for (const DealRow &v : model->views()) {
+            if (v.deal.status == DealStatus::Open)
+                open << v.deal.id;
+        }
+        QVERIFY(p.logTouch(open.at(0), TouchKind::Reply, {}, "Call me", {}, m_now).ok());
+        QCOMPARE(sorted(), QString());
+        QVERIFY(
+            p.setMeeting(open.at(1), at("03-04T12:00"), {}, 30, "Pricing", Channel::Phone, m_now)
+                .ok());
+        QCOMPARE(sorted(), QString());
+        for (const char *when : { "03-04T16:00", "03-05T09:00", "03-12T09:00" }) {
+            m_now = at(when);
+            model->refreshTime();
+            QCOMPARE(sorted(), QString());
+        }
+        const Deal base = must(p.deal(open.at(2)));
+        Deal edited = base;
+        edited.title = QStringLiteral("Zebrafish rollout");
+        QVERIFY(p.editDeal(open.at(2), base, edited, m_now).ok());
+        BoardFilterModel all(0);
+        all.setSourceModel(model.get());
+        all.setSearch(QStringLiteral("zebrafish"));
+        QCOMPARE(all.rowCount(), 1);
+        Deal again = edited;
+        again.title = QStringLiteral("Quokka pilot");
+        QVERIFY(p.editDeal(open.at(2), edited, again, m_now).ok());
+        QCOMPARE(all.rowCount(), 0); // the column follows the change itself
+        all.setSearch(QStringLiteral("zebrafish"));
+        QCOMPARE(all.rowCount(), 0);
+        all.setSearch(QStringLiteral("quokka"));
+        QCOMPARE(all.rowCount(), 1);
+    }
+
     void searchAndStateFilter_data()
     {
         QTest::addColumn<QString>("search");
