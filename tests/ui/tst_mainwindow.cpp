@@ -39,6 +39,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -874,6 +875,28 @@ private slots:
         QVERIFY(!bannerButton("bannerHeld")->isEnabled());
         QVERIFY(!bannerButton("bannerNoAnswer")->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(bannerButton("bannerHeld")->isEnabled(), 3000);
+    }
+
+    void callsComingDueTogetherAreAnnouncedOnce()
+    {
+        QVERIFY(f->pipeline
+                    ->setMeeting(a, at("03-05T09:55"), {}, 30, "Pilot", Channel::Phone,
+                                 at("03-02T09:00"))
+                    .ok());
+        QSignalSpy announced(alert(), &CallAlert::callDue);
+        m_now = at("03-05T10:01");
+        w->refreshTime();
+        w->checkCalls();
+        QCOMPARE(announced.size(), 1);
+        // The latest call (b's, at 10:00) by name and number, and the other counted.
+        QCOMPARE(announced.first().at(0).toString(), "Call Jana Müller now");
+        QVERIFY2(
+            announced.first().at(1).toString().startsWith("As agreed: +49 30 1234567 1 more call"),
+            qPrintable(announced.first().at(1).toString()));
+        w->checkCalls();
+        m_now = at("03-05T10:02");
+        w->refreshTime();
+        QCOMPARE(announced.size(), 1); // each call once
     }
 
     void clickingTheBannerShowsItsDeal()

@@ -57,27 +57,35 @@ QString CallAlert::text() const
 
 void CallAlert::check()
 {
-    // A call comes due: announced once, and shown here until it is done.
-    // The calls the day queue lists as due now, which it lists first: the alert and the queue
-    // agree, and a change among 100,000 deals does not look through all their steps.
+    // A call comes due: announced once, and shown here until it is done. The calls are those
+    // the day queue lists as due now, which it lists first: the alert and the queue agree, and
+    // a change among 100,000 deals does not look through all their steps.
     QList<qint64> due;
+    QList<const DayQueueModel::Item *> fresh; // come due since the last check
     for (const auto &item : m_queue.items()) {
         if (item.section != DayQueueModel::Section::CallNow)
             break;
-        const DealRow *v = m_model.view(item.dealId);
-        if (!v)
+        if (!m_model.view(item.dealId))
             continue;
         due << item.dealId;
         const QString key =
             QString::number(item.dealId) + QLatin1Char('@') + item.step.due.toString(Qt::ISODate);
         if (!m_announced.contains(key)) {
             m_announced.insert(key);
-            // The number is the whole record's: read for this one call.
-            const auto h = m_model.history(item.dealId);
-            const QString phone = h ? h->deal.contact.phone : QString();
-            emit callDue(tr("Call %1 now").arg(v->deal.contact.name),
-                         phone.isEmpty() ? tr("As agreed.") : tr("As agreed: %1").arg(phone));
+            fresh << &item;
         }
+    }
+    // One announcement for the calls that came due together: the latest, with its number
+    // (the whole record's, read for this one call), and how many more.
+    if (!fresh.isEmpty()) {
+        const qint64 id = fresh.constFirst()->dealId;
+        const auto h = m_model.history(id);
+        const QString phone = h ? h->deal.contact.phone : QString();
+        QString message = phone.isEmpty() ? tr("As agreed.") : tr("As agreed: %1").arg(phone);
+        if (fresh.size() > 1)
+            message += QLatin1Char(' ')
+                + tr("%n more call(s) due: see the day queue.", nullptr, int(fresh.size() - 1));
+        emit callDue(tr("Call %1 now").arg(m_model.view(id)->deal.contact.name), message);
     }
     // The latest call first, as the queue lists it: the one the rep is about to make.
     const qint64 before = m_dealId;
