@@ -295,11 +295,17 @@ Catalog build()
 
 const Catalog &catalog()
 {
+    // Made once, by whichever thread asks first; another asking meanwhile waits for it.
     static const Catalog c = build();
     return c;
 }
 
 } // namespace
+
+std::future<void> prepare()
+{
+    return std::async(std::launch::async, [] { (void)catalog(); });
+}
 
 const QList<ZonePlace> &places(const QString &language)
 {

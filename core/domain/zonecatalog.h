@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <future>
+
 namespace NineTouch {
 
 struct ZonePlace
@@ -25,6 +27,11 @@ namespace ZoneCatalog {
 // Every place zone a rep can pick ("Region/City", not Etc/), in the order of their ids, named
 // in `language` ("en", "de"; another language reads English).
 const QList<ZonePlace> &places(const QString &language);
+
+// Builds the catalog on a thread of its own, for a program that shows a zone field soon (the
+// app's deal form): the first call below then takes it ready, or waits for the rest. The
+// future is done when the catalog is; keep it until then (its destructor waits).
+std::future<void> prepare();
 
 // What the rep typed, folded the way `ZonePlace::search` is ("münchen" → "munchen").
 QString searchKey(const QString &typed);
