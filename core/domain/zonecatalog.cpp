@@ -14,6 +14,7 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <system_error>
 
 namespace NineTouch::ZoneCatalog {
 
@@ -304,7 +305,14 @@ const Catalog &catalog()
 
 std::future<void> prepare()
 {
-    return std::async(std::launch::async, [] { (void)catalog(); });
+    try {
+        return std::async(std::launch::async, [] { (void)catalog(); });
+    } catch (const std::system_error &) {
+        // No thread to be had: the first use builds it, as without prepare().
+        std::promise<void> done;
+        done.set_value();
+        return done.get_future();
+    }
 }
 
 const QList<ZonePlace> &places(const QString &language)

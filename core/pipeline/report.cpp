@@ -74,10 +74,13 @@ void PipelineReport::remove(const DealRow &row)
     const DealCard &d = row.deal;
     if (d.status != DealStatus::Open)
         return;
+    // A row is only counted out as it was counted in: anything else is a drift of the caller's.
     const auto currency = currencies.find(d.currency);
+    Q_ASSERT_X(currency != currencies.end(), "PipelineReport::remove", "a currency never counted");
     if (currency == currencies.end())
-        return; // never counted
+        return;
     const auto state = currency->byState.find(row.cadence.state);
+    Q_ASSERT_X(state != currency->byState.end(), "PipelineReport::remove", "a state never counted");
     if (state == currency->byState.end())
         return;
     --openDeals;

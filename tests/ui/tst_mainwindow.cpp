@@ -1278,6 +1278,9 @@ private slots:
         QVERIFY(alert()->text().contains("Jana Müller"));
         QVERIFY(alert()->text().contains("+49 30 1234567"));
         QVERIFY(alert()->text().contains("+49 170 1234567"));
+        m_now = at("03-05T10:16"); // past its quarter of an hour, before the clock's next tick
+        w->checkCalls();
+        QVERIFY(alert()->isHidden());
         m_now = at("03-05T11:00"); // a call an hour past is no longer "now"
         w->refreshTime();
         w->checkCalls();

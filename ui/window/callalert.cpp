@@ -60,12 +60,15 @@ void CallAlert::check()
     // A call comes due: announced once, and shown here until it is done. The calls are those
     // the day queue lists as due now, which it lists first: the alert and the queue agree, and
     // a change among 100,000 deals does not look through all their steps.
+    // The queue's sections are read at its last rebuild (the clock's tick, every 30 s): a call
+    // no longer "now" leaves the alert at once, one that just came due joins at the next tick.
+    const QDateTime now = m_model.now();
     QList<qint64> due;
     QList<const DayQueueModel::Item *> fresh; // come due since the last check
     for (const auto &item : m_queue.items()) {
         if (item.section != DayQueueModel::Section::CallNow)
             break;
-        if (!m_model.view(item.dealId))
+        if (!DayQueueModel::isCallNow(item.step, now) || !m_model.view(item.dealId))
             continue;
         due << item.dealId;
         const QString key =
