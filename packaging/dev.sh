@@ -31,6 +31,7 @@ packages=(
     qt6-translations-l10n dpkg-dev fakeroot file lintian desktop-file-utils appstream
     libcurl4-openssl-dev libgmime-3.0-dev qtkeychain-qt6-dev
     dovecot-imapd python3-aiosmtpd openssl
+    postgresql libqt6sql6-psql
     clang libclang-rt-14-dev
 )
 
@@ -51,6 +52,20 @@ install_packages() {
         systemctl is-active --quiet dovecot 2>/dev/null; then
         echo "Stopping and disabling the system's Dovecot service (the tests run their own)."
         $sudo systemctl disable --now dovecot >/dev/null 2>&1 || true
+    fi
+    # The same for PostgreSQL (15 on Debian 12, 16 on Ubuntu 24.04): the tests start their own
+    # server in a temporary folder; the cluster the package makes and starts (main, port 5432)
+    # is stopped and not started again at boot.
+    if [[ " ${missing[*]} " == *" postgresql "* ]]; then
+        if command -v systemctl >/dev/null && systemctl is-active --quiet postgresql 2>/dev/null; then
+            echo "Stopping and disabling the system's PostgreSQL service (the tests run their own)."
+            $sudo systemctl disable --now postgresql >/dev/null 2>&1 || true
+        elif command -v pg_ctlcluster >/dev/null; then
+            for cluster in /etc/postgresql/*/main; do
+                [ -d "$cluster" ] && $sudo pg_ctlcluster "$(basename "$(dirname "$cluster")")" main stop \
+                    >/dev/null 2>&1 || true
+            done
+        fi
     fi
 }
 
