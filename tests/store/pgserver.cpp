@@ -41,7 +41,9 @@ QString logOf(const QString &path)
 } // namespace
 
 PgServer::PgServer()
-    : m_dir(QDir::tempPath() + QLatin1String("/nt-pg-XXXXXX"))
+    // In /tmp, whatever TMPDIR says: the socket's path must stay under the 107 bytes a Unix
+    // socket's name may have, and every folder above it must let `nobody` through.
+    : m_dir(QStringLiteral("/tmp/nt-pg-XXXXXX"))
     , m_bin(serverBin())
     , m_asNobody(::geteuid() == 0)
 {
