@@ -55,10 +55,11 @@ Status PipelineModel::reload()
         m_rows = std::move(fresh);
         rebuildIndex();
         recount();
-        m_keys.clear();
-        m_keys.reserve(m_rows.size());
+        m_keys = QList<RowKeys>(m_rows.size());
+        m_board.clear();
+        m_board.reserve(m_rows.size());
         for (const DealRow &v : std::as_const(m_rows))
-            m_keys.append(RowKeys { orderOf(v.cadence), {} });
+            m_board.append(boardKeyOf(v));
         m_loaded = true;
         endResetModel();
         emit reloaded();
@@ -119,7 +120,7 @@ void PipelineModel::refreshTime()
         const bool moved = newDay || c.state != v.cadence.state || c.urgency != v.cadence.urgency
             || c.stale != v.cadence.stale || c.steps != v.cadence.steps;
         v.cadence = std::move(c);
-        m_keys[row].order = orderOf(v.cadence);
+        m_board[row] = boardKeyOf(v);
         if (moved && from < 0)
             from = row;
         else if (!moved)
@@ -197,34 +198,40 @@ void PipelineModel::updateDeal(qint64 id)
     emit dealUpdated(id);
 }
 
-PipelineModel::Order PipelineModel::orderOf(const Cadence &c)
+PipelineModel::BoardKey PipelineModel::boardKeyOf(const DealRow &v)
 {
-    // No step sorts before any due time; within the same urgency that is a deal with nothing
-    // pending beside one with something, which urgency already sets apart in practice.
-    return Order { int(c.urgency),
-                   c.steps.isEmpty() || !c.steps.constFirst().due.isValid()
-                       ? std::numeric_limits<qint64>::min()
-                       : c.steps.constFirst().due.toMSecsSinceEpoch() };
+    const Cadence &c = v.cadence;
+    // No step sorts before any due time, as an invalid QDateTime does; within the same urgency
+    // that is a deal with nothing pending beside one with something, which urgency already sets
+    // apart in practice.
+    const qint64 due = c.steps.isEmpty() || !c.steps.constFirst().due.isValid()
+        ? std::numeric_limits<qint64>::min()
+        : c.steps.constFirst().due.toMSecsSinceEpoch();
+    return BoardKey { v.deal.stageId,    v.deal.id, due,
+                      qint32(c.urgency), c.state,   v.deal.status == DealStatus::Open };
 }
 
 void PipelineModel::putRow(int row, DealRow &&v)
 {
     count(m_rows.at(row), -1);
     count(v, +1);
-    m_keys[row] = RowKeys { orderOf(v.cadence), {} };
+    m_board[row] = boardKeyOf(v);
+    m_keys[row] = RowKeys();
     m_rows[row] = std::move(v);
 }
 
 void PipelineModel::insertRow(int row, DealRow &&v)
 {
     count(v, +1);
-    m_keys.insert(row, RowKeys { orderOf(v.cadence), {} });
+    m_board.insert(row, boardKeyOf(v));
+    m_keys.insert(row, RowKeys());
     m_rows.insert(row, std::move(v));
 }
 
 void PipelineModel::takeRow(int row)
 {
     count(m_rows.at(row), -1);
+    m_board.removeAt(row);
     m_keys.removeAt(row);
     m_rows.removeAt(row);
 }
@@ -444,6 +451,31 @@ const QString &PipelineModel::searchKey(int row) const
             key = QLatin1String(""); // folded, to nothing
     }
     return key;
+}
+
+bool PipelineModel::matches(int row, const QString &query) const
+{
+    if (query != m_query) {
+        // Typing on ("ac" after "a") can only take rows away: those that did not match the
+        // query before do not match this one. Generations start at 1, so a row never asked
+        // (askedIn 0) is never taken as answered.
+        m_narrowing = !m_query.isEmpty() && query.contains(m_query);
+        m_query = query;
+        ++m_generation;
+        if (m_generation == 0) { // wrapped: forget every answer
+            for (RowKeys &k : m_keys)
+                k.askedIn = 0;
+            m_generation = 1;
+            m_narrowing = false;
+        }
+    }
+    RowKeys &k = m_keys[row];
+    if (k.askedIn == m_generation)
+        return k.matched;
+    const bool failedBefore = m_narrowing && k.askedIn == m_generation - 1 && !k.matched;
+    k.matched = !failedBefore && searchKey(row).contains(query);
+    k.askedIn = m_generation;
+    return k.matched;
 }
 
 QHash<int, QByteArray> PipelineModel::roleNames() const

@@ -61,14 +61,23 @@ public:
     // The row's deal as a search reads it (title, organization, contact, email), folded once
     // per deal version.
     const QString &searchKey(int row) const;
-    // Where a row's card sorts in its column: urgency, then its next step's due time (an
-    // integer pair, as a sort of 20,000 cards compares them some 300,000 times).
-    struct Order
+    // Whether the row's search key contains query (folded as RepText::queryKey folds). Kept
+    // per row for the last query asked; a query that extends the one before is tried only on
+    // the rows that matched that one (typing narrows what is shown).
+    bool matches(int row, const QString &query) const;
+    // What a board column filters and sorts a row's card by, kept compact beside each row (a
+    // search filters 100,000 of them five times and sorts what is left): its stage and whether
+    // it is open, its state, and its place, by urgency, next step's due time, deal id.
+    struct BoardKey
     {
-        int urgency = 0;
-        qint64 due = 0;
+        qint64 stageId = 0;
+        qint64 dealId = 0;
+        qint64 due = 0; // milliseconds; no step: before any
+        qint32 urgency = 0;
+        CadenceState state = CadenceState::NoMeeting;
+        bool open = false;
     };
-    const Order &order(int row) const { return m_keys.at(row).order; }
+    const BoardKey &boardKey(int row) const { return m_board.at(row); }
 
 signals:
     void reloaded();
@@ -86,7 +95,7 @@ private:
     void putRow(int row, DealRow &&v);
     void insertRow(int row, DealRow &&v);
     void takeRow(int row);
-    static Order orderOf(const Cadence &c);
+    static BoardKey boardKeyOf(const DealRow &v);
     // A row counted in (+1) or out (-1) of the report and the stage totals; all of them again.
     void count(const DealRow &row, int sign);
     void recount();
@@ -101,13 +110,19 @@ private:
     QHash<qint64, int> m_index;
     bool m_loaded = false;
     QSet<qint64> m_unread; // deals whose last read failed: read again at the next change
-    // Beside each row: its order, and its search key (null until a search asks for it).
+    // Beside each row: its board key, and its search key (null until a search asks for it)
+    // with its answer to the last query.
+    QList<BoardKey> m_board;
     struct RowKeys
     {
-        Order order;
         QString search;
+        quint32 askedIn = 0; // the query generation `matched` answers; 0: none
+        bool matched = false;
     };
     mutable QList<RowKeys> m_keys;
+    mutable QString m_query; // the last query asked, of generation m_generation
+    mutable quint32 m_generation = 0;
+    mutable bool m_narrowing = false; // m_query extends the query of generation m_generation - 1
     PipelineReport m_report;
     struct Money
     {
