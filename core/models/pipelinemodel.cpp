@@ -455,7 +455,11 @@ const QString &PipelineModel::searchKey(int row) const
 
 bool PipelineModel::matches(int row, const QString &query) const
 {
-    if (query != m_query) {
+    // Asked once per row by each column in turn: the same text, the caller's copy kept so
+    // that the next rows compare by pointer.
+    if (query.constData() != m_query.constData() && query == m_query)
+        m_query = query;
+    if (query.constData() != m_query.constData()) {
         // Typing on ("ac" after "a") can only take rows away: those that did not match the
         // query before do not match this one. Generations start at 1, so a row never asked
         // (askedIn 0) is never taken as answered.
