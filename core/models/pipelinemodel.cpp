@@ -54,7 +54,7 @@ Status PipelineModel::reload()
         beginResetModel();
         m_rows = std::move(fresh);
         rebuildIndex();
-        recount();
+        m_counts.recount(m_rows);
         m_keys = QList<RowKeys>(m_rows.size());
         m_board.clear();
         m_board.reserve(m_rows.size());
@@ -127,7 +127,7 @@ void PipelineModel::refreshTime()
             announce(row - 1);
     }
     announce(int(m_rows.size()) - 1);
-    m_report = PipelineReport::from(m_rows); // states and staleness move with the clock
+    m_counts.recountReport(m_rows); // states and staleness move with the clock
     emit timeMoved();
 }
 
@@ -213,8 +213,8 @@ PipelineModel::BoardKey PipelineModel::boardKeyOf(const DealRow &v)
 
 void PipelineModel::putRow(int row, DealRow &&v)
 {
-    count(m_rows.at(row), -1);
-    count(v, +1);
+    m_counts.remove(m_rows.at(row));
+    m_counts.add(v);
     m_board[row] = boardKeyOf(v);
     m_keys[row] = RowKeys();
     m_rows[row] = std::move(v);
@@ -222,7 +222,7 @@ void PipelineModel::putRow(int row, DealRow &&v)
 
 void PipelineModel::insertRow(int row, DealRow &&v)
 {
-    count(v, +1);
+    m_counts.add(v);
     m_board.insert(row, boardKeyOf(v));
     m_keys.insert(row, RowKeys());
     m_rows.insert(row, std::move(v));
@@ -230,57 +230,10 @@ void PipelineModel::insertRow(int row, DealRow &&v)
 
 void PipelineModel::takeRow(int row)
 {
-    count(m_rows.at(row), -1);
+    m_counts.remove(m_rows.at(row));
     m_board.removeAt(row);
     m_keys.removeAt(row);
     m_rows.removeAt(row);
-}
-
-void PipelineModel::count(const DealRow &row, int sign)
-{
-    if (sign > 0)
-        m_report.add(row);
-    else
-        m_report.remove(row);
-    const DealCard &d = row.deal;
-    auto &stages = d.status == DealStatus::Open ? m_openByStage : m_closedByStage;
-    QMap<QString, Money> &byCurrency = stages[d.stageId];
-    Money &m = byCurrency[d.currency];
-    m.deals += sign;
-    m.cents += sign * d.valueCents;
-    if (m.deals <= 0)
-        byCurrency.remove(d.currency);
-    if (byCurrency.isEmpty())
-        stages.remove(d.stageId);
-}
-
-void PipelineModel::recount()
-{
-    m_report = PipelineReport::from(m_rows);
-    m_openByStage.clear();
-    m_closedByStage.clear();
-    for (const DealRow &v : std::as_const(m_rows)) {
-        const DealCard &d = v.deal;
-        Money &m =
-            (d.status == DealStatus::Open ? m_openByStage : m_closedByStage)[d.stageId][d.currency];
-        ++m.deals;
-        m.cents += d.valueCents;
-    }
-}
-
-QMap<QString, qint64> PipelineModel::stageTotals(qint64 stageId, bool withClosed) const
-{
-    QMap<QString, qint64> t;
-    for (const auto *stages : { &m_openByStage, withClosed ? &m_closedByStage : nullptr }) {
-        if (!stages)
-            continue;
-        const auto byCurrency = stages->constFind(stageId);
-        if (byCurrency == stages->cend())
-            continue;
-        for (auto it = byCurrency->cbegin(); it != byCurrency->cend(); ++it)
-            t[it.key()] += it->cents;
-    }
-    return t;
 }
 
 const DealRow *PipelineModel::view(qint64 dealId) const

@@ -4,8 +4,8 @@
 // row, so views keep their selection and scroll position; re-evaluated as time passes.
 #pragma once
 
+#include "boardcounts.h"
 #include "pipeline.h"
-#include "report.h"
 #include "roles.h"
 
 #include <QAbstractListModel>
@@ -52,10 +52,13 @@ public:
     std::shared_ptr<const DealHistory> history(qint64 dealId) const;
 
     // The honest pipeline of these rows, as PipelineReport::from counts it, kept row by row.
-    const PipelineReport &report() const { return m_report; }
+    const PipelineReport &report() const { return m_counts.report(); }
     // The values of a stage's open deals by currency (and its won and lost ones too), kept row
     // by row: a column's totals while nothing is filtered.
-    QMap<QString, qint64> stageTotals(qint64 stageId, bool withClosed) const;
+    QMap<QString, qint64> stageTotals(qint64 stageId, bool withClosed) const
+    {
+        return m_counts.stageTotals(stageId, withClosed);
+    }
 
     QString nextStepText(const Cadence &c) const;
     // The row's deal as a search reads it (title, organization, contact, email), folded once
@@ -96,9 +99,6 @@ private:
     void insertRow(int row, DealRow &&v);
     void takeRow(int row);
     static BoardKey boardKeyOf(const DealRow &v);
-    // A row counted in (+1) or out (-1) of the report and the stage totals; all of them again.
-    void count(const DealRow &row, int sign);
-    void recount();
     void forgetHistory(qint64 dealId) const;
 
     Pipeline &m_pipeline;
@@ -123,15 +123,7 @@ private:
     mutable QString m_query; // the last query asked, of generation m_generation
     mutable quint32 m_generation = 0;
     mutable bool m_narrowing = false; // m_query extends the query of generation m_generation - 1
-    PipelineReport m_report;
-    struct Money
-    {
-        int deals = 0;
-        qint64 cents = 0;
-    };
-    // By stage, then currency; no currency without a deal.
-    QHash<qint64, QMap<QString, Money>> m_openByStage;
-    QHash<qint64, QMap<QString, Money>> m_closedByStage;
+    BoardCounts m_counts; // what the header and the unfiltered columns' totals read
 };
 
 } // namespace NineTouch
