@@ -14,6 +14,7 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <utility>
 #include <system_error>
 
 namespace NineTouch::ZoneCatalog {
@@ -189,17 +190,23 @@ void addName(Catalog &c, const QString &name, const QString &zone)
     }
 }
 
-// One clock: the zones tell the same time all year (Berlin and Büsingen).
-bool sameClock(const QStringList &zones)
+// A zone's offsets from UTC in mid-winter and mid-summer of this year: two zones with the same
+// pair tell the same time all year (Berlin and Büsingen).
+using Clock = std::pair<int, int>;
+Clock clockOf(const QTimeZone &zone)
 {
     const int year = QDate::currentDate().year();
-    const QDateTime winter(QDate(year, 1, 15), QTime(12, 0), Qt::UTC);
-    const QDateTime summer(QDate(year, 7, 15), QTime(12, 0), Qt::UTC);
-    const QTimeZone first(zones.first().toUtf8());
+    return { zone.offsetFromUtc(QDateTime(QDate(year, 1, 15), QTime(12, 0), Qt::UTC)),
+             zone.offsetFromUtc(QDateTime(QDate(year, 7, 15), QTime(12, 0), Qt::UTC)) };
+}
+
+// One clock: the zones tell the same time all year (their clocks read once each, as a zone
+// is made from its file).
+bool sameClock(const QStringList &zones, const QHash<QString, Clock> &clocks)
+{
+    const Clock first = clocks.value(zones.first());
     for (const QString &z : zones) {
-        const QTimeZone zone(z.toUtf8());
-        if (zone.offsetFromUtc(winter) != first.offsetFromUtc(winter)
-            || zone.offsetFromUtc(summer) != first.offsetFromUtc(summer))
+        if (clocks.value(z) != first)
             return false;
     }
     return true;
@@ -213,7 +220,7 @@ Catalog build()
         icu::TimeZoneNames::createInstance(icu::Locale("en"), status));
     std::unique_ptr<icu::TimeZoneNames> deNames(
         icu::TimeZoneNames::createInstance(icu::Locale("de"), status));
-    const auto cityOf = [](icu::TimeZoneNames *names, const QString &zone) {
+    const auto cityOf = [](icu::TimeZoneNames *names, const QString &zone, const QTimeZone &tz) {
         QString city;
         if (names) {
             icu::UnicodeString out;
@@ -221,7 +228,7 @@ Catalog build()
             city = fromIcu(out);
         }
         if (city.isEmpty())
-            city = RepText::place(QTimeZone(zone.toUtf8()));
+            city = RepText::place(tz);
         return city;
     };
 
@@ -231,13 +238,16 @@ Catalog build()
 
     QHash<QString, QStringList> zonesOfCountry; // folded country name → zones
     QHash<QString, QStringList> zonesOfCode; // country code → zones
+    QHash<QString, Clock> clocks; // zone → its clock over the year
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
         if (!id.contains('/') || id.startsWith("Etc/"))
             continue;
         const QString zone = QString::fromUtf8(id);
-        const QString code = QLocale::territoryToCode(QTimeZone(id).territory());
-        ZonePlace en { zone, cityOf(enNames.get(), zone), icuCountryName(code, "en"), {}, {} };
-        ZonePlace de { zone, cityOf(deNames.get(), zone), icuCountryName(code, "de"), {}, {} };
+        const QTimeZone tz(id); // read from its file once
+        clocks.insert(zone, clockOf(tz));
+        const QString code = QLocale::territoryToCode(tz.territory());
+        ZonePlace en { zone, cityOf(enNames.get(), zone, tz), icuCountryName(code, "en"), {}, {} };
+        ZonePlace de { zone, cityOf(deNames.get(), zone, tz), icuCountryName(code, "de"), {}, {} };
         QStringList names {
             zone, zone.section(QLatin1Char('/'), -1).replace(QLatin1Char('_'), QLatin1Char(' ')),
             en.city, de.city
@@ -278,14 +288,14 @@ Catalog build()
     }
     // A country stands for a zone when it has one clock; a city of the same name wins.
     for (auto it = zonesOfCountry.cbegin(); it != zonesOfCountry.cend(); ++it) {
-        if (c.zonesByName.contains(it.key()) || !sameClock(it.value()))
+        if (c.zonesByName.contains(it.key()) || !sameClock(it.value(), clocks))
             continue;
         QStringList zones = it.value();
         zones.sort();
         c.zonesByName.insert(it.key(), { zones.first() });
     }
     for (auto it = zonesOfCode.cbegin(); it != zonesOfCode.cend(); ++it) {
-        if (!sameClock(it.value()))
+        if (!sameClock(it.value(), clocks))
             continue;
         QStringList zones = it.value();
         zones.sort();
