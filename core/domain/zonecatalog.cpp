@@ -14,8 +14,8 @@
 #include <unicode/unistr.h>
 
 #include <memory>
-#include <utility>
 #include <system_error>
+#include <utility>
 
 namespace NineTouch::ZoneCatalog {
 

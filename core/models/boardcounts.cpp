@@ -8,6 +8,11 @@ void BoardCounts::count(const DealRow &row, int sign)
         m_report.add(row);
     else
         m_report.remove(row);
+    countStage(row, sign);
+}
+
+void BoardCounts::countStage(const DealRow &row, int sign)
+{
     const DealCard &d = row.deal;
     ByStage &stages = d.status == DealStatus::Open ? m_open : m_closed;
     QMap<QString, Money> &byCurrency = stages[d.stageId];
@@ -25,12 +30,8 @@ void BoardCounts::recount(const QList<DealRow> &rows)
     m_report = PipelineReport::from(rows);
     m_open.clear();
     m_closed.clear();
-    for (const DealRow &v : rows) {
-        const DealCard &d = v.deal;
-        Money &m = (d.status == DealStatus::Open ? m_open : m_closed)[d.stageId][d.currency];
-        ++m.deals;
-        m.cents += d.valueCents;
-    }
+    for (const DealRow &v : rows)
+        countStage(v, +1);
 }
 
 QMap<QString, qint64> BoardCounts::stageTotals(qint64 stageId, bool withClosed) const

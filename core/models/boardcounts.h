@@ -25,7 +25,8 @@ public:
     QMap<QString, qint64> stageTotals(qint64 stageId, bool withClosed) const;
 
 private:
-    void count(const DealRow &row, int sign);
+    void count(const DealRow &row, int sign); // in (+1) or out (-1) of the report and stage
+    void countStage(const DealRow &row, int sign);
 
     struct Money
     {

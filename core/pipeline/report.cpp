@@ -7,8 +7,9 @@ namespace NineTouch {
 
 PipelineReport PipelineReport::from(const QList<DealRow> &deals)
 {
-    // The board's header sums every deal again at each change: a plain array per currency by
-    // state, and a deal's currency looked up only when it is not the last one's.
+    // Every deal at a reload and at each tick of the clock (BoardCounts keeps it between them):
+    // a plain array per currency by state, and a deal's currency looked up only when it is not
+    // the last one's.
     constexpr int states = int(CadenceState::Won) + 1;
     struct Sums
     {

@@ -23,7 +23,8 @@ public:
     QString start();
     // Stops it, as an administrator would (fast: sessions ended, everything committed kept).
     QString stop();
-    // Ends the server as a power cut would: the postmaster and every backend killed at once.
+    // Ends the server as close to a crash as its own signals go: an immediate stop (SIGQUIT:
+    // every backend ends at once, no checkpoint), then SIGKILL if the postmaster lingers.
     void kill();
     bool isRunning() const;
 
