@@ -23,8 +23,8 @@ Status Context::open(Database::Mode mode, Database::Check check)
     if (!opened) {
         Error e = opened.error();
         const QFileInfo file(path);
-        if (mode != Database::Mode::CreateIfMissing && !file.isSymLink()
-            && (!file.exists() || file.size() == 0))
+        if (mode != Database::Mode::CreateIfMissing && !Database::isServer(path)
+            && !file.isSymLink() && (!file.exists() || file.size() == 0))
             e.message += tr(" Create it with 'ninetouch-cli --db %1 init'.").arg(path);
         return e;
     }

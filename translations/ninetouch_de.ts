@@ -863,6 +863,50 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>%1: the cadence summary of deal %2 cannot be read.</source>
         <translation>%1: Die Kadenz-Zusammenfassung von Deal %2 lässt sich nicht lesen.</translation>
     </message>
+    <message>
+        <source>this NineTouch cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed. On Debian it comes with the packages NineTouch recommends.</source>
+        <translation>dieses NineTouch erreicht keine PostgreSQL-Server: Qts PostgreSQL-Treiber ist nicht installiert. Unter Debian kommt er mit den Paketen, die NineTouch empfiehlt.</translation>
+    </message>
+    <message>
+        <source>the server refused the login for %1. Put the password in PGPASSWORD or ~/.pgpass, or ask the server&apos;s administrator.</source>
+        <translation>der Server hat die Anmeldung für %1 abgelehnt. Hinterlegen Sie das Passwort in PGPASSWORD oder ~/.pgpass, oder fragen Sie die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, or the login does not. Ask the server&apos;s administrator to create it (createdb).</source>
+        <translation>%1 gibt es nicht, oder die Anmeldung nicht. Bitten Sie die Administration des Servers, sie anzulegen (createdb).</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1. Check the address and that the server is running.</source>
+        <translation>keine Verbindung zu %1. Prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>%1 is on PostgreSQL %2; NineTouch needs version 15 or newer.</source>
+        <translation>%1 liegt auf PostgreSQL %2; NineTouch braucht Version 15 oder neuer.</translation>
+    </message>
+    <message>
+        <source>%1 holds no NineTouch pipeline yet.</source>
+        <translation>%1 enthält noch keine NineTouch-Pipeline.</translation>
+    </message>
+    <message>
+        <source>%1 is on a server: it is backed up there, with pg_dump. Ask the server&apos;s administrator.</source>
+        <translation>%1 liegt auf einem Server und wird dort gesichert, mit pg_dump. Fragen Sie die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: nothing more was saved. Try again when the server is back.</source>
+        <translation>Die Verbindung zu %1 ist abgerissen: Nichts weiter wurde gespeichert. Versuchen Sie es erneut, wenn der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another writer: try again in a moment.</source>
+        <translation>%1 wird gerade von einem anderen Programm beschrieben: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 does not let this login change it: ask the server&apos;s administrator.</source>
+        <translation>%1 lässt diese Anmeldung nichts ändern: Fragen Sie die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>%1: the change could not be read.</source>
+        <translation>%1: Die Änderung konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>DealImport</name>
@@ -4708,6 +4752,61 @@ Account Executive, Ihre Firma
     <message>
         <source>Could not upgrade %1 to schema %2: %3 Nothing was changed.</source>
         <translation>%1 konnte nicht auf Schema %2 aktualisiert werden: %3 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the version of the schema cannot be read.</source>
+        <translation>die Version des Schemas kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the database is at schema %1, which NineTouch never wrote on a server.</source>
+        <translation>die Datenbank hat Schema %1, das NineTouch auf einem Server nie geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Could not bring %1 to schema %2: %3 Nothing was changed.</source>
+        <translation>%1 konnte nicht auf Schema %2 gebracht werden: %3 Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>%1 is not a server address NineTouch can read. Write it as postgresql://user@host/database.</source>
+        <translation>%1 ist keine Serveradresse, die NineTouch lesen kann. Schreiben Sie sie als postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>the address holds a password. Take it out: NineTouch reads it from PGPASSWORD or ~/.pgpass, never from the address.</source>
+        <translation>die Adresse enthält ein Passwort. Nehmen Sie es heraus: NineTouch liest es aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse.</translation>
+    </message>
+    <message>
+        <source>port=%1 is not a port number.</source>
+        <translation>port=%1 ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>connect_timeout=%1 is not a number of seconds.</source>
+        <translation>connect_timeout=%1 ist keine Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>NineTouch does not know the setting %1 in the address. It knows host, port, sslmode, sslrootcert and connect_timeout.</source>
+        <translation>NineTouch kennt die Einstellung %1 in der Adresse nicht. Es kennt host, port, sslmode, sslrootcert und connect_timeout.</translation>
+    </message>
+    <message>
+        <source>the address names no database. Write it as postgresql://user@host/database.</source>
+        <translation>die Adresse nennt keine Datenbank. Schreiben Sie sie als postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 ist keiner von %2.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 would send the pipeline to %2 without checking that it is that server. Off this machine NineTouch connects with sslmode=verify-full only: leave sslmode out.</source>
+        <translation>sslmode=%1 würde die Pipeline an %2 schicken, ohne zu prüfen, dass es dieser Server ist. Außerhalb dieses Rechners verbindet sich NineTouch nur mit sslmode=verify-full: Lassen Sie sslmode weg.</translation>
+    </message>
+    <message>
+        <source>%1 on this machine</source>
+        <translation>%1 auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -151,7 +152,17 @@ int main(int argc, char *argv[])
     // One desktop instance per database; the CLI may still read alongside.
     std::shared_ptr<QLockFile> lock;
     if (interactive) {
-        auto locked = InstanceLock::acquire(QFileInfo(path).absoluteFilePath());
+        // A server's database has no folder of its own here: its lock is in the app's data
+        // folder, named after its address.
+        QString lockBeside = QFileInfo(path).absoluteFilePath();
+        if (Database::isServer(path)) {
+            lockBeside = Database::defaultPath(
+                QStringLiteral("server-")
+                + QString::fromLatin1(
+                    QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex()));
+            QDir().mkpath(QFileInfo(lockBeside).absolutePath());
+        }
+        auto locked = InstanceLock::acquire(lockBeside);
         if (!locked)
             return fail(interactive, NineTouchUi::errorText(locked.error()));
         lock = *locked;
@@ -170,7 +181,7 @@ int main(int argc, char *argv[])
     if (!pipeline) {
         QString message = NineTouchUi::errorText(pipeline.error());
         const QFileInfo file(path);
-        if (mode == Database::Mode::MustExist && !file.isSymLink()
+        if (mode == Database::Mode::MustExist && !Database::isServer(path) && !file.isSymLink()
             && (!file.exists() || file.size() == 0))
             message += QLatin1Char(' ')
                 + QApplication::translate("main",

@@ -2,8 +2,8 @@
 
 #include "names.h"
 #include "sql/access.h"
+#include "sql/rowreader.h"
 #include "sql/sqlhelpers.h"
-#include "sql/sqlitestatement.h"
 
 #include <algorithm>
 #include <string>
@@ -46,7 +46,7 @@ TouchKind kindOf(std::string_view name)
     return it != table.cend() && it->first == name ? it->second : TouchKind::Note;
 }
 
-Meeting readMeeting(const SqliteStatement &q, StringPool &pool, bool withText)
+Meeting readMeeting(const RowReader &q, StringPool &pool, bool withText)
 {
     Meeting m;
     m.id = q.integer(0);
@@ -64,7 +64,7 @@ Meeting readMeeting(const SqliteStatement &q, StringPool &pool, bool withText)
     return m;
 }
 
-Touch readTouch(const SqliteStatement &q, bool withText)
+Touch readTouch(const RowReader &q, bool withText)
 {
     Touch t;
     t.id = q.integer(0);
@@ -86,7 +86,7 @@ Touch readTouch(const SqliteStatement &q, bool withText)
     return t;
 }
 
-Task readTask(const SqliteStatement &q)
+Task readTask(const RowReader &q)
 {
     Task t;
     t.id = q.integer(0);
@@ -103,7 +103,7 @@ template<typename Visit>
 Status forEachRow(const Database &db, const QByteArray &sql, std::optional<qint64> dealId,
                   Visit visit)
 {
-    SqliteStatement q(Sql::connection(db), sql.constData());
+    RowReader q(Sql::connection(db), sql.constData());
     if (dealId)
         q.bind(1, *dealId);
     StringPool pool;
@@ -142,14 +142,14 @@ Result<qint64> ActivityRepository::insertMeeting(const Meeting &m, const QDateTi
         m_statements->get(Sql::connection(m_db),
                           "INSERT INTO meetings (deal_id, start_utc, tz, minutes, channel, agenda, "
                           "status, uid, sequence, created_at, updated_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     Sql::bindAll(q,
                  { QVariant(m.dealId), Sql::fromTime(m.start), QVariant(m.tz), QVariant(m.minutes),
                    QVariant(toString(m.channel)), QVariant(m.agenda), QVariant(toString(m.status)),
                    QVariant(m.uid), QVariant(m.sequence), Sql::fromTime(now), Sql::fromTime(now) });
     if (!q.exec())
         return Sql::failure(m_db, q);
-    return q.lastInsertId().toLongLong();
+    return Sql::insertedId(q);
 }
 
 Status ActivityRepository::updateMeeting(const Meeting &m, const QDateTime &now)
@@ -198,7 +198,8 @@ Result<qint64> ActivityRepository::insertTouch(const Touch &t)
     QSqlQuery &q = m_statements->get(
         Sql::connection(m_db),
         "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, "
-        "note, body, minutes, message_id, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "note, body, minutes, message_id, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id");
     Sql::bindAll(
         q,
         { QVariant(t.dealId),
@@ -209,7 +210,7 @@ Result<qint64> ActivityRepository::insertTouch(const Touch &t)
           t.raw.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(t.raw) });
     if (!q.exec())
         return Sql::failure(m_db, q);
-    return q.lastInsertId().toLongLong();
+    return Sql::insertedId(q);
 }
 
 Result<QList<Touch>> ActivityRepository::touchesWithMessageId(const QString &messageId) const
@@ -279,13 +280,14 @@ Result<qint64> ActivityRepository::insertTask(const Task &t)
 {
     QSqlQuery q(Sql::connection(m_db));
     q.prepare(QStringLiteral(
-        "INSERT INTO tasks (deal_id, kind, due, done_at, note) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO tasks (deal_id, kind, due, done_at, note) VALUES (?, ?, ?, ?, ?) "
+        "RETURNING id"));
     Sql::bindAll(q,
                  { QVariant(t.dealId), QVariant(toString(t.kind)), Sql::fromTime(t.due),
                    Sql::fromTime(t.doneAt), QVariant(t.note) });
     if (!q.exec())
         return Sql::failure(m_db, q);
-    return q.lastInsertId().toLongLong();
+    return Sql::insertedId(q);
 }
 
 Status ActivityRepository::completeTasks(qint64 dealId, TaskKind kind, const QDateTime &at)

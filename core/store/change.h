@@ -10,9 +10,10 @@
 
 namespace NineTouch {
 
-// The rows one edit inserted, updated or deleted, with their values before and after, as
-// SQLite's session extension records them (a changeset). Undo applies its inverse, redo applies
-// it again, each refusing when a row was changed by someone else since.
+// The rows one edit inserted, updated or deleted, with their values before and after: on SQLite
+// as its session extension records them (a changeset), on PostgreSQL as the recording triggers
+// copy them (JSON row images, rowimages.cpp). Undo applies its inverse, redo applies it again,
+// each refusing when a row was changed by someone else since.
 class Change final
 {
 public:

@@ -8,7 +8,8 @@
 #include "reptext.h"
 #include "sql/access.h"
 #include "sql/dealcolumns.h"
-#include "sql/sqlitestatement.h"
+#include "sql/rowreader.h"
+#include "sql/undowords.h"
 #include "validation.h"
 
 #include <QDateTime>
@@ -30,13 +31,10 @@ namespace NineTouch {
 
 namespace {
 
-// The tables an edit writes: what a recording captures and an undo takes back. Children come
-// first: a changeset lists its tables in this order, so rows are deleted before the rows they
-// refer to, and no ON DELETE action of the schema touches a row the changeset still expects.
-constexpr const char *recordedTables[] = { "tasks",         "touches",
-                                           "meetings",      "deal_stakeholders",
-                                           "deals",         "contacts",
-                                           "organizations", "stages" };
+using UndoWords::describeRow;
+using UndoWords::fieldOfColumn;
+using UndoWords::recordedTables;
+using UndoWords::rowName;
 
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
@@ -44,52 +42,6 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// Which of the rep's fields a column of deals or contacts holds, for a conflict's message.
-Field fieldOfColumn(const QByteArray &table, const QByteArray &column)
-{
-    static const QHash<QByteArray, Field> deals = [] {
-        QHash<QByteArray, Field> fields { { "organization_id", Field::Organization } };
-        for (const Sql::DealColumn &c : Sql::dealColumns()) {
-            if (c.field != Field::None)
-                fields.insert(c.name, c.field);
-        }
-        return fields;
-    }();
-    static const QHash<QByteArray, Field> contacts {
-        { "name", Field::ContactName },      { "email", Field::Email },
-        { "phone", Field::Phone },           { "mobile", Field::Mobile },
-        { "reception", Field::Reception },   { "tz", Field::TimeZone },
-        { "language", Field::Language },     { "first_name", Field::FirstName },
-        { "region", Field::Region },         { "organization_id", Field::Organization },
-        { "salutation", Field::Salutation }, { "address", Field::Address },
-    };
-    if (table == "deals")
-        return deals.value(column, Field::None);
-    if (table == "contacts")
-        return contacts.value(column, Field::None);
-    return Field::None;
-}
-
-// What the rep calls a row of a table, for a refused undo's message.
-QString rowName(const QByteArray &table)
-{
-    if (table == "deals" || table == "deal_stakeholders")
-        return Database::tr("the deal");
-    if (table == "contacts")
-        return Database::tr("the deal's contact");
-    if (table == "organizations")
-        return Database::tr("the organization");
-    if (table == "meetings")
-        return Database::tr("a meeting of the deal");
-    if (table == "touches")
-        return Database::tr("an entry of the deal's timeline");
-    if (table == "tasks")
-        return Database::tr("a task of the deal");
-    if (table == "stages")
-        return Database::tr("a stage");
-    return Database::tr("a record");
 }
 
 bool sameValue(sqlite3_value *a, sqlite3_value *b)
@@ -127,72 +79,6 @@ sqlite3_int64 integerOf(sqlite3 *db, const QByteArray &sql, sqlite3_int64 bound,
     return value;
 }
 
-// A row the rep would recognise, for a refused undo's message: the timeline entry with its
-// words and its day, the meeting with its time, the deal with its title. Times in the rep's
-// zone (the rep.tz setting), as the app shows them.
-QString describeRow(sqlite3 *db, const QByteArray &table, sqlite3_int64 rowid)
-{
-    QTimeZone zone = QTimeZone::systemTimeZone();
-    {
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT value FROM settings WHERE key = 'rep.tz'", -1, &st,
-                               nullptr)
-                == SQLITE_OK
-            && sqlite3_step(st) == SQLITE_ROW) {
-            const QTimeZone rep(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
-            if (rep.isValid())
-                zone = rep;
-        }
-        sqlite3_finalize(st);
-    }
-    const auto when = [&zone](sqlite3_int64 seconds) {
-        return RepText::dayTime(QDateTime::fromSecsSinceEpoch(seconds, zone));
-    };
-    const auto shortened = [](const QString &text) {
-        const QString line = text.simplified();
-        return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
-    };
-    QByteArray sql;
-    if (table == "touches")
-        sql = "SELECT note, at FROM touches WHERE rowid = ?";
-    else if (table == "meetings")
-        sql = "SELECT agenda, start_utc FROM meetings WHERE rowid = ?";
-    else if (table == "tasks")
-        sql = "SELECT note, due FROM tasks WHERE rowid = ?";
-    else if (table == "deals")
-        sql = "SELECT title, NULL FROM deals WHERE rowid = ?";
-    else if (table == "contacts")
-        sql = "SELECT name, NULL FROM contacts WHERE rowid = ?";
-    sqlite3_stmt *st = nullptr;
-    QString text;
-    sqlite3_int64 at = 0;
-    bool found = false;
-    if (!sql.isEmpty() && sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) == SQLITE_OK) {
-        sqlite3_bind_int64(st, 1, rowid);
-        if (sqlite3_step(st) == SQLITE_ROW) {
-            found = true;
-            text = shortened(
-                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))));
-            at = sqlite3_column_int64(st, 1);
-        }
-    }
-    sqlite3_finalize(st);
-    if (!found)
-        return rowName(table);
-    if (table == "touches")
-        return text.isEmpty() ? Database::tr("the timeline entry of %1").arg(when(at))
-                              : Database::tr("the timeline entry “%1” of %2").arg(text, when(at));
-    if (table == "meetings")
-        return Database::tr("the meeting of %1").arg(when(at));
-    if (table == "tasks")
-        return Database::tr("the task due %1").arg(when(at));
-    if (table == "deals")
-        return Database::tr("the deal “%1”").arg(text);
-    if (table == "contacts")
-        return Database::tr("the contact %1").arg(text);
-    return rowName(table);
-}
-
 // Whether the changeset deletes the row of table whose first column (its id) is key.
 bool deletes(const QByteArray &changeset, const QByteArray &table, sqlite3_int64 key)
 {
@@ -219,7 +105,7 @@ bool deletes(const QByteArray &changeset, const QByteArray &table, sqlite3_int64
 // Which link a changeset would break, by the rows that break it (PRAGMA foreign_key_check):
 // a row written since that refers to one this would delete, or one this would bring back
 // that refers to one deleted since.
-QString brokenLink(sqlite3 *db, const QByteArray &changeset)
+QString brokenLink(sqlite3 *db, const QSqlDatabase &connection, const QByteArray &changeset)
 {
     sqlite3_stmt *st = nullptr;
     QString message;
@@ -244,7 +130,7 @@ QString brokenLink(sqlite3 *db, const QByteArray &changeset)
             ? -1
             : integerOf(db, QByteArray("SELECT ") + column + " FROM " + child + " WHERE rowid = ?",
                         rowid, -1);
-        const QString row = describeRow(db, child, rowid);
+        const QString row = describeRow(connection, child, rowid);
         message = deletes(changeset, parent, key)
             ? Database::tr("It would delete %1, and %2 was written to it elsewhere in the "
                            "meantime.")
@@ -265,6 +151,7 @@ QString brokenLink(sqlite3 *db, const QByteArray &changeset)
 struct ApplyContext
 {
     sqlite3 *db = nullptr;
+    QSqlDatabase connection;
     QByteArray changeset; // as applied (inverted for an undo)
     QHash<QByteArray, QList<QByteArray>> columns; // table -> column names, in order
     Error refusal;
@@ -327,7 +214,7 @@ int onConflict(void *context, int kind, sqlite3_changeset_iter *it)
     case SQLITE_CHANGESET_FOREIGN_KEY:
         // Reported once, at the end: a row written since refers to one this would remove, or
         // this would bring back a row that refers to one removed since.
-        ctx->refuse(brokenLink(ctx->db, ctx->changeset));
+        ctx->refuse(brokenLink(ctx->db, ctx->connection, ctx->changeset));
         return SQLITE_CHANGESET_ABORT;
     case SQLITE_CHANGESET_CONSTRAINT:
     default:
@@ -344,6 +231,8 @@ int onConflict(void *context, int kind, sqlite3_changeset_iter *it)
 Result<Change> Database::record(const std::function<Status()> &work)
 {
     Q_ASSERT_X(m_depth == 0, "Database::record", "a recording cannot be nested in a write");
+    if (m_engine == Engine::PostgreSQL)
+        return recordRows(work); // rowimages.cpp
     sqlite3 *db = handleOf(Sql::connection(*this));
     if (!db)
         return storageError(tr("%1 is not open.").arg(m_path));
@@ -393,11 +282,14 @@ Status Database::apply(const Change &change, bool invert)
 {
     if (change.isEmpty())
         return success();
+    if (m_engine == Engine::PostgreSQL)
+        return applyRows(change, invert); // rowimages.cpp
     sqlite3 *db = handleOf(Sql::connection(*this));
     if (!db)
         return storageError(tr("%1 is not open.").arg(m_path));
     ApplyContext context;
     context.db = db;
+    context.connection = Sql::connection(*this);
     for (const char *table : recordedTables) {
         QSqlQuery q(Sql::connection(*this));
         if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table))))

@@ -3,8 +3,9 @@
 #include "opendatabases.h"
 #include "reptext.h"
 #include "schemamanager.h"
+#include "serverlocation.h"
 #include "sql/access.h"
-#include "sql/sqlitestatement.h"
+#include "sql/rowreader.h"
 #include "validation.h"
 
 #include <QAtomicInt>
@@ -41,6 +42,18 @@ QAtomicInt connectionCounter;
 
 // The change log keeps this many entries; an app that falls further behind re-reads everything.
 constexpr int keptChanges = 10000;
+
+// The advisory lock every NineTouch writer on a PostgreSQL database holds for its transaction:
+// one writer at a time, as on an SQLite file ("Nine" in ASCII).
+constexpr qint64 writerLock = 0x4e696e65;
+
+// PostgreSQL's error classes (SQLSTATE) the messages tell apart.
+bool isLostConnection(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    return e.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08"))
+        || code.startsWith(QLatin1String("57P"));
+}
 
 Status runQuickCheck(const QSqlDatabase &db, const QString &path)
 {
@@ -80,11 +93,15 @@ bool isBusy(const QSqlError &e)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, Engine engine)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_engine(engine)
 {
-    OpenDatabases::add(m_path);
+    if (m_engine == Engine::SQLite) {
+        m_displayName = QFileInfo(m_path).fileName();
+        OpenDatabases::add(m_path);
+    }
 }
 
 Database::~Database()
@@ -94,7 +111,8 @@ Database::~Database()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-    OpenDatabases::remove(m_path);
+    if (m_engine == Engine::SQLite)
+        OpenDatabases::remove(m_path);
 }
 
 QString Database::defaultPath(const QString &fileName)
@@ -110,6 +128,8 @@ QSqlDatabase Sql::Access::connection(const Database &db)
 
 Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode, Check integrity)
 {
+    if (ServerLocation::isServer(path))
+        return openServer(path, mode);
     const QFileInfo info(path);
     const QString name = info.fileName();
     auto fileError = [](const QString &message) {
@@ -170,7 +190,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
-    std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), connectionName));
+    std::shared_ptr<Database> database(
+        new Database(info.absoluteFilePath(), connectionName, Engine::SQLite));
     {
         struct stat opened
         {
@@ -195,8 +216,92 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
     return database;
 }
 
+Result<std::shared_ptr<Database>> Database::openServer(const QString &url, Mode mode)
+{
+    auto location = ServerLocation::parse(url);
+    if (!location)
+        return location.error();
+    auto refused = [](const QString &message, const QString &detail = {}) {
+        Error e = storageError(message, detail);
+        e.field = Field::DatabaseFile;
+        return e;
+    };
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return refused(tr("this NineTouch cannot reach PostgreSQL servers: Qt's PostgreSQL "
+                          "driver is not installed. On Debian it comes with the packages "
+                          "NineTouch recommends."));
+    const QString connectionName =
+        QStringLiteral("ninetouch-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        if (!location->host.isEmpty())
+            db.setHostName(location->host);
+        if (location->port > 0)
+            db.setPort(location->port);
+        if (!location->user.isEmpty())
+            db.setUserName(location->user);
+        db.setDatabaseName(location->database);
+        db.setConnectOptions(location->connectOptions());
+    }
+    std::shared_ptr<Database> database(new Database(url, connectionName, Engine::PostgreSQL));
+    database->m_displayName = location->displayName();
+    const QString name = database->m_displayName;
+    if (!Sql::connection(*database).open()) {
+        const QString why = Sql::connection(*database).lastError().text();
+        if (why.contains(QLatin1String("password")))
+            return refused(tr("the server refused the login for %1. Put the password in "
+                              "PGPASSWORD or ~/.pgpass, or ask the server's administrator.")
+                               .arg(name),
+                           why);
+        if (why.contains(QLatin1String("does not exist")))
+            return refused(tr("%1 does not exist, or the login does not. Ask the server's "
+                              "administrator to create it (createdb).")
+                               .arg(name),
+                           why);
+        return refused(tr("cannot connect to %1. Check the address and that the server is "
+                          "running.")
+                           .arg(name),
+                       why);
+    }
+    if (Status s = database->checkServer(mode); !s) {
+        Error e = s.error();
+        if (e.field == Field::None)
+            e.field = Field::DatabaseFile;
+        return e;
+    }
+    return database;
+}
+
+Status Database::checkServer(Mode mode)
+{
+    QSqlQuery q(Sql::connection(*this));
+    if (!q.exec(QStringLiteral("SHOW server_version_num")) || !q.next())
+        return Sql::failure(*this, q);
+    if (q.value(0).toInt() < 150000)
+        return storageError(tr("%1 is on PostgreSQL %2; NineTouch needs version 15 or newer.")
+                                .arg(m_displayName, q.value(0).toString()));
+    q.finish();
+    if (Status s = SchemaManager(*this).check(false); !s)
+        return s;
+    if (mode == Mode::MustExist && SchemaManager::fileVersion(*this) == 0)
+        return storageError(tr("%1 holds no NineTouch pipeline yet.").arg(m_displayName));
+    if (Status s = SchemaManager(*this).upgrade(); !s)
+        return s;
+    if (Status s = pinRepZone(); !s)
+        return s;
+    m_logging = true;
+    return success();
+}
+
+bool Database::isServer(const QString &location)
+{
+    return ServerLocation::isServer(location);
+}
+
 Status Database::quickCheck(const QString &path)
 {
+    if (ServerLocation::isServer(path))
+        return success(); // the server keeps its own pages sound
     const QString name =
         QStringLiteral("ninetouch-check-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     Status result = success();
@@ -215,12 +320,18 @@ Status Database::quickCheck(const QString &path)
 
 void Database::setBusyTimeout(int milliseconds)
 {
-    (void)exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds)));
+    m_busyTimeout = qMax(0, milliseconds);
+    if (m_engine == Engine::SQLite)
+        (void)exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds)));
 }
 
 Status Database::backupTo(const QString &target) const
 {
     const QFileInfo info(target);
+    if (m_engine == Engine::PostgreSQL)
+        return inputError(tr("%1 is on a server: it is backed up there, with pg_dump. Ask the "
+                             "server's administrator.")
+                              .arg(m_displayName));
     if (OpenDatabases::contains(target))
         return inputError(tr("%1 is the database itself or one of its journal files: choose a "
                              "new file name for the backup.")
@@ -261,7 +372,26 @@ Status Database::exec(const QString &sql)
 Error Sql::Access::failure(const Database &db, const QSqlQuery &query)
 {
     const QSqlError e = query.lastError();
-    const QString name = QFileInfo(db.path()).fileName();
+    const QString &name = db.displayName();
+    if (db.engine() == Database::Engine::PostgreSQL) {
+        const QString code = e.nativeErrorCode();
+        if (isLostConnection(e))
+            return storageError(Database::tr("The connection to %1 was lost: nothing more was "
+                                             "saved. Try again when the server is back.")
+                                    .arg(name),
+                                e.text());
+        if (code == QLatin1String("55P03"))
+            return storageError(
+                Database::tr("%1 is busy with another writer: try again in a moment.").arg(name),
+                e.text());
+        if (code == QLatin1String("42501") || code == QLatin1String("25006"))
+            return storageError(Database::tr("%1 does not let this login change it: ask the "
+                                             "server's administrator.")
+                                    .arg(name),
+                                e.text());
+        return storageError(Database::tr("%1: the database refused the change.").arg(name),
+                            e.text());
+    }
     if (isBusy(e))
         return storageError(
             Database::tr("%1 is locked by another program: try again in a moment.").arg(name),
@@ -275,7 +405,7 @@ Error Sql::Access::failure(const Database &db, const QSqlQuery &query)
 
 Error Sql::Access::readFailure(const Database &db, const QString &sqliteMessage)
 {
-    const QString name = QFileInfo(db.path()).fileName();
+    const QString &name = db.displayName();
     if (sqliteMessage.contains(QLatin1String("locked")))
         return storageError(
             Database::tr("%1 is locked by another program: try again in a moment.").arg(name),
@@ -351,8 +481,8 @@ Status Database::pinRepZone()
         zone = QByteArrayLiteral("UTC");
     return write([&]() -> Status {
         QSqlQuery insert(Sql::connection(*this));
-        insert.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES ('rep.tz', :zone)"));
+        insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('rep.tz', :zone) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         insert.bindValue(QStringLiteral(":zone"), QString::fromUtf8(zone));
         if (!insert.exec())
             return Sql::failure(*this, insert);
@@ -387,7 +517,7 @@ Status Database::write(const std::function<Status()> &work)
         (void)exec(QStringLiteral("RELEASE ") + name);
         return result;
     }
-    if (Status s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
+    if (Status s = begin(); !s)
         return s;
     ++m_depth;
     Status result = success();
@@ -409,15 +539,59 @@ Status Database::write(const std::function<Status()> &work)
                                      "(SELECT max(seq) FROM change_log) - %1")
                           .arg(keptChanges));
     }
+    if (result && m_engine == Engine::PostgreSQL && m_logging)
+        result = beforeServerCommit();
     if (result) {
         if (Status c = exec(QStringLiteral("COMMIT")); !c) {
             (void)exec(QStringLiteral("ROLLBACK"));
             return c;
         }
+        // Only this write since changedElsewhere() last looked: still nothing from others.
+        if (m_engine == Engine::PostgreSQL && m_dataVersion >= 0 && m_seqAtBegin == m_dataVersion)
+            m_dataVersion = m_seqAtCommit;
         return result;
     }
     (void)exec(QStringLiteral("ROLLBACK"));
     return result;
+}
+
+Status Database::begin()
+{
+    if (m_engine == Engine::SQLite)
+        return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (Status s = exec(QStringLiteral("BEGIN")); !s)
+        return s;
+    auto locked = [this]() -> Status {
+        // Waits for the writer before it, as SQLite's busy timeout does.
+        if (Status s =
+                exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(qMax(1, m_busyTimeout)));
+            !s)
+            return s;
+        if (Status s = exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writerLock)); !s)
+            return s;
+        m_seqAtBegin = -1;
+        if (m_logging) {
+            QSqlQuery q(Sql::connection(*this));
+            if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"))
+                || !q.next())
+                return Sql::failure(*this, q);
+            m_seqAtBegin = q.value(0).toLongLong();
+        }
+        return success();
+    };
+    Status s = locked();
+    if (!s)
+        (void)exec(QStringLiteral("ROLLBACK"));
+    return s;
+}
+
+Status Database::beforeServerCommit()
+{
+    QSqlQuery q(Sql::connection(*this));
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !q.next())
+        return Sql::failure(*this, q);
+    m_seqAtCommit = q.value(0).toLongLong();
+    return success();
 }
 
 Result<ChangeBatch> Database::changesSince(qint64 seq) const
@@ -491,6 +665,8 @@ std::optional<ChangeKind> changeKindOf(QStringView word)
 
 Status Database::stillThere() const
 {
+    if (m_engine == Engine::PostgreSQL)
+        return success();
     struct stat now
     {
     };
@@ -509,7 +685,10 @@ Status Database::stillThere() const
 Result<bool> Database::changedElsewhere()
 {
     QSqlQuery q(Sql::connection(*this));
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+    const QString sql = m_engine == Engine::PostgreSQL
+        ? QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")
+        : QStringLiteral("PRAGMA data_version");
+    if (!q.exec(sql) || !q.next())
         return Sql::failure(*this, q);
     const qint64 version = q.value(0).toLongLong();
     const bool changed = m_dataVersion >= 0 && version != m_dataVersion;

@@ -1,6 +1,7 @@
-// Owns the SQLite connection: opening checks, pragmas, transactions, and the record of what each
-// edit wrote, so that it can be undone row by row. The schema and its migrations are
-// SchemaManager's.
+// Owns the connection to the rep's pipeline, an SQLite file or a database on a PostgreSQL
+// server: opening checks, transactions, and the record of what each edit wrote, so that it can
+// be undone row by row. The schema and its migrations are SchemaManager's. What differs between
+// the engines is written down in docs/server.md.
 #pragma once
 
 #include "change.h"
@@ -33,22 +34,34 @@ public:
     // delayed (a 10,000-deal file takes about 0.1 s).
     enum class Check { Full, Deferred };
 
+    enum class Engine { SQLite, PostgreSQL };
+
     // Opens path, checks it really is a sound NineTouch database, then migrates it.
     // A file that is not a database, corrupt, from a newer version, read-only, or
     // in a missing folder is refused with a message and never modified.
+    // A postgresql:// URL opens a database on a server (ServerLocation): it must exist there,
+    // empty or NineTouch's; an empty one becomes a pipeline unless mode is MustExist.
     static Result<std::shared_ptr<Database>> open(const QString &path, Mode mode,
                                                   Check check = Check::Full);
+    // Whether a location (what --db names) is a database on a server rather than a file.
+    static bool isServer(const QString &location);
     // PRAGMA quick_check on a connection of the calling thread, opened read-only.
     static Status quickCheck(const QString &path);
     ~Database();
 
+    // The file's absolute path, or the server's URL as given.
     const QString &path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    // How messages name it: the file's name, or "sales on db.example.com".
+    const QString &displayName() const { return m_displayName; }
 
     // How long a write waits for another program's write to finish (default 5 s).
     void setBusyTimeout(int milliseconds);
 
     // Runs work inside BEGIN IMMEDIATE ... COMMIT and rolls back when work fails. Inside
-    // another write or a recording, work runs in a savepoint of the outer transaction.
+    // another write or a recording, work runs in a savepoint of the outer transaction. On
+    // PostgreSQL the write first takes the database's one writer lock, so writers take turns
+    // there as they do on an SQLite file.
     Status write(const std::function<Status()> &work);
     // Work every outermost write does last, inside its transaction (the pipeline brings the
     // cadence summaries current): its failure rolls the whole write back.
@@ -65,13 +78,15 @@ public:
 
     // The changes since seq, from the log that every writer of the file fills.
     Result<ChangeBatch> changesSince(qint64 seq) const;
-    // Whether another connection committed since the last call (PRAGMA data_version).
+    // Whether another connection committed since the last call (PRAGMA data_version; on
+    // PostgreSQL, the change log's newest entry).
     Result<bool> changedElsewhere();
     // Whether the file opened is still at its path: not moved, deleted or replaced. Every write
-    // checks it first.
+    // checks it first. Always so for a server.
     Status stillThere() const;
 
-    // A consistent copy while in use (VACUUM INTO); never overwrites a file.
+    // A consistent copy while in use (VACUUM INTO); never overwrites a file. A server's
+    // database is backed up on the server (refused here, with a message that says so).
     Status backupTo(const QString &path) const;
 
     // The default location, shared by the app and the CLI.
@@ -80,14 +95,29 @@ public:
 
 private:
     friend class Sql::Access; // the store's repositories reach the connection through it
-    explicit Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, Engine engine);
+    static Result<std::shared_ptr<Database>> openServer(const QString &url, Mode mode);
     Status check(bool created, Check integrity);
+    Status checkServer(Mode mode);
+    Status begin();
+    Status beforeServerCommit();
     Status pinRepZone();
     Status exec(const QString &sql);
     Status apply(const Change &change, bool invert);
+    Result<Change> recordRows(const std::function<Status()> &work);
+    Status applyRows(const Change &change, bool invert);
 
     QString m_path;
     QString m_connectionName;
+    Engine m_engine = Engine::SQLite;
+    QString m_displayName;
+    int m_busyTimeout = 5000; // ms; SQLite keeps its own
+    // PostgreSQL: the change log's newest entry when this connection's write began, and when
+    // it is about to commit; the write was the only one between them when the first is what
+    // changedElsewhere() saw last.
+    qint64 m_seqAtBegin = -1;
+    qint64 m_seqAtCommit = -1;
+    bool m_recordingTable = false; // PostgreSQL: this connection made its recorded_rows
     int m_depth = 0; // open write() and record() calls
     bool m_logging = false; // the schema has the change log
     std::function<Status()> m_beforeCommit;

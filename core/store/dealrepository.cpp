@@ -3,8 +3,8 @@
 #include "names.h"
 #include "sql/access.h"
 #include "sql/dealcolumns.h"
+#include "sql/rowreader.h"
 #include "sql/sqlhelpers.h"
-#include "sql/sqlitestatement.h"
 
 #include <QSqlQuery>
 
@@ -19,7 +19,7 @@ const char dealColumns[] = R"sql(
            d.created_at, d.updated_at, d.stage_changed_at, d.closed_at,
            c.id, c.name, c.email, c.phone, c.mobile, c.reception, c.tz, c.language,
            1 + (SELECT count(*) FROM deal_stakeholders k WHERE k.deal_id = d.id
-                AND k.contact_id IS NOT d.contact_id),
+                AND k.contact_id IS DISTINCT FROM d.contact_id),
            d.topic, c.first_name, c.region, d.external_ref, c.bounced, c.salutation, c.address
     FROM deals d
     JOIN stages s ON s.id = d.stage_id
@@ -36,7 +36,7 @@ const char cardColumns[] = R"sql(
     LEFT JOIN contacts c ON c.id = d.contact_id)sql";
 
 // The first six columns, the same in a card and a whole deal (cardColumns, dealColumns).
-template<typename D> void readIdentity(const SqliteStatement &q, StringPool &pool, D &d)
+template<typename D> void readIdentity(const RowReader &q, StringPool &pool, D &d)
 {
     d.id = q.integer(0);
     d.title = q.text(1);
@@ -47,7 +47,7 @@ template<typename D> void readIdentity(const SqliteStatement &q, StringPool &poo
 }
 
 // The reader of a card (cardColumns): the board's.
-DealCard readCard(const SqliteStatement &q, StringPool &pool)
+DealCard readCard(const RowReader &q, StringPool &pool)
 {
     DealCard d;
     readIdentity(q, pool, d);
@@ -60,7 +60,7 @@ DealCard readCard(const SqliteStatement &q, StringPool &pool)
 }
 
 // The one reader of a whole deal (dealColumns), for a single deal and for the lists alike.
-Deal readDeal(const SqliteStatement &q, StringPool &pool)
+Deal readDeal(const RowReader &q, StringPool &pool)
 {
     Deal d;
     readIdentity(q, pool, d);
@@ -171,11 +171,11 @@ Result<qint64> DealRepository::addStage(const QString &name)
 {
     QSqlQuery q(Sql::connection(m_db));
     q.prepare(QStringLiteral("INSERT INTO stages (name, position) VALUES (?, (SELECT "
-                             "coalesce(max(position), 0) + 1 FROM stages))"));
+                             "coalesce(max(position), 0) + 1 FROM stages)) RETURNING id"));
     q.addBindValue(name.trimmed());
     if (!q.exec())
         return Sql::failure(m_db, q);
-    return q.lastInsertId().toLongLong();
+    return Sql::insertedId(q);
 }
 
 Status DealRepository::renameStage(qint64 id, const QString &name)
@@ -262,11 +262,11 @@ Result<qint64> DealRepository::insert(const Deal &d, ContactByEmail share)
 
 Result<qint64> DealRepository::insertContact(const Deal &d, qint64 org, const QDateTime &now)
 {
-    QSqlQuery &contact =
-        m_statements->get(Sql::connection(m_db),
-                          "INSERT INTO contacts (organization_id, name, email, phone, mobile, "
-                          "reception, tz, language, first_name, region, salutation, address, "
-                          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery &contact = m_statements->get(
+        Sql::connection(m_db),
+        "INSERT INTO contacts (organization_id, name, email, phone, mobile, "
+        "reception, tz, language, first_name, region, salutation, address, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     Sql::bindAll(contact,
                  { QVariant(org), QVariant(d.contact.name), QVariant(d.contact.email),
                    QVariant(d.contact.phone), QVariant(d.contact.mobile),
@@ -276,7 +276,7 @@ Result<qint64> DealRepository::insertContact(const Deal &d, qint64 org, const QD
                    QVariant(toString(d.contact.address)), Sql::fromTime(now) });
     if (!contact.exec())
         return Sql::failure(m_db, contact);
-    return contact.lastInsertId().toLongLong();
+    return Sql::insertedId(contact);
 }
 
 Result<qint64> DealRepository::insertDeal(const Deal &d, qint64 org, qint64 contactId,
@@ -288,7 +288,7 @@ Result<qint64> DealRepository::insertDeal(const Deal &d, qint64 org, qint64 cont
         for (const Sql::DealColumn &c : Sql::dealColumns())
             names << c.name;
         return "INSERT INTO deals (" + names.join(", ") + ") VALUES ("
-            + QByteArrayList(names.size(), "?").join(", ") + ")";
+            + QByteArrayList(names.size(), "?").join(", ") + ") RETURNING id";
     }();
     QSqlQuery &q = m_statements->get(Sql::connection(m_db), insert.constData());
     Deal written = d;
@@ -301,7 +301,7 @@ Result<qint64> DealRepository::insertDeal(const Deal &d, qint64 org, qint64 cont
         Sql::bindAll(q, { c.value(written) });
     if (!q.exec())
         return Sql::failure(m_db, q);
-    const qint64 dealId = q.lastInsertId().toLongLong();
+    const qint64 dealId = Sql::insertedId(q);
 
     QSqlQuery &stakeholder = m_statements->get(
         Sql::connection(m_db),
@@ -383,7 +383,7 @@ Status DealRepository::remove(qint64 id)
 Result<std::optional<Deal>> DealRepository::find(qint64 id) const
 {
     const QByteArray sql = QByteArray(dealColumns) + " WHERE d.id = ?";
-    SqliteStatement q(Sql::connection(m_db), sql.constData());
+    RowReader q(Sql::connection(m_db), sql.constData());
     q.bind(1, id);
     StringPool pool;
     if (q.next())
@@ -396,10 +396,10 @@ Result<std::optional<Deal>> DealRepository::find(qint64 id) const
 namespace {
 
 // The board's path and the lists': every deal matching filter in id order, read through SQLite
-// directly (see SqliteStatement), each row handed over as it is read.
+// directly (see RowReader), each row handed over as it is read.
 template<typename Row>
 Status readEach(const Database &db, const char *columns, const DealFilter &filter,
-                Row (*read)(const SqliteStatement &, StringPool &),
+                Row (*read)(const RowReader &, StringPool &),
                 const std::function<void(Row &&)> &take)
 {
     QByteArray sql = QByteArray(columns) + " WHERE 1 = 1";
@@ -408,7 +408,7 @@ Status readEach(const Database &db, const char *columns, const DealFilter &filte
     if (filter.status)
         sql += " AND d.status = ?";
     sql += " ORDER BY d.id";
-    SqliteStatement q(Sql::connection(db), sql.constData());
+    RowReader q(Sql::connection(db), sql.constData());
     int parameter = 0;
     if (filter.stageId)
         q.bind(++parameter, *filter.stageId);

@@ -21,6 +21,15 @@ int SchemaManager::currentVersion()
 int SchemaManager::fileVersion(const Database &db)
 {
     QSqlQuery q(Sql::connection(db));
+    if (db.engine() == Database::Engine::PostgreSQL) {
+        if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NULL")) || !q.next())
+            return -1;
+        if (q.value(0).toBool())
+            return 0;
+        if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -38,8 +47,10 @@ Status SchemaManager::check(bool created) const
     if (version > 0 || !created) {
         // An existing file with tables of some other program is not ours to migrate.
         QSqlQuery q(Sql::connection(m_db));
-        if (version == 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
-            && q.value(0).toInt() > 0)
+        const QString tables = m_db.engine() == Database::Engine::PostgreSQL
+            ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")
+            : QStringLiteral("SELECT count(*) FROM sqlite_master");
+        if (version == 0 && q.exec(tables) && q.next() && q.value(0).toInt() > 0)
             return storageError(tr("%1 is a database of another program. Nothing was "
                                    "changed; check that this is the right file.")
                                     .arg(m_db.path()));
@@ -49,6 +60,8 @@ Status SchemaManager::check(bool created) const
 
 Status SchemaManager::upgrade()
 {
+    if (m_db.engine() == Database::Engine::PostgreSQL)
+        return upgradeServer();
     const QList<Migration> &all = migrations();
     for (int version = fileVersion(m_db); version < int(all.size()); ++version) {
         const Migration &m = all.at(version);
@@ -76,6 +89,55 @@ Status SchemaManager::upgrade()
                                 s.error().detail);
     }
     return success();
+}
+
+// Each step in one transaction, as on SQLite. A new database gets the baseline whole; the
+// version is read again inside the write, so two programs opening a new database at once
+// migrate it once.
+Status SchemaManager::upgradeServer()
+{
+    const QList<Migration> &all = migrations();
+    for (;;) {
+        int from = -1;
+        Status s = m_db.write([&]() -> Status {
+            from = fileVersion(m_db);
+            if (from < 0)
+                return storageError(tr("the version of the schema cannot be read."));
+            if (from >= int(all.size()))
+                return success();
+            QList<const char *> statements;
+            int to = from + 1;
+            if (from == 0) {
+                statements = postgresBaseline();
+                to = postgresBaselineVersion();
+            } else if (from < postgresBaselineVersion()) {
+                return storageError(tr("the database is at schema %1, which NineTouch never "
+                                       "wrote on a server.")
+                                        .arg(from));
+            } else {
+                statements = all.at(from).postgres;
+            }
+            QSqlQuery q(Sql::connection(m_db));
+            for (const char *statement : std::as_const(statements)) {
+                if (!q.exec(QString::fromUtf8(statement)))
+                    return Sql::failure(m_db, q);
+            }
+            const QString version = from == 0
+                ? QStringLiteral("INSERT INTO schema_version (id, version) VALUES (1, %1)")
+                : QStringLiteral("UPDATE schema_version SET version = %1");
+            if (!q.exec(version.arg(to)))
+                return Sql::failure(m_db, q);
+            return success();
+        });
+        if (!s)
+            return storageError(tr("Could not bring %1 to schema %2: %3 Nothing was changed.")
+                                    .arg(m_db.displayName())
+                                    .arg(from + 1)
+                                    .arg(s.error().message),
+                                s.error().detail);
+        if (from >= int(all.size()))
+            return success();
+    }
 }
 
 } // namespace NineTouch

@@ -20,7 +20,8 @@ public:
 
     // The version this program writes: the number of migrations.
     static int currentVersion();
-    // The version the file is at (PRAGMA user_version); -1 when it cannot be read.
+    // The version the database is at (SQLite's PRAGMA user_version, the schema_version table on
+    // PostgreSQL); -1 when it cannot be read.
     static int fileVersion(const Database &db);
 
     // Refuses a file of a newer NineTouch or a database of another program; created: the
@@ -31,6 +32,8 @@ public:
     Status upgrade();
 
 private:
+    Status upgradeServer();
+
     Database &m_db;
 };
 

@@ -37,7 +37,8 @@ Status SettingsRepository::insertDefault(const QString &key, const QString &valu
     if (Status s = check.set(key, value); !s)
         return s;
     QSqlQuery q(Sql::connection(m_db));
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
     q.addBindValue(key);
     q.addBindValue(check.value(key));
     if (!q.exec())

@@ -2,8 +2,8 @@
 
 #include "names.h"
 #include "sql/access.h"
+#include "sql/rowreader.h"
 #include "sql/sqlhelpers.h"
-#include "sql/sqlitestatement.h"
 
 #include <algorithm>
 #include <array>
@@ -105,13 +105,28 @@ Status SummaryRepository::put(const DealSummary &s, qint64 basis)
     const CadenceFacts &f = s.facts;
     QSqlQuery &q = m_statements->get(
         Sql::connection(m_db),
-        "INSERT OR REPLACE INTO deal_summary (deal_id, basis, status, currency, value_cents, "
+        "INSERT INTO deal_summary (deal_id, basis, status, currency, value_cents, "
         "base_state, cycle, cycles, "
         "touches, max_touches, missed_calls, effort_touches, effort_call_attempts, "
         "effort_call_minutes, effort_meetings_held, effort_stakeholders, meeting_start, "
         "deadline, last_sign_of_life, idle_since, breakup_now, steps, first_due, "
         "past_rule_after, prep_past_rule_after, stale_from, meeting_zone) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (deal_id) DO UPDATE SET basis = excluded.basis, status = excluded.status, "
+        "currency = excluded.currency, value_cents = excluded.value_cents, "
+        "base_state = excluded.base_state, cycle = excluded.cycle, cycles = excluded.cycles, "
+        "touches = excluded.touches, max_touches = excluded.max_touches, "
+        "missed_calls = excluded.missed_calls, effort_touches = excluded.effort_touches, "
+        "effort_call_attempts = excluded.effort_call_attempts, "
+        "effort_call_minutes = excluded.effort_call_minutes, "
+        "effort_meetings_held = excluded.effort_meetings_held, "
+        "effort_stakeholders = excluded.effort_stakeholders, "
+        "meeting_start = excluded.meeting_start, deadline = excluded.deadline, "
+        "last_sign_of_life = excluded.last_sign_of_life, idle_since = excluded.idle_since, "
+        "breakup_now = excluded.breakup_now, steps = excluded.steps, "
+        "first_due = excluded.first_due, past_rule_after = excluded.past_rule_after, "
+        "prep_past_rule_after = excluded.prep_past_rule_after, stale_from = excluded.stale_from, "
+        "meeting_zone = excluded.meeting_zone");
     Sql::bindAll(q,
                  { s.dealId,
                    basis,
@@ -176,7 +191,7 @@ constexpr int summaryColumnCount = 26;
 
 // The row's summary from summaryColumns; none when a word in it is not one this version
 // knows.
-std::optional<DealSummary> readSummary(const SqliteStatement &q)
+std::optional<DealSummary> readSummary(const RowReader &q)
 {
     DealSummary s;
     s.dealId = q.integer(0);
@@ -240,7 +255,7 @@ Status SummaryRepository::forEach(qint64 basis,
 {
     static const QByteArray sql = QByteArray("SELECT ") + summaryColumns
         + " FROM deal_summary s WHERE s.basis = ? ORDER BY s.deal_id";
-    SqliteStatement q(Sql::connection(m_db), sql.constData());
+    RowReader q(Sql::connection(m_db), sql.constData());
     if (!q.isValid())
         return Sql::readFailure(m_db, q.errorText());
     q.bind(1, basis);
@@ -278,7 +293,7 @@ Result<QList<DueSummary>> SummaryRepository::dueBefore(qint64 basis, const QDate
         + ", d.title, coalesce(c.name, '') FROM deal_summary s "
           "JOIN deals d ON d.id = s.deal_id LEFT JOIN contacts c ON c.id = d.contact_id "
           "WHERE s.first_due < ? AND s.basis = ?";
-    SqliteStatement q(Sql::connection(m_db), sql.constData());
+    RowReader q(Sql::connection(m_db), sql.constData());
     if (!q.isValid())
         return Sql::readFailure(m_db, q.errorText());
     q.bind(1, horizon.toSecsSinceEpoch() + (horizon.time().msec() > 0 ? 1 : 0));
@@ -301,11 +316,14 @@ Result<OpenDeals> SummaryRepository::openAt(qint64 basis, const QDateTime &now) 
     // One pass over the report's covering index, grouped here: SQL's GROUP BY on the state at
     // now sorts every open deal first (50 of 65 ms over 77,000 of them), where the index already
     // gives them by currency.
-    static const QByteArray sql = "SELECT s.currency, " + stateAtNow()
-        + ", s.value_cents, s.stale_from <= ?3, s.deal_id "
-          "FROM deal_summary s INDEXED BY deal_summary_report "
-          "WHERE s.status = 'open' AND s.basis = ?1";
-    SqliteStatement q(Sql::connection(m_db), sql.constData());
+    // PostgreSQL chooses its own plan, and has no INDEXED BY.
+    static const QByteArray select = "SELECT s.currency, " + stateAtNow()
+        + ", s.value_cents, s.stale_from <= ?3, s.deal_id FROM deal_summary s ";
+    static const QByteArray where = " WHERE s.status = 'open' AND s.basis = ?1";
+    static const QByteArray sqlite = select + "INDEXED BY deal_summary_report" + where;
+    static const QByteArray postgres = select + where;
+    RowReader q(Sql::connection(m_db),
+                (m_db.engine() == Database::Engine::PostgreSQL ? postgres : sqlite).constData());
     if (!q.isValid())
         return Sql::readFailure(m_db, q.errorText());
     q.bind(1, basis);

@@ -17,8 +17,10 @@ foreach(file IN LISTS sources)
     # Each tr("…" "…") with its continuation literals, as one text.
     string(REGEX MATCHALL "tr\\(${space}${quoted}(${space}${quoted})*" texts "${content}")
     foreach(text IN LISTS texts)
+        # The server's product name, and the address a rep types for it, are not SQL.
+        string(REGEX REPLACE "PostgreSQL|postgresql://" "" checked "${text}")
         foreach(pattern IN LISTS forbidden)
-            if(text MATCHES "${pattern}")
+            if(checked MATCHES "${pattern}")
                 string(REGEX REPLACE "[\r\n]+ *" " " shown "${text}")
                 list(APPEND offenders "${rel}: ${shown}")
                 break()

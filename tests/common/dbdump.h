@@ -1,8 +1,10 @@
-// Every row of the fixture's file, exactly as SQLite holds it (quote() of each value), read on
-// a connection of the test's own: what "byte for byte" is compared against.
+// Every row of the fixture's database, exactly as the engine holds it (SQLite's quote() of each
+// value; PostgreSQL's to_jsonb() of each row), read on a connection of the test's own: what
+// "byte for byte" is compared against.
 #pragma once
 
 #include "historyscript.h"
+#include "teststore.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -19,9 +21,35 @@ inline Dump dumpDatabase(const QString &path)
     static int counter = 0;
     const QString name = QStringLiteral("dump-%1").arg(++counter);
     Dump dump;
+    if (TestStore::isServer(path)) {
+        {
+            QSqlDatabase db = TestStore::addConnection(name, path);
+            require(db.open(), "cannot open for a dump:", db.lastError().text());
+            QSqlQuery tables(db);
+            require(tables.exec(QStringLiteral(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                        "AND tablename NOT IN ('change_log', 'summary_mark', 'schema_version') "
+                        "ORDER BY tablename")),
+                    "cannot list tables:", tables.lastError().text());
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            for (const QString &table : std::as_const(names)) {
+                QSqlQuery rows(db);
+                require(rows.exec(QStringLiteral("SELECT to_jsonb(t)::text AS r FROM %1 t "
+                                                 "ORDER BY r")
+                                      .arg(table)),
+                        "cannot dump", table);
+                QStringList &out = dump[table];
+                while (rows.next())
+                    out << rows.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return dump;
+    }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        QSqlDatabase db = TestStore::addConnection(name, path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         require(db.open(), "cannot open for a dump:", db.lastError().text());
         QSqlQuery tables(db);

@@ -1,9 +1,11 @@
 // A pipeline in a temporary database with the rep in Berlin: the fixture of the model and UI tests.
+// A file, or a database on the test's own PostgreSQL when the suite runs there (teststore.h).
 #pragma once
 
 #include "historyscript.h"
 #include "must.h"
 #include "pipeline.h"
+#include "teststore.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -13,9 +15,11 @@ namespace TestSupport {
 struct PipelineFixture
 {
     QTemporaryDir dir;
+    QString location = TestStore::newLocation(dir, QStringLiteral("fixture.sqlite"));
     std::unique_ptr<NineTouch::Pipeline> pipeline;
 
-    QString path() const { return dir.filePath(QStringLiteral("fixture.sqlite")); }
+    // The file's path, or the server database's URL.
+    QString path() const { return location; }
 
     // A second program on the same file, as the CLI or a script would be.
     std::unique_ptr<NineTouch::Pipeline> other() const
@@ -29,8 +33,7 @@ struct PipelineFixture
     PipelineFixture()
     {
         QStandardPaths::setTestModeEnabled(true);
-        auto p = NineTouch::Pipeline::open(dir.filePath(QStringLiteral("fixture.sqlite")),
-                                           NineTouch::Database::Mode::CreateIfMissing);
+        auto p = NineTouch::Pipeline::open(location, NineTouch::Database::Mode::CreateIfMissing);
         require(p.ok(),
                 "cannot open the fixture database:", p.ok() ? QString() : p.error().message);
         pipeline = std::move(p).value();

@@ -12,6 +12,8 @@
 #include <QSqlDriver>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include "teststore.h"
 #include <QTest>
 
 #include <sqlite3.h>
@@ -30,7 +32,8 @@ public:
     {
         for (const QString &name : QSqlDatabase::connectionNames()) {
             const QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (!db.isOpen() || QFileInfo(db.databaseName()) != QFileInfo(path))
+            if (!db.isOpen() || db.driverName() != QLatin1String("QSQLITE")
+                || QFileInfo(db.databaseName()) != QFileInfo(path))
                 continue;
             auto *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
             sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, &StatementTrace::seen, this);
@@ -101,11 +104,14 @@ private slots:
     }
     void init()
     {
-        auto p = Pipeline::open(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_file)),
-                                Database::Mode::CreateIfMissing);
-        QVERIFY(p.ok());
+        auto p = Pipeline::open(
+            TestStore::newLocation(m_dir, QStringLiteral("p%1.sqlite").arg(++m_file)),
+            Database::Mode::CreateIfMissing);
+        QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message + p.error().detail));
         m_p = std::move(p).value();
-        QVERIFY(m_p->setSetting("rep.tz", "Europe/Berlin").ok());
+        const Status zone = m_p->setSetting("rep.tz", "Europe/Berlin");
+        QVERIFY2(zone.ok(),
+                 zone.ok() ? "" : qPrintable(zone.error().message + zone.error().detail));
     }
     void cleanup() { m_p.reset(); }
 
@@ -346,6 +352,9 @@ private slots:
     // Read once, decide once, write once: the walk of a missed call through the store.
     void aMissedCallReadsTheDealOnce()
     {
+        if (TestStore::onServer())
+            QSKIP("counted through SQLite's statement trace; the pipeline's walk is the same on "
+                  "both engines");
         const qint64 id = add();
         QVERIFY(
             m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, at("03-02T09:00"))
@@ -409,6 +418,9 @@ private slots:
     void everyOperationIsOneWrite()
     {
         QFETCH(QString, operation);
+        if (TestStore::onServer())
+            QSKIP("counted through SQLite's statement trace; the pipeline's walk is the same on "
+                  "both engines");
         const qint64 id = add();
         const QDateTime set = at("03-02T09:00");
         QVERIFY(m_p->setMeeting(id, at("03-05T10:00"), {}, 30, {}, Channel::Phone, set).ok());

@@ -77,13 +77,12 @@ class TestSummaries : public QObject
                                 .arg(check->drifted.size())));
     }
 
-    // Another program writing the file with plain SQL: it keeps no summaries.
+    // Another program writing the database with plain SQL: it keeps no summaries.
     void rawWrite(const QString &sql)
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
-            db.setDatabaseName(f->path());
-            QVERIFY(db.open());
+            QSqlDatabase db = TestStore::addConnection(QStringLiteral("raw"), f->path());
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             QSqlQuery q(db);
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
         }

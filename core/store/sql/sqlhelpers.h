@@ -33,6 +33,16 @@ inline void bindAll(QSqlQuery &q, std::initializer_list<QVariant> values)
     }
 }
 
+// The id an INSERT ... RETURNING id gave, on either engine (lastInsertId() would read
+// PostgreSQL's lastval(), which the change log's trigger moves). The statement is finished, so
+// a cached one keeps no result open.
+inline qint64 insertedId(QSqlQuery &q)
+{
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 // Statements a repository runs thousands of times (the demo, busy days), prepared once per
 // connection. Keyed by the SQL literal; a SELECT must be finish()ed after reading.
 class StatementCache final

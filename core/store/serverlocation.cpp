@@ -1,0 +1,132 @@
+#include "serverlocation.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace NineTouch {
+
+namespace {
+
+Error badUrl(const QString &message)
+{
+    return inputError(Field::DatabaseFile, message);
+}
+
+// A value for libpq's key=value list: quoted, with its quotes and backslashes escaped.
+QString quoted(QString value)
+{
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    value.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
+} // namespace
+
+bool ServerLocation::isServer(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+Result<ServerLocation> ServerLocation::parse(const QString &text)
+{
+    // libpq takes a socket folder percent-encoded in the host's place
+    // (postgresql://rep@%2Frun%2Fpostgresql/sales), which is no host to QUrl: read it apart.
+    static const QRegularExpression socketHost(
+        QStringLiteral("^([a-zA-Z]+://(?:[^@/?]*@)?)(%2[fF][^/:?]*)(.*)$"));
+    QString socket;
+    QString rest = text;
+    if (const QRegularExpressionMatch m = socketHost.match(text); m.hasMatch()) {
+        socket = QUrl::fromPercentEncoding(m.captured(2).toUtf8());
+        rest = m.captured(1) + m.captured(3);
+    }
+    const QUrl url(rest, QUrl::StrictMode);
+    if (!isServer(text) || !url.isValid())
+        return badUrl(tr("%1 is not a server address NineTouch can read. Write it as "
+                         "postgresql://user@host/database.")
+                          .arg(text));
+    ServerLocation l;
+    l.url = text;
+    if (!url.password().isEmpty())
+        return badUrl(tr("the address holds a password. Take it out: NineTouch reads it from "
+                         "PGPASSWORD or ~/.pgpass, never from the address."));
+    l.user = url.userName();
+    l.host = socket.isEmpty() ? url.host() : socket;
+    l.port = url.port(-1);
+    l.database = url.path().mid(1);
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("host")) {
+            l.host = value;
+        } else if (key == QLatin1String("port")) {
+            bool ok = false;
+            l.port = value.toInt(&ok);
+            if (!ok || l.port <= 0 || l.port > 65535)
+                return badUrl(tr("port=%1 is not a port number.").arg(value));
+        } else if (key == QLatin1String("sslmode")) {
+            l.sslMode = value;
+        } else if (key == QLatin1String("sslrootcert")) {
+            l.sslRootCert = value;
+        } else if (key == QLatin1String("connect_timeout")) {
+            bool ok = false;
+            l.connectTimeout = value.toInt(&ok);
+            if (!ok || l.connectTimeout <= 0)
+                return badUrl(tr("connect_timeout=%1 is not a number of seconds.").arg(value));
+        } else {
+            return badUrl(tr("NineTouch does not know the setting %1 in the address. It knows "
+                             "host, port, sslmode, sslrootcert and connect_timeout.")
+                              .arg(key));
+        }
+    }
+    if (l.database.isEmpty() || l.database.contains(QLatin1Char('/')))
+        return badUrl(tr("the address names no database. Write it as "
+                         "postgresql://user@host/database."));
+    static const QStringList modes { QStringLiteral("disable"),   QStringLiteral("allow"),
+                                     QStringLiteral("prefer"),    QStringLiteral("require"),
+                                     QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
+    if (!l.sslMode.isEmpty() && !modes.contains(l.sslMode))
+        return badUrl(
+            tr("sslmode=%1 is not one of %2.").arg(l.sslMode, modes.join(QLatin1String(", "))));
+    if (!l.isLocal()) {
+        // The deals, the contacts and the notes cross the network: only to the server whose
+        // certificate carries its name.
+        if (!l.sslMode.isEmpty() && l.sslMode != QLatin1String("verify-full"))
+            return badUrl(tr("sslmode=%1 would send the pipeline to %2 without checking that it "
+                             "is that server. Off this machine NineTouch connects with "
+                             "sslmode=verify-full only: leave sslmode out.")
+                              .arg(l.sslMode, l.host));
+        l.sslMode = QStringLiteral("verify-full");
+    }
+    return l;
+}
+
+bool ServerLocation::isLocal() const
+{
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/'))
+        || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    return host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
+}
+
+QString ServerLocation::displayName() const
+{
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')))
+        return tr("%1 on this machine").arg(database);
+    return tr("%1 on %2").arg(database, host);
+}
+
+QString ServerLocation::connectOptions() const
+{
+    QStringList options { QStringLiteral("connect_timeout=%1").arg(connectTimeout),
+                          QStringLiteral("application_name=NineTouch"),
+                          // The server's notices ("already exists, skipping") are not the rep's.
+                          QStringLiteral("options='-c client_min_messages=warning'") };
+    if (!sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + sslMode;
+    if (!sslRootCert.isEmpty())
+        options << QStringLiteral("sslrootcert=") + quoted(sslRootCert);
+    return options.join(QLatin1Char(';'));
+}
+
+} // namespace NineTouch

@@ -1,0 +1,72 @@
+#include "teststore.h"
+
+#include "pgserver.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+#include <QtGlobal>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace TestStore {
+
+namespace {
+
+PgServer &server()
+{
+    // Stopped, and its folder removed, when the test process ends.
+    static const std::unique_ptr<PgServer> running = [] {
+        auto s = std::make_unique<PgServer>();
+        if (const QString error = s->start(); !error.isEmpty()) {
+            std::fprintf(stderr, "cannot start the test's PostgreSQL: %s\n", qPrintable(error));
+            std::abort();
+        }
+        return s;
+    }();
+    return *running;
+}
+
+} // namespace
+
+bool onServer()
+{
+    return qEnvironmentVariable("NINETOUCH_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+QString newLocation(const QTemporaryDir &dir, const QString &fileName)
+{
+    if (!onServer())
+        return dir.filePath(fileName);
+    static int databases = 0;
+    const QString name = QStringLiteral("pipeline%1").arg(++databases);
+    if (const QString error = server().createDatabase(name); !error.isEmpty()) {
+        std::fprintf(stderr, "cannot create the test database %s: %s\n", qPrintable(name),
+                     qPrintable(error));
+        std::abort();
+    }
+    return server().url(name);
+}
+
+bool isServer(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"));
+}
+
+QSqlDatabase addConnection(const QString &connectionName, const QString &location)
+{
+    if (!isServer(location)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(location);
+        return db;
+    }
+    const QUrl url(location);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded));
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    return db;
+}
+
+} // namespace TestStore

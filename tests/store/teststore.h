@@ -1,0 +1,24 @@
+// Where a test keeps a pipeline: a file in a temporary folder, or, when the suite runs on
+// PostgreSQL (NINETOUCH_TEST_ENGINE=postgresql, the *_pg entries of CTest), a new database on
+// a server the test process starts for itself on first use and stops at its end (PgServer).
+// The same tests then run on both engines; a test of what only a file has (its permissions, a
+// damaged page) asks onServer() and skips there.
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <QSqlDatabase>
+
+namespace TestStore {
+
+bool onServer();
+// A location no pipeline is at yet: dir's file name, or the URL of a new, empty database.
+QString newLocation(const QTemporaryDir &dir, const QString &fileName);
+// Whether a location is a server's URL.
+bool isServer(const QString &location);
+// A connection of the test's own to a location, not yet opened: SQL the store does not run,
+// to look at what it wrote.
+QSqlDatabase addConnection(const QString &connectionName, const QString &location);
+
+} // namespace TestStore
