@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include "teststore.h"
 #include <QTest>
 
 class TestCli : public QObject
@@ -50,9 +52,10 @@ private:
         f.open(QIODevice::ReadOnly);
         return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
     }
+    // A new pipeline: a file, or a new database on the test's PostgreSQL (teststore.h).
     QString freshDb(const QString &name) const
     {
-        const QString db = m_dir.filePath(name);
+        const QString db = TestStore::newLocation(m_dir, name);
         QFile::remove(db);
         cli({ "--now", "2026-03-01T12:00:00+01:00", "init" }, db);
         cli({ "settings", "rep.tz", "Europe/Berlin" }, db);
@@ -159,7 +162,7 @@ private slots:
     void theRepsZoneBelongsToTheFileNotTheMachine()
     {
         // A new file remembers the zone of the machine that made it; opened elsewhere, it keeps it.
-        const QString db = m_dir.filePath("zone.sqlite");
+        const QString db = TestStore::newLocation(m_dir, "zone.sqlite");
         QFile::remove(db);
         QCOMPARE(cli({ "init" }, db, "Asia/Tokyo").code, 0);
         QCOMPARE(cli({ "settings", "rep.tz" }, db, "UTC").out.trimmed(), "rep.tz = Asia/Tokyo");
@@ -181,7 +184,7 @@ private slots:
     {
         // The machine's own zone becomes the rep's, and a first meeting without --tz works.
         QFETCH(QString, machineZone);
-        const QString db = m_dir.filePath("utc-machine.sqlite");
+        const QString db = TestStore::newLocation(m_dir, "utc-machine.sqlite");
         QFile::remove(db);
         QCOMPARE(cli({ "init" }, db, machineZone).code, 0);
         QCOMPARE(cli({ "settings", "rep.tz" }, db, machineZone).out.trimmed(),
@@ -230,8 +233,7 @@ private slots:
               "--contact", "C", "--email", "c@o.example" },
             db);
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw-zone");
-            raw.setDatabaseName(db);
+            QSqlDatabase raw = TestStore::addConnection("raw-zone", db);
             QVERIFY(raw.open());
             QVERIFY(QSqlQuery(raw).exec(
                 "UPDATE settings SET value = 'Mars/Olympus_Mons' WHERE key = 'rep.tz'"));
@@ -279,8 +281,16 @@ private slots:
         QCOMPARE(cli({ "export", out }).code, 0);
         QVERIFY(isPrivate(out));
         const QString copy = m_dir.filePath("private-backup.sqlite");
-        QCOMPARE(cli({ "backup", copy }).code, 0);
-        QVERIFY(isPrivate(copy));
+        if (TestStore::onServer()) {
+            // A server's database is backed up on the server.
+            const Run refused = cli({ "backup", copy });
+            QCOMPARE(refused.code, 1);
+            QVERIFY2(refused.err.contains("pg_dump"), qPrintable(refused.err));
+            QVERIFY(!QFileInfo::exists(copy));
+        } else {
+            QCOMPARE(cli({ "backup", copy }).code, 0);
+            QVERIFY(isPrivate(copy));
+        }
         // A device is never written over, not even through a link to it.
         const QString device = m_dir.filePath("to-dev-null.csv");
         QVERIFY(QFile::link("/dev/null", device));
@@ -294,6 +304,8 @@ private slots:
         QVERIFY2(r.err.contains("is not a regular file"), qPrintable(r.err));
         // A backup that cannot be made leaves nothing behind.
         const QString nowhere = m_dir.filePath("no-such-folder/backup.sqlite");
+        if (TestStore::onServer())
+            return;
         QCOMPARE(cli({ "backup", nowhere }).code, 1);
         QVERIFY(!QFileInfo::exists(nowhere));
     }
@@ -302,6 +314,8 @@ private slots:
     // (here: the file size limit, as a full disk would) removes it again.
     void aBackupThatFailsMidwayLeavesNothing()
     {
+        if (TestStore::onServer())
+            QSKIP("a file's own trouble; a server keeps its pages and its backups itself");
         const QString db = freshDb("big-for-backup.sqlite");
         QCOMPARE(cli({ "--now", "2026-03-01T12:00:00+01:00", "demo", "--deals", "50" }, db).code,
                  0);
@@ -326,6 +340,8 @@ private slots:
 
     void emptyFilesAndDanglingLinksAreNamed()
     {
+        if (TestStore::onServer())
+            QSKIP("a file's own trouble; a server keeps its pages and its backups itself");
         const QString empty = m_dir.filePath("empty.sqlite");
         QFile(empty).open(QIODevice::WriteOnly);
         Run r = cli({ "deal", "list" }, empty);
@@ -352,6 +368,8 @@ private slots:
     }
     void aReadingCommandSaysDamageItMeets()
     {
+        if (TestStore::onServer())
+            QSKIP("a file's own trouble; a server keeps its pages and its backups itself");
         QFETCH(QStringList, command);
         const QString db = freshDb("damaged.sqlite");
         QCOMPARE(cli({ "--now", "2026-03-01T12:00:00+01:00", "demo", "--deals", "40" }, db).code,
@@ -361,8 +379,7 @@ private slots:
         QList<qint64> pages;
         int pageSize = 0;
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw-damage");
-            raw.setDatabaseName(db);
+            QSqlDatabase raw = TestStore::addConnection("raw-damage", db);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
             QVERIFY(q.exec("PRAGMA page_size") && q.next());
@@ -408,8 +425,7 @@ private slots:
         QVERIFY(r.object().value("current").toBool());
         QVERIFY(r.object().value("drifted").toArray().isEmpty());
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw-check");
-            raw.setDatabaseName(db);
+            QSqlDatabase raw = TestStore::addConnection("raw-check", db);
             QVERIFY(raw.open());
             QVERIFY(QSqlQuery(raw).exec("UPDATE deal_summary SET touches = 8 WHERE deal_id = 7"));
             raw.close();
@@ -427,8 +443,7 @@ private slots:
         // A program that keeps no summaries writes a reply: check says so (it does not mend
         // them first), and --repair does.
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw-check");
-            raw.setDatabaseName(db);
+            QSqlDatabase raw = TestStore::addConnection("raw-check", db);
             QVERIFY(raw.open());
             QVERIFY(QSqlQuery(raw).exec("INSERT INTO touches (deal_id, kind, at, note) VALUES (5, "
                                         "'reply', 1772640000, '')"));
@@ -481,6 +496,8 @@ private slots:
     // hit free space): never a dialog nobody answers, a hang or a crash.
     void aDamagedFileIsNamedInAScreenshotToo()
     {
+        if (TestStore::onServer())
+            QSKIP("a file's own trouble; a server keeps its pages and its backups itself");
         const QString pristine = freshDb("pristine.sqlite");
         cli({ "--now", "2026-03-01T12:00:00+01:00", "demo", "--deals", "50" }, pristine);
         const int pages = int(QFileInfo(pristine).size() / 4096);
@@ -533,6 +550,8 @@ private slots:
     }
     void unusableDatabases()
     {
+        if (TestStore::onServer())
+            QSKIP("a file's own trouble; a server keeps its pages and its backups itself");
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
         const QString file =
@@ -554,6 +573,8 @@ private slots:
 
     void readOnlyDatabaseIsRefused()
     {
+        if (TestStore::onServer())
+            QSKIP("a file's own trouble; a server keeps its pages and its backups itself");
         const QString db = freshDb("readonly.sqlite");
         QFile::setPermissions(db, QFile::ReadOwner);
         const QByteArray before = digest(db);
@@ -842,18 +863,18 @@ private slots:
               "2026-03-05T10:00" },
             db);
         // A missed-call email while the call is still ahead: refused, and --sent writes nothing.
-        const QByteArray before = digest(db);
+        const QByteArray before = TestStore::contentDigest(db);
         Run r = cli({ "--now", "2026-03-03T09:00:00+01:00", "draft", "1", "missed-call", "--sent" },
                     db);
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("call is still ahead"), qPrintable(r.err));
-        QCOMPARE(digest(db), before);
+        QCOMPARE(TestStore::contentDigest(db), before);
         // An early break-up before any call went unanswered: its "tried to reach you" is not
         // true yet.
         r = cli({ "--now", "2026-03-03T09:00:00+01:00", "draft", "1", "breakup", "--sent" }, db);
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("not missed a call"), qPrintable(r.err));
-        QCOMPARE(digest(db), before);
+        QCOMPARE(TestStore::contentDigest(db), before);
         // Once the call was missed it may go; a second break-up email is refused.
         QCOMPARE(cli({ "--now", "2026-03-05T10:05:00+01:00", "meeting", "missed", "1" }, db).code,
                  0);
@@ -955,6 +976,8 @@ private slots:
         QVERIFY(r.err.contains("not a regular file"));
 
         const QString copy = m_dir.filePath("backup.sqlite");
+        if (TestStore::onServer())
+            return; // a server's database is backed up on the server
         QCOMPARE(cli({ "backup", copy }, db).code, 0);
         QCOMPARE(cli({ "--json", "deal", "list" }, copy).array().size(),
                  3); // the copy is a working database
@@ -1089,8 +1112,9 @@ private slots:
 
     void demoIsDeterministic()
     {
-        const QString a = m_dir.filePath("demo-a.sqlite");
-        const QString b = m_dir.filePath("demo-b.sqlite");
+        const QString a = TestStore::newLocation(m_dir, "demo-a.sqlite");
+        const QString b = TestStore::newLocation(m_dir, "demo-b.sqlite");
+        const QString c = TestStore::newLocation(m_dir, "demo-c.sqlite");
         for (const QString &db : { a, b })
             QCOMPARE(cli({ "--now", "2026-03-02T09:00:00+01:00", "demo", "--deals", "60", "--seed",
                            "11" },
@@ -1107,10 +1131,9 @@ private slots:
                  QString::fromUtf8(outB).replace(uid, "uid"));
         const Run other =
             cli({ "--now", "2026-03-02T09:00:00+01:00", "demo", "--deals", "60", "--seed", "12" },
-                m_dir.filePath("demo-c.sqlite"));
+                c);
         QCOMPARE(other.code, 0);
-        QVERIFY(cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "list" },
-                    m_dir.filePath("demo-c.sqlite"))
+        QVERIFY(cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "list" }, c)
                     .out
                 != ra.out);
     }

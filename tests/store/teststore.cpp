@@ -2,6 +2,9 @@
 
 #include "pgserver.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QtGlobal>
@@ -67,6 +70,41 @@ QSqlDatabase addConnection(const QString &connectionName, const QString &locatio
     db.setUserName(url.userName());
     db.setDatabaseName(url.path().mid(1));
     return db;
+}
+
+QByteArray contentDigest(const QString &location)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!isServer(location)) {
+        QFile f(location);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        hash.addData(f.readAll());
+        return hash.result();
+    }
+    static int counter = 0;
+    const QString name = QStringLiteral("digest-%1").arg(++counter);
+    {
+        QSqlDatabase db = addConnection(name, location);
+        if (db.open()) {
+            QSqlQuery tables(db);
+            tables.exec(QStringLiteral("SELECT tablename FROM pg_tables "
+                                       "WHERE schemaname = current_schema() ORDER BY tablename"));
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            for (const QString &table : std::as_const(names)) {
+                QSqlQuery rows(db);
+                rows.exec(QStringLiteral("SELECT to_jsonb(t)::text AS r FROM %1 t ORDER BY r")
+                              .arg(table));
+                hash.addData(table.toUtf8());
+                while (rows.next())
+                    hash.addData(rows.value(0).toString().toUtf8());
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return hash.result();
 }
 
 } // namespace TestStore

@@ -20,5 +20,8 @@ bool isServer(const QString &location);
 // A connection of the test's own to a location, not yet opened: SQL the store does not run,
 // to look at what it wrote.
 QSqlDatabase addConnection(const QString &connectionName, const QString &location);
+// What a location holds, as one hash: the file's bytes, or every row of every table on the
+// server (the change log's included). Equal before and after: nothing was written.
+QByteArray contentDigest(const QString &location);
 
 } // namespace TestStore
