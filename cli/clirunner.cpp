@@ -62,8 +62,13 @@ Status runCommand(const Arguments &args, QTextStream &out, QTextStream &err)
     if (Status s = checkOptions(*command, args); !s)
         return s;
     Context context(args, out, err);
-    if (Status s = context.open(command->mode, command->check); !s)
+    if (command->ownDatabases) {
+        if (args.option("db"))
+            return inputError(CliRunner::tr("'%1' names its databases itself: leave out --db.")
+                                  .arg(command->name));
+    } else if (Status s = context.open(command->mode, command->check); !s) {
         return s;
+    }
     return command->run(context);
 }
 
@@ -115,6 +120,8 @@ QString CliRunner::usage()
   backup FILE                        a consistent copy while in use
   check [--repair]                   each deal's cadence summary against its history;
                                      --repair makes them again from the histories
+  migrate --from DB --to DB          the whole pipeline into an empty database, file or
+                                     postgresql://user@host/dbname, either way
 
 Exit codes: 0 done, 1 bad usage or input, 2 database unusable, 3 refused by the rules.
 The commands, options, exit codes and JSON keys are a promise to scripts: see docs/cli.md

@@ -16,12 +16,14 @@ struct Command
     // costs what the file's size costs): SQLite still refuses a damaged page it reads, and
     // says "damaged". A command that writes checks the whole file first.
     Database::Check check = Database::Check::Full;
+    // The command opens the databases it names itself (migrate: --from and --to), not --db.
+    bool ownDatabases = false;
 };
 
 const QList<Command> &commands();
 
 // One group each, in commands/.
-QList<Command> setupCommands(); // init, demo, settings, backup
+QList<Command> setupCommands(); // init, demo, settings, backup, check, migrate
 QList<Command> dealCommands(); // deal add, list, show, update, won, lost, reopen
 QList<Command> activityCommands(); // meeting set, held, missed; touch
 QList<Command> queueCommands(); // next, report

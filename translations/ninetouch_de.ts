@@ -496,6 +496,55 @@ Betreff: %3
         <source>commas</source>
         <translation>Kommas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s): every cadence summary says what its history says.
+</source>
+        <translation>
+            <numerusform>%n Deal: Die Kadenz-Zusammenfassung sagt, was sein Verlauf sagt.
+</numerusform>
+            <numerusform>%n Deals: Jede Kadenz-Zusammenfassung sagt, was ihr Verlauf sagt.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No summary: %1
+</source>
+        <translation>Keine Zusammenfassung: %1
+</translation>
+    </message>
+    <message>
+        <source>Summary differs from the history: %1
+</source>
+        <translation>Zusammenfassung weicht vom Verlauf ab: %1
+</translation>
+    </message>
+    <message>
+        <source>Rebuilt: every cadence summary says what its history says now.
+</source>
+        <translation>Neu erstellt: Jede Kadenz-Zusammenfassung sagt jetzt, was ihr Verlauf sagt.
+</translation>
+    </message>
+    <message>
+        <source>The cadence summaries differ from the deals&apos; histories; &apos;check --repair&apos; makes them again from the histories.</source>
+        <translation>Die Kadenz-Zusammenfassungen weichen von den Verläufen der Deals ab; &apos;check --repair&apos; erstellt sie aus den Verläufen neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The summaries do not reach the file&apos;s last change: a program that keeps none wrote it, or they were made under an older rule.
+</source>
+        <translation>Die Zusammenfassungen reichen nicht bis zur letzten Änderung der Datei: Ein Programm, das keine führt, hat sie geschrieben, oder sie entstanden unter einer älteren Regel.
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names its databases itself: leave out --db.</source>
+        <translation>&apos;%1&apos; nennt seine Datenbanken selbst: Lassen Sie --db weg.</translation>
+    </message>
     <message>
         <source>Usage: ninetouch-cli [--db FILE] [--now ISO8601] [--json] COMMAND
        ninetouch-cli --help | --version
@@ -541,6 +590,8 @@ Betreff: %3
   backup FILE                        a consistent copy while in use
   check [--repair]                   each deal&apos;s cadence summary against its history;
                                      --repair makes them again from the histories
+  migrate --from DB --to DB          the whole pipeline into an empty database, file or
+                                     postgresql://user@host/dbname, either way
 
 Exit codes: 0 done, 1 bad usage or input, 2 database unusable, 3 refused by the rules.
 The commands, options, exit codes and JSON keys are a promise to scripts: see docs/cli.md
@@ -590,56 +641,39 @@ The commands, options, exit codes and JSON keys are a promise to scripts: see do
   backup FILE                        eine konsistente Kopie, auch während der Nutzung
   check [--repair]                   die Kadenz-Zusammenfassung jedes Deals gegen seinen Verlauf;
                                      --repair erstellt sie aus den Verläufen neu
+  migrate --from DB --to DB          die ganze Pipeline in eine leere Datenbank, Datei oder
+                                     postgresql://benutzer@host/dbname, in beide Richtungen
 
 Exit-Codes: 0 erledigt, 1 falscher Aufruf oder falsche Eingabe, 2 Datenbank unbrauchbar, 3 von den Regeln abgelehnt.
 Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: siehe docs/cli.md
 (installiert unter /usr/share/doc/ninetouch/cli.md).
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n deal(s): every cadence summary says what its history says.
-</source>
-        <translation>
-            <numerusform>%n Deal: Die Kadenz-Zusammenfassung sagt, was sein Verlauf sagt.
-</numerusform>
-            <numerusform>%n Deals: Jede Kadenz-Zusammenfassung sagt, was ihr Verlauf sagt.
-</numerusform>
-        </translation>
+    <message>
+        <source>migrate needs --from and --to: the database to copy, and the empty one to copy it into.</source>
+        <translation>migrate braucht --from und --to: die Datenbank, die kopiert wird, und die leere, in die sie kopiert wird.</translation>
     </message>
     <message>
-        <source>No summary: %1
-</source>
-        <translation>Keine Zusammenfassung: %1
-</translation>
+        <source>--from and --to name the same database.</source>
+        <translation>--from und --to nennen dieselbe Datenbank.</translation>
     </message>
     <message>
-        <source>Summary differs from the history: %1
-</source>
-        <translation>Zusammenfassung weicht vom Verlauf ab: %1
-</translation>
+        <source>--from: %1</source>
+        <translation>--from: %1</translation>
     </message>
     <message>
-        <source>Rebuilt: every cadence summary says what its history says now.
-</source>
-        <translation>Neu erstellt: Jede Kadenz-Zusammenfassung sagt jetzt, was ihr Verlauf sagt.
-</translation>
-    </message>
-    <message>
-        <source>The cadence summaries differ from the deals&apos; histories; &apos;check --repair&apos; makes them again from the histories.</source>
-        <translation>Die Kadenz-Zusammenfassungen weichen von den Verläufen der Deals ab; &apos;check --repair&apos; erstellt sie aus den Verläufen neu.</translation>
+        <source>--to: %1</source>
+        <translation>--to: %1</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weiterer</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The summaries do not reach the file&apos;s last change: a program that keeps none wrote it, or they were made under an older rule.
+        <source>Copied %n deal(s) with their histories, settings and templates from %1 to %2.
 </source>
-        <translation>Die Zusammenfassungen reichen nicht bis zur letzten Änderung der Datei: Ein Programm, das keine führt, hat sie geschrieben, oder sie entstanden unter einer älteren Regel.
-</translation>
+        <translation>
+            <numerusform>%n Deal mit Verlauf, Einstellungen und Vorlagen von %1 nach %2 kopiert.
+</numerusform>
+            <numerusform>%n Deals mit ihren Verläufen, Einstellungen und Vorlagen von %1 nach %2 kopiert.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2403,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>du is for a contact who reads German; address an English reader formally or by the first name.</source>
         <translation>„du“ gibt es nur für Ansprechpartner, die Deutsch lesen; sprechen Sie englische Leser formell oder mit dem Vornamen an.</translation>
+    </message>
+    <message>
+        <source>Deal %1 reads differently once copied, so nothing was copied: the cadence summaries of the source may be out of date.</source>
+        <translation>Deal %1 liest sich nach dem Kopieren anders, also wurde nichts kopiert: Die Kadenz-Zusammenfassungen der Quelle sind vielleicht nicht aktuell.</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +5132,17 @@ Account Executive, Ihre Firma
     <message>
         <source>%1 is the NineTouch database itself (or one of its journal files), not a file to read: choose the file to import.</source>
         <translation>%1 ist die NineTouch-Datenbank selbst (oder eine ihrer Journaldateien), keine Datei zum Einlesen: Wählen Sie die Datei, die Sie importieren möchten.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>%1 holds deals already: NineTouch copies a pipeline only into an empty database, and never mixes two.</source>
+        <translation>%1 enthält schon Deals: NineTouch kopiert eine Pipeline nur in eine leere Datenbank und mischt nie zwei.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 were copied, but %4 are there. Nothing was changed.</source>
+        <translation>%1: %2 Zeilen von %3 wurden kopiert, aber %4 sind dort. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,16 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n deal(s) with their histories, settings and templates from %1 to %2.
+</source>
+        <translation>
+            <numerusform>Copied %n deal with its history, settings and templates from %1 to %2.
+</numerusform>
+            <numerusform>Copied %n deals with their histories, settings and templates from %1 to %2.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DealImport</name>

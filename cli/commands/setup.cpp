@@ -1,9 +1,11 @@
-// init, demo, settings, backup, check: the file and the rep's settings.
+// init, demo, settings, backup, check, migrate: the database and the rep's settings.
 #include "commands.h"
 #include "demogenerator.h"
 #include "schemamanager.h"
 #include "validation.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -162,6 +164,61 @@ Status check(Context &c)
     return success();
 }
 
+// The whole pipeline from one database into another, file or server, either way: into an
+// empty one only, in one write, the summaries made again there and compared.
+Status migrate(Context &c)
+{
+    const QString from = c.option("from").value_or(QString());
+    const QString to = c.option("to").value_or(QString());
+    if (from.isEmpty() || to.isEmpty())
+        return inputError(Text::tr("migrate needs --from and --to: the database to copy, and "
+                                   "the empty one to copy it into."));
+    if (from == to)
+        return inputError(Text::tr("--from and --to name the same database."));
+    auto source = Pipeline::open(from, Database::Mode::MustExist);
+    if (!source) {
+        Error e = source.error();
+        e.message = Text::tr("--from: %1").arg(e.message);
+        e.field = Field::None;
+        return e;
+    }
+    // A file made here for the copy goes again when the copy fails: whole or not at all.
+    const bool madeHere = !Database::isServer(to) && !QFileInfo::exists(to);
+    auto target = Pipeline::open(to, Database::Mode::CreateIfMissing);
+    if (!target) {
+        Error e = target.error();
+        e.message = Text::tr("--to: %1").arg(e.message);
+        e.field = Field::None;
+        return e;
+    }
+    auto copied = (*target)->copyFrom(**source);
+    if (!copied) {
+        target->reset();
+        if (madeHere) {
+            for (const char *suffix : { "", "-wal", "-shm" })
+                QFile::remove(to + QLatin1String(suffix));
+        }
+        return copied.error();
+    }
+    const qint64 deals = copied->value(QStringLiteral("deals"));
+    if (c.json()) {
+        QJsonObject rows;
+        for (auto it = copied->cbegin(); it != copied->cend(); ++it)
+            rows.insert(it.key(), it.value());
+        c.print(QJsonObject { { QStringLiteral("from"), from },
+                              { QStringLiteral("to"), to },
+                              { QStringLiteral("deals"), deals },
+                              { QStringLiteral("rows"), rows } });
+    } else {
+        c.out() << Text::tr("Copied %n deal(s) with their histories, settings and templates "
+                            "from %1 to %2.\n",
+                            nullptr, int(deals))
+                       .arg((*source)->database().displayName(),
+                            (*target)->database().displayName());
+    }
+    return success();
+}
+
 } // namespace
 
 QList<Command> setupCommands()
@@ -179,6 +236,12 @@ QList<Command> setupCommands()
           Database::Mode::MustExist,
           check,
           Database::Check::Deferred },
+        { QStringLiteral("migrate"),
+          { QStringLiteral("from"), QStringLiteral("to") },
+          Database::Mode::MustExist,
+          migrate,
+          Database::Check::Full,
+          true },
     };
 }
 

@@ -263,6 +263,11 @@ public:
     Result<SummaryCheck> checkSummaries() const;
     // Every summary made again from its history, in one write.
     Status rebuildSummaries();
+    // Copies every deal with its history, every setting and template of source into this
+    // pipeline, which must hold no deals yet (ninetouch-cli migrate), in one write: whole or
+    // not at all. The cadence summaries are made again from the copied histories, and must say
+    // what the source's say (when the source's are current). Returns the rows per table.
+    Result<QMap<QString, qint64>> copyFrom(const Pipeline &source);
     // The fingerprint of what the replay reads besides a deal's history: the rule's version,
     // the policy and the working calendar. Summaries under another basis are not used.
     static qint64 basisOf(const Settings &settings);

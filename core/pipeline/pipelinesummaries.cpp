@@ -2,7 +2,9 @@
 // cadence summary". The replay (CadenceEngine::replay) stays the one source of the rule; a
 // summary is its result stored, and check() compares the two.
 #include "pipeline.h"
+
 #include "settingsrepository.h"
+#include "transfer.h"
 
 #include <QCryptographicHash>
 #include <QtEndian>
@@ -145,6 +147,56 @@ Status Pipeline::bringSummariesCurrent()
     if (*current)
         return success();
     return m_db->write([] { return success(); }); // the write's last step does it
+}
+
+Result<QMap<QString, qint64>> Pipeline::copyFrom(const Pipeline &source)
+{
+    auto sourceCurrent = source.summariesCurrent();
+    if (!sourceCurrent)
+        return sourceCurrent.error();
+    QHash<qint64, DealSummary> expected;
+    qint64 expectedBasis = 0;
+    if (*sourceCurrent) {
+        auto all = source.m_summaries.all(source.m_basis);
+        if (!all)
+            return all.error();
+        expected = std::move(*all);
+        expectedBasis = source.m_basis;
+    }
+    Transfer::Counts counts;
+    const Status s = m_db->write([&]() -> Status {
+        auto copied = Transfer::copy(source.database(), *m_db);
+        if (!copied)
+            return copied.error();
+        counts = *copied;
+        // Every summary again, from the histories now here, before the copy commits.
+        if (Status forgot = m_summaries.forget(); !forgot)
+            return forgot;
+        if (Status made = summarize(); !made)
+            return made;
+        auto settings = SettingsRepository(*m_db).load();
+        if (!settings)
+            return settings.error();
+        const qint64 basis = basisOf(*settings);
+        if (!*sourceCurrent || basis != expectedBasis)
+            return success();
+        auto made = m_summaries.all(basis);
+        if (!made)
+            return made.error();
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            if (made->value(it.key()) != it.value())
+                return storageError(tr("Deal %1 reads differently once copied, so nothing was "
+                                       "copied: the cadence summaries of the source may be "
+                                       "out of date.")
+                                        .arg(it.key()));
+        }
+        return success();
+    });
+    if (!s)
+        return s.error();
+    if (Status reloaded = reloadSettings(); !reloaded)
+        return reloaded.error();
+    return counts;
 }
 
 Status Pipeline::rebuildSummaries()

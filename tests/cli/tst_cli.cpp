@@ -46,6 +46,15 @@ private:
         return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                      p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
     }
+    // A command that names its databases itself (migrate): no --db.
+    Run runWithout(const QStringList &args) const
+    {
+        QProcess p;
+        p.start(QStringLiteral(NINETOUCH_CLI), args);
+        p.waitForFinished(120000);
+        return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                     p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+    }
     static QByteArray digest(const QString &file)
     {
         QFile f(file);
@@ -1110,6 +1119,86 @@ private slots:
                  3);
     }
 
+    // A pipeline moved into another database and back, file to server and back when the suite
+    // runs on PostgreSQL: the same deals, histories and report, whole or not at all.
+    void migrateMovesTheWholePipelineAndBack()
+    {
+        const QString now = QStringLiteral("2026-03-04T10:00:00+01:00");
+        const QString source = m_dir.filePath("migrate-source.sqlite");
+        QFile::remove(source);
+        QCOMPARE(cli({ "--now", now, "demo", "--deals", "120", "--seed", "5" }, source).code, 0);
+        const QString middle = TestStore::newLocation(m_dir, "migrate-middle.sqlite");
+        const QString back = m_dir.filePath("migrate-back.sqlite");
+        QFile::remove(middle);
+        QFile::remove(back);
+
+        Run r = runWithout({ "--json", "migrate", "--from", source, "--to", middle });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.object().value("deals").toInt(), 120);
+        QVERIFY(r.object().value("rows").toObject().value("touches").toInt() > 120);
+        r = runWithout({ "migrate", "--from", middle, "--to", back });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("Copied 120 deals"), r.out.constData());
+        for (const QStringList &command :
+             { QStringList { "--now", now, "--json", "deal", "list" },
+               QStringList { "--now", now, "--json", "report" },
+               QStringList { "--now", now, "--json", "next", "--days", "3" },
+               QStringList { "--json", "settings" } }) {
+            const QByteArray original = cli(command, source).out;
+            QVERIFY(!original.isEmpty());
+            QCOMPARE(cli(command, middle).out, original);
+            QCOMPARE(cli(command, back).out, original);
+        }
+        // New deals there get new ids, after the copied ones.
+        r = cli({ "--json", "deal", "add", "--title", "After the move", "--org", "O", "--contact",
+                  "C", "--email", "c@o.example" },
+                middle);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.object().value("id").toInt(), 121);
+        QCOMPARE(cli({ "check" }, middle).code, 0);
+    }
+
+    void migrateRefusesWhatWouldMixOrLose()
+    {
+        const QString source = freshDb("migrate-refusal.sqlite");
+        QCOMPARE(
+            cli({ "--now", "2026-03-04T10:00:00+01:00", "demo", "--deals", "10" }, source).code, 0);
+        // Into a pipeline that holds deals: refused, and nothing there changes.
+        const QByteArray before = TestStore::contentDigest(m_db);
+        Run r = runWithout({ "migrate", "--from", source, "--to", m_db });
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("holds deals already"), qPrintable(r.err));
+        QCOMPARE(TestStore::contentDigest(m_db), before);
+        // Usage.
+        r = runWithout({ "migrate", "--from", source });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("--from and --to"), qPrintable(r.err));
+        r = cli({ "migrate", "--from", source, "--to", m_dir.filePath("x.sqlite") });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("leave out --db"), qPrintable(r.err));
+        r = runWithout({ "migrate", "--from", source, "--to", source });
+        QCOMPARE(r.code, 1);
+        r = runWithout(
+            { "migrate", "--from", source, "--to", "postgresql://rep:secret@db.example.com/x" });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("--to: ") && r.err.contains("holds a password"), qPrintable(r.err));
+        // A source whose summaries say something its histories do not: nothing is copied, and
+        // a file made for the copy is gone again.
+        {
+            QSqlDatabase raw = TestStore::addConnection("raw-migrate", source);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec("UPDATE deal_summary SET touches = 8 WHERE deal_id = 3"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("raw-migrate");
+        const QString target = m_dir.filePath("migrate-never.sqlite");
+        QFile::remove(target);
+        r = runWithout({ "migrate", "--from", source, "--to", target });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("Deal 3 reads differently once copied"), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
     void demoIsDeterministic()
     {
         const QString a = TestStore::newLocation(m_dir, "demo-a.sqlite");
@@ -1129,12 +1218,10 @@ private slots:
         static const QRegularExpression uid(QStringLiteral("\"uid\": \"[^\"]*\""));
         QCOMPARE(QString::fromUtf8(outA).replace(uid, "uid"),
                  QString::fromUtf8(outB).replace(uid, "uid"));
-        const Run other =
-            cli({ "--now", "2026-03-02T09:00:00+01:00", "demo", "--deals", "60", "--seed", "12" },
-                c);
+        const Run other = cli(
+            { "--now", "2026-03-02T09:00:00+01:00", "demo", "--deals", "60", "--seed", "12" }, c);
         QCOMPARE(other.code, 0);
-        QVERIFY(cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "list" }, c)
-                    .out
+        QVERIFY(cli({ "--now", "2026-03-02T09:00:00+01:00", "--json", "deal", "list" }, c).out
                 != ra.out);
     }
 };

@@ -1,0 +1,157 @@
+#include "transfer.h"
+
+#include "sql/access.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace NineTouch {
+
+namespace {
+
+// Parents before the rows that refer to them.
+constexpr const char *copiedTables[] = { "organizations",     "contacts", "stages",   "deals",
+                                         "deal_stakeholders", "meetings", "touches",  "tasks",
+                                         "templates",         "settings", "holidays", "mail_seen" };
+// What a new database holds before anything is copied into it.
+constexpr const char *startingTables[] = { "stages", "settings", "templates", "holidays" };
+// The tables whose ids are identities on PostgreSQL, moved past the ids copied.
+constexpr const char *identityTables[] = { "organizations", "contacts", "stages", "deals",
+                                           "meetings",      "touches",  "tasks" };
+
+Result<qint64> countOf(const Database &db, const char *table)
+{
+    QSqlQuery q(Sql::connection(db));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) || !q.next())
+        return Sql::failure(db, q);
+    return q.value(0).toLongLong();
+}
+
+// A read of the whole source as of one moment: a transaction of its own, read-only.
+class Snapshot final
+{
+public:
+    explicit Snapshot(const Database &db)
+        : m_db(db)
+    {
+        QSqlQuery q(Sql::connection(db));
+        m_open = q.exec(db.engine() == Database::Engine::PostgreSQL
+                            ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                            : QStringLiteral("BEGIN"));
+        if (!m_open)
+            m_error = Sql::failure(db, q);
+    }
+    ~Snapshot()
+    {
+        if (m_open)
+            QSqlQuery(Sql::connection(m_db)).exec(QStringLiteral("ROLLBACK"));
+    }
+    Status status() const { return m_open ? success() : Status(m_error); }
+
+private:
+    const Database &m_db;
+    bool m_open = false;
+    Error m_error;
+};
+
+} // namespace
+
+Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target)
+{
+    Q_ASSERT(target.inTransaction());
+    auto deals = countOf(target, "deals");
+    if (!deals)
+        return deals.error();
+    if (*deals > 0)
+        return refusal(tr("%1 holds deals already: NineTouch copies a pipeline only into an empty "
+                          "database, and never mixes two.")
+                           .arg(target.displayName()));
+    const Snapshot snapshot(source);
+    if (Status s = snapshot.status(); !s)
+        return s.error();
+
+    QSqlQuery write(Sql::connection(target));
+    for (const char *table : startingTables) {
+        if (!write.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
+            return Sql::failure(target, write);
+    }
+    Counts counts;
+    for (const char *table : copiedTables) {
+        const QString name = QLatin1String(table);
+        QSqlQuery read(Sql::connection(source));
+        read.setForwardOnly(source.engine() == Database::Engine::SQLite);
+        if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(name)))
+            return Sql::failure(source, read);
+        const QSqlRecord columns = read.record();
+        QStringList names;
+        for (int i = 0; i < columns.count(); ++i)
+            names << columns.fieldName(i);
+        // Many rows per statement to a server: one round trip for each batch, not each row.
+        // SQLite is in this process, and looks its placeholders up one by one: a row each.
+        const int perBatch = target.engine() == Database::Engine::PostgreSQL
+            ? qMax(1, 20000 / int(names.size()))
+            : 1;
+        const QString row = QLatin1Char('(')
+            + QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "))
+            + QLatin1Char(')');
+        const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                                 .arg(name, names.join(QStringLiteral(", ")));
+        QList<QVariant> pending;
+        qint64 rows = 0;
+        QSqlQuery full(Sql::connection(target)); // prepared once, for a whole batch
+        auto flush = [&]() -> Status {
+            const int batch = int(pending.size() / names.size());
+            if (batch == 0)
+                return success();
+            QSqlQuery partial(Sql::connection(target));
+            QSqlQuery &insert = batch == perBatch ? full : partial;
+            if (!insert.isValid() && insert.lastQuery().isEmpty()
+                && !insert.prepare(head + QStringList(batch, row).join(QStringLiteral(", "))))
+                return Sql::failure(target, insert);
+            for (const QVariant &v : std::as_const(pending))
+                insert.addBindValue(v);
+            if (!insert.exec())
+                return Sql::failure(target, insert);
+            pending.clear();
+            return success();
+        };
+        while (read.next()) {
+            for (int i = 0; i < columns.count(); ++i)
+                pending.append(read.value(i));
+            ++rows;
+            if (rows % perBatch == 0) {
+                if (Status s = flush(); !s)
+                    return s.error();
+            }
+        }
+        if (Status s = flush(); !s)
+            return s.error();
+        if (read.lastError().isValid())
+            return Sql::failure(source, read);
+        // Every row there, none twice.
+        auto there = countOf(target, table);
+        if (!there)
+            return there.error();
+        if (*there != rows)
+            return storageError(tr("%1: %2 rows of %3 were copied, but %4 are there. Nothing "
+                                   "was changed.")
+                                    .arg(target.displayName())
+                                    .arg(rows)
+                                    .arg(name)
+                                    .arg(*there));
+        counts.insert(name, rows);
+    }
+    if (target.engine() == Database::Engine::PostgreSQL) {
+        // New rows get ids after the copied ones (SQLite's AUTOINCREMENT follows by itself).
+        for (const char *table : identityTables) {
+            if (!write.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                           "coalesce(max(id), 0) + 1, false) FROM %1")
+                                .arg(QLatin1String(table))))
+                return Sql::failure(target, write);
+        }
+    }
+    return counts;
+}
+
+} // namespace NineTouch
