@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -896,6 +897,35 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().conflicts, QList<Field> { Field::Value });
         QCOMPARE(m_p->deal(id)->valueCents, 424200);
+    }
+
+    // Another program's write reaches a watching pipeline within a second, on a file and on a
+    // server; its own write does not come back to it as someone else's.
+    void anotherProgramsWriteArrivesWithinASecond()
+    {
+        const qint64 id = add();
+        m_p->watch(250);
+        QSignalSpy changed(m_p.get(), &Pipeline::dealsChanged);
+        Deal seen = *m_p->deal(id);
+        Deal mine = seen;
+        mine.title = "Fleet tracking, mine";
+        QVERIFY(m_p->editDeal(id, seen, mine, at("03-03T10:00")).ok());
+        const int afterOwn = int(changed.size()); // the write's own announcement
+        QTest::qWait(700);
+        QCOMPARE(int(changed.size()), afterOwn);
+
+        auto cli = Pipeline::open(m_p->database().path(), Database::Mode::MustExist);
+        QVERIFY(cli.ok());
+        seen = *(*cli)->deal(id);
+        Deal theirs = seen;
+        theirs.title = "Fleet tracking, theirs";
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY((*cli)->editDeal(id, seen, theirs, at("03-03T10:05")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() > afterOwn, 1000);
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(changed.last().at(0).value<QList<qint64>>(), QList<qint64> { id });
+        QCOMPARE(m_p->deal(id)->title, "Fleet tracking, theirs");
     }
 
     void settingsSavedWriteOnlyWhatTheRepChanged()
