@@ -633,27 +633,33 @@ void Pipeline::watch(int intervalMilliseconds)
 {
     if (!m_watch) {
         m_watch = new QTimer(this);
-        connect(m_watch, &QTimer::timeout, this, [this] {
-            // Not in the middle of a write of ours (a long import that shows its progress):
-            // what it wrote so far may still be rolled back.
-            if (m_recording > 0 || m_db->inTransaction())
-                return;
-            if (Status there = m_db->stillThere(); !there) {
-                m_readFailing = true;
-                emit readFailed(there.error());
-                return;
-            }
-            auto elsewhere = m_db->changedElsewhere();
-            if (!elsewhere) {
-                m_readFailing = true;
-                emit readFailed(elsewhere.error());
-            } else if (*elsewhere || m_readFailing) {
-                (void)refresh(); // a look that failed is tried again at every tick
-            }
-        });
+        connect(m_watch, &QTimer::timeout, this, &Pipeline::look);
+        // A server says when another program committed (NOTIFY): looked at at once then. The
+        // timer stays, for a file and for a server whose connection was lost meanwhile.
+        m_db->notifyChanges(this, [this] { look(); });
     }
     (void)m_db->changedElsewhere(); // the starting point
     m_watch->start(intervalMilliseconds);
+}
+
+void Pipeline::look()
+{
+    // Not in the middle of a write of ours (a long import that shows its progress): what it
+    // wrote so far may still be rolled back.
+    if (m_recording > 0 || m_db->inTransaction())
+        return;
+    if (Status there = m_db->stillThere(); !there) {
+        m_readFailing = true;
+        emit readFailed(there.error());
+        return;
+    }
+    auto elsewhere = m_db->changedElsewhere();
+    if (!elsewhere) {
+        m_readFailing = true;
+        emit readFailed(elsewhere.error());
+    } else if (*elsewhere || m_readFailing) {
+        (void)refresh(); // a look that failed is tried again at every tick
+    }
 }
 
 } // namespace NineTouch

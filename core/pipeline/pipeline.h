@@ -279,7 +279,8 @@ public:
     // Reads what changed since the last look, whoever wrote it, and announces it. Called
     // after each change made here; watch() also calls it when another program wrote.
     Status refresh();
-    // Checks every interval whether another program wrote the file (PRAGMA data_version).
+    // Checks every interval whether another program wrote the database (PRAGMA data_version;
+    // on a server also at once, when it says so).
     void watch(int intervalMilliseconds);
 
     static QString breakupLostReason();
@@ -344,6 +345,7 @@ private:
     int m_recording = 0;
     bool m_readFailing = false;
     QTimer *m_watch = nullptr;
+    void look(); // one look of watch()
 };
 
 } // namespace NineTouch

@@ -682,6 +682,29 @@ Status Database::stillThere() const
     return success();
 }
 
+bool Database::notifyChanges(QObject *receiver, std::function<void()> onChange)
+{
+    if (m_engine != Engine::PostgreSQL)
+        return false;
+    QSqlDriver *driver = Sql::connection(*this).driver();
+    const QString channel = QStringLiteral("ninetouch_changes");
+    if (!driver->subscribeToNotification(channel))
+        return false;
+    QObject::connect(
+        driver,
+        qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+            &QSqlDriver::notification),
+        receiver,
+        [channel, onChange = std::move(onChange)](const QString &name,
+                                                  QSqlDriver::NotificationSource source,
+                                                  const QVariant &) {
+            // This connection's own commits are not news to it.
+            if (name == channel && source != QSqlDriver::SelfSource)
+                onChange();
+        });
+    return true;
+}
+
 Result<bool> Database::changedElsewhere()
 {
     QSqlQuery q(Sql::connection(*this));

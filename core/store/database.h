@@ -8,6 +8,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QString>
 
 #include <functional>
@@ -81,6 +82,10 @@ public:
     // Whether another connection committed since the last call (PRAGMA data_version; on
     // PostgreSQL, the change log's newest entry).
     Result<bool> changedElsewhere();
+    // Calls onChange, in receiver's thread and while receiver lives, when another connection
+    // commits a write: PostgreSQL's NOTIFY, which the change log's trigger sends. False when
+    // the engine has no such thing (SQLite: poll changedElsewhere()).
+    bool notifyChanges(QObject *receiver, std::function<void()> onChange);
     // Whether the file opened is still at its path: not moved, deleted or replaced. Every write
     // checks it first. Always so for a server.
     Status stillThere() const;

@@ -928,6 +928,31 @@ private slots:
         QCOMPARE(m_p->deal(id)->title, "Fleet tracking, theirs");
     }
 
+    // A server says at once when another program committed: no wait for the next look.
+    void aServerAnnouncesAWriteAtOnce()
+    {
+        if (!TestStore::onServer())
+            QSKIP("a file has no notifications; its watch looks every interval");
+        const qint64 id = add();
+        m_p->watch(60000); // no look by the clock during this test
+        QSignalSpy changed(m_p.get(), &Pipeline::dealsChanged);
+        Deal seen = *m_p->deal(id);
+        Deal mine = seen;
+        mine.title = "Fleet tracking, mine";
+        QVERIFY(m_p->editDeal(id, seen, mine, at("03-03T10:00")).ok());
+        const int afterOwn = int(changed.size());
+        QTest::qWait(300); // its own commit's notice is not news
+        QCOMPARE(int(changed.size()), afterOwn);
+        auto cli = Pipeline::open(m_p->database().path(), Database::Mode::MustExist);
+        QVERIFY(cli.ok());
+        seen = *(*cli)->deal(id);
+        Deal theirs = seen;
+        theirs.title = "Fleet tracking, theirs";
+        QVERIFY((*cli)->editDeal(id, seen, theirs, at("03-03T10:05")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() > afterOwn, 2000);
+        QCOMPARE(m_p->deal(id)->title, "Fleet tracking, theirs");
+    }
+
     void settingsSavedWriteOnlyWhatTheRepChanged()
     {
         const Settings seen = m_p->settings(); // what the settings dialog showed
