@@ -926,10 +926,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>%1 liegt auf einem Server und wird dort gesichert, mit pg_dump. Fragen Sie die Administration des Servers.</translation>
     </message>
     <message>
-        <source>The connection to %1 was lost: nothing more was saved. Try again when the server is back.</source>
-        <translation>Die Verbindung zu %1 ist abgerissen: Nichts weiter wurde gespeichert. Versuchen Sie es erneut, wenn der Server wieder da ist.</translation>
-    </message>
-    <message>
         <source>%1 is busy with another writer: try again in a moment.</source>
         <translation>%1 wird gerade von einem anderen Programm beschrieben: Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -940,6 +936,14 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>%1: the change could not be read.</source>
         <translation>%1: Die Änderung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: this change was not saved. Restart NineTouch when the server is back.</source>
+        <translation>Die Verbindung zu %1 ist abgerissen: Diese Änderung wurde nicht gespeichert. Starten Sie NineTouch neu, wenn der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while saving: the change may or may not be saved. Restart NineTouch when the server is back, and look before doing it again.</source>
+        <translation>Die Verbindung zu %1 ist beim Speichern abgerissen: Die Änderung ist vielleicht gespeichert, vielleicht nicht. Starten Sie NineTouch neu, wenn der Server wieder da ist, und sehen Sie nach, bevor Sie sie wiederholen.</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +4849,14 @@ Account Executive, Ihre Firma
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>the environment sets %1, which would send NineTouch somewhere the address does not say. Unset it.</source>
+        <translation>die Umgebung setzt %1, was NineTouch woandershin schicken würde, als die Adresse sagt. Entfernen Sie die Variable.</translation>
+    </message>
+    <message>
+        <source>the address names several servers (%1). NineTouch connects to one: name it alone.</source>
+        <translation>die Adresse nennt mehrere Server (%1). NineTouch verbindet sich mit einem: Nennen Sie nur ihn.</translation>
     </message>
 </context>
 <context>

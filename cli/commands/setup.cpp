@@ -175,7 +175,12 @@ Status migrate(Context &c)
                                    "the empty one to copy it into."));
     if (from == to)
         return inputError(Text::tr("--from and --to name the same database."));
-    auto source = Pipeline::open(from, Database::Mode::MustExist);
+    // Read, not written: no summaries brought current there (a file is checked whole here).
+    auto source = Pipeline::open(from, Database::Mode::MustExist, Database::Check::Deferred);
+    if (source) {
+        if (Status whole = Database::quickCheck(from); !whole)
+            source = whole.error();
+    }
     if (!source) {
         Error e = source.error();
         e.message = Text::tr("--from: %1").arg(e.message);
@@ -183,7 +188,9 @@ Status migrate(Context &c)
         return e;
     }
     // A file made here for the copy goes again when the copy fails: whole or not at all.
-    const bool madeHere = !Database::isServer(to) && !QFileInfo::exists(to);
+    const QFileInfo targetFile(to);
+    const bool madeHere = !Database::isServer(to)
+        && (!targetFile.exists() || (targetFile.isFile() && targetFile.size() == 0));
     auto target = Pipeline::open(to, Database::Mode::CreateIfMissing);
     if (!target) {
         Error e = target.error();

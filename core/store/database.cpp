@@ -44,15 +44,18 @@ QAtomicInt connectionCounter;
 constexpr int keptChanges = 10000;
 
 // The advisory lock every NineTouch writer on a PostgreSQL database holds for its transaction:
-// one writer at a time, as on an SQLite file ("Nine" in ASCII).
+// one writer at a time, as on an SQLite file ("Nine" in ASCII). The change log's triggers take
+// it too (pgschema.cpp, as 1315532389), for writers that are not NineTouch.
 constexpr qint64 writerLock = 0x4e696e65;
 
 // PostgreSQL's error classes (SQLSTATE) the messages tell apart.
+// The server answers every error with an SQLSTATE; an error without one is libpq's own: the
+// connection is gone ("server closed the connection unexpectedly").
 bool isLostConnection(const QSqlError &e)
 {
     const QString code = e.nativeErrorCode();
-    return e.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08"))
-        || code.startsWith(QLatin1String("57P"));
+    return e.type() == QSqlError::ConnectionError || code.isEmpty()
+        || code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"));
 }
 
 Status runQuickCheck(const QSqlDatabase &db, const QString &path)
@@ -376,8 +379,9 @@ Error Sql::Access::failure(const Database &db, const QSqlQuery &query)
     if (db.engine() == Database::Engine::PostgreSQL) {
         const QString code = e.nativeErrorCode();
         if (isLostConnection(e))
-            return storageError(Database::tr("The connection to %1 was lost: nothing more was "
-                                             "saved. Try again when the server is back.")
+            return storageError(Database::tr("The connection to %1 was lost: this change was "
+                                             "not saved. Restart NineTouch when the server is "
+                                             "back.")
                                     .arg(name),
                                 e.text());
         if (code == QLatin1String("55P03"))
@@ -542,9 +546,17 @@ Status Database::write(const std::function<Status()> &work)
     if (result && m_engine == Engine::PostgreSQL && m_logging)
         result = beforeServerCommit();
     if (result) {
-        if (Status c = exec(QStringLiteral("COMMIT")); !c) {
+        QSqlQuery commit(Sql::connection(*this));
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            Error e = Sql::failure(*this, commit);
+            if (m_engine == Engine::PostgreSQL && isLostConnection(commit.lastError()))
+                // The server may have committed before the connection went.
+                e.message = tr("The connection to %1 was lost while saving: the change may or "
+                               "may not be saved. Restart NineTouch when the server is back, "
+                               "and look before doing it again.")
+                                .arg(m_displayName);
             (void)exec(QStringLiteral("ROLLBACK"));
-            return c;
+            return e;
         }
         // Only this write since changedElsewhere() last looked: still nothing from others.
         if (m_engine == Engine::PostgreSQL && m_dataVersion >= 0 && m_seqAtBegin == m_dataVersion)
@@ -695,9 +707,8 @@ bool Database::notifyChanges(QObject *receiver, std::function<void()> onChange)
         qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
             &QSqlDriver::notification),
         receiver,
-        [channel, onChange = std::move(onChange)](const QString &name,
-                                                  QSqlDriver::NotificationSource source,
-                                                  const QVariant &) {
+        [channel, onChange = std::move(onChange)](
+            const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
             // This connection's own commits are not news to it.
             if (name == channel && source != QSqlDriver::SelfSource)
                 onChange();

@@ -183,7 +183,10 @@ const QList<const char *> &postgresBaseline()
                 id BIGINT PRIMARY KEY CHECK (id = 1),
                 basis BIGINT NOT NULL,
                 seq BIGINT NOT NULL))sql",
-        // The change log, as SQLite's triggers fill it.
+        // The change log, as SQLite's triggers fill it. Each entry is written under the writer
+        // lock every NineTouch write takes first (Database::begin, 0x4e696e65): a program that
+        // writes with plain SQL then waits its turn too, so the log's numbers are in the order
+        // of the commits and no reader skips an entry committed late.
         R"sql(CREATE TABLE change_log (
                 seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
                 deal_id BIGINT,
@@ -191,6 +194,7 @@ const QList<const char *> &postgresBaseline()
                     CHECK (what IN ('deal', 'stages', 'settings', 'templates'))))sql",
         R"sql(CREATE FUNCTION log_deal() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
+                PERFORM pg_advisory_xact_lock(1315532389); -- the writer lock (above)
                 IF TG_OP = 'DELETE' THEN
                     INSERT INTO change_log (deal_id) VALUES (OLD.id);
                 ELSE
@@ -200,6 +204,7 @@ const QList<const char *> &postgresBaseline()
             END $$)sql",
         R"sql(CREATE FUNCTION log_deal_row() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
+                PERFORM pg_advisory_xact_lock(1315532389); -- the writer lock (above)
                 IF TG_OP = 'DELETE' THEN
                     INSERT INTO change_log (deal_id) VALUES (OLD.deal_id);
                 ELSE
@@ -209,12 +214,14 @@ const QList<const char *> &postgresBaseline()
             END $$)sql",
         R"sql(CREATE FUNCTION log_deals_of() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
+                PERFORM pg_advisory_xact_lock(1315532389); -- the writer lock (above)
                 EXECUTE format('INSERT INTO change_log (deal_id) SELECT id FROM deals WHERE %I = $1',
                                TG_ARGV[0]) USING NEW.id;
                 RETURN NULL;
             END $$)sql",
         R"sql(CREATE FUNCTION log_what() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
+                PERFORM pg_advisory_xact_lock(1315532389); -- the writer lock (above)
                 INSERT INTO change_log (what) VALUES (TG_ARGV[0]);
                 RETURN NULL;
             END $$)sql",

@@ -217,8 +217,8 @@ Status Database::applyRows(const Change &change, bool invert)
             const QString table = QString::fromLatin1(i.table);
             const QString where = keyCondition(i.table);
             const QJsonObject &keyRow = i.hasBefore ? i.before : i.after;
-            q.prepare(
-                QStringLiteral("SELECT to_jsonb(t)::text FROM %1 t WHERE %2").arg(table, where));
+            q.prepare(QStringLiteral("SELECT to_jsonb(t)::text FROM %1 t WHERE %2 FOR UPDATE")
+                          .arg(table, where));
             bindKey(q, i.table, keyRow);
             if (!q.exec())
                 return Sql::failure(*this, q);

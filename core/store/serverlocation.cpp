@@ -31,6 +31,20 @@ bool ServerLocation::isServer(const QString &text)
 
 Result<ServerLocation> ServerLocation::parse(const QString &text)
 {
+    // A password is refused before anything of the address is shown in a message.
+    static const QRegularExpression userPassword(QStringLiteral("^[a-zA-Z]+://[^@/?]*:[^@/?]*@"));
+    static const QRegularExpression passwordSetting(QStringLiteral("[?&]password="),
+                                                    QRegularExpression::CaseInsensitiveOption);
+    if (userPassword.match(text).hasMatch() || passwordSetting.match(text).hasMatch())
+        return badUrl(tr("the address holds a password. Take it out: NineTouch reads it from "
+                         "PGPASSWORD or ~/.pgpass, never from the address."));
+    // libpq would take these from the environment over what the address says.
+    for (const char *variable : { "PGHOSTADDR", "PGSERVICE" }) {
+        if (qEnvironmentVariableIsSet(variable))
+            return badUrl(tr("the environment sets %1, which would send NineTouch somewhere the "
+                             "address does not say. Unset it.")
+                              .arg(QLatin1String(variable)));
+    }
     // libpq takes a socket folder percent-encoded in the host's place
     // (postgresql://rep@%2Frun%2Fpostgresql/sales), which is no host to QUrl: read it apart.
     static const QRegularExpression socketHost(
@@ -48,9 +62,6 @@ Result<ServerLocation> ServerLocation::parse(const QString &text)
                           .arg(text));
     ServerLocation l;
     l.url = text;
-    if (!url.password().isEmpty())
-        return badUrl(tr("the address holds a password. Take it out: NineTouch reads it from "
-                         "PGPASSWORD or ~/.pgpass, never from the address."));
     l.user = url.userName();
     l.host = socket.isEmpty() ? url.host() : socket;
     l.port = url.port(-1);
@@ -79,6 +90,14 @@ Result<ServerLocation> ServerLocation::parse(const QString &text)
                               .arg(key));
         }
     }
+    // libpq reads a list of hosts and tries the next when one fails: NineTouch names one.
+    if (l.host.contains(QLatin1Char(',')))
+        return badUrl(tr("the address names several servers (%1). NineTouch connects to one: "
+                         "name it alone.")
+                          .arg(l.host));
+    // The local socket: named, so that PGHOST cannot send the connection elsewhere.
+    if (l.host.isEmpty())
+        l.host = QLatin1String(defaultSocketFolder);
     if (l.database.isEmpty() || l.database.contains(QLatin1Char('/')))
         return badUrl(tr("the address names no database. Write it as "
                          "postgresql://user@host/database."));
@@ -103,10 +122,14 @@ Result<ServerLocation> ServerLocation::parse(const QString &text)
 
 bool ServerLocation::isLocal() const
 {
-    if (host.isEmpty() || host.startsWith(QLatin1Char('/'))
-        || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    return host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
+    // A socket folder, the name localhost, or a loopback address written as digits: never a
+    // name that only starts like one (127.example.com), which DNS could send anywhere.
+    static const QRegularExpression loopbackV4(
+        QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    return host.startsWith(QLatin1Char('/'))
+        || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || loopbackV4.match(host).hasMatch() || host == QLatin1String("::1")
+        || host == QLatin1String("0:0:0:0:0:0:0:1");
 }
 
 QString ServerLocation::displayName() const

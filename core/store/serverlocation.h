@@ -18,7 +18,10 @@ struct ServerLocation
 public:
     QString url; // as given
     QString user; // empty: libpq's default (the login name)
-    QString host; // a name, an address or a socket folder; empty: the local socket
+    // Debian's libpq's own socket folder: the local server when the address names no host.
+    static constexpr const char *defaultSocketFolder = "/var/run/postgresql";
+
+    QString host; // a name, an address or a socket folder
     int port = -1; // -1: libpq's default (5432)
     QString database;
     QString sslMode; // empty: libpq's default; verify-full off this machine

@@ -5,9 +5,9 @@
 #include "pipeline.h"
 #include "settingsrepository.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlDriver>

@@ -86,17 +86,28 @@ QByteArray contentDigest(const QString &location)
     const QString name = QStringLiteral("digest-%1").arg(++counter);
     {
         QSqlDatabase db = addConnection(name, location);
-        if (db.open()) {
+        // A digest of nothing would make "nothing was written" pass unseen.
+        if (!db.open()) {
+            std::fprintf(stderr, "cannot open %s for a digest\n", qPrintable(location));
+            std::abort();
+        }
+        {
             QSqlQuery tables(db);
-            tables.exec(QStringLiteral("SELECT tablename FROM pg_tables "
-                                       "WHERE schemaname = current_schema() ORDER BY tablename"));
+            if (!tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                            "current_schema() ORDER BY tablename"))) {
+                std::fprintf(stderr, "cannot list the tables of %s\n", qPrintable(location));
+                std::abort();
+            }
             QStringList names;
             while (tables.next())
                 names << tables.value(0).toString();
             for (const QString &table : std::as_const(names)) {
                 QSqlQuery rows(db);
-                rows.exec(QStringLiteral("SELECT to_jsonb(t)::text AS r FROM %1 t ORDER BY r")
-                              .arg(table));
+                if (!rows.exec(QStringLiteral("SELECT to_jsonb(t)::text AS r FROM %1 t ORDER BY r")
+                                   .arg(table))) {
+                    std::fprintf(stderr, "cannot read %s\n", qPrintable(table));
+                    std::abort();
+                }
                 hash.addData(table.toUtf8());
                 while (rows.next())
                     hash.addData(rows.value(0).toString().toUtf8());

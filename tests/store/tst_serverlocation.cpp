@@ -55,7 +55,7 @@ private slots:
         QTest::newRow("a socket folder, percent-encoded")
             << "postgresql://alex@%2Frun%2Fpostgresql/sales" << "alex" << "/run/postgresql" << -1 << "sales" << "" << "sales on this machine";
         QTest::newRow("the login's own name")
-            << "postgresql:///sales" << "" << "" << -1 << "sales" << "" << "sales on this machine";
+            << "postgresql:///sales" << "" << "/var/run/postgresql" << -1 << "sales" << "" << "sales on this machine";
         QTest::newRow("a port in the query")
             << "postgresql://alex@db.example.com/sales?port=6000" << "alex" << "db.example.com" << 6000 << "sales" << "verify-full" << "sales on db.example.com";
         // clang-format on
@@ -88,6 +88,12 @@ private slots:
         QTest::newRow("only the authority checked") << "postgresql://alex@db.example.com/sales?sslmode=verify-ca" << "sslmode=verify-ca would send";
         QTest::newRow("a 192.168 address is not this machine") << "postgresql://alex@192.168.1.5/sales?sslmode=prefer" << "would send the pipeline to 192.168.1.5";
         QTest::newRow("a host that only starts like localhost") << "postgresql://alex@localhost.example.com/sales?sslmode=disable" << "would send";
+        QTest::newRow("a name that only starts like a loopback address") << "postgresql://alex@127.attacker.example/sales?sslmode=disable" << "would send the pipeline to 127.attacker.example";
+        QTest::newRow("a list of hosts, a socket first") << "postgresql://alex@/sales?host=/run/postgresql,db.example.com&sslmode=disable" << "names several servers";
+        QTest::newRow("a list of hosts, loopback first") << "postgresql://alex@/sales?host=127.0.0.1,db.example.com" << "names several servers";
+        QTest::newRow("a list of hosts, an encoded socket first") << "postgresql://alex@%2Frun%2Fpostgresql,db.example.com/sales" << "names several servers";
+        QTest::newRow("a password as a setting") << "postgresql://alex@localhost/sales?password=secret" << "holds a password";
+        QTest::newRow("a password in an address that is no URL") << "postgresql://alex:se cret@local host/sales" << "holds a password";
         QTest::newRow("an unknown mode") << "postgresql://alex@localhost/sales?sslmode=sometimes" << "sslmode=sometimes is not one of";
         QTest::newRow("an unknown setting") << "postgresql://alex@localhost/sales?colour=red" << "does not know the setting colour";
         QTest::newRow("a bad port") << "postgresql://alex@localhost/sales?port=http" << "port=http is not a port number";
@@ -103,9 +109,23 @@ private slots:
         const auto l = ServerLocation::parse(url);
         QVERIFY(!l.ok());
         QVERIFY2(l.error().message.contains(message), qPrintable(l.error().message));
+        QVERIFY2(!l.error().message.contains("secret"), qPrintable(l.error().message));
         // Bad usage, named as the database's field: exit 1, "--db: …" on the command line.
         QCOMPARE(int(l.error().kind), int(ErrorKind::Input));
         QCOMPARE(int(l.error().field), int(Field::DatabaseFile));
+    }
+
+    // libpq reads PGHOSTADDR and PGSERVICE over what the address says: refused while set.
+    void theEnvironmentCannotRedirect()
+    {
+        for (const char *variable : { "PGHOSTADDR", "PGSERVICE" }) {
+            qputenv(variable, "10.0.0.66");
+            const auto l = ServerLocation::parse("postgresql://alex@localhost/sales");
+            qunsetenv(variable);
+            QVERIFY(!l.ok());
+            QVERIFY2(l.error().message.contains(variable), qPrintable(l.error().message));
+        }
+        QVERIFY(ServerLocation::parse("postgresql://alex@localhost/sales").ok());
     }
 
     // What libpq is given beyond host, port, user and database.

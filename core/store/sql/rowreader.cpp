@@ -28,22 +28,31 @@ RowReader::~RowReader()
 
 QString RowReader::postgresText(const char *sql)
 {
+    // SQLite's numbering: ?N is N, a bare ? is one more than the largest number so far.
     QString out;
-    int positional = 0;
-    char quote = 0;
+    int largest = 0;
     for (const char *c = sql; *c; ++c) {
-        if (quote) {
-            if (*c == quote)
-                quote = 0;
+        if (*c == '\'' || *c == '"') { // quoted text or a quoted name, as it is
+            const char quote = *c;
             out += QLatin1Char(*c);
-        } else if (*c == '\'' || *c == '"') {
-            quote = *c;
+            while (c[1] && c[1] != quote)
+                out += QLatin1Char(*++c);
+            if (c[1])
+                out += QLatin1Char(*++c);
+        } else if (c[0] == '-' && c[1] == '-') { // a comment to the end of the line
+            while (*c && *c != '\n')
+                out += QLatin1Char(*c++);
+            if (!*c)
+                break;
             out += QLatin1Char(*c);
         } else if (*c == '?') {
             int number = 0;
             while (c[1] >= '0' && c[1] <= '9')
                 number = number * 10 + (*++c - '0');
-            out += QLatin1Char('$') + QString::number(number ? number : ++positional);
+            if (number == 0)
+                number = largest + 1;
+            largest = qMax(largest, number);
+            out += QLatin1Char('$') + QString::number(number);
         } else {
             out += QLatin1Char(*c);
         }

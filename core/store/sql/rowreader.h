@@ -73,7 +73,8 @@ public:
     QByteArray blob(int column) const; // empty when NULL
     QDateTime time(int column) const; // UTC seconds; invalid when NULL
 
-    // The SQL as PostgreSQL takes it: ?N and ? as $N, outside quoted text.
+    // The SQL as PostgreSQL takes it: ?N and ? as $N, numbered as SQLite numbers them, outside
+    // quoted text and -- comments. (The store's SQL has no /* */ comments and no E'' text.)
     static QString postgresText(const char *sql);
 
 private:
