@@ -543,7 +543,7 @@ Status Database::write(const std::function<Status()> &work)
                                      "(SELECT max(seq) FROM change_log) - %1")
                           .arg(keptChanges));
     }
-    if (result && m_engine == Engine::PostgreSQL && m_logging)
+    if (result && m_engine == Engine::PostgreSQL)
         result = beforeServerCommit();
     if (result) {
         QSqlQuery commit(Sql::connection(*this));
@@ -597,10 +597,15 @@ Status Database::begin()
     return s;
 }
 
+// A statement that failed inside the write leaves PostgreSQL's transaction aborted, and COMMIT
+// then rolls back without an error: work that went on after a failure would be reported saved.
+// This read fails in an aborted transaction, so such a write is reported as not saved.
 Status Database::beforeServerCommit()
 {
     QSqlQuery q(Sql::connection(*this));
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !q.next())
+    const QString sql = m_logging ? QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")
+                                  : QStringLiteral("SELECT 0");
+    if (!q.exec(sql) || !q.next())
         return Sql::failure(*this, q);
     m_seqAtCommit = q.value(0).toLongLong();
     return success();

@@ -334,6 +334,13 @@ private slots:
         QVERIFY(!s.ok());
         QCOMPARE(int(s.error().kind), int(ErrorKind::Storage));
         QCOMPARE(value(**db, "SELECT count(*) FROM settings WHERE key = 'x'"), QStringLiteral("0"));
+        // Work that goes on after a failed statement, and says it succeeded: on a server the
+        // transaction is aborted, and the write is reported as not saved, not as saved.
+        const Status swallowed = (*db)->write([&]() -> Status {
+            (void)exec(**db, "INSERT INTO settings (key, value) VALUES (NULL, 'x')");
+            return success();
+        });
+        QVERIFY(!swallowed.ok());
         // The connection is usable again at once.
         QVERIFY((*db)
                     ->write([&] { return exec(**db, "INSERT INTO settings VALUES ('x', '3')"); })
