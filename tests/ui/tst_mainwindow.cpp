@@ -17,6 +17,7 @@
 #include "meetingdialogs.h"
 #include "must.h"
 #include "names.h"
+#include "pgserver.h"
 #include "pipelinefixture.h"
 #include "roles.h"
 #include "timefield.h"
@@ -1285,6 +1286,23 @@ private slots:
         w->refreshTime();
         w->checkCalls();
         QVERIFY(alert()->isHidden());
+    }
+
+    // A pipeline on a server is named in the window's title; a file's window is not.
+    void aServersPipelineIsNamedInTheTitle()
+    {
+        QCOMPARE(MainWindow(*f->pipeline, [this] { return m_now; }).windowTitle(), QString());
+        PgServer server;
+        QVERIFY(server.start().isEmpty());
+        QVERIFY(server.createDatabase("sales").isEmpty());
+        auto p = Pipeline::open(server.url("sales"), Database::Mode::CreateIfMissing);
+        QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+        {
+            MainWindow window(**p, [this] { return m_now; });
+            QCOMPARE(window.windowTitle(), QStringLiteral("sales on this machine"));
+            window.setDemo(false);
+            QCOMPARE(window.windowTitle(), QStringLiteral("sales on this machine"));
+        }
     }
 };
 

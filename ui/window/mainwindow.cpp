@@ -47,7 +47,7 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
     , m_files(new FileActions(
           pipeline, m_controller, [this] { return now(); }, this))
 {
-    setWindowTitle(QString()); // the application's display name, once
+    setWindowTitle(serverTitle()); // the application's display name follows
     setWindowIcon(QIcon(QStringLiteral(":/icons/ninetouch.png")));
     const Status loaded = m_model.reload();
     createActions();
@@ -551,7 +551,15 @@ void MainWindow::showPanel()
 void MainWindow::setDemo(bool demo)
 {
     m_demoNote->setVisible(demo);
-    setWindowTitle(demo ? tr("Demo pipeline") : QString()); // " — NineTouch" is added
+    setWindowTitle(demo ? tr("Demo pipeline") : serverTitle()); // " — NineTouch" is added
+}
+
+// A pipeline on a server is named in the title ("sales on db.example.com"), so a rep with a
+// file and a server open sees which is which; a file's window keeps the plain name.
+QString MainWindow::serverTitle() const
+{
+    const Database &db = m_pipeline.database();
+    return db.engine() == Database::Engine::PostgreSQL ? db.displayName() : QString();
 }
 
 void MainWindow::say(const QString &text, int ms)
@@ -615,7 +623,7 @@ void MainWindow::updateDealCount()
         open += v.deal.status == DealStatus::Open;
     m_dealCount->setText(tr("%n deal(s)", nullptr, int(m_model.views().size()))
                          + QStringLiteral(" · ") + tr("%n open", nullptr, open));
-    m_dealCount->setToolTip(m_pipeline.database().path());
+    m_dealCount->setToolTip(m_pipeline.database().path()); // a server's URL holds no password
 }
 
 void MainWindow::readFailed(const Error &error)

@@ -83,6 +83,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QString serverTitle() const;
     void createActions();
     void createPages();
     void createDocks();
