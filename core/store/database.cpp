@@ -45,7 +45,7 @@ constexpr int keptChanges = 10000;
 
 // The advisory lock every NineTouch writer on a PostgreSQL database holds for its transaction:
 // one writer at a time, as on an SQLite file ("Nine" in ASCII). The change log's triggers take
-// it too (pgschema.cpp, as 1315532389), for writers that are not NineTouch.
+// it too (pgschema.cpp, writer_lock()), for writers that are not NineTouch.
 constexpr qint64 writerLock = 0x4e696e65;
 
 // PostgreSQL's error classes (SQLSTATE) the messages tell apart.

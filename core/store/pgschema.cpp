@@ -192,49 +192,44 @@ const QList<const char *> &postgresBaseline()
                 deal_id BIGINT,
                 what TEXT NOT NULL DEFAULT 'deal'
                     CHECK (what IN ('deal', 'stages', 'settings', 'templates'))))sql",
-        R"sql(CREATE FUNCTION log_deal() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                PERFORM pg_advisory_xact_lock(1315532389); -- the writer lock (above)
-                IF TG_OP = 'DELETE' THEN
-                    INSERT INTO change_log (deal_id) VALUES (OLD.id);
-                ELSE
-                    INSERT INTO change_log (deal_id) VALUES (NEW.id);
-                END IF;
-                RETURN NULL;
-            END $$)sql",
+        // The writer lock, named once for the triggers below (Database::begin takes the same
+        // number itself: it runs before this schema exists).
+        R"sql(CREATE FUNCTION writer_lock() RETURNS void LANGUAGE sql AS $$
+                SELECT pg_advisory_xact_lock(1315532389) $$)sql",
+        // A row of a deal's own (TG_ARGV[0] names the column that holds the deal's id).
         R"sql(CREATE FUNCTION log_deal_row() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE
+                r record;
             BEGIN
-                PERFORM pg_advisory_xact_lock(1315532389); -- the writer lock (above)
-                IF TG_OP = 'DELETE' THEN
-                    INSERT INTO change_log (deal_id) VALUES (OLD.deal_id);
-                ELSE
-                    INSERT INTO change_log (deal_id) VALUES (NEW.deal_id);
-                END IF;
+                PERFORM writer_lock();
+                IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+                INSERT INTO change_log (deal_id)
+                    VALUES ((to_jsonb(r) ->> TG_ARGV[0])::bigint);
                 RETURN NULL;
             END $$)sql",
         R"sql(CREATE FUNCTION log_deals_of() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-                PERFORM pg_advisory_xact_lock(1315532389); -- the writer lock (above)
+                PERFORM writer_lock();
                 EXECUTE format('INSERT INTO change_log (deal_id) SELECT id FROM deals WHERE %I = $1',
                                TG_ARGV[0]) USING NEW.id;
                 RETURN NULL;
             END $$)sql",
         R"sql(CREATE FUNCTION log_what() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-                PERFORM pg_advisory_xact_lock(1315532389); -- the writer lock (above)
+                PERFORM writer_lock();
                 INSERT INTO change_log (what) VALUES (TG_ARGV[0]);
                 RETURN NULL;
             END $$)sql",
         R"sql(CREATE TRIGGER log_deal AFTER INSERT OR UPDATE OR DELETE ON deals
-                FOR EACH ROW EXECUTE FUNCTION log_deal())sql",
+                FOR EACH ROW EXECUTE FUNCTION log_deal_row('id'))sql",
         R"sql(CREATE TRIGGER log_meeting AFTER INSERT OR UPDATE OR DELETE ON meetings
-                FOR EACH ROW EXECUTE FUNCTION log_deal_row())sql",
+                FOR EACH ROW EXECUTE FUNCTION log_deal_row('deal_id'))sql",
         R"sql(CREATE TRIGGER log_touch AFTER INSERT OR UPDATE OR DELETE ON touches
-                FOR EACH ROW EXECUTE FUNCTION log_deal_row())sql",
+                FOR EACH ROW EXECUTE FUNCTION log_deal_row('deal_id'))sql",
         R"sql(CREATE TRIGGER log_task AFTER INSERT OR UPDATE OR DELETE ON tasks
-                FOR EACH ROW EXECUTE FUNCTION log_deal_row())sql",
+                FOR EACH ROW EXECUTE FUNCTION log_deal_row('deal_id'))sql",
         R"sql(CREATE TRIGGER log_stakeholder AFTER INSERT OR DELETE ON deal_stakeholders
-                FOR EACH ROW EXECUTE FUNCTION log_deal_row())sql",
+                FOR EACH ROW EXECUTE FUNCTION log_deal_row('deal_id'))sql",
         R"sql(CREATE TRIGGER log_contact AFTER UPDATE ON contacts
                 FOR EACH ROW EXECUTE FUNCTION log_deals_of('contact_id'))sql",
         R"sql(CREATE TRIGGER log_organization AFTER UPDATE ON organizations

@@ -21,33 +21,10 @@ inline Dump dumpDatabase(const QString &path)
     static int counter = 0;
     const QString name = QStringLiteral("dump-%1").arg(++counter);
     Dump dump;
-    if (TestStore::isServer(path)) {
-        {
-            QSqlDatabase db = TestStore::addConnection(name, path);
-            require(db.open(), "cannot open for a dump:", db.lastError().text());
-            QSqlQuery tables(db);
-            require(tables.exec(QStringLiteral(
-                        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                        "AND tablename NOT IN ('change_log', 'summary_mark', 'schema_version') "
-                        "ORDER BY tablename")),
-                    "cannot list tables:", tables.lastError().text());
-            QStringList names;
-            while (tables.next())
-                names << tables.value(0).toString();
-            for (const QString &table : std::as_const(names)) {
-                QSqlQuery rows(db);
-                require(rows.exec(QStringLiteral("SELECT to_jsonb(t)::text AS r FROM %1 t "
-                                                 "ORDER BY r")
-                                      .arg(table)),
-                        "cannot dump", table);
-                QStringList &out = dump[table];
-                while (rows.next())
-                    out << rows.value(0).toString();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return dump;
-    }
+    if (TestStore::isServer(path)) // the same bookkeeping left out, and its schema's version
+        return TestStore::serverRows(path,
+                                     { QStringLiteral("change_log"), QStringLiteral("summary_mark"),
+                                       QStringLiteral("schema_version") });
     {
         QSqlDatabase db = TestStore::addConnection(name, path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));

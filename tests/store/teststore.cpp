@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
@@ -72,6 +73,41 @@ QSqlDatabase addConnection(const QString &connectionName, const QString &locatio
     return db;
 }
 
+QMap<QString, QStringList> serverRows(const QString &location, const QStringList &leaveOut)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("rows-%1").arg(++counter);
+    // Every failure stops the test: rows of nothing would make "nothing changed" pass unseen.
+    const auto fail = [](const char *what, const QString &detail) {
+        std::fprintf(stderr, "%s: %s\n", what, qPrintable(detail));
+        std::abort();
+    };
+    QMap<QString, QStringList> rows;
+    {
+        QSqlDatabase db = addConnection(name, location);
+        if (!db.open())
+            fail("cannot open for its rows", db.lastError().text());
+        QSqlQuery tables(db);
+        if (!tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                        "current_schema() ORDER BY tablename")))
+            fail("cannot list the tables", tables.lastError().text());
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            if (leaveOut.contains(table))
+                continue;
+            QSqlQuery read(db);
+            if (!read.exec(QStringLiteral("SELECT to_jsonb(t)::text AS r FROM %1 t ORDER BY r")
+                               .arg(table)))
+                fail("cannot read a table", read.lastError().text());
+            QStringList &out = rows[table];
+            while (read.next())
+                out << read.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
 QByteArray contentDigest(const QString &location)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -82,39 +118,12 @@ QByteArray contentDigest(const QString &location)
         hash.addData(f.readAll());
         return hash.result();
     }
-    static int counter = 0;
-    const QString name = QStringLiteral("digest-%1").arg(++counter);
-    {
-        QSqlDatabase db = addConnection(name, location);
-        // A digest of nothing would make "nothing was written" pass unseen.
-        if (!db.open()) {
-            std::fprintf(stderr, "cannot open %s for a digest\n", qPrintable(location));
-            std::abort();
-        }
-        {
-            QSqlQuery tables(db);
-            if (!tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
-                                            "current_schema() ORDER BY tablename"))) {
-                std::fprintf(stderr, "cannot list the tables of %s\n", qPrintable(location));
-                std::abort();
-            }
-            QStringList names;
-            while (tables.next())
-                names << tables.value(0).toString();
-            for (const QString &table : std::as_const(names)) {
-                QSqlQuery rows(db);
-                if (!rows.exec(QStringLiteral("SELECT to_jsonb(t)::text AS r FROM %1 t ORDER BY r")
-                                   .arg(table))) {
-                    std::fprintf(stderr, "cannot read %s\n", qPrintable(table));
-                    std::abort();
-                }
-                hash.addData(table.toUtf8());
-                while (rows.next())
-                    hash.addData(rows.value(0).toString().toUtf8());
-            }
-        }
+    const QMap<QString, QStringList> rows = serverRows(location);
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        hash.addData(it.key().toUtf8());
+        for (const QString &row : it.value())
+            hash.addData(row.toUtf8());
     }
-    QSqlDatabase::removeDatabase(name);
     return hash.result();
 }
 

@@ -8,7 +8,9 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <QMap>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace TestStore {
 
@@ -20,6 +22,9 @@ bool isServer(const QString &location);
 // A connection of the test's own to a location, not yet opened: SQL the store does not run,
 // to look at what it wrote.
 QSqlDatabase addConnection(const QString &connectionName, const QString &location);
+// Every row of every table of a server's database, as JSON text, in a fixed order; the tables
+// in leaveOut are not read.
+QMap<QString, QStringList> serverRows(const QString &location, const QStringList &leaveOut = {});
 // What a location holds, as one hash: the file's bytes, or every row of every table on the
 // server (the change log's included). Equal before and after: nothing was written.
 QByteArray contentDigest(const QString &location);

@@ -8,6 +8,7 @@
 #include "schemamanager.h"
 #include "sql/access.h"
 #include "sql/rowreader.h"
+#include "teststore.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -162,10 +163,7 @@ private slots:
     {
         // A database of another program: a table of its own, made by hand.
         const QString foreign = fresh();
-        QSqlDatabase other = QSqlDatabase::addDatabase("QPSQL", "other");
-        other.setHostName(m_server.socketFolder());
-        other.setUserName(PgServer::role);
-        other.setDatabaseName(foreign.section('/', 3).section('?', 0, 0));
+        QSqlDatabase other = TestStore::addConnection("other", foreign);
         QVERIFY2(other.open(), qPrintable(other.lastError().text()));
         QVERIFY(QSqlQuery(other).exec("CREATE TABLE invoices (id INT)"));
         auto refused = Database::open(foreign, Database::Mode::CreateIfMissing);
@@ -300,10 +298,7 @@ private slots:
         const QString url = fresh();
         auto db = Database::open(url, Database::Mode::CreateIfMissing);
         QVERIFY(db.ok());
-        QSqlDatabase raw = QSqlDatabase::addDatabase("QPSQL", "raw-writer");
-        raw.setHostName(m_server.socketFolder());
-        raw.setUserName(PgServer::role);
-        raw.setDatabaseName(url.section('/', 3).section('?', 0, 0));
+        QSqlDatabase raw = TestStore::addConnection("raw-writer", url);
         QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
         QString rawError;
         const Status held = (*db)->write([&]() -> Status {
