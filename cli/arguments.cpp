@@ -69,6 +69,7 @@ QString flagOf(Field field)
     case Field::Deal:
         return {};
     case Field::DatabaseFile:
+    case Field::DatabasePassword:
         return QStringLiteral("--db");
     case Field::Title:
         return QStringLiteral("--title");

@@ -902,10 +902,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>dieses NineTouch erreicht keine PostgreSQL-Server: Qts PostgreSQL-Treiber ist nicht installiert. Unter Debian kommt er mit den Paketen, die NineTouch empfiehlt.</translation>
     </message>
     <message>
-        <source>the server refused the login for %1. Put the password in PGPASSWORD or ~/.pgpass, or ask the server&apos;s administrator.</source>
-        <translation>der Server hat die Anmeldung für %1 abgelehnt. Hinterlegen Sie das Passwort in PGPASSWORD oder ~/.pgpass, oder fragen Sie die Administration des Servers.</translation>
-    </message>
-    <message>
         <source>%1 does not exist, or the login does not. Ask the server&apos;s administrator to create it (createdb).</source>
         <translation>%1 gibt es nicht, oder die Anmeldung nicht. Bitten Sie die Administration des Servers, sie anzulegen (createdb).</translation>
     </message>
@@ -938,12 +934,28 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>%1: Die Änderung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The connection to %1 was lost: this change was not saved. Restart NineTouch when the server is back.</source>
-        <translation>Die Verbindung zu %1 ist abgerissen: Diese Änderung wurde nicht gespeichert. Starten Sie NineTouch neu, wenn der Server wieder da ist.</translation>
+        <source>the server asks for the password of %1 for %2, and NineTouch has none: it is not in the keyring, PGPASSWORD or ~/.pgpass. Open the pipeline once in the app to keep it in the keyring, or put it in ~/.pgpass.</source>
+        <translation>der Server verlangt das Passwort von %1 für %2, und NineTouch hat keines: Es steht weder im Schlüsselbund noch in PGPASSWORD oder ~/.pgpass. Öffnen Sie die Pipeline einmal in der App, um es im Schlüsselbund zu speichern, oder tragen Sie es in ~/.pgpass ein.</translation>
     </message>
     <message>
-        <source>The connection to %1 was lost while saving: the change may or may not be saved. Restart NineTouch when the server is back, and look before doing it again.</source>
-        <translation>Die Verbindung zu %1 ist beim Speichern abgerissen: Die Änderung ist vielleicht gespeichert, vielleicht nicht. Starten Sie NineTouch neu, wenn der Server wieder da ist, und sehen Sie nach, bevor Sie sie wiederholen.</translation>
+        <source>the server refused the password of %1 for %2 from PGPASSWORD or ~/.pgpass.</source>
+        <translation>der Server hat das Passwort von %1 für %2 aus PGPASSWORD oder ~/.pgpass abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the server refused the password typed for %1 on %2.</source>
+        <translation>der Server hat das für %1 auf %2 eingegebene Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the server refused the password of %1 for %2 kept in the keyring: it may have been changed. Enter the new one.</source>
+        <translation>der Server hat das im Schlüsselbund gespeicherte Passwort von %1 für %2 abgelehnt: Vielleicht wurde es geändert. Geben Sie das neue ein.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: nothing was saved or read since. NineTouch connects again by itself when the server is back.</source>
+        <translation>Die Verbindung zu %1 ist abgerissen: Seitdem wurde nichts gespeichert oder gelesen. NineTouch verbindet sich von selbst wieder, sobald der Server zurück ist.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while saving: the change may or may not be saved. NineTouch connects again by itself when the server is back: look before doing it again.</source>
+        <translation>Die Verbindung zu %1 ist beim Speichern abgerissen: Die Änderung ist vielleicht gespeichert, vielleicht nicht. NineTouch verbindet sich von selbst wieder, sobald der Server zurück ist: Sehen Sie nach, bevor Sie sie wiederholen.</translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1595,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
 <context>
     <name>FieldLabels</name>
     <message>
-        <source>Database file</source>
-        <translation>Datenbankdatei</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1790,6 +1798,14 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>Address as</source>
         <translation>Anredeform</translation>
     </message>
+    <message>
+        <source>Server password</source>
+        <translation>Server-Passwort</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>HistoryWriter</name>
@@ -1932,6 +1948,13 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -1962,10 +1985,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>No keyring answers on this computer (%1). Set the environment variable NINETOUCH_MAIL_PASSWORD instead.</source>
         <translation>Auf diesem Computer antwortet kein Schlüsselbund (%1). Setzen Sie stattdessen die Umgebungsvariable NINETOUCH_MAIL_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>No mail password is stored for %1: enter it in the settings (Mail).</source>
@@ -4151,6 +4170,14 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>“%1” is hidden by the search or the state filter. Clear the search (Esc) and choose “%2” to see it again, or select another deal.</source>
         <translation>„%1“ ist durch die Suche oder den Statusfilter ausgeblendet. Leeren Sie die Suche (Esc) und wählen Sie „%2“, um den Deal wieder zu sehen, oder wählen Sie einen anderen Deal.</translation>
     </message>
+    <message>
+        <source>NineTouch opens the pipeline on this computer from its next start.</source>
+        <translation>NineTouch öffnet ab dem nächsten Start die Pipeline auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>NineTouch opens the pipeline on the server from its next start.</source>
+        <translation>NineTouch öffnet ab dem nächsten Start die Pipeline auf dem Server.</translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::MarkLostCommand</name>
@@ -4372,6 +4399,113 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>NineTouchUi::ServerPage</name>
+    <message>
+        <source>Keep your pipeline on a PostgreSQL server to work on it from a laptop and a desktop, or beside your team. Your administrator gives you its address.</source>
+        <translation>Legen Sie Ihre Pipeline auf einen PostgreSQL-Server, um von Laptop und Desktop aus daran zu arbeiten oder neben Ihrem Team. Die Adresse erhalten Sie von Ihrer Administration.</translation>
+    </message>
+    <message>
+        <source>%1, a file on this computer</source>
+        <translation>%1, eine Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Jetzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server-&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>Verbin&amp;dung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Move this pipeline there…</source>
+        <translation>Diese Pipeline dorthin &amp;umziehen…</translation>
+    </message>
+    <message>
+        <source>Copies every deal with its history, your settings and templates into the server&apos;s database, which must hold no deals yet. This pipeline stays as it is.</source>
+        <translation>Kopiert jeden Deal mit seinem Verlauf, Ihre Einstellungen und Vorlagen in die Datenbank des Servers, die noch keine Deals enthalten darf. Diese Pipeline bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>NineTouch opens the server&apos;s pipeline from its next start; leave the address empty to open the file on this computer again. The server&apos;s password is asked once and can be kept in your system&apos;s keyring, never in NineTouch&apos;s settings. Away from this computer, NineTouch connects only with encryption, to a server whose certificate carries its name.</source>
+        <translation>NineTouch öffnet die Pipeline des Servers ab dem nächsten Start; lassen Sie die Adresse leer, um wieder die Datei auf diesem Computer zu öffnen. Das Passwort des Servers wird einmal abgefragt und kann im Schlüsselbund Ihres Systems gespeichert werden, nie in den Einstellungen von NineTouch. Außerhalb dieses Computers verbindet sich NineTouch nur verschlüsselt, mit einem Server, dessen Zertifikat seinen Namen trägt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server&apos;s address: it starts with postgresql://.</source>
+        <translation>%1 ist keine Server-Adresse: Sie beginnt mit postgresql://.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address first.</source>
+        <translation>Geben Sie zuerst die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. It holds no deals yet: “Move this pipeline there” copies yours.</source>
+        <translation>Mit %1 verbunden. Dort sind noch keine Deals: „Diese Pipeline dorthin umziehen“ kopiert Ihre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1. It holds %n deal(s).</source>
+        <translation>
+            <numerusform>Mit %1 verbunden. Dort ist %n Deal.</numerusform>
+            <numerusform>Mit %1 verbunden. Dort sind %n Deals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move this pipeline</source>
+        <translation>Diese Pipeline umziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy all %n deal(s) of %1, with their histories, your settings and templates, to the server? %1 stays as it is.</source>
+        <translation>
+            <numerusform>Den %n Deal von %1 mit seinem Verlauf, Ihren Einstellungen und Vorlagen auf den Server kopieren? %1 bleibt, wie sie ist.</numerusform>
+            <numerusform>Alle %n Deals von %1 mit ihren Verläufen, Ihren Einstellungen und Vorlagen auf den Server kopieren? %1 bleibt, wie sie ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n deal(s) to %1. Press OK: NineTouch opens it from its next start.</source>
+        <translation>
+            <numerusform>%n Deal nach %1 kopiert. Drücken Sie OK: NineTouch öffnet sie ab dem nächsten Start.</numerusform>
+            <numerusform>%n Deals nach %1 kopiert. Drücken Sie OK: NineTouch öffnet sie ab dem nächsten Start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no deals yet: there is nothing to move.</source>
+        <translation>%1 enthält noch keine Deals: Es gibt nichts umzuziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>NineTouchUi::ServerPasswordDialog</name>
+    <message>
+        <source>&amp;Keep it in the system&apos;s keyring</source>
+        <translation>Im Schlüsselbund des Systems &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Your pipeline is &lt;b&gt;%1&lt;/b&gt;. The server asks for the password of &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Ihre Pipeline ist &lt;b&gt;%1&lt;/b&gt;. Der Server verlangt das Passwort von &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>NineTouch then opens this pipeline without asking. The password is never written to the database or to NineTouch&apos;s settings.</source>
+        <translation>NineTouch öffnet diese Pipeline dann ohne Nachfrage. Das Passwort steht nie in der Datenbank oder in den Einstellungen von NineTouch.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>The pipeline is open, but %1</source>
+        <translation>Die Pipeline ist geöffnet, aber %1</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4749,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>Saved elsewhere while these settings were open: %1. OK again keeps what you typed; Cancel keeps what was saved there.</source>
         <translation>Anderswo gespeichert, während diese Einstellungen offen waren: %1. Erneut OK behält Ihre Eingaben; Abbrechen behält, was dort gespeichert wurde.</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::TimeField</name>
@@ -4857,6 +4995,21 @@ Account Executive, Ihre Firma
     <message>
         <source>the address names several servers (%1). NineTouch connects to one: name it alone.</source>
         <translation>die Adresse nennt mehrere Server (%1). NineTouch verbindet sich mit einem: Nennen Sie nur ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPassword</name>
+    <message>
+        <source>the keyring did not give out the password of %1 for %2.</source>
+        <translation>der Schlüsselbund hat das Passwort von %1 für %2 nicht herausgegeben.</translation>
+    </message>
+    <message>
+        <source>the password could not be kept: no keyring answers on this computer (%1). Put it in ~/.pgpass instead.</source>
+        <translation>das Passwort konnte nicht gespeichert werden: Auf diesem Computer antwortet kein Schlüsselbund (%1). Tragen Sie es stattdessen in ~/.pgpass ein.</translation>
+    </message>
+    <message>
+        <source>the keyring did not forget the password (%1).</source>
+        <translation>der Schlüsselbund hat das Passwort nicht gelöscht (%1).</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5379,10 @@ Account Executive, Ihre Firma
     <message>
         <source>--view %1: there is no deal %2.</source>
         <translation>--view %1: Es gibt keinen Deal %2.</translation>
+    </message>
+    <message>
+        <source>Open the pipeline on this computer</source>
+        <translation>Die Pipeline auf diesem Computer öffnen</translation>
     </message>
 </context>
 </TS>

@@ -361,6 +361,30 @@
     </message>
 </context>
 <context>
+    <name>NineTouchUi::ServerPage</name>
+    <message numerus="yes">
+        <source>Connected to %1. It holds %n deal(s).</source>
+        <translation>
+            <numerusform>Connected to %1. It holds %n deal.</numerusform>
+            <numerusform>Connected to %1. It holds %n deals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy all %n deal(s) of %1, with their histories, your settings and templates, to the server? %1 stays as it is.</source>
+        <translation>
+            <numerusform>Copy the %n deal of %1, with its history, your settings and templates, to the server? %1 stays as it is.</numerusform>
+            <numerusform>Copy all %n deals of %1, with their histories, your settings and templates, to the server? %1 stays as it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n deal(s) to %1. Press OK: NineTouch opens it from its next start.</source>
+        <translation>
+            <numerusform>Copied %n deal to %1. Press OK: NineTouch opens it from its next start.</numerusform>
+            <numerusform>Copied %n deals to %1. Press OK: NineTouch opens it from its next start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NineTouchUi::SettingsDialog</name>
     <message numerus="yes">
         <source> business day(s) before</source>

@@ -7,6 +7,8 @@
 #include "names.h"
 #include "pipeline.h"
 #include "screenshot.h"
+#include "serverpage.h"
+#include "serversignin.h"
 #include "translations.h"
 #include "validation.h"
 #include "zonecatalog.h"
@@ -20,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSettings>
 #include <QTextStream>
 #include <QThread>
@@ -141,32 +144,45 @@ int main(int argc, char *argv[])
                     QApplication::translate("main", "--demo makes its own file: leave out --db."));
 
     // Only the rep's own pipeline at its default place (and the demo) is created when missing;
-    // a file named with --db must be one.
-    const QString path = parser.isSet(demo) ? Database::defaultPath(QStringLiteral("demo.sqlite"))
-        : parser.isSet(db)                  ? parser.value(db)
-                                            : Database::defaultPath();
-    const auto mode =
-        parser.isSet(db) ? Database::Mode::MustExist : Database::Mode::CreateIfMissing;
+    // a file named with --db must be one. Without either, the server chosen in the settings
+    // (an empty database there becomes the rep's pipeline).
+    const QString server =
+        parser.isSet(demo) || parser.isSet(db) ? QString() : NineTouchUi::chosenServer();
+    QString path = parser.isSet(demo) ? Database::defaultPath(QStringLiteral("demo.sqlite"))
+        : parser.isSet(db)            ? parser.value(db)
+        : !server.isEmpty()           ? server
+                                      : Database::defaultPath();
+    // A server's database named with --db was made for NineTouch by its administrator: an empty
+    // one becomes the rep's pipeline (a mistyped name does not exist there, and another
+    // program's database is refused).
+    auto mode = parser.isSet(db) && !Database::isServer(path) ? Database::Mode::MustExist
+                                                              : Database::Mode::CreateIfMissing;
     if (!parser.isSet(db))
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        QDir().mkpath(QFileInfo(Database::defaultPath()).absolutePath());
     // One desktop instance per database; the CLI may still read alongside.
     std::shared_ptr<QLockFile> lock;
-    if (interactive) {
+    const auto lockFor = [&](const QString &location) -> Status {
+        if (!interactive)
+            return success();
+        lock.reset();
         // A server's database has no folder of its own here: its lock is in the app's data
         // folder, named after its address.
-        QString lockBeside = QFileInfo(path).absoluteFilePath();
-        if (Database::isServer(path)) {
+        QString lockBeside = QFileInfo(location).absoluteFilePath();
+        if (Database::isServer(location)) {
             lockBeside = Database::defaultPath(
                 QStringLiteral("server-")
                 + QString::fromLatin1(
-                    QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex()));
+                    QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha1).toHex()));
             QDir().mkpath(QFileInfo(lockBeside).absolutePath());
         }
         auto locked = InstanceLock::acquire(lockBeside);
         if (!locked)
-            return fail(interactive, NineTouchUi::errorText(locked.error()));
+            return locked.error();
         lock = *locked;
-    }
+        return success();
+    };
+    if (Status locked = lockFor(path); !locked)
+        return fail(interactive, NineTouchUi::errorText(locked.error()));
     if (parser.isSet(demo)) {
         // Fresh every time, dated around now.
         for (const char *suffix : { "", "-wal", "-shm" })
@@ -177,7 +193,30 @@ int main(int argc, char *argv[])
     const std::future<void> zones = ZoneCatalog::prepare();
     // The integrity check runs beside the first frame (below), for a screenshot as for the app:
     // a screenshot of a damaged file fails once the check has said so.
-    auto pipeline = Pipeline::open(path, mode, Database::Check::Deferred);
+    // A server that asks for a password the app has not got: the rep is asked (a screenshot
+    // never asks).
+    auto asked = interactive ? NineTouchUi::openAsking(path, mode, Database::Check::Deferred)
+                             : std::optional(Pipeline::open(path, mode, Database::Check::Deferred));
+    if (!asked)
+        return 1; // the rep cancelled the sign-in: nothing to say
+    auto pipeline = std::move(*asked);
+    if (!pipeline && !server.isEmpty() && interactive) {
+        // The server of the settings is out of reach: the rep may work on this computer's file
+        // meanwhile (the settings keep the server for the next start).
+        QMessageBox box(QMessageBox::Warning, QStringLiteral("NineTouch"),
+                        NineTouchUi::errorText(pipeline.error()));
+        QPushButton *local =
+            box.addButton(QApplication::translate("main", "Open the pipeline on this computer"),
+                          QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != local)
+            return 2;
+        path = Database::defaultPath();
+        if (Status locked = lockFor(path); !locked)
+            return fail(interactive, NineTouchUi::errorText(locked.error()));
+        pipeline = Pipeline::open(path, mode, Database::Check::Deferred);
+    }
     if (!pipeline) {
         QString message = NineTouchUi::errorText(pipeline.error());
         const QFileInfo file(path);

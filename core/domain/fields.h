@@ -8,6 +8,7 @@ namespace NineTouch {
 enum class Field {
     None,
     DatabaseFile,
+    DatabasePassword, // a PostgreSQL server's, asked by the app (ServerPassword)
     Deal, // a deal id
     // a deal and its primary contact
     Title,

@@ -1,10 +1,8 @@
 #include "credentials.h"
 
-#include <qt6keychain/keychain.h>
+#include "keyring.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QTimer>
 
 namespace NineTouch::MailCredentials {
 
@@ -14,27 +12,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(MailCredentials)
 };
-
-const QString service = QStringLiteral("NineTouch");
-constexpr int keyringTimeoutMs = 15000; // a keyring that asks to be unlocked waits for the rep
-
-// Runs a keyring job to its end (false: no answer in time); QtKeychain's jobs report through
-// the event loop.
-bool run(QKeychain::Job &job)
-{
-    job.setAutoDelete(false);
-    bool finished = false;
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(keyringTimeoutMs, &loop, &QEventLoop::quit);
-    job.start();
-    if (!finished)
-        loop.exec();
-    return finished;
-}
 
 QString noKeyring(const QString &detail)
 {
@@ -54,44 +31,28 @@ Result<QString> password(const QString &user)
 {
     if (fromEnvironment())
         return qEnvironmentVariable("NINETOUCH_MAIL_PASSWORD");
-    QKeychain::ReadPasswordJob job(service);
-    job.setKey(user);
-    if (!run(job))
-        return inputError(noKeyring(Text::tr("no answer")));
-    switch (job.error()) {
-    case QKeychain::NoError:
-        return job.textData();
-    case QKeychain::EntryNotFound:
+    // The mail account's entry is named by the user alone (as since the first version).
+    const Keyring::Answer answer = Keyring::read(user);
+    switch (answer.outcome) {
+    case Keyring::Answer::Found:
+        return answer.secret;
+    case Keyring::Answer::NotFound:
         return inputError(Text::tr("No mail password is stored for %1: enter it in the settings "
                                    "(Mail).")
                               .arg(user));
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
+    case Keyring::Answer::Denied:
         return inputError(
             Text::tr("The keyring did not give out the mail password for %1.").arg(user));
-    default:
-        return inputError(noKeyring(job.errorString()));
+    case Keyring::Answer::NoKeyring:
+        break;
     }
+    return inputError(noKeyring(answer.detail));
 }
 
 Status store(const QString &user, const QString &password)
 {
-    QKeychain::WritePasswordJob job(service);
-    job.setKey(user);
-    job.setTextData(password);
-    if (!run(job))
-        return inputError(noKeyring(Text::tr("no answer")));
-    if (job.error() != QKeychain::NoError)
-        return inputError(noKeyring(job.errorString()));
-    return success();
-}
-
-Status forget(const QString &user)
-{
-    QKeychain::DeletePasswordJob job(service);
-    job.setKey(user);
-    if (run(job) && job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return inputError(noKeyring(job.errorString()));
+    if (const QString failed = Keyring::write(user, password); !failed.isEmpty())
+        return inputError(noKeyring(failed));
     return success();
 }
 

@@ -1,5 +1,5 @@
-// Where the mail password lives: the system's keyring (Secret Service, KWallet) through
-// QtKeychain, never the database or a log. Scripts and machines with no keyring give it in the
+// Where the mail password lives: the system's keyring (Secret Service, KWallet; see keyring.h),
+// never the database or a log. Scripts and machines with no keyring give it in the
 // environment variable NINETOUCH_MAIL_PASSWORD, which is read first.
 #pragma once
 
@@ -11,7 +11,6 @@ namespace NineTouch::MailCredentials {
 // none is stored, or that no keyring answers, and what to do.
 Result<QString> password(const QString &user);
 Status store(const QString &user, const QString &password);
-Status forget(const QString &user);
 // Whether the password comes from the environment (then the keyring is not asked).
 bool fromEnvironment();
 

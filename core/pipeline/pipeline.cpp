@@ -7,6 +7,7 @@
 #include "validation.h"
 
 #include <QScopeGuard>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -24,6 +25,11 @@ Pipeline::Pipeline(std::shared_ptr<Database> db)
 Pipeline::~Pipeline()
 {
     m_db->setBeforeCommit({});
+    if (m_probe) {
+        // It holds no part of this pipeline; waited for so that no thread outlives it.
+        m_probe->wait();
+        delete m_probe;
+    }
 }
 
 Result<std::unique_ptr<Pipeline>> Pipeline::open(const QString &path, Database::Mode mode,
@@ -648,6 +654,10 @@ void Pipeline::look()
     // wrote so far may still be rolled back.
     if (m_recording > 0 || m_db->inTransaction())
         return;
+    if (m_db->isLost()) {
+        lookForServer();
+        return;
+    }
     if (Status there = m_db->stillThere(); !there) {
         m_readFailing = true;
         emit readFailed(there.error());
@@ -660,6 +670,32 @@ void Pipeline::look()
     } else if (*elsewhere || m_readFailing) {
         (void)refresh(); // a look that failed is tried again at every tick
     }
+}
+
+void Pipeline::lookForServer()
+{
+    if (m_probe || (m_sinceProbe.isValid() && !m_sinceProbe.hasExpired(m_probeWait)))
+        return;
+    // Reaching a server that went away may take connect_timeout (10 s): never on the rep's
+    // thread. Only a login that worked there is followed by one on this connection.
+    auto answer = std::make_shared<Status>(success());
+    m_probe =
+        QThread::create([answer, url = m_db->path()] { *answer = Database::canConnect(url); });
+    connect(m_probe, &QThread::finished, this, [this, answer] {
+        m_probe->wait();
+        delete std::exchange(m_probe, nullptr);
+        m_sinceProbe.start();
+        Status back = *answer ? m_db->reconnect() : *answer;
+        if (!back) {
+            // Said once already, when the connection was lost; the next look comes later.
+            m_probeWait = std::clamp(m_probeWait * 2, 1000, 30000);
+            m_readFailing = true;
+            return;
+        }
+        m_probeWait = 0;
+        look(); // everything read again: readRecovered
+    });
+    m_probe->start();
 }
 
 } // namespace NineTouch

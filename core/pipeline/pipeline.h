@@ -12,6 +12,7 @@
 #include "summaryrepository.h"
 #include "templaterepository.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
@@ -280,7 +281,10 @@ public:
     // after each change made here; watch() also calls it when another program wrote.
     Status refresh();
     // Checks every interval whether another program wrote the database (PRAGMA data_version;
-    // on a server also at once, when it says so).
+    // on a server also at once, when it says so). A server's lost connection is looked after
+    // too: whether the server is back is asked off this thread, first after a second, then
+    // less often (up to every 30 s); once it is, the connection is made again and everything
+    // re-read (readRecovered).
     void watch(int intervalMilliseconds);
 
     static QString breakupLostReason();
@@ -346,6 +350,11 @@ private:
     bool m_readFailing = false;
     QTimer *m_watch = nullptr;
     void look(); // one look of watch()
+    // A lost server connection: whether the server is back, asked on a thread of its own.
+    void lookForServer();
+    class QThread *m_probe = nullptr; // running
+    QElapsedTimer m_sinceProbe;
+    int m_probeWait = 0; // ms before the next probe
 };
 
 } // namespace NineTouch

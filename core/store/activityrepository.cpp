@@ -139,7 +139,7 @@ ActivityRepository::~ActivityRepository() = default;
 Result<qint64> ActivityRepository::insertMeeting(const Meeting &m, const QDateTime &now)
 {
     QSqlQuery &q =
-        m_statements->get(Sql::connection(m_db),
+        m_statements->get(m_db,
                           "INSERT INTO meetings (deal_id, start_utc, tz, minutes, channel, agenda, "
                           "status, uid, sequence, created_at, updated_at) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
@@ -155,7 +155,7 @@ Result<qint64> ActivityRepository::insertMeeting(const Meeting &m, const QDateTi
 Status ActivityRepository::updateMeeting(const Meeting &m, const QDateTime &now)
 {
     QSqlQuery &q = m_statements->get(
-        Sql::connection(m_db),
+        m_db,
         "UPDATE meetings SET start_utc = ?, tz = ?, minutes = ?, channel = ?, "
         "agenda = ?, status = ?, uid = ?, sequence = ?, updated_at = ? WHERE id = ?");
     Sql::bindAll(q,
@@ -196,7 +196,7 @@ Result<QList<Meeting>> ActivityRepository::scheduledMeetings() const
 Result<qint64> ActivityRepository::insertTouch(const Touch &t)
 {
     QSqlQuery &q = m_statements->get(
-        Sql::connection(m_db),
+        m_db,
         "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, "
         "note, body, minutes, message_id, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "RETURNING id");

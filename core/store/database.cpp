@@ -4,6 +4,7 @@
 #include "reptext.h"
 #include "schemamanager.h"
 #include "serverlocation.h"
+#include "serverpassword.h"
 #include "sql/access.h"
 #include "sql/rowreader.h"
 #include "validation.h"
@@ -51,6 +52,22 @@ constexpr qint64 writerLock = 0x4e696e65;
 // PostgreSQL's error classes (SQLSTATE) the messages tell apart.
 // The server answers every error with an SQLSTATE; an error without one is libpq's own: the
 // connection is gone ("server closed the connection unexpectedly").
+// The channel of the change log's NOTIFY (pgschema.cpp).
+constexpr const char *changesChannel = "ninetouch_changes";
+
+// Where a QPSQL connection goes, as the URL said; the password is given at login.
+void configureServer(QSqlDatabase &db, const ServerLocation &location)
+{
+    if (!location.host.isEmpty())
+        db.setHostName(location.host);
+    if (location.port > 0)
+        db.setPort(location.port);
+    if (!location.user.isEmpty())
+        db.setUserName(location.user);
+    db.setDatabaseName(location.database);
+    db.setConnectOptions(location.connectOptions());
+}
+
 bool isLostConnection(const QSqlError &e)
 {
     const QString code = e.nativeErrorCode();
@@ -127,6 +144,11 @@ QString Database::defaultPath(const QString &fileName)
 QSqlDatabase Sql::Access::connection(const Database &db)
 {
     return QSqlDatabase::database(db.m_connectionName, false);
+}
+
+int Sql::Access::session(const Database &db)
+{
+    return db.m_session;
 }
 
 Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode, Check integrity)
@@ -237,35 +259,12 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString &url, Mode 
         QStringLiteral("ninetouch-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-        if (!location->host.isEmpty())
-            db.setHostName(location->host);
-        if (location->port > 0)
-            db.setPort(location->port);
-        if (!location->user.isEmpty())
-            db.setUserName(location->user);
-        db.setDatabaseName(location->database);
-        db.setConnectOptions(location->connectOptions());
+        configureServer(db, *location);
     }
     std::shared_ptr<Database> database(new Database(url, connectionName, Engine::PostgreSQL));
     database->m_displayName = location->displayName();
-    const QString name = database->m_displayName;
-    if (!Sql::connection(*database).open()) {
-        const QString why = Sql::connection(*database).lastError().text();
-        if (why.contains(QLatin1String("password")))
-            return refused(tr("the server refused the login for %1. Put the password in "
-                              "PGPASSWORD or ~/.pgpass, or ask the server's administrator.")
-                               .arg(name),
-                           why);
-        if (why.contains(QLatin1String("does not exist")))
-            return refused(tr("%1 does not exist, or the login does not. Ask the server's "
-                              "administrator to create it (createdb).")
-                               .arg(name),
-                           why);
-        return refused(tr("cannot connect to %1. Check the address and that the server is "
-                          "running.")
-                           .arg(name),
-                       why);
-    }
+    if (Status s = database->connectServer(*location); !s)
+        return s.error();
     if (Status s = database->checkServer(mode); !s) {
         Error e = s.error();
         if (e.field == Field::None)
@@ -273,6 +272,83 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString &url, Mode 
         return e;
     }
     return database;
+}
+
+Status Database::connectServer(const ServerLocation &location)
+{
+    QSqlDatabase db = Sql::connection(*this);
+    const QString name = m_displayName;
+    const QString login = ServerPassword::loginOf(location);
+    auto refused = [](const QString &message, const QString &detail) {
+        Error e = storageError(message, detail);
+        e.field = Field::DatabaseFile;
+        return e;
+    };
+    auto askedForPassword = [](const QString &why) {
+        return why.contains(QLatin1String("no password supplied"));
+    };
+    auto passwordRefused = [](const QString &why) {
+        return why.contains(QLatin1String("password authentication failed"));
+    };
+    auto passwordError = [](const QString &message, const QString &detail) {
+        Error e = storageError(message, detail);
+        e.field = Field::DatabasePassword;
+        return e;
+    };
+    auto tryOpen = [&db](const std::optional<QString> &password) -> QString {
+        db.close();
+        db.setPassword(password.value_or(QString()));
+        return db.open() ? QString() : db.lastError().text();
+    };
+
+    // As libpq does by itself first (no password needed, PGPASSWORD, ~/.pgpass), unless the
+    // rep typed one in this process; the keyring only when the server asks for one.
+    std::optional<ServerPassword::Found> password;
+    if (auto typed = ServerPassword::remembered(location))
+        password = ServerPassword::Found { *typed, ServerPassword::Source::Remembered };
+    QString why = tryOpen(password ? std::optional(password->password) : std::nullopt);
+    if (!why.isEmpty() && askedForPassword(why) && !password) {
+        auto kept = ServerPassword::lookUp(location);
+        if (!kept)
+            return kept.error();
+        if (*kept) {
+            password = **kept;
+            why = tryOpen(password->password);
+        }
+    }
+    if (why.isEmpty())
+        return success();
+    if (askedForPassword(why))
+        return passwordError(tr("the server asks for the password of %1 for %2, and NineTouch "
+                                "has none: it is not in the keyring, PGPASSWORD or ~/.pgpass. "
+                                "Open the pipeline once in the app to keep it in the keyring, "
+                                "or put it in ~/.pgpass.")
+                                 .arg(login, name),
+                             why);
+    if (passwordRefused(why)) {
+        if (!password)
+            return passwordError(tr("the server refused the password of %1 for %2 from "
+                                    "PGPASSWORD or ~/.pgpass.")
+                                     .arg(login, name),
+                                 why);
+        if (password->source == ServerPassword::Source::Remembered) {
+            ServerPassword::forgetRemembered(location);
+            return passwordError(
+                tr("the server refused the password typed for %1 on %2.").arg(login, name), why);
+        }
+        return passwordError(tr("the server refused the password of %1 for %2 kept in the "
+                                "keyring: it may have been changed. Enter the new one.")
+                                 .arg(login, name),
+                             why);
+    }
+    if (why.contains(QLatin1String("does not exist")))
+        return refused(tr("%1 does not exist, or the login does not. Ask the server's "
+                          "administrator to create it (createdb).")
+                           .arg(name),
+                       why);
+    return refused(
+        tr("cannot connect to %1. Check the address and that the server is running.").arg(name),
+        why);
 }
 
 Status Database::checkServer(Mode mode)
@@ -378,12 +454,14 @@ Error Sql::Access::failure(const Database &db, const QSqlQuery &query)
     const QString &name = db.displayName();
     if (db.engine() == Database::Engine::PostgreSQL) {
         const QString code = e.nativeErrorCode();
-        if (isLostConnection(e))
-            return storageError(Database::tr("The connection to %1 was lost: this change was "
-                                             "not saved. Restart NineTouch when the server is "
-                                             "back.")
+        if (isLostConnection(e)) {
+            db.m_lost = true;
+            return storageError(Database::tr("The connection to %1 was lost: nothing was saved "
+                                             "or read since. NineTouch connects again by itself "
+                                             "when the server is back.")
                                     .arg(name),
                                 e.text());
+        }
         if (code == QLatin1String("55P03"))
             return storageError(
                 Database::tr("%1 is busy with another writer: try again in a moment.").arg(name),
@@ -521,8 +599,20 @@ Status Database::write(const std::function<Status()> &work)
         (void)exec(QStringLiteral("RELEASE ") + name);
         return result;
     }
-    if (Status s = begin(); !s)
-        return s;
+    if (m_lost) {
+        if (Status s = reconnect(); !s)
+            return s;
+    }
+    if (Status s = begin(); !s) {
+        // The connection went since the last statement (a restarted server): nothing of this
+        // write was sent, so it starts once more on a new one.
+        if (!m_lost)
+            return s;
+        if (!reconnect())
+            return s;
+        if (Status again = begin(); !again)
+            return again;
+    }
     ++m_depth;
     Status result = success();
     try {
@@ -552,8 +642,8 @@ Status Database::write(const std::function<Status()> &work)
             if (m_engine == Engine::PostgreSQL && isLostConnection(commit.lastError()))
                 // The server may have committed before the connection went.
                 e.message = tr("The connection to %1 was lost while saving: the change may or "
-                               "may not be saved. Restart NineTouch when the server is back, "
-                               "and look before doing it again.")
+                               "may not be saved. NineTouch connects again by itself when the "
+                               "server is back: look before doing it again.")
                                 .arg(m_displayName);
             (void)exec(QStringLiteral("ROLLBACK"));
             return e;
@@ -703,22 +793,80 @@ bool Database::notifyChanges(QObject *receiver, std::function<void()> onChange)
 {
     if (m_engine != Engine::PostgreSQL)
         return false;
+    m_notifyReceiver = receiver;
+    m_onChange = std::move(onChange);
+    m_listening = listen();
+    return m_listening;
+}
+
+bool Database::listen()
+{
     QSqlDriver *driver = Sql::connection(*this).driver();
-    const QString channel = QStringLiteral("ninetouch_changes");
-    if (!driver->subscribeToNotification(channel))
+    const QString channel = QLatin1String(changesChannel);
+    if (!m_notifyReceiver || !driver->subscribeToNotification(channel))
         return false;
-    QObject::connect(
-        driver,
-        qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
-            &QSqlDriver::notification),
-        receiver,
-        [channel, onChange = std::move(onChange)](
-            const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
-            // This connection's own commits are not news to it.
-            if (name == channel && source != QSqlDriver::SelfSource)
-                onChange();
-        });
+    QObject::connect(driver,
+                     qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                         &QSqlDriver::notification),
+                     m_notifyReceiver,
+                     [channel, onChange = m_onChange](const QString &name,
+                                                      QSqlDriver::NotificationSource source,
+                                                      const QVariant &) {
+                         // This connection's own commits are not news to it.
+                         if (name == channel && source != QSqlDriver::SelfSource)
+                             onChange();
+                     });
     return true;
+}
+
+Status Database::reconnect()
+{
+    if (m_engine != Engine::PostgreSQL || m_depth > 0)
+        return success();
+    const auto location = ServerLocation::parse(m_path);
+    if (!location)
+        return location.error();
+    // A connection of its own (a new driver): what the repositories prepared on the old one
+    // then goes with it, without a word to the new session (QPSQL would DEALLOCATE there).
+    const QString fresh =
+        QStringLiteral("ninetouch-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), fresh);
+        configureServer(db, *location);
+    }
+    const QString old = std::exchange(m_connectionName, fresh);
+    if (Status s = connectServer(*location); !s) {
+        m_connectionName = old;
+        QSqlDatabase::removeDatabase(fresh);
+        return s;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(old, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(old);
+    m_lost = false;
+    ++m_session; // the repositories prepare their statements again
+    m_recordingTable = false; // a temporary table goes with its session
+    if (m_listening)
+        m_listening = listen(); // else the one-second look remains
+    return success();
+}
+
+Status Database::canConnect(const QString &url)
+{
+    const auto location = ServerLocation::parse(url);
+    if (!location)
+        return location.error();
+    const QString connectionName =
+        QStringLiteral("ninetouch-probe-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        configureServer(db, *location);
+    }
+    Database probe(url, connectionName, Engine::PostgreSQL);
+    probe.m_displayName = location->displayName();
+    return probe.connectServer(*location);
 }
 
 Result<bool> Database::changedElsewhere()

@@ -9,12 +9,15 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
 #include <memory>
 
 namespace NineTouch {
+
+struct ServerLocation;
 
 namespace Sql {
 class Access;
@@ -90,6 +93,17 @@ public:
     // checks it first. Always so for a server.
     Status stillThere() const;
 
+    // A server's connection that went away (the server restarted, the network dropped): every
+    // statement fails until reconnect() logs in again. Never so for a file.
+    bool isLost() const { return m_lost; }
+    // Logs in to the server again, as at opening (the password of this process or the
+    // keyring's), and listens again when notifyChanges() asked to; outside any write. Nothing
+    // to do for a file. A write after a lost connection reconnects by itself first.
+    Status reconnect();
+    // Whether the server at url accepts this login now: a connection of the calling thread's
+    // own, closed again (a look that may wait for connect_timeout, off the app's thread).
+    static Status canConnect(const QString &url);
+
     // A consistent copy while in use (VACUUM INTO); never overwrites a file. A server's
     // database is backed up on the server (refused here, with a message that says so).
     Status backupTo(const QString &path) const;
@@ -103,7 +117,11 @@ private:
     Database(QString path, QString connectionName, Engine engine);
     static Result<std::shared_ptr<Database>> openServer(const QString &url, Mode mode);
     Status check(bool created, Check integrity);
+    // Logs in, with a password only when the server asks (see serverpassword.h).
+    Status connectServer(const ServerLocation &location);
     Status checkServer(Mode mode);
+    // LISTEN on the connection as it is now, for notifyChanges()'s receiver.
+    bool listen();
     Status begin();
     Status beforeServerCommit();
     Status pinRepZone();
@@ -123,6 +141,11 @@ private:
     qint64 m_seqAtBegin = -1;
     qint64 m_seqAtCommit = -1;
     bool m_recordingTable = false; // PostgreSQL: this connection made its recorded_rows
+    mutable bool m_lost = false; // PostgreSQL: a statement found the connection gone
+    int m_session = 0; // PostgreSQL: how many times the connection was made anew
+    bool m_listening = false; // PostgreSQL: notifyChanges() subscribed
+    QPointer<QObject> m_notifyReceiver;
+    std::function<void()> m_onChange;
     int m_depth = 0; // open write() and record() calls
     bool m_logging = false; // the schema has the change log
     std::function<Status()> m_beforeCommit;

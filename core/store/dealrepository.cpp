@@ -215,15 +215,14 @@ Status DealRepository::removeStage(qint64 id)
 Result<qint64> DealRepository::organizationId(const QString &name, const QDateTime &now)
 {
     QSqlQuery &insert =
-        m_statements->get(Sql::connection(m_db),
+        m_statements->get(m_db,
                           "INSERT INTO organizations (name, created_at) VALUES (?, ?) "
                           "ON CONFLICT (name) DO NOTHING");
     insert.addBindValue(name.trimmed());
     insert.addBindValue(Sql::fromTime(now));
     if (!insert.exec())
         return Sql::failure(m_db, insert);
-    QSqlQuery &q =
-        m_statements->get(Sql::connection(m_db), "SELECT id FROM organizations WHERE name = ?");
+    QSqlQuery &q = m_statements->get(m_db, "SELECT id FROM organizations WHERE name = ?");
     q.addBindValue(name.trimmed());
     if (!q.exec() || !q.next())
         return Sql::failure(m_db, q);
@@ -242,8 +241,7 @@ Result<qint64> DealRepository::insert(const Deal &d, ContactByEmail share)
     qint64 contactId = 0;
     if (share == ContactByEmail::Share && !d.contact.email.trimmed().isEmpty()) {
         QSqlQuery &known = m_statements->get(
-            Sql::connection(m_db),
-            "SELECT id FROM contacts WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT 1");
+            m_db, "SELECT id FROM contacts WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT 1");
         known.addBindValue(d.contact.email.trimmed());
         if (!known.exec())
             return Sql::failure(m_db, known);
@@ -263,7 +261,7 @@ Result<qint64> DealRepository::insert(const Deal &d, ContactByEmail share)
 Result<qint64> DealRepository::insertContact(const Deal &d, qint64 org, const QDateTime &now)
 {
     QSqlQuery &contact = m_statements->get(
-        Sql::connection(m_db),
+        m_db,
         "INSERT INTO contacts (organization_id, name, email, phone, mobile, "
         "reception, tz, language, first_name, region, salutation, address, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
@@ -290,7 +288,7 @@ Result<qint64> DealRepository::insertDeal(const Deal &d, qint64 org, qint64 cont
         return "INSERT INTO deals (" + names.join(", ") + ") VALUES ("
             + QByteArrayList(names.size(), "?").join(", ") + ") RETURNING id";
     }();
-    QSqlQuery &q = m_statements->get(Sql::connection(m_db), insert.constData());
+    QSqlQuery &q = m_statements->get(m_db, insert.constData());
     Deal written = d;
     if (!written.updatedAt.isValid())
         written.updatedAt = now;
@@ -304,8 +302,7 @@ Result<qint64> DealRepository::insertDeal(const Deal &d, qint64 org, qint64 cont
     const qint64 dealId = Sql::insertedId(q);
 
     QSqlQuery &stakeholder = m_statements->get(
-        Sql::connection(m_db),
-        "INSERT INTO deal_stakeholders (deal_id, contact_id, role) VALUES (?, ?, 'primary')");
+        m_db, "INSERT INTO deal_stakeholders (deal_id, contact_id, role) VALUES (?, ?, 'primary')");
     stakeholder.addBindValue(dealId);
     stakeholder.addBindValue(contactId);
     if (!stakeholder.exec())

@@ -81,7 +81,7 @@ Result<std::optional<SummaryMark>> SummaryRepository::mark() const
 
 Status SummaryRepository::setMark(const SummaryMark &mark)
 {
-    QSqlQuery &q = m_statements->get(Sql::connection(m_db),
+    QSqlQuery &q = m_statements->get(m_db,
                                      "INSERT INTO summary_mark (id, basis, seq) VALUES (1, ?, ?) "
                                      "ON CONFLICT (id) DO UPDATE SET basis = excluded.basis, "
                                      "seq = excluded.seq");
@@ -104,7 +104,7 @@ Status SummaryRepository::put(const DealSummary &s, qint64 basis)
 {
     const CadenceFacts &f = s.facts;
     QSqlQuery &q = m_statements->get(
-        Sql::connection(m_db),
+        m_db,
         "INSERT INTO deal_summary (deal_id, basis, status, currency, value_cents, "
         "base_state, cycle, cycles, "
         "touches, max_touches, missed_calls, effort_touches, effort_call_attempts, "
@@ -162,8 +162,7 @@ Status SummaryRepository::put(const DealSummary &s, qint64 basis)
 
 Status SummaryRepository::remove(qint64 dealId)
 {
-    QSqlQuery &q =
-        m_statements->get(Sql::connection(m_db), "DELETE FROM deal_summary WHERE deal_id = ?");
+    QSqlQuery &q = m_statements->get(m_db, "DELETE FROM deal_summary WHERE deal_id = ?");
     q.addBindValue(dealId);
     if (!q.exec())
         return Sql::failure(m_db, q);

@@ -2,6 +2,7 @@
 #include "historyscript.h"
 #include "must.h"
 #include "names.h"
+#include "pgserver.h"
 #include "pipeline.h"
 #include "settingsrepository.h"
 
@@ -948,6 +949,47 @@ private slots:
         QVERIFY(retitle(**cli, id, "Fleet tracking, theirs", at("03-03T10:05")).ok());
         QTRY_VERIFY_WITH_TIMEOUT(changed.size() > afterOwn, 2000);
         QCOMPARE(m_p->deal(id)->title, "Fleet tracking, theirs");
+    }
+
+    // The server goes away under a watching pipeline: it says so once, looks for the server
+    // off its thread, and when the server is back it connects again by itself and reads what
+    // was written meanwhile.
+    void aWatchingPipelineComesBackWithItsServer()
+    {
+        if (TestStore::onServer())
+            QSKIP("starts and stops a server of its own: run once, in the file entry");
+        PgServer own;
+        QVERIFY(own.start().isEmpty());
+        QVERIFY(own.createDatabase("sales").isEmpty());
+        const QString url = own.url("sales");
+        auto p = Pipeline::open(url, Database::Mode::CreateIfMissing);
+        QVERIFY(p.ok());
+        const qint64 id = must((*p)->addDeal(sampleDeal(), at("03-03T09:00")));
+        (*p)->watch(100);
+        QSignalSpy failed(p->get(), &Pipeline::readFailed);
+        QSignalSpy recovered(p->get(), &Pipeline::readRecovered);
+        QSignalSpy changed(p->get(), &Pipeline::dealsChanged);
+
+        own.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 3000);
+        QVERIFY((*p)->database().isLost());
+        QTest::qWait(1500); // it keeps looking, and says it once
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().at(0).value<Error>().message.contains("connects again by itself"));
+
+        QVERIFY(own.start().isEmpty());
+        {
+            auto cli = Pipeline::open(url, Database::Mode::MustExist);
+            QVERIFY(cli.ok());
+            QVERIFY(retitle(**cli, id, "Fleet tracking, while away", at("03-03T10:05")).ok());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 5000);
+        QVERIFY(!(*p)->database().isLost());
+        QCOMPARE((*p)->deal(id)->title, "Fleet tracking, while away");
+        QVERIFY(!changed.isEmpty());
+        const Status back = retitle(**p, id, "Fleet tracking, back", at("03-03T10:10"));
+        QVERIFY2(back.ok(),
+                 back.ok() ? "" : qPrintable(back.error().message + back.error().detail));
     }
 
     void settingsSavedWriteOnlyWhatTheRepChanged()

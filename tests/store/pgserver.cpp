@@ -181,13 +181,23 @@ void PgServer::kill()
         ::kill(pid_t(id), SIGKILL);
 }
 
-QString PgServer::url(const QString &database) const
+namespace {
+
+// A name as an identifier: quoted, its own quotes doubled.
+QString identifier(QString name)
 {
-    return QStringLiteral("postgresql://%1@/%2?host=%3")
-        .arg(QLatin1String(role), database, socketFolder());
+    name.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + name + QLatin1Char('"');
 }
 
-QString PgServer::createDatabase(const QString &name)
+} // namespace
+
+QString PgServer::url(const QString &database, const QString &user) const
+{
+    return QStringLiteral("postgresql://%1@/%2?host=%3").arg(user, database, socketFolder());
+}
+
+QString PgServer::administer(const QStringList &statements)
 {
     const QString connection = QStringLiteral("pgserver-") + QUuid::createUuid().toString();
     QString error;
@@ -200,13 +210,41 @@ QString PgServer::createDatabase(const QString &name)
             error = db.lastError().text();
         } else {
             QSqlQuery q(db);
-            // A name is an identifier: quoted, its own quotes doubled.
-            QString quoted = name;
-            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            if (!q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(quoted)))
-                error = q.lastError().text();
+            for (const QString &statement : statements) {
+                if (!q.exec(statement)) {
+                    error = statement + QStringLiteral(": ") + q.lastError().text();
+                    break;
+                }
+            }
         }
     }
     QSqlDatabase::removeDatabase(connection);
     return error;
+}
+
+QString PgServer::createDatabase(const QString &name)
+{
+    return administer({ QStringLiteral("CREATE DATABASE ") + identifier(name) });
+}
+
+QString PgServer::addPasswordLogin(const QString &user, const QString &password,
+                                   const QString &database)
+{
+    // Before trust's lines: the first line that matches decides.
+    QFile hba(dataFolder() + QLatin1String("/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadOnly))
+        return hba.errorString();
+    const QByteArray rest = hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return hba.errorString();
+    hba.write(QStringLiteral("local all %1 scram-sha-256\n").arg(user).toUtf8() + rest);
+    hba.close();
+    QString quotedPassword = password;
+    quotedPassword.replace(QLatin1Char('\''), QLatin1String("''"));
+    return administer({ QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                            .arg(identifier(user), quotedPassword),
+                        QStringLiteral("ALTER DATABASE %1 OWNER TO %2")
+                            .arg(identifier(database), identifier(user)),
+                        QStringLiteral("SELECT pg_reload_conf()") });
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 class PgServer
@@ -32,14 +33,19 @@ public:
     QString socketFolder() const { return m_dir.path() + QLatin1String("/socket"); }
     QString dataFolder() const { return m_dir.path() + QLatin1String("/data"); }
     // A libpq connection URL for a database of this server.
-    QString url(const QString &database) const;
+    // (The cluster's superuser, or a login added by addPasswordLogin.)
+    QString url(const QString &database, const QString &user = QLatin1String(role)) const;
     // Makes a database (empty when done; else why not).
     QString createDatabase(const QString &name);
+    // A login that must give its password over the socket (scram-sha-256), owning database.
+    QString addPasswordLogin(const QString &user, const QString &password, const QString &database);
     // The postmaster's process id, 0 when it is not running.
     qint64 pid() const;
 
 private:
     QString makeCluster();
+    // Runs statements as the superuser in the database "postgres" (empty when all ran).
+    QString administer(const QStringList &statements);
     QString runAsServer(const QString &program, const QStringList &args, int timeoutMs = 60000);
 
     QTemporaryDir m_dir;

@@ -6,6 +6,8 @@
 #include "migrations.h"
 #include "pgserver.h"
 #include "schemamanager.h"
+#include "serverlocation.h"
+#include "serverpassword.h"
 #include "sql/access.h"
 #include "sql/rowreader.h"
 #include "teststore.h"
@@ -381,37 +383,129 @@ private slots:
     }
 
     // The server goes away: a write says so in plain words; what was committed before is there
-    // when it is back.
-    void aLostServerIsNamedAndKeepsWhatWasCommitted()
+    // when it is back, and the same connection carries on by itself: the next write logs in
+    // again, and others' writes are heard of again.
+    void aLostServerIsNamedAndTheConnectionComesBack()
     {
         PgServer own;
         QVERIFY(own.start().isEmpty());
         QVERIFY(own.createDatabase("sales").isEmpty());
         const QString url = own.url("sales");
-        {
-            auto db = Database::open(url, Database::Mode::CreateIfMissing);
-            QVERIFY(db.ok());
-            QVERIFY((*db)
-                        ->write([&] {
-                            return exec(**db, "INSERT INTO settings VALUES ('kept', 'yes')");
-                        })
-                        .ok());
-            own.kill();
-            const Status lost = (*db)->write(
-                [&] { return exec(**db, "INSERT INTO settings VALUES ('lost', 'yes')"); });
-            QVERIFY(!lost.ok());
-            QCOMPARE(int(lost.error().kind), int(ErrorKind::Storage));
-            QVERIFY2(lost.error().message.contains("The connection to sales on this machine was "
-                                                   "lost"),
-                     qPrintable(lost.error().message));
-        }
+        auto db = Database::open(url, Database::Mode::CreateIfMissing);
+        QVERIFY(db.ok());
+        QObject receiver;
+        int heard = 0;
+        QVERIFY((*db)->notifyChanges(&receiver, [&] { ++heard; }));
+        auto put = [&](const char *key) {
+            return (*db)->write([&] {
+                return exec(**db,
+                            QStringLiteral("INSERT INTO settings VALUES ('%1', 'yes')")
+                                .arg(QLatin1String(key)));
+            });
+        };
+        QVERIFY(put("kept").ok());
+        QVERIFY(Database::canConnect(url).ok());
+
+        own.kill();
+        const Status lost = put("lost");
+        QVERIFY(!lost.ok());
+        QCOMPARE(int(lost.error().kind), int(ErrorKind::Storage));
+        QVERIFY2(lost.error().message.contains("The connection to sales on this machine was lost: "
+                                               "nothing was saved or read since. NineTouch "
+                                               "connects again by itself"),
+                 qPrintable(lost.error().message));
+        QVERIFY((*db)->isLost());
+        QVERIFY(!Database::canConnect(url).ok());
+        const Status stillAway = put("away");
+        QVERIFY(!stillAway.ok());
+        QVERIFY2(stillAway.error().message.contains("cannot connect to sales"),
+                 qPrintable(stillAway.error().message));
+
         QVERIFY(own.start().isEmpty());
-        auto again = Database::open(url, Database::Mode::MustExist);
-        QVERIFY(again.ok());
-        QCOMPARE(value(**again, "SELECT value FROM settings WHERE key = 'kept'"),
+        QVERIFY(Database::canConnect(url).ok());
+        QVERIFY2(put("back").ok(), qPrintable(put("back").error().message));
+        QVERIFY(!(*db)->isLost());
+        QCOMPARE(value(**db, "SELECT value FROM settings WHERE key = 'kept'"),
                  QStringLiteral("yes"));
-        QCOMPARE(value(**again, "SELECT count(*) FROM settings WHERE key = 'lost'"),
+        QCOMPARE(value(**db, "SELECT count(*) FROM settings WHERE key IN ('lost', 'away')"),
                  QStringLiteral("0"));
+
+        // Listening again: another program's write is heard of.
+        auto other = Database::open(url, Database::Mode::MustExist);
+        QVERIFY(other.ok());
+        QVERIFY((*other)
+                    ->write([&] {
+                        return exec(**other, "INSERT INTO settings VALUES ('other', 'yes')");
+                    })
+                    .ok());
+        QTRY_VERIFY(heard > 0);
+
+        // A server restarted between two writes: the write after it just works.
+        QVERIFY(own.stop().isEmpty());
+        QVERIFY(own.start().isEmpty());
+        QVERIFY(!(*db)->isLost()); // nothing noticed yet
+        const Status afterRestart = put("after");
+        QVERIFY2(afterRestart.ok(),
+                 afterRestart.ok() ? "" : qPrintable(afterRestart.error().message));
+    }
+
+    // A login with a password: libpq's own places first, then what the rep typed in this
+    // process; a refused password says where it came from, and one typed wrong is not kept.
+    // (No keyring answers in the test: a keyring that cannot be asked is no error.)
+    void aPasswordIsTakenWhereItIsKept()
+    {
+        QTemporaryDir home;
+        const QString name = QStringLiteral("guarded");
+        QVERIFY(m_server.createDatabase(name).isEmpty());
+        const QString secret = QStringLiteral("it's a s3cret");
+        const QString error = m_server.addPasswordLogin("rep", secret, name);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString url = m_server.url(name, "rep");
+        const auto location = ServerLocation::parse(url);
+        QVERIFY(location.ok());
+        QCOMPARE(ServerPassword::keyringKey(*location),
+                 QStringLiteral("PostgreSQL rep@%1:5432/guarded").arg(m_server.socketFolder()));
+        qunsetenv("PGPASSWORD");
+        const QString passFile = home.filePath("pgpass");
+        qputenv("PGPASSFILE", passFile.toLocal8Bit()); // not the tester's own ~/.pgpass
+        auto expectRefusal = [&](const char *words) {
+            auto db = Database::open(url, Database::Mode::CreateIfMissing);
+            QVERIFY(!db.ok());
+            QCOMPARE(int(db.error().kind), int(ErrorKind::Storage));
+            QCOMPARE(int(db.error().field), int(Field::DatabasePassword));
+            QVERIFY2(db.error().message.contains(QLatin1String(words)),
+                     qPrintable(db.error().message));
+            QVERIFY(!db.error().message.contains(secret));
+        };
+
+        expectRefusal("asks for the password of rep for guarded on this machine, and NineTouch "
+                      "has none");
+        qputenv("PGPASSWORD", "wrong");
+        expectRefusal("refused the password of rep for guarded on this machine from PGPASSWORD");
+        qputenv("PGPASSWORD", secret.toUtf8());
+        QVERIFY(Database::open(url, Database::Mode::CreateIfMissing).ok());
+        qunsetenv("PGPASSWORD");
+
+        // Typed in the app: wrong, refused and not kept; right, every later connection has it.
+        ServerPassword::remember(*location, QStringLiteral("wrong"));
+        expectRefusal("refused the password typed for rep");
+        QVERIFY(!ServerPassword::remembered(*location));
+        expectRefusal("has none");
+        ServerPassword::remember(*location, secret);
+        auto first = Database::open(url, Database::Mode::MustExist);
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        auto second = Database::open(url, Database::Mode::MustExist);
+        QVERIFY(second.ok());
+        ServerPassword::forgetRemembered(*location);
+
+        // ~/.pgpass, as libpq reads it (the file private to the rep).
+        QFile pass(passFile);
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        pass.write(QStringLiteral("*:*:guarded:rep:%1\n").arg(secret).toUtf8());
+        pass.close();
+        pass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(Database::open(url, Database::Mode::MustExist).ok());
+        qunsetenv("PGPASSFILE");
     }
 
     void backupIsTheServersJob()

@@ -23,7 +23,9 @@ QString fieldLabel(Field field)
     case Field::Deal:
         return {};
     case Field::DatabaseFile:
-        return Labels::tr("Database file");
+        return Labels::tr("Database");
+    case Field::DatabasePassword:
+        return Labels::tr("Server password");
     case Field::Title:
         return Labels::tr("Title");
     case Field::Topic:

@@ -7,6 +7,7 @@
 #include "credentials.h"
 #include "dealform.h"
 #include "mailrunner.h"
+#include "serverpage.h"
 #include "translations.h"
 #include "worktimefields.h"
 #include "zonebox.h"
@@ -72,7 +73,11 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, UndoController &undo, QWidget
     };
 
     auto *you = new QWidget;
-    auto *youForm = new QFormLayout(you);
+    auto *youForm = new QFormLayout;
+    // A tab shorter than the dialog keeps its rows together at the top.
+    auto *youPage = new QVBoxLayout(you);
+    youPage->addLayout(youForm);
+    youPage->addStretch();
     youForm->addRow(tr("&Name"), line(QStringLiteral("rep.name")));
     youForm->addRow(tr("&Email"), line(QStringLiteral("rep.email")));
     auto *signature = new QPlainTextEdit(s.repSignature);
@@ -214,6 +219,9 @@ SettingsDialog::SettingsDialog(Pipeline &pipeline, UndoController &undo, QWidget
     mailForm->addRow(mailNote);
     tabs->addTab(mail, tr("Mail"));
     connect(test, &QPushButton::clicked, this, &SettingsDialog::testMail);
+
+    m_server = new ServerPage(pipeline);
+    tabs->addTab(m_server, tr("Server"));
 
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
@@ -391,6 +399,13 @@ void SettingsDialog::accept()
         m_error->show();
         return;
     }
+    if (auto server = m_server->typed(); !server) {
+        m_error->setText(errorText(server.error()));
+        m_error->show();
+        m_tabs->setCurrentWidget(m_server);
+        m_server->address()->setFocus();
+        return;
+    }
     if (Status s = m_pipeline.saveSettings(m_base, *edited); !s) {
         QString text = errorText(s.error());
         if (!s.error().conflicts.isEmpty()) {
@@ -429,6 +444,7 @@ void SettingsDialog::accept()
         }
     }
     QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+    m_serverChanged = m_server->save();
     QDialog::accept();
 }
 

@@ -31,6 +31,9 @@ public:
     // The Mail tab's result line (for tests).
     QLabel *mailResult() const { return m_mailResult; }
     void testMail();
+    // The Server tab; whether OK changed the server opened at the next start.
+    class ServerPage *serverPage() const { return m_server; }
+    bool serverChanged() const { return m_serverChanged; }
 
 private:
     // The settings as typed: what the rep saw when the dialog opened, with every field's text.
@@ -49,6 +52,8 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_mailResult = nullptr;
+    class ServerPage *m_server = nullptr;
+    bool m_serverChanged = false;
     QListWidget *m_stages;
     QLabel *m_error;
 };

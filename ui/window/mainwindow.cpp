@@ -12,6 +12,7 @@
 #include "honestbar.h"
 #include "inboxindicator.h"
 #include "queuedock.h"
+#include "serverpage.h"
 #include "settingsdialog.h"
 #include "welcomepage.h"
 
@@ -654,7 +655,14 @@ void MainWindow::editSettings(Field focus)
     // The board follows the pipeline's stagesChanged and settingsChanged signals.
     SettingsDialog dialog(m_pipeline, m_controller, this);
     dialog.focus(focus);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && dialog.serverChanged()) {
+        const QString server = chosenServer();
+        statusBar()->showMessage(server.isEmpty()
+                                     ? tr("NineTouch opens the pipeline on this computer from its "
+                                          "next start.")
+                                     : tr("NineTouch opens the pipeline on the server from its "
+                                          "next start."));
+    }
 }
 
 } // namespace NineTouchUi

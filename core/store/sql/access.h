@@ -13,6 +13,8 @@ class Access final
 {
 public:
     static QSqlDatabase connection(const Database &db);
+    // Which login of the connection: one more each time a server's connection is made anew.
+    static int session(const Database &db);
     // A message for a failed query that names the file.
     static Error failure(const Database &db, const QSqlQuery &query);
     // The same for a read on SQLite's own handle (sqlitestatement.h).

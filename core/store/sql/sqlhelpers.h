@@ -1,6 +1,8 @@
 // Small helpers shared by the repositories: times are stored as UTC seconds.
 #pragma once
 
+#include "access.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
@@ -44,15 +46,20 @@ inline qint64 insertedId(QSqlQuery &q)
 }
 
 // Statements a repository runs thousands of times (the demo, busy days), prepared once per
-// connection. Keyed by the SQL literal; a SELECT must be finish()ed after reading.
+// connection: again after a server's connection was made anew (its prepared statements went
+// with the old session). Keyed by the SQL literal; a SELECT must be finish()ed after reading.
 class StatementCache final
 {
 public:
-    QSqlQuery &get(const QSqlDatabase &db, const char *sql)
+    QSqlQuery &get(const Database &db, const char *sql)
     {
+        if (const int session = Access::session(db); session != m_session) {
+            m_statements.clear();
+            m_session = session;
+        }
         auto &slot = m_statements[sql];
         if (!slot) {
-            slot = std::make_shared<QSqlQuery>(db);
+            slot = std::make_shared<QSqlQuery>(Access::connection(db));
             slot->prepare(QLatin1String(sql));
         }
         return *slot;
@@ -60,6 +67,7 @@ public:
 
 private:
     QHash<const char *, std::shared_ptr<QSqlQuery>> m_statements;
+    int m_session = 0;
 };
 
 } // namespace NineTouch::Sql
