@@ -31,7 +31,7 @@ packages=(
     qt6-translations-l10n dpkg-dev fakeroot file lintian desktop-file-utils appstream
     libcurl4-openssl-dev libgmime-3.0-dev qtkeychain-qt6-dev
     dovecot-imapd python3-aiosmtpd openssl
-    postgresql libqt6sql6-psql
+    postgresql libqt6sql6-psql libpq-dev
     clang libclang-rt-14-dev
 )
 

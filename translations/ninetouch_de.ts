@@ -934,10 +934,6 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>%1: Die Änderung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>the server asks for the password of %1 for %2, and NineTouch has none: it is not in the keyring, PGPASSWORD or ~/.pgpass. Open the pipeline once in the app to keep it in the keyring, or put it in ~/.pgpass.</source>
-        <translation>der Server verlangt das Passwort von %1 für %2, und NineTouch hat keines: Es steht weder im Schlüsselbund noch in PGPASSWORD oder ~/.pgpass. Öffnen Sie die Pipeline einmal in der App, um es im Schlüsselbund zu speichern, oder tragen Sie es in ~/.pgpass ein.</translation>
-    </message>
-    <message>
         <source>the server refused the password of %1 for %2 from PGPASSWORD or ~/.pgpass.</source>
         <translation>der Server hat das Passwort von %1 für %2 aus PGPASSWORD oder ~/.pgpass abgelehnt.</translation>
     </message>
@@ -956,6 +952,14 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>The connection to %1 was lost while saving: the change may or may not be saved. NineTouch connects again by itself when the server is back: look before doing it again.</source>
         <translation>Die Verbindung zu %1 ist beim Speichern abgerissen: Die Änderung ist vielleicht gespeichert, vielleicht nicht. NineTouch verbindet sich von selbst wieder, sobald der Server zurück ist: Sehen Sie nach, bevor Sie sie wiederholen.</translation>
+    </message>
+    <message>
+        <source>the server asks for the password of %1 for %2, and NineTouch has none: not in PGPASSWORD or ~/.pgpass, nor in a keyring that answers. Open the pipeline once in the app to keep it in the keyring, or put it in ~/.pgpass.</source>
+        <translation>der Server verlangt das Passwort von %1 für %2, und NineTouch hat keines: weder in PGPASSWORD oder ~/.pgpass noch in einem Schlüsselbund, der antwortet. Öffnen Sie die Pipeline einmal in der App, um es im Schlüsselbund zu speichern, oder tragen Sie es in ~/.pgpass ein.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost: this change was not saved. NineTouch connects again by itself when the server is back.</source>
+        <translation>Die Verbindung zu %1 ist abgerissen: Diese Änderung wurde nicht gespeichert. NineTouch verbindet sich von selbst wieder, sobald der Server zurück ist.</translation>
     </message>
 </context>
 <context>
@@ -4953,10 +4957,6 @@ Account Executive, Ihre Firma
         <translation>%1 ist keine Serveradresse, die NineTouch lesen kann. Schreiben Sie sie als postgresql://benutzer@host/datenbank.</translation>
     </message>
     <message>
-        <source>the address holds a password. Take it out: NineTouch reads it from PGPASSWORD or ~/.pgpass, never from the address.</source>
-        <translation>die Adresse enthält ein Passwort. Nehmen Sie es heraus: NineTouch liest es aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse.</translation>
-    </message>
-    <message>
         <source>port=%1 is not a port number.</source>
         <translation>port=%1 ist keine Portnummer.</translation>
     </message>
@@ -4995,6 +4995,10 @@ Account Executive, Ihre Firma
     <message>
         <source>the address names several servers (%1). NineTouch connects to one: name it alone.</source>
         <translation>die Adresse nennt mehrere Server (%1). NineTouch verbindet sich mit einem: Nennen Sie nur ihn.</translation>
+    </message>
+    <message>
+        <source>the address holds a password. Take it out: NineTouch asks for it, or reads it from the keyring, PGPASSWORD or ~/.pgpass, never from the address.</source>
+        <translation>die Adresse enthält ein Passwort. Nehmen Sie es heraus: NineTouch fragt danach oder liest es aus dem Schlüsselbund, PGPASSWORD oder ~/.pgpass, nie aus der Adresse.</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5387,10 @@ Account Executive, Ihre Firma
     <message>
         <source>Open the pipeline on this computer</source>
         <translation>Die Pipeline auf diesem Computer öffnen</translation>
+    </message>
+    <message>
+        <source>You did not sign in to %1.</source>
+        <translation>Sie haben sich nicht bei %1 angemeldet.</translation>
     </message>
 </context>
 </TS>

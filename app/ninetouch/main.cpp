@@ -7,6 +7,7 @@
 #include "names.h"
 #include "pipeline.h"
 #include "screenshot.h"
+#include "serverlocation.h"
 #include "serverpage.h"
 #include "serversignin.h"
 #include "translations.h"
@@ -197,9 +198,14 @@ int main(int argc, char *argv[])
     // never asks).
     auto asked = interactive ? NineTouchUi::openAsking(path, mode, Database::Check::Deferred)
                              : std::optional(Pipeline::open(path, mode, Database::Check::Deferred));
-    if (!asked)
-        return 1; // the rep cancelled the sign-in: nothing to say
-    auto pipeline = std::move(*asked);
+    // The rep cancelled the sign-in: nothing to say, unless it was the server of the settings,
+    // whose place the file on this computer can take for this run (below).
+    if (!asked && server.isEmpty())
+        return 1;
+    auto pipeline = asked ? std::move(*asked)
+                          : Result<std::unique_ptr<Pipeline>>(inputError(
+                              QApplication::translate("main", "You did not sign in to %1.")
+                                  .arg(ServerLocation::parse(server)->displayName())));
     if (!pipeline && !server.isEmpty() && interactive) {
         // The server of the settings is out of reach: the rep may work on this computer's file
         // meanwhile (the settings keep the server for the next start).

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <atomic>
+
 namespace NineTouch {
 
 Pipeline::Pipeline(std::shared_ptr<Database> db)
@@ -25,11 +27,7 @@ Pipeline::Pipeline(std::shared_ptr<Database> db)
 Pipeline::~Pipeline()
 {
     m_db->setBeforeCommit({});
-    if (m_probe) {
-        // It holds no part of this pipeline; waited for so that no thread outlives it.
-        m_probe->wait();
-        delete m_probe;
-    }
+    // A look for a lost server still under way ends by itself (it holds nothing of this).
 }
 
 Result<std::unique_ptr<Pipeline>> Pipeline::open(const QString &path, Database::Mode mode,
@@ -677,23 +675,27 @@ void Pipeline::lookForServer()
     if (m_probe || (m_sinceProbe.isValid() && !m_sinceProbe.hasExpired(m_probeWait)))
         return;
     // Reaching a server that went away may take connect_timeout (10 s): never on the rep's
-    // thread. Only a login that worked there is followed by one on this connection.
-    auto answer = std::make_shared<Status>(success());
-    m_probe =
-        QThread::create([answer, url = m_db->path()] { *answer = Database::canConnect(url); });
-    connect(m_probe, &QThread::finished, this, [this, answer] {
-        m_probe->wait();
-        delete std::exchange(m_probe, nullptr);
+    // thread. The thread only pings (no login, no keyring) and holds nothing of this
+    // pipeline: it is left to end by itself when the pipeline goes first.
+    auto up = std::make_shared<std::atomic_bool>(false);
+    m_probe = QThread::create([up, url = m_db->path()] { *up = Database::serverIsUp(url); });
+    connect(m_probe, &QThread::finished, m_probe, &QObject::deleteLater);
+    connect(m_probe, &QThread::finished, this, [this, up] {
+        m_probe = nullptr;
         m_sinceProbe.start();
-        Status back = *answer ? m_db->reconnect() : *answer;
-        if (!back) {
-            // Said once already, when the connection was lost; the next look comes later.
+        // A write may have connected again meanwhile (reconnect() then does nothing).
+        const Status back = *up ? m_db->reconnect() : Status(storageError(QString()));
+        if (!back || m_db->isLost()) {
+            // Said once already, when the connection was lost; the next look comes later. A
+            // login the server refused (a password changed meanwhile) is said each time.
             m_probeWait = std::clamp(m_probeWait * 2, 1000, 30000);
             m_readFailing = true;
+            if (!back && back.error().field == Field::DatabasePassword)
+                emit readFailed(back.error());
             return;
         }
         m_probeWait = 0;
-        look(); // everything read again: readRecovered
+        look(); // what others wrote meanwhile is read: readRecovered
     });
     m_probe->start();
 }

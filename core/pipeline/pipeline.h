@@ -282,7 +282,7 @@ public:
     Status refresh();
     // Checks every interval whether another program wrote the database (PRAGMA data_version;
     // on a server also at once, when it says so). A server's lost connection is looked after
-    // too: whether the server is back is asked off this thread, first after a second, then
+    // too: whether the server is up is asked off this thread (a ping), first at once, then
     // less often (up to every 30 s); once it is, the connection is made again and everything
     // re-read (readRecovered).
     void watch(int intervalMilliseconds);
@@ -352,7 +352,7 @@ private:
     void look(); // one look of watch()
     // A lost server connection: whether the server is back, asked on a thread of its own.
     void lookForServer();
-    class QThread *m_probe = nullptr; // running
+    class QThread *m_probe = nullptr; // running; deletes itself when done
     QElapsedTimer m_sinceProbe;
     int m_probeWait = 0; // ms before the next probe
 };

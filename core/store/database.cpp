@@ -4,6 +4,7 @@
 #include "reptext.h"
 #include "schemamanager.h"
 #include "serverlocation.h"
+#include "serverlogin.h"
 #include "serverpassword.h"
 #include "sql/access.h"
 #include "sql/rowreader.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopedValueRollback>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -284,12 +286,6 @@ Status Database::connectServer(const ServerLocation &location)
         e.field = Field::DatabaseFile;
         return e;
     };
-    auto askedForPassword = [](const QString &why) {
-        return why.contains(QLatin1String("no password supplied"));
-    };
-    auto passwordRefused = [](const QString &why) {
-        return why.contains(QLatin1String("password authentication failed"));
-    };
     auto passwordError = [](const QString &message, const QString &detail) {
         Error e = storageError(message, detail);
         e.field = Field::DatabasePassword;
@@ -300,6 +296,11 @@ Status Database::connectServer(const ServerLocation &location)
         db.setPassword(password.value_or(QString()));
         return db.open() ? QString() : db.lastError().text();
     };
+    // Why a login failed, from libpq's flags: the server's words come in its own language.
+    auto diagnose = [&location](const std::optional<ServerPassword::Found> &password) {
+        return ServerLogin::diagnose(location,
+                                     password ? std::optional(password->password) : std::nullopt);
+    };
 
     // As libpq does by itself first (no password needed, PGPASSWORD, ~/.pgpass), unless the
     // rep typed one in this process; the keyring only when the server asks for one.
@@ -307,35 +308,43 @@ Status Database::connectServer(const ServerLocation &location)
     if (auto typed = ServerPassword::remembered(location))
         password = ServerPassword::Found { *typed, ServerPassword::Source::Remembered };
     QString why = tryOpen(password ? std::optional(password->password) : std::nullopt);
-    if (!why.isEmpty() && askedForPassword(why) && !password) {
+    if (why.isEmpty())
+        return success();
+    ServerLogin::Failure failure = diagnose(password);
+    if (failure == ServerLogin::Failure::NeedsPassword && !password) {
         auto kept = ServerPassword::lookUp(location);
         if (!kept)
             return kept.error();
         if (*kept) {
             password = **kept;
             why = tryOpen(password->password);
+            if (why.isEmpty())
+                return success();
+            failure = diagnose(password);
         }
     }
-    if (why.isEmpty())
-        return success();
-    if (askedForPassword(why))
+    // A password the server refused is not tried again, whatever else failed.
+    if (password && password->source == ServerPassword::Source::Remembered)
+        ServerPassword::forgetRemembered(location);
+    if (failure == ServerLogin::Failure::NeedsPassword)
         return passwordError(tr("the server asks for the password of %1 for %2, and NineTouch "
-                                "has none: it is not in the keyring, PGPASSWORD or ~/.pgpass. "
-                                "Open the pipeline once in the app to keep it in the keyring, "
-                                "or put it in ~/.pgpass.")
+                                "has none: not in PGPASSWORD or ~/.pgpass, nor in a keyring "
+                                "that answers. Open the pipeline once in the app to keep it in "
+                                "the keyring, or put it in ~/.pgpass.")
                                  .arg(login, name),
                              why);
-    if (passwordRefused(why)) {
+    // A database that does not exist is said after the password was taken (in English only:
+    // elsewhere it reads as a refused password, the server's words beside it).
+    if (failure == ServerLogin::Failure::PasswordRefused
+        && !why.contains(QLatin1String("does not exist"))) {
         if (!password)
             return passwordError(tr("the server refused the password of %1 for %2 from "
                                     "PGPASSWORD or ~/.pgpass.")
                                      .arg(login, name),
                                  why);
-        if (password->source == ServerPassword::Source::Remembered) {
-            ServerPassword::forgetRemembered(location);
+        if (password->source == ServerPassword::Source::Remembered)
             return passwordError(
                 tr("the server refused the password typed for %1 on %2.").arg(login, name), why);
-        }
         return passwordError(tr("the server refused the password of %1 for %2 kept in the "
                                 "keyring: it may have been changed. Enter the new one.")
                                  .arg(login, name),
@@ -600,8 +609,11 @@ Status Database::write(const std::function<Status()> &work)
         return result;
     }
     if (m_lost) {
-        if (Status s = reconnect(); !s)
-            return s;
+        // Not on the rep's click: a server off the network keeps a login waiting for
+        // connect_timeout. The watch's look connects again once the server answers.
+        return storageError(tr("The connection to %1 is lost: this change was not saved. "
+                               "NineTouch connects again by itself when the server is back.")
+                                .arg(m_displayName));
     }
     if (Status s = begin(); !s) {
         // The connection went since the last statement (a restarted server): nothing of this
@@ -821,8 +833,11 @@ bool Database::listen()
 
 Status Database::reconnect()
 {
-    if (m_engine != Engine::PostgreSQL || m_depth > 0)
+    // Once at a time: the keyring, asked while logging in, runs an event loop, in which the
+    // watch's next look could come here again.
+    if (m_engine != Engine::PostgreSQL || m_depth > 0 || !m_lost || m_reconnecting)
         return success();
+    const QScopedValueRollback<bool> once(m_reconnecting, true);
     const auto location = ServerLocation::parse(m_path);
     if (!location)
         return location.error();
@@ -853,20 +868,10 @@ Status Database::reconnect()
     return success();
 }
 
-Status Database::canConnect(const QString &url)
+bool Database::serverIsUp(const QString &url)
 {
     const auto location = ServerLocation::parse(url);
-    if (!location)
-        return location.error();
-    const QString connectionName =
-        QStringLiteral("ninetouch-probe-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-        configureServer(db, *location);
-    }
-    Database probe(url, connectionName, Engine::PostgreSQL);
-    probe.m_displayName = location->displayName();
-    return probe.connectServer(*location);
+    return location && ServerLogin::isUp(*location);
 }
 
 Result<bool> Database::changedElsewhere()

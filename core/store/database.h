@@ -97,12 +97,13 @@ public:
     // statement fails until reconnect() logs in again. Never so for a file.
     bool isLost() const { return m_lost; }
     // Logs in to the server again, as at opening (the password of this process or the
-    // keyring's), and listens again when notifyChanges() asked to; outside any write. Nothing
-    // to do for a file. A write after a lost connection reconnects by itself first.
+    // keyring's), and listens again when notifyChanges() asked to; outside any write, and only
+    // when lost. Nothing to do for a file. A write while lost is refused at once; a write whose
+    // BEGIN finds the connection newly gone runs once more on a new one.
     Status reconnect();
-    // Whether the server at url accepts this login now: a connection of the calling thread's
-    // own, closed again (a look that may wait for connect_timeout, off the app's thread).
-    static Status canConnect(const QString &url);
+    // Whether the server at url accepts connections now (libpq's ping: no login, no password,
+    // no keyring; safe on any thread, and may wait for connect_timeout).
+    static bool serverIsUp(const QString &url);
 
     // A consistent copy while in use (VACUUM INTO); never overwrites a file. A server's
     // database is backed up on the server (refused here, with a message that says so).
@@ -144,6 +145,7 @@ private:
     mutable bool m_lost = false; // PostgreSQL: a statement found the connection gone
     int m_session = 0; // PostgreSQL: how many times the connection was made anew
     bool m_listening = false; // PostgreSQL: notifyChanges() subscribed
+    bool m_reconnecting = false;
     QPointer<QObject> m_notifyReceiver;
     std::function<void()> m_onChange;
     int m_depth = 0; // open write() and record() calls

@@ -22,7 +22,14 @@ int SchemaManager::fileVersion(const Database &db)
 {
     QSqlQuery q(Sql::connection(db));
     if (db.engine() == Database::Engine::PostgreSQL) {
-        if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NULL")) || !q.next())
+        // A plain read of the catalog, under the statement's own snapshot: to_regclass() asks
+        // the session's catalog cache, which may still hold "no such table" from before the
+        // writer lock was waited for, while another program made the schema (two first opens).
+        if (!q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c "
+                                   "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                                   "WHERE c.relname = 'schema_version' "
+                                   "AND n.nspname = current_schema())"))
+            || !q.next())
             return -1;
         if (q.value(0).toBool())
             return 0;

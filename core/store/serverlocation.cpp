@@ -36,8 +36,9 @@ Result<ServerLocation> ServerLocation::parse(const QString &text)
     static const QRegularExpression passwordSetting(QStringLiteral("[?&]password="),
                                                     QRegularExpression::CaseInsensitiveOption);
     if (userPassword.match(text).hasMatch() || passwordSetting.match(text).hasMatch())
-        return badUrl(tr("the address holds a password. Take it out: NineTouch reads it from "
-                         "PGPASSWORD or ~/.pgpass, never from the address."));
+        return badUrl(tr("the address holds a password. Take it out: NineTouch asks for it, or "
+                         "reads it from the keyring, PGPASSWORD or ~/.pgpass, never from the "
+                         "address."));
     // libpq would take these from the environment over what the address says.
     for (const char *variable : { "PGHOSTADDR", "PGSERVICE" }) {
         if (qEnvironmentVariableIsSet(variable))

@@ -1,7 +1,7 @@
 // Where a pipeline on a PostgreSQL server is: the URL a rep gives as --db (libpq's own form,
 // postgresql://user@host:port/dbname?sslmode=…), read and checked before anything connects.
-// TLS is required off this machine, as for mail; a password never travels in the URL (libpq
-// reads PGPASSWORD or ~/.pgpass). docs/server.md explains each rule.
+// TLS is required off this machine, as for mail; a password never travels in the URL
+// (serverpassword.h says where it comes from). docs/server.md explains each rule.
 #pragma once
 
 #include "result.h"

@@ -45,6 +45,9 @@ private slots:
         const QString login = m_server.addPasswordLogin("rep", m_secret, "guarded");
         QVERIFY2(login.isEmpty(), qPrintable(login));
         m_guarded = m_server.url("guarded", "rep");
+        // Not the tester's own keyring (a desktop's would keep the test's password): none
+        // answers here, as on CI.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
         // Not the tester's own passwords: only what the test gives.
         qunsetenv("PGPASSWORD");
         qputenv("PGPASSFILE", "/nonexistent/pgpass");

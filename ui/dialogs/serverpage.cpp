@@ -134,13 +134,10 @@ void ServerPage::test()
         say(false, tr("Type the server's address first."));
         return;
     }
-    std::optional<Result<std::unique_ptr<Pipeline>>> opened;
-    {
-        const Busy busy;
-        // An empty database there becomes a pipeline, as it would at the next start.
-        opened =
-            openAsking(*address, Database::Mode::CreateIfMissing, Database::Check::Deferred, this);
-    }
+    // An empty database there becomes a pipeline, as it would at the next start. (No wait
+    // cursor: the sign-in may ask for the password.)
+    auto opened =
+        openAsking(*address, Database::Mode::CreateIfMissing, Database::Check::Deferred, this);
     if (!opened)
         return; // the rep cancelled the sign-in
     if (!*opened) {
@@ -186,7 +183,6 @@ void ServerPage::moveThere()
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
-    const Busy busy;
     auto opened =
         openAsking(*address, Database::Mode::CreateIfMissing, Database::Check::Deferred, this);
     if (!opened)
@@ -196,7 +192,10 @@ void ServerPage::moveThere()
         return;
     }
     Pipeline &there = ***opened;
-    auto copied = there.copyFrom(m_open);
+    const auto copied = [&] {
+        const Busy busy;
+        return there.copyFrom(m_open);
+    }();
     if (!copied) {
         say(false, errorText(copied.error()));
         return;
