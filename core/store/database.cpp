@@ -27,6 +27,7 @@
 // The session extension (changesets), built into Debian's and Ubuntu's SQLite.
 #define SQLITE_ENABLE_SESSION 1
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <cerrno>
@@ -70,11 +71,24 @@ void configureServer(QSqlDatabase &db, const ServerLocation &location)
     db.setConnectOptions(location.connectOptions());
 }
 
-bool isLostConnection(const QSqlError &e)
+// Whether libpq holds the connection as broken (Qt's driver hands out its PGconn).
+bool connectionBroken(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return true;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return !connection || PQstatus(connection) == CONNECTION_BAD;
+}
+
+// A server's SQLSTATE of class 08 (connection) or 57P (shut down), or an error of libpq's own
+// (no SQLSTATE) on a connection libpq holds as broken: not Qt's own complaints.
+bool isLostConnection(const QSqlError &e, const QSqlDatabase &db)
 {
     const QString code = e.nativeErrorCode();
-    return e.type() == QSqlError::ConnectionError || code.isEmpty()
-        || code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"));
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return true;
+    return (e.type() == QSqlError::ConnectionError || code.isEmpty()) && connectionBroken(db);
 }
 
 Status runQuickCheck(const QSqlDatabase &db, const QString &path)
@@ -463,7 +477,7 @@ Error Sql::Access::failure(const Database &db, const QSqlQuery &query)
     const QString &name = db.displayName();
     if (db.engine() == Database::Engine::PostgreSQL) {
         const QString code = e.nativeErrorCode();
-        if (isLostConnection(e)) {
+        if (isLostConnection(e, Sql::Access::connection(db))) {
             db.m_lost = true;
             return storageError(Database::tr("The connection to %1 was lost: nothing was saved "
                                              "or read since. NineTouch connects again by itself "
@@ -651,7 +665,8 @@ Status Database::write(const std::function<Status()> &work)
         QSqlQuery commit(Sql::connection(*this));
         if (!commit.exec(QStringLiteral("COMMIT"))) {
             Error e = Sql::failure(*this, commit);
-            if (m_engine == Engine::PostgreSQL && isLostConnection(commit.lastError()))
+            if (m_engine == Engine::PostgreSQL
+                && isLostConnection(commit.lastError(), Sql::connection(*this)))
                 // The server may have committed before the connection went.
                 e.message = tr("The connection to %1 was lost while saving: the change may or "
                                "may not be saved. NineTouch connects again by itself when the "
