@@ -4480,6 +4480,18 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>%1 holds no deals yet: there is nothing to move.</source>
         <translation>%1 enthält noch keine Deals: Es gibt nichts umzuziehen.</translation>
     </message>
+    <message>
+        <source>&amp;Forget the password</source>
+        <translation>Passwort &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Takes the server&apos;s password out of your system&apos;s keyring and out of this run of NineTouch: it is asked again at the next sign-in.</source>
+        <translation>Entfernt das Passwort des Servers aus dem Schlüsselbund Ihres Systems und aus dieser Sitzung von NineTouch: Bei der nächsten Anmeldung wird es wieder abgefragt.</translation>
+    </message>
+    <message>
+        <source>NineTouch keeps no password for %1 any more: it asks at the next sign-in.</source>
+        <translation>NineTouch hat kein Passwort für %1 mehr gespeichert: Es fragt bei der nächsten Anmeldung danach.</translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::ServerPasswordDialog</name>

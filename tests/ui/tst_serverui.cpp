@@ -115,6 +115,27 @@ private slots:
         QVERIFY(watcher.messages.constFirst().contains("~/.pgpass"));
     }
 
+    // Forgetting the password: out of this run at once; the keyring (none answers here) says
+    // why it could not forget, and the next sign-in asks again.
+    void theServerTabForgetsThePassword()
+    {
+        ServerPassword::remember(guarded(), m_secret);
+        PipelineFixture here;
+        ServerPage page(*here.pipeline);
+        page.address()->setText(m_guarded);
+        page.forgetPassword();
+        QVERIFY(!ServerPassword::remembered(guarded()));
+        QVERIFY2(page.result()->text().contains("the keyring did not forget the password"),
+                 qPrintable(page.result()->text()));
+        int asked = 0;
+        DialogWatcher watcher([&](QDialog *dialog) {
+            ++asked;
+            dialog->reject();
+        });
+        QVERIFY(!openAsking(m_guarded, Database::Mode::MustExist, Database::Check::Deferred));
+        QCOMPARE(asked, 1);
+    }
+
     void theServerTabTestsMovesAndKeepsTheChoice()
     {
         QVERIFY(m_server.createDatabase("team").isEmpty());

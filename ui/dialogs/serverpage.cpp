@@ -3,6 +3,7 @@
 #include "fieldlabels.h"
 #include "pipeline.h"
 #include "serverlocation.h"
+#include "serverpassword.h"
 #include "serversignin.h"
 
 #include <QApplication>
@@ -68,6 +69,10 @@ ServerPage::ServerPage(Pipeline &open, QWidget *parent)
                         "stays as it is."));
     buttons->addWidget(test);
     buttons->addWidget(move);
+    auto *forget = new QPushButton(tr("&Forget the password"));
+    forget->setToolTip(tr("Takes the server's password out of your system's keyring and out of "
+                          "this run of NineTouch: it is asked again at the next sign-in."));
+    buttons->addWidget(forget);
     buttons->addStretch();
     form->addRow(buttons);
     m_result->setObjectName(QStringLiteral("serverResult"));
@@ -86,6 +91,7 @@ ServerPage::ServerPage(Pipeline &open, QWidget *parent)
     form->addRow(note);
     connect(test, &QPushButton::clicked, this, &ServerPage::test);
     connect(move, &QPushButton::clicked, this, &ServerPage::moveThere);
+    connect(forget, &QPushButton::clicked, this, &ServerPage::forgetPassword);
 }
 
 Result<QString> ServerPage::typed() const
@@ -204,6 +210,23 @@ void ServerPage::moveThere()
         tr("Copied %n deal(s) to %1. Press OK: NineTouch opens it from its next start.", nullptr,
            int(copied->value(QStringLiteral("deals"))))
             .arg(there.database().displayName()));
+}
+
+void ServerPage::forgetPassword()
+{
+    const auto address = typed();
+    if (!address || address->isEmpty()) {
+        say(false, address ? tr("Type the server's address first.") : errorText(address.error()));
+        return;
+    }
+    const auto location = ServerLocation::parse(*address);
+    if (Status forgotten = ServerPassword::forget(*location); !forgotten) {
+        say(false, errorText(forgotten.error()));
+        return;
+    }
+    say(true,
+        tr("NineTouch keeps no password for %1 any more: it asks at the next sign-in.")
+            .arg(ServerPassword::loginOf(*location)));
 }
 
 } // namespace NineTouchUi

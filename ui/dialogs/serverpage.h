@@ -39,6 +39,8 @@ public:
     void test();
     // Copies the open pipeline into the typed server's database, which must hold no deals.
     void moveThere();
+    // Takes the typed server's password out of the keyring and out of this process.
+    void forgetPassword();
 
 private:
     void say(bool good, const QString &text);
