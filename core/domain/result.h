@@ -59,6 +59,11 @@ inline Error storageError(const QString &message, const QString &detail = {})
 {
     return { ErrorKind::Storage, message, Field::None, detail, {} };
 }
+// A storage error about one of the rep's fields (the database's file or address, its password).
+inline Error storageError(Field field, const QString &message, const QString &detail = {})
+{
+    return { ErrorKind::Storage, message, field, detail, {} };
+}
 inline Error refusal(const QString &message)
 {
     return { ErrorKind::Refused, message, Field::None, {}, {} };

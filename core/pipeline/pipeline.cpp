@@ -684,8 +684,8 @@ void Pipeline::lookForServer()
         m_probe = nullptr;
         m_sinceProbe.start();
         // A write may have connected again meanwhile (reconnect() then does nothing).
-        const Status back = *up ? m_db->reconnect() : Status(storageError(QString()));
-        if (!back || m_db->isLost()) {
+        const Status back = *up ? m_db->reconnect() : success();
+        if (!*up || !back || m_db->isLost()) {
             // Said once already, when the connection was lost; the next look comes later. A
             // login the server refused (a password changed meanwhile) is said each time.
             m_probeWait = std::clamp(m_probeWait * 2, 1000, 30000);

@@ -173,52 +173,57 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
         return openServer(path, mode);
     const QFileInfo info(path);
     const QString name = info.fileName();
-    auto fileError = [](const QString &message) {
-        Error e = storageError(message);
-        e.field = Field::DatabaseFile;
-        return e;
-    };
     if (path.isEmpty())
-        return fileError(tr("no database file was given."));
+        return storageError(Field::DatabaseFile, tr("no database file was given."));
     if (!info.absoluteDir().exists())
-        return fileError(tr("the folder of %1 does not exist: %2. Create it or choose another "
-                            "file.")
-                             .arg(name, info.absolutePath()));
+        return storageError(Field::DatabaseFile,
+                            tr("the folder of %1 does not exist: %2. Create it or choose another "
+                               "file.")
+                                .arg(name, info.absolutePath()));
     if (info.exists() && info.isDir())
-        return fileError(tr("%1 is a folder, not a database file: choose a file.").arg(path));
+        return storageError(Field::DatabaseFile,
+                            tr("%1 is a folder, not a database file: choose a file.").arg(path));
     if (info.exists() && !info.isFile())
-        return fileError(
+        return storageError(
+            Field::DatabaseFile,
             tr("%1 is not a regular file (a device, a pipe or a socket), not a database.")
                 .arg(path));
 
     bool created = false;
     if (info.isSymLink() && !info.exists())
-        return fileError(
+        return storageError(
+            Field::DatabaseFile,
             tr("%1 is a link to %2, which does not exist.").arg(path, info.symLinkTarget()));
     if (!info.exists()) {
         if (mode == Mode::MustExist)
-            return fileError(tr("the database %1 does not exist.").arg(path));
+            return storageError(Field::DatabaseFile,
+                                tr("the database %1 does not exist.").arg(path));
         // Created by us first, private to the rep from its first byte (SQLite gives its -wal
         // and -shm files the same mode).
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                        QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return fileError(tr("cannot create %1: %2.").arg(path, file.errorString()));
+            return storageError(Field::DatabaseFile,
+                                tr("cannot create %1: %2.").arg(path, file.errorString()));
         file.close();
         created = true;
     } else if (info.size() == 0 && mode != Mode::CreateIfMissing) {
         // An empty file is not a database yet; only creating one may turn it into one.
-        return fileError(tr("%1 is an empty file, not a NineTouch database.").arg(path));
+        return storageError(Field::DatabaseFile,
+                            tr("%1 is an empty file, not a NineTouch database.").arg(path));
     } else if (!info.isReadable()) {
-        return fileError(tr("%1 cannot be read: check its permissions.").arg(path));
+        return storageError(Field::DatabaseFile,
+                            tr("%1 cannot be read: check its permissions.").arg(path));
     } else if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)) {
         // The mode bits too: root may write anything, but a rep who made the file
         // read-only meant it.
-        return fileError(tr("%1 is read-only: make it writable (chmod u+w) or copy it "
-                            "somewhere writable.")
-                             .arg(path));
+        return storageError(Field::DatabaseFile,
+                            tr("%1 is read-only: make it writable (chmod u+w) or copy it "
+                               "somewhere writable.")
+                                .arg(path));
     } else if (!QFileInfo(info.absolutePath()).isWritable()) {
-        return fileError(
+        return storageError(
+            Field::DatabaseFile,
             tr("the folder of %1 is read-only; the database needs to write its journal "
                "next to the file.")
                 .arg(path));
@@ -241,7 +246,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
             database->m_identity = { true, opened.st_dev, opened.st_ino };
     }
     if (!Sql::connection(*database).open()) {
-        Error e = fileError(tr("cannot open %1.").arg(path));
+        Error e = storageError(Field::DatabaseFile, tr("cannot open %1.").arg(path));
         e.detail = Sql::connection(*database).lastError().text();
         return e;
     }
@@ -262,15 +267,11 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString &url, Mode 
     auto location = ServerLocation::parse(url);
     if (!location)
         return location.error();
-    auto refused = [](const QString &message, const QString &detail = {}) {
-        Error e = storageError(message, detail);
-        e.field = Field::DatabaseFile;
-        return e;
-    };
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return refused(tr("this NineTouch cannot reach PostgreSQL servers: Qt's PostgreSQL "
-                          "driver is not installed. On Debian it comes with the packages "
-                          "NineTouch recommends."));
+        return storageError(Field::DatabaseFile,
+                            tr("this NineTouch cannot reach PostgreSQL servers: Qt's PostgreSQL "
+                               "driver is not installed. On Debian it comes with the packages "
+                               "NineTouch recommends."));
     const QString connectionName =
         QStringLiteral("ninetouch-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     {
@@ -295,16 +296,6 @@ Status Database::connectServer(const ServerLocation &location)
     QSqlDatabase db = Sql::connection(*this);
     const QString name = m_displayName;
     const QString login = ServerPassword::loginOf(location);
-    auto refused = [](const QString &message, const QString &detail) {
-        Error e = storageError(message, detail);
-        e.field = Field::DatabaseFile;
-        return e;
-    };
-    auto passwordError = [](const QString &message, const QString &detail) {
-        Error e = storageError(message, detail);
-        e.field = Field::DatabasePassword;
-        return e;
-    };
     auto tryOpen = [&db](const std::optional<QString> &password) -> QString {
         db.close();
         db.setPassword(password.value_or(QString()));
@@ -341,35 +332,41 @@ Status Database::connectServer(const ServerLocation &location)
     if (password && password->source == ServerPassword::Source::Remembered)
         ServerPassword::forgetRemembered(location);
     if (failure == ServerLogin::Failure::NeedsPassword)
-        return passwordError(tr("the server asks for the password of %1 for %2, and NineTouch "
-                                "has none: not in PGPASSWORD or ~/.pgpass, nor in a keyring "
-                                "that answers. Open the pipeline once in the app to keep it in "
-                                "the keyring, or put it in ~/.pgpass.")
-                                 .arg(login, name),
-                             why);
+        return storageError(Field::DatabasePassword,
+                            tr("the server asks for the password of %1 for %2, and NineTouch "
+                               "has none: not in PGPASSWORD or ~/.pgpass, nor in a keyring "
+                               "that answers. Open the pipeline once in the app to keep it in "
+                               "the keyring, or put it in ~/.pgpass.")
+                                .arg(login, name),
+                            why);
     // A database that does not exist is said after the password was taken (in English only:
     // elsewhere it reads as a refused password, the server's words beside it).
     if (failure == ServerLogin::Failure::PasswordRefused
         && !why.contains(QLatin1String("does not exist"))) {
         if (!password)
-            return passwordError(tr("the server refused the password of %1 for %2 from "
-                                    "PGPASSWORD or ~/.pgpass.")
-                                     .arg(login, name),
-                                 why);
+            return storageError(Field::DatabasePassword,
+                                tr("the server refused the password of %1 for %2 from "
+                                   "PGPASSWORD or ~/.pgpass.")
+                                    .arg(login, name),
+                                why);
         if (password->source == ServerPassword::Source::Remembered)
-            return passwordError(
+            return storageError(
+                Field::DatabasePassword,
                 tr("the server refused the password typed for %1 on %2.").arg(login, name), why);
-        return passwordError(tr("the server refused the password of %1 for %2 kept in the "
-                                "keyring: it may have been changed. Enter the new one.")
-                                 .arg(login, name),
-                             why);
+        return storageError(Field::DatabasePassword,
+                            tr("the server refused the password of %1 for %2 kept in the "
+                               "keyring: it may have been changed. Enter the new one.")
+                                .arg(login, name),
+                            why);
     }
     if (why.contains(QLatin1String("does not exist")))
-        return refused(tr("%1 does not exist, or the login does not. Ask the server's "
-                          "administrator to create it (createdb).")
-                           .arg(name),
-                       why);
-    return refused(
+        return storageError(Field::DatabaseFile,
+                            tr("%1 does not exist, or the login does not. Ask the server's "
+                               "administrator to create it (createdb).")
+                                .arg(name),
+                            why);
+    return storageError(
+        Field::DatabaseFile,
         tr("cannot connect to %1. Check the address and that the server is running.").arg(name),
         why);
 }

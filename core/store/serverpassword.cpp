@@ -26,13 +26,6 @@ QHash<QString, QString> &typed()
     return passwords;
 }
 
-Error passwordError(const QString &message, const QString &detail = {})
-{
-    Error e = storageError(message, detail);
-    e.field = Field::DatabasePassword;
-    return e;
-}
-
 } // namespace
 
 QString loginOf(const ServerLocation &location)
@@ -86,9 +79,10 @@ Result<std::optional<Found>> lookUp(const ServerLocation &location)
     case Keyring::Answer::NotFound:
         return std::optional<Found>();
     case Keyring::Answer::Denied:
-        return passwordError(Text::tr("the keyring did not give out the password of %1 for %2.")
-                                 .arg(loginOf(location), location.displayName()),
-                             answer.detail);
+        return storageError(Field::DatabasePassword,
+                            Text::tr("the keyring did not give out the password of %1 for %2.")
+                                .arg(loginOf(location), location.displayName()),
+                            answer.detail);
     case Keyring::Answer::NoKeyring:
         break;
     }
@@ -106,9 +100,10 @@ bool wasRefused(const Error &error)
 Status keep(const ServerLocation &location, const QString &password)
 {
     if (const QString failed = Keyring::write(keyringKey(location), password); !failed.isEmpty())
-        return passwordError(Text::tr("the password could not be kept: no keyring answers on "
-                                      "this computer (%1). Put it in ~/.pgpass instead.")
-                                 .arg(failed));
+        return storageError(Field::DatabasePassword,
+                            Text::tr("the password could not be kept: no keyring answers on "
+                                     "this computer (%1). Put it in ~/.pgpass instead.")
+                                .arg(failed));
     return success();
 }
 
@@ -116,7 +111,8 @@ Status forget(const ServerLocation &location)
 {
     forgetRemembered(location);
     if (const QString failed = Keyring::remove(keyringKey(location)); !failed.isEmpty())
-        return passwordError(Text::tr("the keyring did not forget the password (%1).").arg(failed));
+        return storageError(Field::DatabasePassword,
+                            Text::tr("the keyring did not forget the password (%1).").arg(failed));
     return success();
 }
 

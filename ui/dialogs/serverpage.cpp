@@ -129,29 +129,44 @@ void ServerPage::say(bool good, const QString &text)
                                text.toHtmlEscaped()));
 }
 
-void ServerPage::test()
+std::optional<QString> ServerPage::addressTyped()
 {
     const auto address = typed();
     if (!address) {
         say(false, errorText(address.error()));
-        return;
+        return std::nullopt;
     }
     if (address->isEmpty()) {
         say(false, tr("Type the server's address first."));
-        return;
+        return std::nullopt;
     }
+    return *address;
+}
+
+std::unique_ptr<Pipeline> ServerPage::signIn(const QString &address)
+{
     // An empty database there becomes a pipeline, as it would at the next start. (No wait
     // cursor: the sign-in may ask for the password.)
     auto opened =
-        openAsking(*address, Database::Mode::CreateIfMissing, Database::Check::Deferred, this);
+        openAsking(address, Database::Mode::CreateIfMissing, Database::Check::Deferred, this);
     if (!opened)
-        return; // the rep cancelled the sign-in
+        return nullptr; // the rep cancelled the sign-in
     if (!*opened) {
         say(false, errorText(opened->error()));
-        return;
+        return nullptr;
     }
-    const Pipeline &there = ***opened;
-    const auto deals = there.deals().count();
+    return std::move(*opened).value();
+}
+
+void ServerPage::test()
+{
+    const auto address = addressTyped();
+    if (!address)
+        return;
+    const auto there = signIn(*address);
+    if (!there)
+        return;
+    const auto deals = there->deals().count();
     if (!deals) {
         say(false, errorText(deals.error()));
         return;
@@ -160,23 +175,25 @@ void ServerPage::test()
         say(true,
             tr("Connected to %1. It holds no deals yet: “Move this pipeline there” copies "
                "yours.")
-                .arg(there.database().displayName()));
+                .arg(there->database().displayName()));
     else
         say(true,
             tr("Connected to %1. It holds %n deal(s).", nullptr, int(*deals))
-                .arg(there.database().displayName()));
+                .arg(there->database().displayName()));
 }
 
 void ServerPage::moveThere()
 {
-    const auto address = typed();
-    if (!address || address->isEmpty()) {
-        say(false, address ? tr("Type the server's address first.") : errorText(address.error()));
+    const auto address = addressTyped();
+    if (!address)
         return;
-    }
     const auto deals = m_open.deals().count();
     const QString here = m_open.database().displayName();
-    if (deals && *deals == 0) {
+    if (!deals) {
+        say(false, errorText(deals.error()));
+        return;
+    }
+    if (*deals == 0) {
         say(false, tr("%1 holds no deals yet: there is nothing to move.").arg(here));
         return;
     }
@@ -184,23 +201,17 @@ void ServerPage::moveThere()
             this, tr("Move this pipeline"),
             tr("Copy all %n deal(s) of %1, with their histories, your settings and templates, "
                "to the server? %1 stays as it is.",
-               nullptr, int(deals ? *deals : 0))
+               nullptr, int(*deals))
                 .arg(here),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
-    auto opened =
-        openAsking(*address, Database::Mode::CreateIfMissing, Database::Check::Deferred, this);
-    if (!opened)
+    const auto there = signIn(*address);
+    if (!there)
         return;
-    if (!*opened) {
-        say(false, errorText(opened->error()));
-        return;
-    }
-    Pipeline &there = ***opened;
     const auto copied = [&] {
         const Busy busy;
-        return there.copyFrom(m_open);
+        return there->copyFrom(m_open);
     }();
     if (!copied) {
         say(false, errorText(copied.error()));
@@ -209,16 +220,14 @@ void ServerPage::moveThere()
     say(true,
         tr("Copied %n deal(s) to %1. Press OK: NineTouch opens it from its next start.", nullptr,
            int(copied->value(QStringLiteral("deals"))))
-            .arg(there.database().displayName()));
+            .arg(there->database().displayName()));
 }
 
 void ServerPage::forgetPassword()
 {
-    const auto address = typed();
-    if (!address || address->isEmpty()) {
-        say(false, address ? tr("Type the server's address first.") : errorText(address.error()));
+    const auto address = addressTyped();
+    if (!address)
         return;
-    }
     const auto location = ServerLocation::parse(*address);
     if (Status forgotten = ServerPassword::forget(*location); !forgotten) {
         say(false, errorText(forgotten.error()));

@@ -8,6 +8,9 @@
 
 #include <QWidget>
 
+#include <memory>
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 
@@ -44,6 +47,10 @@ public:
 
 private:
     void say(bool good, const QString &text);
+    // The typed address, checked and not empty; else said, and nothing.
+    std::optional<QString> addressTyped();
+    // The server's pipeline, signed in to (asking for the password); else said, or cancelled.
+    std::unique_ptr<NineTouch::Pipeline> signIn(const QString &address);
 
     NineTouch::Pipeline &m_open;
     QLineEdit *m_address;
