@@ -91,6 +91,12 @@ QString searchKey(const QString &text)
     bool differs = false;
     plain.reserve(lower.size());
     for (const QChar c : lower) {
+        // Most names are plain ASCII: nothing to fold, and no string made per letter.
+        if (c.unicode() < 0x80) {
+            plain += c;
+            german += c;
+            continue;
+        }
         static const QHash<QChar, QString> spelled { { QChar(0xe4), QStringLiteral("ae") },
                                                      { QChar(0xf6), QStringLiteral("oe") },
                                                      { QChar(0xfc), QStringLiteral("ue") },

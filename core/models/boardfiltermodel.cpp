@@ -13,8 +13,9 @@ BoardFilterModel::BoardFilterModel(qint64 stageId, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_stageId(stageId)
 {
+    // Filtered, never sorted: the pipeline model keeps its rows in the board's order, and a
+    // column keeps theirs.
     setDynamicSortFilter(true);
-    sort(0);
     // Filtered totals are summed again only after this column changed: a drop changes two
     // columns of five, and the others' headers read what they kept.
     const auto changed = [this] {
@@ -61,7 +62,7 @@ void BoardFilterModel::refilter()
 bool BoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     // The pipeline model's compact keys: five columns filter 100,000 deals at each search.
-    if (!pipelineRow(sourceRow))
+    if (!hasRow(sourceRow))
         return false;
     const PipelineModel::BoardKey &k = m_pipeline->boardKey(sourceRow);
     if (m_stageId != 0 && k.stageId != m_stageId)
@@ -73,29 +74,11 @@ bool BoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
 
 bool BoardFilterModel::matchesFilters(int sourceRow) const
 {
-    if (!pipelineRow(sourceRow))
+    if (!hasRow(sourceRow))
         return false;
     if (!m_states.isEmpty() && !m_states.contains(m_pipeline->boardKey(sourceRow).state))
         return false;
     return m_search.isEmpty() || m_pipeline->matches(sourceRow, m_search);
-}
-
-bool BoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    // Overdue first, then due today, planned, and deals with nothing to do; earliest first.
-    // A search sorts every column again: 100,000 cards compared some 1.5 million times, on the
-    // integers the pipeline model keeps beside each row.
-    const int l = left.row();
-    const int r = right.row();
-    if (!m_pipeline || !pipelineRow(l) || !pipelineRow(r))
-        return l < r;
-    const PipelineModel::BoardKey &a = m_pipeline->boardKey(l);
-    const PipelineModel::BoardKey &b = m_pipeline->boardKey(r);
-    if (a.urgency != b.urgency)
-        return a.urgency < b.urgency;
-    if (a.due != b.due)
-        return a.due < b.due;
-    return a.dealId < b.dealId;
 }
 
 void BoardFilterModel::setSourceModel(QAbstractItemModel *model)
@@ -107,13 +90,10 @@ void BoardFilterModel::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-const DealRow *BoardFilterModel::pipelineRow(int sourceRow) const
+bool BoardFilterModel::hasRow(int sourceRow) const
 {
-    if (!m_pipeline || sourceRow < 0 || sourceRow >= m_pipeline->views().size())
-        return nullptr;
-    return &m_pipeline->views().at(sourceRow);
+    return m_pipeline && sourceRow >= 0 && sourceRow < m_pipeline->rows();
 }
-
 QMap<QString, qint64> BoardFilterModel::totals() const
 {
     // Unfiltered, a stage's totals are the pipeline model's, kept deal by deal.
@@ -126,24 +106,26 @@ QMap<QString, qint64> BoardFilterModel::totals() const
 
 QMap<QString, qint64> BoardFilterModel::sum() const
 {
-    // Over the pipeline's rows in their order, the stage compared first and the search's answer
-    // as the filter left it (PipelineModel::matches keeps it): cheaper than mapping each of
-    // this column's rows back.
+    // Over this column's own rows, as the filter left them, from the compact keys: a search at
+    // 100,000 deals leaves each column a fifth of them, and asking the filter again of every
+    // deal, or reading each whole row, cost more than the filtering did.
     QMap<QString, qint64> t;
     if (!m_pipeline)
         return t;
-    qint64 *sum = nullptr;
-    QString currency;
-    const QList<DealRow> &rows = m_pipeline->views();
-    for (int r = 0; r < rows.size(); ++r) {
-        if (!filterAcceptsRow(r, {}))
+    QList<qint64> sums(m_pipeline->currencies().size());
+    QList<bool> seen(sums.size());
+    const int n = rowCount();
+    for (int r = 0; r < n; ++r) {
+        const int source = mapToSource(index(r, 0)).row();
+        if (!hasRow(source))
             continue;
-        const DealCard &d = rows.at(r).deal;
-        if (!sum || d.currency != currency) {
-            currency = d.currency;
-            sum = &t[currency];
-        }
-        *sum += d.valueCents;
+        const PipelineModel::BoardKey &k = m_pipeline->boardKey(source);
+        sums[k.currency] += k.valueCents;
+        seen[k.currency] = true;
+    }
+    for (qsizetype c = 0; c < sums.size(); ++c) {
+        if (seen.at(c))
+            t.insert(m_pipeline->currencies().at(c), sums.at(c));
     }
     return t;
 }

@@ -1,5 +1,6 @@
 // One board column's deals: a stage, filtered by search text and cadence state, most urgent
-// first. Dragging a card out gives its deal id; dropping one asks for a stage move.
+// first (the pipeline model's own order). Dragging a card out gives its deal id; dropping one
+// asks for a stage move.
 #pragma once
 
 #include "types.h"
@@ -56,11 +57,10 @@ signals:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // The pipeline model's row (null out of range or without a source).
-    const DealRow *pipelineRow(int sourceRow) const;
+    // Whether the pipeline model has this row (false without a source).
+    bool hasRow(int sourceRow) const;
     void refilter();
     QMap<QString, qint64> sum() const;
 

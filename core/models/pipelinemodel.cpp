@@ -3,9 +3,11 @@
 #include "names.h"
 #include "reptext.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 
 #include <limits>
+#include <numeric>
 
 namespace NineTouch {
 
@@ -15,6 +17,8 @@ PipelineModel::PipelineModel(Pipeline &pipeline, Clock clock, QObject *parent)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
 {
     connect(&pipeline, &Pipeline::dealsChanged, this, &PipelineModel::updateDeals);
+    m_folding.setSingleShot(true);
+    connect(&m_folding, &QTimer::timeout, this, &PipelineModel::foldSearchKeys);
     // Deals carry their stage's name, and the settings change every cadence.
     const auto everything = [this] {
         if (Status s = reload(); !s)
@@ -31,6 +35,21 @@ void PipelineModel::rebuildIndex()
     m_index.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         m_index.insert(m_rows.at(i).deal.id, i);
+}
+
+void PipelineModel::foldSearchKeys()
+{
+    // Rows move meanwhile (a key moves with its row), and rows changed meanwhile have theirs
+    // folded again when a search asks: this only spares the first search the work.
+    QElapsedTimer slice;
+    slice.start();
+    while (m_foldedUpTo < rows()) {
+        searchKey(m_foldedUpTo++);
+        if (m_foldedUpTo % 256 == 0 && slice.elapsed() >= 4) {
+            m_folding.start(0);
+            return;
+        }
+    }
 }
 
 void PipelineModel::setClock(Clock clock)
@@ -55,49 +74,62 @@ Status PipelineModel::reload()
         m_rows = std::move(fresh);
         rebuildIndex();
         m_counts.recount(m_rows);
-        m_keys = QList<RowKeys>(m_rows.size());
+        const int n = int(m_rows.size());
+        m_keys = QList<SearchKeys>(n);
+        m_order = QList<int>(n);
+        std::iota(m_order.begin(), m_order.end(), 0);
+        m_position = m_order;
         m_board.clear();
-        m_board.reserve(m_rows.size());
+        m_board.reserve(n);
         for (const DealRow &v : std::as_const(m_rows))
             m_board.append(boardKeyOf(v));
+        sortRows(false);
         m_loaded = true;
+        m_foldedUpTo = 0;
+        m_folding.start(200); // after the first frame
         endResetModel();
         emit reloaded();
         return success();
     }
-    // Both lists are in deal id order (ids are never reused, so a new deal sorts last).
-    QSet<qint64> freshIds;
-    freshIds.reserve(fresh.size());
-    for (const DealRow &v : std::as_const(fresh))
-        freshIds.insert(v.deal.id);
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        if (!freshIds.contains(m_rows.at(i).deal.id)) {
-            beginRemoveRows({}, i, i);
-            takeRow(i);
+    // Gone rows removed, kept ones updated in place, new ones added at the end; then the whole
+    // put in the board's order again.
+    QHash<qint64, int> freshAt;
+    freshAt.reserve(fresh.size());
+    for (int i = 0; i < fresh.size(); ++i)
+        freshAt.insert(fresh.at(i).deal.id, i);
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        if (!freshAt.contains(rowAt(row).deal.id)) {
+            beginRemoveRows({}, row, row);
+            takeRow(row);
             endRemoveRows();
         }
     }
-    int row = 0;
-    for (DealRow &v : fresh) {
-        if (row < m_rows.size() && m_rows.at(row).deal.id == v.deal.id) {
-            putRow(row, std::move(v));
-        } else {
-            beginInsertRows({}, row, row);
-            insertRow(row, std::move(v));
-            endInsertRows();
-        }
-        ++row;
+    QList<bool> kept(fresh.size());
+    for (int row = 0; row < rowCount(); ++row) {
+        const int at = freshAt.value(rowAt(row).deal.id);
+        putRow(row, std::move(fresh[at]));
+        kept[at] = true;
     }
-    rebuildIndex();
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    const int added = int(kept.count(false));
+    if (added > 0) {
+        const int first = rowCount();
+        beginInsertRows({}, first, first + added - 1);
+        for (int i = 0; i < fresh.size(); ++i) {
+            if (!kept.at(i))
+                insertRow(rowCount(), std::move(fresh[i]));
+        }
+        endInsertRows();
+    }
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1));
+    sortRows(true);
     emit reloaded();
     return success();
 }
 
 void PipelineModel::refreshTime()
 {
-    if (m_rows.isEmpty())
+    if (m_order.isEmpty())
         return;
     const QDateTime t = now();
     const CadenceEngine &engine = m_pipeline.engine();
@@ -108,25 +140,55 @@ void PipelineModel::refreshTime()
     const bool newDay = !m_evaluatedAt.isValid() || cal.localDate(t) != cal.localDate(m_evaluatedAt)
         || t.date() != m_evaluatedAt.date(); // idle days count UTC dates (Roles::IdleDays)
     m_evaluatedAt = t;
-    int from = -1;
-    const auto announce = [&](int to) {
-        if (from >= 0)
-            emit dataChanged(index(from), index(to));
-        from = -1;
-    };
-    for (int row = 0; row < m_rows.size(); ++row) {
-        DealRow &v = m_rows[row];
+    // The rows in the order they were read (a row is large: read one after the other), their
+    // cards' new places found afterwards.
+    QList<int> changed; // places in m_rows
+    QList<std::pair<int, BoardKey>> placed; // places in m_rows whose board key changed
+    for (int at = 0; at < m_rows.size(); ++at) {
+        DealRow &v = m_rows[at];
         Cadence c = engine.at(v.facts, t);
         const bool moved = newDay || c.state != v.cadence.state || c.urgency != v.cadence.urgency
             || c.stale != v.cadence.stale || c.steps != v.cadence.steps;
         v.cadence = std::move(c);
-        m_board[row] = boardKeyOf(v);
-        if (moved && from < 0)
-            from = row;
-        else if (!moved)
-            announce(row - 1);
+        if (!moved)
+            continue;
+        if (!newDay)
+            changed << at;
+        BoardKey key = boardKeyOf(v);
+        BoardKey &kept = m_board[m_position.at(at)];
+        if (key.urgency == kept.urgency && key.due == kept.due)
+            kept = key; // the same place
+        else
+            placed.append({ at, key });
     }
-    announce(int(m_rows.size()) - 1);
+    // A few cards move one by one (each alone out of place as it moves); more, as one new order.
+    constexpr int fewMoves = 32;
+    if (placed.size() <= fewMoves) {
+        for (const auto &[at, key] : std::as_const(placed)) {
+            m_board[m_position.at(at)] = key;
+            placeRow(m_position.at(at));
+        }
+    } else {
+        for (const auto &[at, key] : std::as_const(placed))
+            m_board[m_position.at(at)] = key;
+        sortRows(true);
+    }
+    if (newDay) {
+        emit dataChanged(index(0), index(rowCount() - 1));
+    } else {
+        QList<int> rows;
+        rows.reserve(changed.size());
+        for (int at : std::as_const(changed))
+            rows << m_position.at(at);
+        std::sort(rows.begin(), rows.end());
+        for (int i = 0; i < rows.size();) {
+            int last = i;
+            while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
+                ++last;
+            emit dataChanged(index(rows.at(i)), index(rows.at(last)));
+            i = last + 1;
+        }
+    }
     m_counts.recountReport(m_rows); // states and staleness move with the clock
     emit timeMoved();
 }
@@ -171,7 +233,6 @@ void PipelineModel::updateDeal(qint64 id)
         if (row >= 0) {
             beginRemoveRows({}, row, row);
             takeRow(row);
-            rebuildIndex();
             endRemoveRows();
         }
         emit dealUpdated(id);
@@ -183,16 +244,14 @@ void PipelineModel::updateDeal(qint64 id)
     DealRow v = m_pipeline.rowOf(whole->deal, m_pipeline.engine().replay(*whole), now());
     if (row >= 0) {
         putRow(row, std::move(v));
-        emit dataChanged(index(row), index(row));
+        const int now = placeRow(row);
+        emit dataChanged(index(now), index(now));
     } else {
-        // In id order: a deal added meanwhile by another program may sort before one added here.
-        const auto at =
-            std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
-                             [](const DealRow &r, qint64 key) { return r.deal.id < key; });
-        const int position = int(at - m_rows.cbegin());
+        const BoardKey key = boardKeyOf(v);
+        const auto at = std::lower_bound(m_board.cbegin(), m_board.cend(), key, boardBefore);
+        const int position = int(at - m_board.cbegin());
         beginInsertRows({}, position, position);
         insertRow(position, std::move(v));
-        rebuildIndex();
         endInsertRows();
     }
     emit dealUpdated(id);
@@ -207,39 +266,149 @@ PipelineModel::BoardKey PipelineModel::boardKeyOf(const DealRow &v)
     const qint64 due = c.steps.isEmpty() || !c.steps.constFirst().due.isValid()
         ? std::numeric_limits<qint64>::min()
         : c.steps.constFirst().due.toMSecsSinceEpoch();
-    return BoardKey { v.deal.stageId,    v.deal.id, due,
-                      qint32(c.urgency), c.state,   v.deal.status == DealStatus::Open };
+    qsizetype currency = m_currencies.indexOf(v.deal.currency);
+    if (currency < 0) {
+        currency = m_currencies.size();
+        m_currencies << v.deal.currency;
+    }
+    return BoardKey {
+        v.deal.stageId,    v.deal.id,        due,     v.deal.valueCents,
+        qint32(c.urgency), qint32(currency), c.state, v.deal.status == DealStatus::Open
+    };
+}
+
+bool PipelineModel::boardBefore(const BoardKey &a, const BoardKey &b)
+{
+    if (a.urgency != b.urgency)
+        return a.urgency < b.urgency;
+    if (a.due != b.due)
+        return a.due < b.due;
+    return a.dealId < b.dealId;
+}
+
+int PipelineModel::placeRow(int row)
+{
+    const BoardKey key = m_board.at(row);
+    int to = row; // the row's place once it moved
+    if (row > 0 && boardBefore(key, m_board.at(row - 1))) {
+        to = int(std::lower_bound(m_board.cbegin(), m_board.cbegin() + row, key, boardBefore)
+                 - m_board.cbegin());
+    } else if (row + 1 < m_board.size() && boardBefore(m_board.at(row + 1), key)) {
+        to = int(std::lower_bound(m_board.cbegin() + row + 1, m_board.cend(), key, boardBefore)
+                 - m_board.cbegin())
+            - 1;
+    }
+    if (to == row)
+        return row;
+    // Told as the row leaving and coming back, not as a move: a proxy model takes a move for a
+    // new layout and filters every row again (five columns, 100,000 deals, at each drop), where
+    // a row taken and put back costs the column that shows it one row.
+    const int at = m_order.at(row);
+    SearchKeys keys = std::move(m_keys[row]);
+    beginRemoveRows({}, row, row);
+    m_order.removeAt(row);
+    m_board.removeAt(row);
+    m_keys.removeAt(row);
+    m_position[at] = -1;
+    renumber(row, int(m_order.size()) - 1); // every row found where it is meanwhile
+    endRemoveRows();
+    beginInsertRows({}, to, to);
+    m_order.insert(to, at);
+    m_board.insert(to, key);
+    m_keys.insert(to, std::move(keys));
+    renumber(to, int(m_order.size()) - 1);
+    endInsertRows();
+    return to;
+}
+
+bool PipelineModel::sortRows(bool announce)
+{
+    if (std::is_sorted(m_board.cbegin(), m_board.cend(), boardBefore))
+        return false;
+    const int n = int(m_order.size());
+    QList<int> rows(n); // rows[i]: the model's row that goes to row i
+    std::iota(rows.begin(), rows.end(), 0);
+    std::sort(rows.begin(), rows.end(),
+              [this](int a, int b) { return boardBefore(m_board.at(a), m_board.at(b)); });
+    if (announce)
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QList<int> before = m_order;
+    QList<BoardKey> board(n);
+    QList<SearchKeys> keys(n);
+    for (int i = 0; i < n; ++i) {
+        m_order[i] = before.at(rows.at(i));
+        board[i] = m_board.at(rows.at(i));
+        keys[i] = std::move(m_keys[rows.at(i)]);
+    }
+    m_board = std::move(board);
+    m_keys = std::move(keys);
+    renumber(0, n - 1);
+    if (announce) {
+        const QModelIndexList from = persistentIndexList();
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (const QModelIndex &i : from)
+            to << index(m_position.at(before.at(i.row())));
+        changePersistentIndexList(from, to);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    return true;
+}
+
+void PipelineModel::renumber(int from, int to)
+{
+    for (int row = from; row <= to; ++row)
+        m_position[m_order.at(row)] = row;
 }
 
 void PipelineModel::putRow(int row, DealRow &&v)
 {
-    m_counts.remove(m_rows.at(row));
+    const int at = m_order.at(row);
+    m_counts.remove(m_rows.at(at));
     m_counts.add(v);
     m_board[row] = boardKeyOf(v);
-    m_keys[row] = RowKeys();
-    m_rows[row] = std::move(v);
+    m_keys[row] = SearchKeys();
+    m_rows[at] = std::move(v);
 }
 
 void PipelineModel::insertRow(int row, DealRow &&v)
 {
     m_counts.add(v);
+    const int at = int(m_rows.size());
+    m_index.insert(v.deal.id, at);
     m_board.insert(row, boardKeyOf(v));
-    m_keys.insert(row, RowKeys());
-    m_rows.insert(row, std::move(v));
+    m_rows.append(std::move(v));
+    m_keys.insert(row, SearchKeys());
+    m_position.append(row);
+    m_order.insert(row, at);
+    renumber(row + 1, int(m_order.size()) - 1);
 }
 
 void PipelineModel::takeRow(int row)
 {
-    m_counts.remove(m_rows.at(row));
+    const int at = m_order.at(row);
+    m_counts.remove(m_rows.at(at));
+    m_index.remove(m_rows.at(at).deal.id);
+    m_order.removeAt(row);
     m_board.removeAt(row);
     m_keys.removeAt(row);
-    m_rows.removeAt(row);
+    renumber(row, int(m_order.size()) - 1);
+    // The last row read takes the place the row leaves.
+    const int last = int(m_rows.size()) - 1;
+    if (at != last) {
+        m_rows[at] = std::move(m_rows[last]);
+        m_index.insert(m_rows.at(at).deal.id, at);
+        m_position[at] = m_position.at(last);
+        m_order[m_position.at(at)] = at;
+    }
+    m_rows.removeLast();
+    m_position.removeLast();
 }
 
 const DealRow *PipelineModel::view(qint64 dealId) const
 {
-    const int row = rowOf(dealId);
-    return row < 0 ? nullptr : &m_rows.at(row);
+    const int at = m_index.value(dealId, -1);
+    return at < 0 ? nullptr : &m_rows.at(at);
 }
 
 std::shared_ptr<const DealHistory> PipelineModel::history(qint64 dealId) const
@@ -279,7 +448,7 @@ void PipelineModel::forgetHistory(qint64 dealId) const
 
 int PipelineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 QString PipelineModel::nextStepText(const Cadence &c) const
@@ -329,9 +498,9 @@ QString PipelineModel::nextStepText(const Cadence &c) const
 
 QVariant PipelineModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_order.size())
         return {};
-    const DealRow &v = m_rows.at(index.row());
+    const DealRow &v = rowAt(index.row());
     const DealCard &d = v.deal;
     const Cadence &c = v.cadence;
     switch (role) {
@@ -397,7 +566,7 @@ const QString &PipelineModel::searchKey(int row) const
 {
     QString &key = m_keys[row].search;
     if (key.isNull()) {
-        const DealCard &d = m_rows.at(row).deal;
+        const DealCard &d = rowAt(row).deal;
         key = RepText::searchKey(d.title + QLatin1Char(' ') + d.organization + QLatin1Char(' ')
                                  + d.contact.name + QLatin1Char(' ') + d.contact.email);
         if (key.isNull())
@@ -405,6 +574,31 @@ const QString &PipelineModel::searchKey(int row) const
     }
     return key;
 }
+
+namespace {
+
+// Whether key holds query: its first letter looked for with Qt's vectorized scan, the rest
+// compared where it is found. Twice as fast as QString::contains for the one to three letters
+// a rep types first, which are the searches that look at every deal.
+bool holds(QStringView key, QStringView query)
+{
+    if (query.isEmpty())
+        return true;
+    const QChar first = query.front();
+    const QStringView rest = query.mid(1);
+    const qsizetype last = key.size() - query.size();
+    for (qsizetype from = 0; from <= last;) {
+        const qsizetype at = key.indexOf(first, from);
+        if (at < 0 || at > last)
+            return false;
+        if (key.mid(at + 1, rest.size()) == rest)
+            return true;
+        from = at + 1;
+    }
+    return false;
+}
+
+} // namespace
 
 bool PipelineModel::matches(int row, const QString &query) const
 {
@@ -414,23 +608,30 @@ bool PipelineModel::matches(int row, const QString &query) const
         m_query = query;
     if (query.constData() != m_query.constData()) {
         // Typing on ("ac" after "a") can only take rows away: those that did not match the
-        // query before do not match this one. Generations start at 1, so a row never asked
-        // (askedIn 0) is never taken as answered.
+        // query before do not match this one. Taking a letter back ("a" after "ac") can only
+        // add rows: those that matched before still match. Generations start at 1, so a row
+        // never asked (askedIn 0) is never taken as answered.
         m_narrowing = !m_query.isEmpty() && query.contains(m_query);
+        m_widening = !m_narrowing && m_query.contains(query);
         m_query = query;
         ++m_generation;
         if (m_generation == 0) { // wrapped: forget every answer
-            for (RowKeys &k : m_keys)
+            for (SearchKeys &k : m_keys)
                 k.askedIn = 0;
             m_generation = 1;
-            m_narrowing = false;
+            m_narrowing = m_widening = false;
         }
     }
-    RowKeys &k = m_keys[row];
+    SearchKeys &k = m_keys[row];
     if (k.askedIn == m_generation)
         return k.matched;
-    const bool failedBefore = m_narrowing && k.askedIn == m_generation - 1 && !k.matched;
-    k.matched = !failedBefore && searchKey(row).contains(query);
+    const bool before = k.askedIn == m_generation - 1;
+    if (before && m_narrowing && !k.matched)
+        k.matched = false;
+    else if (before && m_widening && k.matched)
+        k.matched = true;
+    else
+        k.matched = holds(searchKey(row), query);
     k.askedIn = m_generation;
     return k.matched;
 }

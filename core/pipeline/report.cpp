@@ -41,6 +41,7 @@ PipelineReport PipelineReport::from(const QList<DealRow> &deals)
         if (v.cadence.stale)
             r.staleDeals.append(d.id);
     }
+    std::sort(r.staleDeals.begin(), r.staleDeals.end()); // the rows come in any order
     for (const Sums &s : std::as_const(sums)) {
         CurrencyTotals &t = r.currencies[s.currency];
         t.openCents = s.openCents;

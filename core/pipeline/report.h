@@ -29,7 +29,7 @@ struct PipelineReport
     QList<qint64> staleDeals; // by id
     int openDeals = 0;
 
-    // The report of these rows (in deal id order).
+    // The report of these rows, in any order.
     static PipelineReport from(const QList<DealRow> &deals);
     // One row counted in or out again, as from() would count it (a closed deal counts nothing):
     // what a change of one deal costs the board's header.

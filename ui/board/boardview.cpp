@@ -262,10 +262,9 @@ int BoardView::hiddenClosedMatches() const
     if (m_showClosed || m_columns.isEmpty() || !m_columns.constFirst().model->isFiltering())
         return 0;
     const BoardFilterModel &filters = *m_columns.constFirst().model;
-    const QList<DealRow> &rows = m_model.views();
     int n = 0;
-    for (int r = 0; r < rows.size(); ++r)
-        n += rows.at(r).deal.status != DealStatus::Open && filters.matchesFilters(r);
+    for (int r = 0; r < m_model.rowCount(); ++r)
+        n += !m_model.boardKey(r).open && filters.matchesFilters(r);
     return n;
 }
 

@@ -71,8 +71,8 @@ void CallAlert::check()
         if (!DayQueueModel::isCallNow(item.step, now) || !m_model.view(item.dealId))
             continue;
         due << item.dealId;
-        const QString key =
-            QString::number(item.dealId) + QLatin1Char('@') + item.step.due.toString(Qt::ISODate);
+        // Compared as numbers: a demo's day has thousands of calls due, checked at every change.
+        const std::pair<qint64, qint64> key { item.dealId, item.step.due.toMSecsSinceEpoch() };
         if (!m_announced.contains(key)) {
             m_announced.insert(key);
             fresh << &item;

@@ -49,7 +49,8 @@ private:
     QLabel *m_text;
     QList<QPushButton *> m_buttons;
     qint64 m_dealId = 0;
-    QSet<QString> m_announced; // deal and due time of calls already announced
+    // Deal and due time (ms since the epoch) of the calls already announced.
+    QSet<std::pair<qint64, qint64>> m_announced;
 };
 
 } // namespace NineTouchUi

@@ -619,11 +619,9 @@ void MainWindow::followFilters()
 
 void MainWindow::updateDealCount()
 {
-    int open = 0;
-    for (const DealRow &v : m_model.views())
-        open += v.deal.status == DealStatus::Open;
-    m_dealCount->setText(tr("%n deal(s)", nullptr, int(m_model.views().size()))
-                         + QStringLiteral(" · ") + tr("%n open", nullptr, open));
+    // The open deals as the header counts them, kept deal by deal.
+    m_dealCount->setText(tr("%n deal(s)", nullptr, m_model.rowCount()) + QStringLiteral(" · ")
+                         + tr("%n open", nullptr, m_model.report().openDeals));
     m_dealCount->setToolTip(m_pipeline.database().path()); // a server's URL holds no password
 }
 
