@@ -4,6 +4,8 @@
 #include "names.h"
 #include "pgserver.h"
 #include "pipeline.h"
+#include "serverlocation.h"
+#include "serverpassword.h"
 #include "settingsrepository.h"
 
 #include <QElapsedTimer>
@@ -990,6 +992,53 @@ private slots:
         const Status back = retitle(**p, id, "Fleet tracking, back", at("03-03T10:10"));
         QVERIFY2(back.ok(),
                  back.ok() ? "" : qPrintable(back.error().message + back.error().detail));
+    }
+
+    // The password the rep typed was changed on the server while it was away: the pipeline
+    // says so when the server is back (each look, in the server's refusal), instead of
+    // waiting in silence, and never takes its own old password for a way in again.
+    void aPasswordChangedWhileTheServerWasAwayIsSaid()
+    {
+        if (TestStore::onServer())
+            QSKIP("starts and stops a server of its own: run once, in the file entry");
+        PgServer own;
+        QVERIFY(own.start().isEmpty());
+        QVERIFY(own.createDatabase("sales").isEmpty());
+        QVERIFY(own.addPasswordLogin("rep", "first secret", "sales").isEmpty());
+        const QString url = own.url("sales", "rep");
+        const auto location = ServerLocation::parse(url);
+        QVERIFY(location.ok());
+        qunsetenv("PGPASSWORD");
+        QTemporaryDir home;
+        qputenv("PGPASSFILE", home.filePath("pgpass").toLocal8Bit()); // none
+        ServerPassword::remember(*location, QStringLiteral("first secret")); // typed
+        auto p = Pipeline::open(url, Database::Mode::CreateIfMissing);
+        QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+        (*p)->watch(100);
+        QSignalSpy failed(p->get(), &Pipeline::readFailed);
+        QSignalSpy recovered(p->get(), &Pipeline::readRecovered);
+
+        // The administrator changes it; the session the app holds stays signed in until the
+        // server goes away.
+        QVERIFY(own.administer({ "ALTER ROLE rep PASSWORD 'second secret'" }).isEmpty());
+        own.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 3000);
+        QVERIFY(failed.constFirst().at(0).value<Error>().message.contains("connects again"));
+        QVERIFY(own.start().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 2, 8000);
+        const Error refused = failed.constLast().at(0).value<Error>();
+        QCOMPARE(int(refused.field), int(Field::DatabasePassword));
+        QVERIFY2(refused.message.contains("refused the password typed for rep"),
+                 qPrintable(refused.message));
+        QVERIFY(!refused.message.contains("secret"));
+        QVERIFY(recovered.isEmpty());
+        QVERIFY((*p)->database().isLost());
+        // The refused password was forgotten: a write asks for nothing and is refused at once.
+        QVERIFY(!ServerPassword::remembered(*location));
+        const auto write = (*p)->addDeal(sampleDeal(), at("03-03T09:05"));
+        QVERIFY(!write.ok());
+        QVERIFY2(write.error().message.contains("is lost"), qPrintable(write.error().message));
+        qunsetenv("PGPASSFILE");
     }
 
     void settingsSavedWriteOnlyWhatTheRepChanged()

@@ -41,11 +41,12 @@ public:
     QString addPasswordLogin(const QString &user, const QString &password, const QString &database);
     // The postmaster's process id, 0 when it is not running.
     qint64 pid() const;
+    // Runs statements as the superuser in the database "postgres" (empty when all ran), as the
+    // server's administrator would.
+    QString administer(const QStringList &statements);
 
 private:
     QString makeCluster();
-    // Runs statements as the superuser in the database "postgres" (empty when all ran).
-    QString administer(const QStringList &statements);
     QString runAsServer(const QString &program, const QStringList &args, int timeoutMs = 60000);
 
     QTemporaryDir m_dir;
