@@ -571,6 +571,49 @@ private slots:
 
     // A search shows each column from its first card, not half a card where the rep had
     // scrolled before.
+    // The selected card's place in its column changes (a meeting set by another program, the
+    // clock): the column stays where the rep scrolled it. A card dropped on another column is
+    // scrolled to there.
+    void aCardMovingWithinItsColumnLeavesTheColumnWhereTheRepScrolledIt()
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < 40; ++i)
+            ids << f->addDeal(QStringLiteral("Deal %1").arg(i));
+        QListView *lead = nullptr;
+        for (QListView *v : board()->findChildren<QListView *>()) {
+            if (v->model() == column("Lead"))
+                lead = v;
+        }
+        QVERIFY(lead);
+        QTRY_COMPARE(column("Lead")->rowCount(), 41);
+        const qint64 x = ids.at(30);
+        board()->selectDeal(x, false);
+        QTRY_VERIFY(lead->verticalScrollBar()->value() > 0);
+        lead->verticalScrollBar()->setValue(0);
+        const auto rowOf = [&](qint64 id) {
+            for (int r = 0; r < column("Lead")->rowCount(); ++r) {
+                if (column("Lead")->index(r, 0).data(Roles::DealId).toLongLong() == id)
+                    return r;
+            }
+            return -1;
+        };
+        const int before = rowOf(x);
+        QVERIFY(f->other()
+                    ->setMeeting(x, at("03-09T10:00"), {}, 30, "Demo", Channel::Video, m_now)
+                    .ok());
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(x) != before, 1000);
+        QTest::qWait(50); // the selection restored after the change
+        QCOMPARE(board()->currentDeal(), x);
+        QCOMPARE(lead->currentIndex().data(Roles::DealId).toLongLong(), x);
+        QCOMPARE(lead->verticalScrollBar()->value(), 0);
+        // Dropped on Proposal (dragged from where the rep sees it), it is shown there.
+        std::unique_ptr<QMimeData> data(
+            column("Lead")->mimeData({ column("Lead")->index(rowOf(x), 0) }));
+        column("Proposal")->dropMimeData(data.get(), Qt::MoveAction, -1, -1, {});
+        QTRY_COMPARE(column("Proposal")->rowCount(), 1);
+        QTRY_COMPARE(board()->currentDeal(), x);
+    }
+
     void aSearchShowsEachColumnFromTheTop()
     {
         for (int i = 0; i < 30; ++i)

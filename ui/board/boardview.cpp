@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -65,6 +66,7 @@ NineTouch::Status BoardView::rebuildColumns()
     for (const Column &c : std::as_const(m_columns))
         c.model->deleteLater();
     m_columns.clear();
+    m_heldBy = nullptr;
     auto *strip = new QWidget;
     auto *row = new QHBoxLayout(strip);
     row->setContentsMargins(8, 4, 8, 8);
@@ -109,6 +111,10 @@ NineTouch::Status BoardView::rebuildColumns()
         // Connected before the view's selection model, so that these run first: while a
         // model changes, the selection moves it causes are not taken for the rep's.
         const auto begin = [this] {
+            if (m_changing == 0 && !m_restore->isActive()) {
+                m_heldBy = viewHoldingCurrent();
+                m_heldAt = m_heldBy ? m_heldBy->verticalScrollBar()->value() : 0;
+            }
             ++m_changing;
         };
         const auto end = [this] {
@@ -302,6 +308,16 @@ void BoardView::selectDeal(qint64 dealId, bool focus)
     }
 }
 
+QListView *BoardView::viewHoldingCurrent() const
+{
+    for (const Column &c : m_columns) {
+        const QModelIndex i = c.view->currentIndex();
+        if (m_current && i.isValid() && i.data(Roles::DealId).toLongLong() == m_current)
+            return c.view;
+    }
+    return nullptr;
+}
+
 void BoardView::restoreSelection(bool scroll)
 {
     const QScopedValueRollback<bool> quiet(m_restoring, true);
@@ -310,17 +326,23 @@ void BoardView::restoreSelection(bool scroll)
         const QModelIndex i =
             source < 0 ? QModelIndex() : c.model->mapFromSource(m_model.index(source));
         if (i.isValid()) {
-            // A card that moved here (another column, an undo) is scrolled to; one the rep
-            // already sees where it was is left where the rep scrolled.
-            const bool moved = c.view->currentIndex() != i;
-            if (moved || !c.view->selectionModel()->isSelected(i))
+            // A card that moved here from another column (a drop, an undo) is scrolled to; one
+            // that stayed in its column (its place there changed or not) is left where the rep
+            // scrolled.
+            // (A view scrolls to its current card as it changes, the card taken out and put
+            // back included: the rep's scrolling is put back.)
+            const bool movedHere = c.view != m_heldBy;
+            if (c.view->currentIndex() != i || !c.view->selectionModel()->isSelected(i))
                 c.view->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect);
-            if (moved || scroll)
+            if (movedHere || scroll)
                 c.view->scrollTo(i);
+            else
+                c.view->verticalScrollBar()->setValue(m_heldAt);
         } else {
             c.view->selectionModel()->clear();
         }
     }
+    m_heldBy = viewHoldingCurrent();
 }
 
 } // namespace NineTouchUi

@@ -62,6 +62,8 @@ private:
     // After the models changed: the current deal's card selected again where it now is.
     // scroll: bring the card into view even where it was already selected.
     void restoreSelection(bool scroll = false);
+    // The column whose current card is the current deal's; null for none.
+    class QListView *viewHoldingCurrent() const;
     void showFilteredFromTheTop();
 
     NineTouch::PipelineModel &m_model;
@@ -74,6 +76,10 @@ private:
     // A model is changing (rows removed, inserted, reset, sorted): the selection moves that
     // follow are not the rep's.
     int m_changing = 0;
+    // The column that showed the current deal's card as the models began to change: a card
+    // that comes back in another one is scrolled to, one that moved within it is not.
+    class QListView *m_heldBy = nullptr;
+    int m_heldAt = 0; // and how far it was scrolled
     bool m_restoring = false;
     class QTimer *m_restore;
 };
