@@ -196,33 +196,17 @@ int main(int argc, char *argv[])
     // a screenshot of a damaged file fails once the check has said so.
     // A server that asks for a password the app has not got: the rep is asked (a screenshot
     // never asks).
-    auto asked = interactive ? NineTouchUi::openAsking(path, mode, Database::Check::Deferred)
+    // The server of the settings out of reach, or its sign-in cancelled: the rep is offered the
+    // file on this computer for this run.
+    auto asked = interactive ? NineTouchUi::openAtStart(path, mode, !server.isEmpty(),
+                                                        [&](const QString &local) {
+                                                            path = local;
+                                                            return lockFor(local);
+                                                        })
                              : std::optional(Pipeline::open(path, mode, Database::Check::Deferred));
-    // The rep cancelled the sign-in: nothing to say, unless it was the server of the settings,
-    // whose place the file on this computer can take for this run (below).
-    if (!asked && server.isEmpty())
-        return 1;
-    auto pipeline = asked ? std::move(*asked)
-                          : Result<std::unique_ptr<Pipeline>>(inputError(
-                              QApplication::translate("main", "You did not sign in to %1.")
-                                  .arg(ServerLocation::parse(server)->displayName())));
-    if (!pipeline && !server.isEmpty() && interactive) {
-        // The server of the settings is out of reach: the rep may work on this computer's file
-        // meanwhile (the settings keep the server for the next start).
-        QMessageBox box(QMessageBox::Warning, QStringLiteral("NineTouch"),
-                        NineTouchUi::errorText(pipeline.error()));
-        QPushButton *local =
-            box.addButton(QApplication::translate("main", "Open the pipeline on this computer"),
-                          QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Close);
-        box.exec();
-        if (box.clickedButton() != local)
-            return 2;
-        path = Database::defaultPath();
-        if (Status locked = lockFor(path); !locked)
-            return fail(interactive, NineTouchUi::errorText(locked.error()));
-        pipeline = Pipeline::open(path, mode, Database::Check::Deferred);
-    }
+    if (!asked)
+        return 1; // the rep cancelled: nothing to say
+    auto pipeline = std::move(*asked);
     if (!pipeline) {
         QString message = NineTouchUi::errorText(pipeline.error());
         const QFileInfo file(path);

@@ -95,6 +95,73 @@ private slots:
         QVERIFY(!ServerPassword::remembered(guarded()));
     }
 
+    // The app's start on the server of the settings: out of reach, or its sign-in cancelled,
+    // the rep is offered the pipeline on this computer for this run, and may decline. A server
+    // named on the command line offers nothing: cancelling its sign-in ends the start.
+    void aStartOnTheSettingsServerOffersThisComputersFile()
+    {
+        QStringList locked;
+        const auto lock = [&](const QString &path) {
+            locked << path;
+            return success();
+        };
+        const auto pick = [](const QString &label) {
+            return [label](QMessageBox *box) -> QAbstractButton * {
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == label)
+                        return b;
+                }
+                return nullptr;
+            };
+        };
+        const QString here = QStringLiteral("Open the pipeline on this computer");
+        // Out of reach: a server that is not running.
+        PgServer away;
+        QVERIFY(away.start().isEmpty());
+        QVERIFY(away.createDatabase("sales").isEmpty());
+        const QString awayUrl = away.url("sales");
+        QVERIFY(away.stop().isEmpty());
+        {
+            DialogWatcher watcher;
+            watcher.choose = pick(here);
+            auto opened = openAtStart(awayUrl, Database::Mode::CreateIfMissing, true, lock);
+            QVERIFY(opened);
+            QVERIFY2(opened->ok(), opened->ok() ? "" : qPrintable(opened->error().message));
+            QCOMPARE((*opened)->get()->database().path(), Database::defaultPath());
+            QCOMPARE(locked, QStringList { Database::defaultPath() });
+            QCOMPARE(watcher.messages.size(), 1);
+            QVERIFY2(watcher.messages.constFirst().contains("cannot connect to sales"),
+                     qPrintable(watcher.messages.constFirst()));
+        }
+        // Declined: nothing opened, nothing locked.
+        locked.clear();
+        {
+            DialogWatcher watcher;
+            watcher.choose = [](QMessageBox *box) {
+                return box->button(QMessageBox::Close);
+            };
+            QVERIFY(!openAtStart(awayUrl, Database::Mode::CreateIfMissing, true, lock));
+            QCOMPARE(watcher.messages.size(), 1);
+            QVERIFY(locked.isEmpty());
+        }
+        // The sign-in cancelled: said, and the same offer.
+        {
+            DialogWatcher watcher([](QDialog *dialog) { dialog->reject(); });
+            watcher.choose = pick(here);
+            auto opened = openAtStart(m_guarded, Database::Mode::CreateIfMissing, true, lock);
+            QVERIFY(opened && opened->ok());
+            QCOMPARE(watcher.messages.size(), 1);
+            QVERIFY2(watcher.messages.constFirst().contains("You did not sign in to guarded"),
+                     qPrintable(watcher.messages.constFirst()));
+        }
+        // Not the settings' server: cancelling ends the start, with no offer.
+        {
+            DialogWatcher watcher([](QDialog *dialog) { dialog->reject(); });
+            QVERIFY(!openAtStart(m_guarded, Database::Mode::MustExist, false, lock));
+            QVERIFY(watcher.messages.isEmpty());
+        }
+    }
+
     // No keyring answers in the test: the pipeline opens, and the rep is told that the
     // password could not be kept and where else it can go.
     void aPasswordTheKeyringCannotKeepStillOpens()

@@ -1,10 +1,14 @@
 #include "serversignin.h"
 
+#include "fieldlabels.h"
 #include "serverlocation.h"
 #include "serverpassword.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -110,6 +114,37 @@ openAsking(const QString &location, Database::Mode mode, Database::Check check, 
                 ServerPasswordDialog::tr("The pipeline is open, but %1").arg(kept.error().message));
     }
     return opened;
+}
+
+std::optional<Result<std::unique_ptr<Pipeline>>>
+openAtStart(const QString &location, Database::Mode mode, bool fromSettings,
+            const std::function<Status(const QString &path)> &lock, QWidget *parent)
+{
+    auto asked = openAsking(location, mode, Database::Check::Deferred, parent);
+    if (!asked && !fromSettings)
+        return std::nullopt; // nothing to say: the rep cancelled
+    auto pipeline = asked ? std::move(*asked)
+                          : Result<std::unique_ptr<Pipeline>>(inputError(
+                              QApplication::translate("main", "You did not sign in to %1.")
+                                  .arg(ServerLocation::parse(location)->displayName())));
+    if (pipeline || !fromSettings)
+        return pipeline;
+    // The server of the settings is out of reach: the rep may work on this computer's file
+    // meanwhile (the settings keep the server for the next start).
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("NineTouch"), errorText(pipeline.error()),
+                    QMessageBox::NoButton, parent);
+    QPushButton *local =
+        box.addButton(QApplication::translate("main", "Open the pipeline on this computer"),
+                      QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() != local)
+        return std::nullopt;
+    const QString path = Database::defaultPath();
+    QDir().mkpath(QFileInfo(path).absolutePath()); // the rep's own pipeline: made when missing
+    if (Status locked = lock(path); !locked)
+        return Result<std::unique_ptr<Pipeline>>(locked.error());
+    return Pipeline::open(path, Database::Mode::CreateIfMissing, Database::Check::Deferred);
 }
 
 } // namespace NineTouchUi

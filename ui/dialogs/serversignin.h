@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,5 +45,15 @@ private:
 std::optional<NineTouch::Result<std::unique_ptr<NineTouch::Pipeline>>>
 openAsking(const QString &location, NineTouch::Database::Mode mode,
            NineTouch::Database::Check check, QWidget *parent = nullptr);
+
+// The pipeline the app starts on: location opened as openAsking opens it. When location is the
+// server chosen in the settings (fromSettings) and it is out of reach or the rep cancelled its
+// sign-in, the rep is offered the pipeline on this computer for this run instead (the settings
+// keep the server for the next start); lock takes that file's lock before it is opened.
+// nullopt: the rep cancelled, or declined the offer; nothing was opened.
+std::optional<NineTouch::Result<std::unique_ptr<NineTouch::Pipeline>>>
+openAtStart(const QString &location, NineTouch::Database::Mode mode, bool fromSettings,
+            const std::function<NineTouch::Status(const QString &path)> &lock,
+            QWidget *parent = nullptr);
 
 } // namespace NineTouchUi
