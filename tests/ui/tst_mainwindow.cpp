@@ -1223,6 +1223,50 @@ private slots:
         QCOMPARE(column("Lead")->rowCount(), 1);
     }
 
+    // Two apps on one pipeline, each with its own connection (two laptops on one server, on
+    // the _pg run): a card one moves shows on the other within a second, each undoes its own
+    // steps, and an undo of a step the other app changed again since is refused, naming the
+    // field: what the other wrote stays.
+    void twoAppsOnOnePipelineSeeEachOtherAndNeverOverwrite()
+    {
+        auto pipeline = f->other();
+        MainWindow second(*pipeline, [this] { return m_now; });
+        second.resize(1280, 800);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        const auto stage = [this](const char *name) {
+            return found(f->pipeline->deals().stageByName(name)).id;
+        };
+        const auto secondColumn = [&](const char *name) -> BoardFilterModel * {
+            for (BoardFilterModel *c : second.findChild<BoardView *>()->columns()) {
+                if (c->stageId() == stage(name))
+                    return c;
+            }
+            return nullptr;
+        };
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(deals()->moveStage(a, stage("Proposal")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(secondColumn("Proposal")->rowCount(), 1, 1000);
+        QVERIFY(clock.elapsed() < 1000);
+        // The second app moves it on; the first sees that too.
+        auto *secondDeals = second.findChild<DealActions *>();
+        QVERIFY(secondDeals->moveStage(a, stage("Negotiation")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(column("Negotiation")->rowCount(), 1, 1000);
+        QCOMPARE(column("Proposal")->rowCount(), 0);
+        // The first app's undo would put back what the second changed since: refused.
+        DialogWatcher watcher;
+        w->action(MainWindow::Action::Undo)->trigger();
+        QCOMPARE(watcher.messages.size(), 1);
+        QVERIFY2(watcher.messages.constFirst().contains("Stage"),
+                 qPrintable(watcher.messages.constFirst()));
+        QCOMPARE(must(pipeline->deal(a)).stage, "Negotiation");
+        // The second app's own undo takes its step back, and the first shows it.
+        QVERIFY(second.undoController().undo().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(column("Proposal")->rowCount(), 1, 1000);
+        QCOMPARE(must(f->pipeline->deal(a)).stage, "Proposal");
+    }
+
     void aDealAddedElsewhereAppearsAndOneRemovedGoes()
     {
         QCOMPARE(cli({ "--db", f->path(), "deal", "add", "--title", "Security audit", "--org",
