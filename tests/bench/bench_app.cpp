@@ -136,6 +136,22 @@ int main(int argc, char *argv[])
         settle();
         keystrokes << ms(t);
     }
+    // Typing a name on, letter by letter, from an empty field: what a rep mostly does. Each
+    // letter after the first looks only at what the one before found.
+    QList<double> typing;
+    for (int i = 0; i < runs && timed("search"); ++i) {
+        search->clear();
+        settle();
+        const QString name = QStringLiteral("moreau");
+        for (qsizetype n = 1; n <= name.size(); ++n) {
+            QElapsedTimer t;
+            t.start();
+            search->setText(name.left(n));
+            settle();
+            if (n > 1)
+                typing << ms(t);
+        }
+    }
     search->clear();
     settle();
 
@@ -186,6 +202,10 @@ int main(int argc, char *argv[])
         out << QStringLiteral("  search keystroke           %1 ms (median of %2)\n")
                    .arg(median(keystrokes), 0, 'f', 1)
                    .arg(keystrokes.size());
+    if (!typing.isEmpty())
+        out << QStringLiteral("  typing on, each letter     %1 ms (median of %2)\n")
+                   .arg(median(typing), 0, 'f', 1)
+                   .arg(typing.size());
     if (!drops.isEmpty())
         out << QStringLiteral("  drop persisted, repainted  %1 ms (median of %2; persisted "
                               "and the models told: %3 ms)\n")
