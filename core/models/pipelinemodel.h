@@ -89,10 +89,10 @@ public:
     // per row for the last query asked; a query that extends the one before is tried only on
     // the rows that matched that one (typing narrows what is shown).
     bool matches(int row, const QString &query) const;
-    // What a board column filters and sorts a row's card by, kept compact beside each row (a
-    // search filters 100,000 of them five times and sorts what is left): its stage and whether
-    // it is open, its state, its place (by urgency, next step's due time, deal id), and its
-    // value, which a filtered column sums.
+    // What a board column filters a row's card by and the board orders it by, kept compact
+    // beside each row (a search filters 100,000 of them five times): its stage and whether it
+    // is open, its state, its place (by urgency, next step's due time, deal id), and its value,
+    // which a filtered column sums.
     struct BoardKey
     {
         qint64 stageId = 0;
@@ -125,7 +125,7 @@ private:
     void rebuildIndex();
     // Folds the rows' search keys a few milliseconds at a time while the app waits, from a
     // moment after the board was first read: the rep's first letter typed finds them made
-    // (at 100,000 deals, making them all is a third of a second).
+    // (at 100,000 deals, making them all took the first letter half a second).
     void foldSearchKeys();
     void keepHistory(std::shared_ptr<const DealHistory> h) const;
     // The only changes of the rows, by the model's row, each keeping the order, the keys and
