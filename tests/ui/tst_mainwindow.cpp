@@ -614,6 +614,25 @@ private slots:
         QTRY_COMPARE(board()->currentDeal(), x);
     }
 
+    // A search keeps the selected card in sight in its column, wherever the rep had scrolled.
+    void aSearchKeepsTheSelectedCardInSight()
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < 40; ++i)
+            ids << f->addDeal(QStringLiteral("Deal %1").arg(i));
+        QListView *lead = viewOf("Lead");
+        QTRY_COMPARE(lead->model()->rowCount(), 41);
+        const qint64 x = ids.at(15);
+        w->selectDeal(x);
+        QApplication::processEvents();
+        lead->verticalScrollBar()->setValue(0);
+        QVERIFY(!lead->viewport()->rect().intersects(lead->visualRect(lead->currentIndex())));
+        setSearchText("Deal 1");
+        QTest::qWait(50); // the selection restored after the change
+        QCOMPARE(lead->currentIndex().data(Roles::DealId).toLongLong(), x);
+        QVERIFY(lead->viewport()->rect().contains(lead->visualRect(lead->currentIndex())));
+    }
+
     void aSearchShowsEachColumnFromTheTop()
     {
         for (int i = 0; i < 30; ++i)

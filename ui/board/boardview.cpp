@@ -332,11 +332,12 @@ void BoardView::restoreSelection(bool scroll)
             // (A view scrolls to its current card as it changes, the card taken out and put
             // back included: the rep's scrolling is put back.)
             const bool movedHere = c.view != m_heldBy;
-            if (c.view->currentIndex() != i || !c.view->selectionModel()->isSelected(i))
+            const bool lost = c.view->currentIndex() != i; // taken out and put back
+            if (lost || !c.view->selectionModel()->isSelected(i))
                 c.view->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect);
             if (movedHere || scroll)
                 c.view->scrollTo(i);
-            else
+            else if (lost)
                 c.view->verticalScrollBar()->setValue(m_heldAt);
         } else {
             c.view->selectionModel()->clear();
