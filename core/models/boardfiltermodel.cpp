@@ -94,6 +94,7 @@ bool BoardFilterModel::hasRow(int sourceRow) const
 {
     return m_pipeline && sourceRow >= 0 && sourceRow < m_pipeline->rows();
 }
+
 QMap<QString, qint64> BoardFilterModel::totals() const
 {
     // Unfiltered, a stage's totals are the pipeline model's, kept deal by deal.

@@ -14,7 +14,6 @@
 namespace NineTouch {
 
 class PipelineModel;
-struct DealRow;
 
 class BoardFilterModel final : public QSortFilterProxyModel
 {

@@ -8,7 +8,6 @@
 
 #include <limits>
 #include <numeric>
-#include <tuple>
 #include <vector>
 
 namespace NineTouch {
@@ -137,7 +136,7 @@ void PipelineModel::refreshTime()
     const CadenceEngine &engine = m_pipeline.engine();
     const WorkCalendar &cal = engine.calendar();
     // A card says how late a step is in days, and the deal's idle days: all change with the
-    // day. Within a day, only the rows whose cadence moved are announced, so the columns sort
+    // day. Within a day, only the rows whose cadence moved are announced, so the columns filter
     // again what changed, not every card, at each tick.
     const bool newDay = !m_evaluatedAt.isValid() || cal.localDate(t) != cal.localDate(m_evaluatedAt)
         || t.date() != m_evaluatedAt.date(); // idle days count UTC dates (Roles::IdleDays)
@@ -158,7 +157,7 @@ void PipelineModel::refreshTime()
             changed << at;
         BoardKey key = boardKeyOf(v);
         BoardKey &kept = m_board[m_position.at(at)];
-        if (key.urgency == kept.urgency && key.due == kept.due)
+        if (!boardBefore(key, kept) && !boardBefore(kept, key))
             kept = key; // the same place
         else
             placed.append({ at, key });
@@ -328,27 +327,17 @@ bool PipelineModel::sortRows(bool announce)
     if (std::is_sorted(m_board.cbegin(), m_board.cend(), boardBefore))
         return false;
     const int n = int(m_order.size());
-    // Sorted as compact tuples side by side, not as row numbers that look their keys up: at
-    // 100,000 deals the lookups' cache misses cost the start three times the sort.
-    struct Place
-    {
-        qint32 urgency;
-        qint64 due;
-        qint64 dealId;
-        int row;
-    };
-    std::vector<Place> places;
+    // The keys sorted side by side with their rows, not row numbers that look their keys up: at
+    // 100,000 deals the lookups' cache misses cost the start more than the sort.
+    std::vector<std::pair<BoardKey, int>> places;
     places.reserve(size_t(n));
-    for (int r = 0; r < n; ++r) {
-        const BoardKey &k = m_board.at(r);
-        places.push_back({ k.urgency, k.due, k.dealId, r });
-    }
-    std::sort(places.begin(), places.end(), [](const Place &a, const Place &b) {
-        return std::tie(a.urgency, a.due, a.dealId) < std::tie(b.urgency, b.due, b.dealId);
-    });
+    for (int r = 0; r < n; ++r)
+        places.emplace_back(m_board.at(r), r);
+    std::sort(places.begin(), places.end(),
+              [](const auto &a, const auto &b) { return boardBefore(a.first, b.first); });
     QList<int> rows(n); // rows[i]: the model's row that goes to row i
     for (int i = 0; i < n; ++i)
-        rows[i] = places[size_t(i)].row;
+        rows[i] = places[size_t(i)].second;
     if (announce)
         emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QList<int> before = m_order;

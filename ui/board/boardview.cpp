@@ -327,10 +327,9 @@ void BoardView::restoreSelection(bool scroll)
             source < 0 ? QModelIndex() : c.model->mapFromSource(m_model.index(source));
         if (i.isValid()) {
             // A card that moved here from another column (a drop, an undo) is scrolled to; one
-            // that stayed in its column (its place there changed or not) is left where the rep
-            // scrolled.
-            // (A view scrolls to its current card as it changes, the card taken out and put
-            // back included: the rep's scrolling is put back.)
+            // that stayed in its column is left where the rep scrolled. A card whose place in
+            // its column changed was taken out and put back, and the view scrolled to the
+            // neighbour that was current meanwhile: the rep's scrolling is put back.
             const bool movedHere = c.view != m_heldBy;
             const bool lost = c.view->currentIndex() != i; // taken out and put back
             if (lost || !c.view->selectionModel()->isSelected(i))
