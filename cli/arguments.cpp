@@ -11,7 +11,8 @@ struct Text
 
 const QSet<QString> flagNames { QStringLiteral("json"),    QStringLiteral("dry-run"),
                                 QStringLiteral("help"),    QStringLiteral("sent"),
-                                QStringLiteral("version"), QStringLiteral("repair") };
+                                QStringLiteral("version"), QStringLiteral("repair"),
+                                QStringLiteral("team") };
 
 } // namespace
 
@@ -126,6 +127,8 @@ QString flagOf(Field field)
         return QStringLiteral("--reengage-days");
     case Field::SlotDays:
         return QStringLiteral("--slot-days");
+    case Field::Owner:
+        return QStringLiteral("--owner");
     case Field::MeetingStart:
     case Field::TouchAt:
         return QStringLiteral("--at");

@@ -76,8 +76,11 @@ Status runCommand(const Arguments &args, QTextStream &out, QTextStream &err)
 
 QString CliRunner::usage()
 {
-    return tr(R"(Usage: ninetouch-cli [--db FILE] [--now ISO8601] [--json] COMMAND
+    return tr(R"(Usage: ninetouch-cli [--db FILE] [--now ISO8601] [--json] [--team] COMMAND
        ninetouch-cli --help | --version
+
+  --team: on a database several reps share, the lists (deal list, next, report, export)
+  show every rep's deals, each with its owner; without it, the rep's own
 
   init                               create the database
   demo --deals N [--seed S]          fill with a deterministic demo pipeline
@@ -104,7 +107,7 @@ QString CliRunner::usage()
   touch ID KIND [--at ISO8601] [--note TEXT] [--text SENT_TEXT]
            KIND: recap invite reminder call missed-call breakup reply reengage note
   next [--days N]                    steps overdue or due by the end of day N
-  report                             the honest pipeline
+  report                             the honest pipeline (--team: the team's, and each rep's)
   settings [KEY [VALUE]]
   draft ID STEP [--eml FILE] [--sent]
                                      STEP: recap reminder missed-call breakup reengage;

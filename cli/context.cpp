@@ -32,6 +32,8 @@ Status Context::open(Database::Mode mode, Database::Check check)
     // Never a blocked meeting for a zone this machine lacks: said once, and the machine's used.
     if (const QString note = m_pipeline->settings().zoneNote(); !note.isEmpty())
         QTextStream(stderr) << tr("Note: %1").arg(note) << Qt::endl;
+    if (m_args.flag("team"))
+        m_pipeline->setScope(Pipeline::Scope::Team);
     m_view = std::make_unique<JsonView>(*m_pipeline);
     if (auto now = option("now")) {
         auto parsed = parseDateTime(Field::Now, *now, m_pipeline->settings().zone());

@@ -151,7 +151,7 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
         overrides.insert(QStringLiteral("reengage_days"), *d.policy.reengageDays);
     if (d.policy.slotDays)
         overrides.insert(QStringLiteral("slot_days"), *d.policy.slotDays);
-    return QJsonObject {
+    QJsonObject o {
         { QStringLiteral("id"), d.id },
         { QStringLiteral("title"), d.title },
         { QStringLiteral("topic"), d.prospectTopic() },
@@ -189,6 +189,28 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
         { QStringLiteral("cadence"), cadence(c) },
         { QStringLiteral("timeline"), timeline },
     };
+    addOwner(o, d.owner);
+    return o;
+}
+
+QString JsonView::login(qint64 rep) const
+{
+    if (!m_logins) {
+        m_logins.emplace();
+        if (auto reps = m_pipeline.reps(); reps) {
+            for (const Rep &r : std::as_const(*reps))
+                m_logins->insert(r.id, r.login);
+        }
+    }
+    return m_logins->value(rep);
+}
+
+void JsonView::addOwner(QJsonObject &o, qint64 owner) const
+{
+    if (m_pipeline.scope() != Pipeline::Scope::Team)
+        return;
+    o.insert(QStringLiteral("owner"), login(owner));
+    o.insert(QStringLiteral("mine"), owner == m_pipeline.me());
 }
 
 QJsonObject JsonView::report(const PipelineReport &r) const
@@ -216,10 +238,17 @@ QJsonObject JsonView::report(const PipelineReport &r) const
                          { QStringLiteral("open_deals"), r.openDeals } };
 }
 
+QString JsonView::ownerText(qint64 owner) const
+{
+    if (m_pipeline.scope() != Pipeline::Scope::Team || owner == m_pipeline.me())
+        return QString();
+    return QStringLiteral("  owner: ") + login(owner);
+}
+
 QString JsonView::line(const DealCard &d, const Cadence &c) const
 {
     const auto next = c.nextStep();
-    return QStringLiteral("#%1  %2  %3  [%4]  %5  %6  cycle %7/%8 · touch %9/%10%11")
+    return QStringLiteral("#%1  %2  %3  [%4]  %5  %6  cycle %7/%8 · touch %9/%10%11%12")
         .arg(d.id)
         .arg(d.title, d.organization, d.stage, toString(c.state),
              moneyText(d.valueCents, d.currency))
@@ -228,7 +257,8 @@ QString JsonView::line(const DealCard &d, const Cadence &c) const
         .arg(c.touches)
         .arg(c.maxTouches)
         .arg(next ? QStringLiteral("  next: %1 %2").arg(toString(next->kind), repTime(next->due))
-                  : QString());
+                  : QString(),
+             ownerText(d.owner));
 }
 
 QString JsonView::text(const DealHistory &h, const Cadence &c) const

@@ -546,8 +546,37 @@ Betreff: %3
         <translation>&apos;%1&apos; nennt seine Datenbanken selbst: Lassen Sie --db weg.</translation>
     </message>
     <message>
-        <source>Usage: ninetouch-cli [--db FILE] [--now ISO8601] [--json] COMMAND
+        <source>migrate needs --from and --to: the database to copy, and the empty one to copy it into.</source>
+        <translation>migrate braucht --from und --to: die Datenbank, die kopiert wird, und die leere, in die sie kopiert wird.</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database.</source>
+        <translation>--from und --to nennen dieselbe Datenbank.</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from: %1</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n deal(s) with their histories, settings and templates from %1 to %2.
+</source>
+        <translation>
+            <numerusform>%n Deal mit Verlauf, Einstellungen und Vorlagen von %1 nach %2 kopiert.
+</numerusform>
+            <numerusform>%n Deals mit ihren Verläufen, Einstellungen und Vorlagen von %1 nach %2 kopiert.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ninetouch-cli [--db FILE] [--now ISO8601] [--json] [--team] COMMAND
        ninetouch-cli --help | --version
+
+  --team: on a database several reps share, the lists (deal list, next, report, export)
+  show every rep&apos;s deals, each with its owner; without it, the rep&apos;s own
 
   init                               create the database
   demo --deals N [--seed S]          fill with a deterministic demo pipeline
@@ -574,7 +603,7 @@ Betreff: %3
   touch ID KIND [--at ISO8601] [--note TEXT] [--text SENT_TEXT]
            KIND: recap invite reminder call missed-call breakup reply reengage note
   next [--days N]                    steps overdue or due by the end of day N
-  report                             the honest pipeline
+  report                             the honest pipeline (--team: the team&apos;s, and each rep&apos;s)
   settings [KEY [VALUE]]
   draft ID STEP [--eml FILE] [--sent]
                                      STEP: recap reminder missed-call breakup reengage;
@@ -597,8 +626,12 @@ Exit codes: 0 done, 1 bad usage or input, 2 database unusable, 3 refused by the 
 The commands, options, exit codes and JSON keys are a promise to scripts: see docs/cli.md
 (installed in /usr/share/doc/ninetouch/cli.md).
 </source>
-        <translation>Aufruf: ninetouch-cli [--db FILE] [--now ISO8601] [--json] COMMAND
+        <translation>Aufruf: ninetouch-cli [--db FILE] [--now ISO8601] [--json] [--team] COMMAND
        ninetouch-cli --help | --version
+
+  --team: in einer Datenbank, die sich mehrere Vertriebler teilen, zeigen die Listen
+  (deal list, next, report, export) die Deals aller, jeweils mit dem Besitzer; ohne die
+  eigenen
 
   init                               legt die Datenbank an
   demo --deals N [--seed S]          füllt sie mit einer reproduzierbaren Demo-Pipeline
@@ -625,7 +658,7 @@ The commands, options, exit codes and JSON keys are a promise to scripts: see do
   touch ID KIND [--at ISO8601] [--note TEXT] [--text SENT_TEXT]
            KIND: recap invite reminder call missed-call breakup reply reengage note
   next [--days N]                    überfällige oder bis Ende von Tag N fällige Schritte
-  report                             die ehrliche Pipeline
+  report                             die ehrliche Pipeline (--team: die des Teams und jedes Einzelnen)
   settings [KEY [VALUE]]
   draft ID STEP [--eml FILE] [--sent]
                                      STEP: recap reminder missed-call breakup reengage;
@@ -650,30 +683,12 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
 </translation>
     </message>
     <message>
-        <source>migrate needs --from and --to: the database to copy, and the empty one to copy it into.</source>
-        <translation>migrate braucht --from und --to: die Datenbank, die kopiert wird, und die leere, in die sie kopiert wird.</translation>
+        <source>You</source>
+        <translation>Sie</translation>
     </message>
     <message>
-        <source>--from and --to name the same database.</source>
-        <translation>--from und --to nennen dieselbe Datenbank.</translation>
-    </message>
-    <message>
-        <source>--from: %1</source>
-        <translation>--from: %1</translation>
-    </message>
-    <message>
-        <source>--to: %1</source>
-        <translation>--to: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n deal(s) with their histories, settings and templates from %1 to %2.
-</source>
-        <translation>
-            <numerusform>%n Deal mit Verlauf, Einstellungen und Vorlagen von %1 nach %2 kopiert.
-</numerusform>
-            <numerusform>%n Deals mit ihren Verläufen, Einstellungen und Vorlagen von %1 nach %2 kopiert.
-</numerusform>
-        </translation>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
     </message>
 </context>
 <context>
@@ -960,6 +975,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>The connection to %1 is lost: this change was not saved. NineTouch connects again by itself when the server is back.</source>
         <translation>Die Verbindung zu %1 ist abgerissen: Diese Änderung wurde nicht gespeichert. NineTouch verbindet sich von selbst wieder, sobald der Server zurück ist.</translation>
+    </message>
+    <message>
+        <source>%1: this login is not among the database&apos;s reps.</source>
+        <translation>%1: Diese Anmeldung gehört zu keinem Vertriebler der Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1829,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
 </context>
 <context>
     <name>HistoryWriter</name>
@@ -2212,6 +2235,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Contact</source>
         <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3549,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>%1: no text was kept for this one; it was logged as done, not written in NineTouch.</source>
         <translation>%1: Hierzu wurde kein Text gespeichert; es wurde als erledigt erfasst, nicht in NineTouch geschrieben.</translation>
     </message>
+    <message>
+        <source>%1&apos;s deal</source>
+        <translation>Deal von %1</translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::DeleteDealCommand</name>
@@ -3654,6 +3685,18 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>All deals</source>
         <translation>Alle Deals</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation>Meine Deals</translation>
+    </message>
+    <message>
+        <source>The team&apos;s deals</source>
+        <translation>Deals des Teams</translation>
+    </message>
+    <message>
+        <source>Several reps work on this pipeline: your own deals, or everyone&apos;s with each owner&apos;s name on the card.</source>
+        <translation>Mehrere Vertriebler arbeiten in dieser Pipeline: Ihre eigenen Deals, oder die aller, mit dem Namen des Besitzers auf der Karte.</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5004,14 @@ Account Executive, Ihre Firma
         <source>Could not bring %1 to schema %2: %3 Nothing was changed.</source>
         <translation>%1 konnte nicht auf Schema %2 gebracht werden: %3 Nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>the login %1 may not read this pipeline: its tables belong to another login. A team&apos;s database belongs to a role that every rep&apos;s login is a member of; ask the server&apos;s administrator (see docs/server.md, &quot;A team on one server&quot;).</source>
+        <translation>die Anmeldung %1 darf diese Pipeline nicht lesen: Ihre Tabellen gehören einer anderen Anmeldung. Die Datenbank eines Teams gehört einer Rolle, in der die Anmeldung jedes Vertrieblers Mitglied ist; fragen Sie den Administrator des Servers (siehe docs/server.md, „A team on one server“).</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2 Nothing was changed.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2 Nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ServerLocation</name>
@@ -5324,6 +5375,10 @@ Account Executive, Ihre Firma
     <message>
         <source>%1: %2 rows of %3 were copied, but %4 are there. Nothing was changed.</source>
         <translation>%1: %2 Zeilen von %3 wurden kopiert, aber %4 sind dort. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1: deal %2 belongs to no rep there. Nothing was changed.</source>
+        <translation>%1: Deal %2 gehört dort keinem Vertriebler. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,9 @@ Status exportDeals(Context &c)
     const QString path = c.word(1);
     if (path.isEmpty())
         return inputError(Text::tr("export needs a file name: export FILE.csv."));
-    auto deals = c.pipeline().deals().list();
+    // The rep's own deals, or with --team everyone's.
+    auto deals = c.pipeline().deals().list(
+        DealFilter { std::nullopt, std::nullopt, c.pipeline().listedOwner() });
     if (!deals)
         return deals.error();
     if (Status s = c.writeFile(QStringLiteral("export"), path, DealCsv::write(*deals).toUtf8()); !s)

@@ -39,6 +39,7 @@ Status next(Context &c)
             o.insert(QStringLiteral("urgency"), toString(urgency));
             o.insert(QStringLiteral("title"), i.title);
             o.insert(QStringLiteral("contact"), i.contact);
+            c.view().addOwner(o, i.owner);
             all.append(o);
         }
         c.print(all);
@@ -55,7 +56,7 @@ Status next(Context &c)
                                                                               : QString(),
                                             -10)
                 << QStringLiteral("%1").arg(toString(i.step.kind), -12) << "  #" << i.dealId << ' '
-                << i.title << " (" << i.contact << ")\n";
+                << i.title << " (" << i.contact << ")" << c.view().ownerText(i.owner) << '\n';
     }
     return success();
 }
@@ -66,10 +67,37 @@ Status report(Context &c)
     if (!found)
         return found.error();
     const PipelineReport &r = *found;
+    if (c.pipeline().scope() != Pipeline::Scope::Team) {
+        if (c.json())
+            c.print(c.view().report(r));
+        else
+            c.out() << c.view().reportText(r);
+        return success();
+    }
+    // The team's: the whole, then each rep's own.
+    auto reps = c.pipeline().reps();
+    if (!reps)
+        return reps.error();
+    QJsonObject whole = c.view().report(r);
+    QJsonArray each;
+    QString text = c.view().reportText(r);
+    for (const Rep &rep : std::as_const(*reps)) {
+        auto own = PipelineReport::of(c.pipeline(), c.now(), rep.id);
+        if (!own)
+            return own.error();
+        QJsonObject o = c.view().report(*own);
+        c.view().addOwner(o, rep.id);
+        each.append(o);
+        const QString who = rep.id == c.pipeline().me()
+            ? (rep.login.isEmpty() ? Text::tr("You") : Text::tr("%1 (you)").arg(rep.login))
+            : rep.login;
+        text += QLatin1Char('\n') + who + QStringLiteral(": ") + c.view().reportText(*own);
+    }
+    whole.insert(QStringLiteral("reps"), each);
     if (c.json())
-        c.print(c.view().report(r));
+        c.print(whole);
     else
-        c.out() << c.view().reportText(r);
+        c.out() << text;
     return success();
 }
 

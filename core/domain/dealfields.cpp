@@ -27,7 +27,7 @@ const QList<Field> &dealFields()
         Field::FirstName,    Field::Email,        Field::Phone,
         Field::Mobile,       Field::Reception,    Field::TimeZone,
         Field::Language,     Field::Region,       Field::Salutation,
-        Field::Address,
+        Field::Address,      Field::Owner,
     };
     return all;
 }
@@ -71,6 +71,8 @@ QVariant fieldValue(const Deal &d, Field field)
         return optional(d.policy.reengageDays);
     case Field::SlotDays:
         return optional(d.policy.slotDays);
+    case Field::Owner:
+        return d.owner;
     case Field::ContactName:
         return d.contact.name;
     case Field::Email:
@@ -147,6 +149,9 @@ void setFieldValue(Deal &d, Field field, const QVariant &v)
         break;
     case Field::SlotDays:
         d.policy.slotDays = optionalInt(v);
+        break;
+    case Field::Owner:
+        d.owner = v.toLongLong();
         break;
     case Field::ContactName:
         d.contact.name = v.toString();

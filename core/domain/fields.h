@@ -38,6 +38,7 @@ enum class Field {
     DeadlineDays,
     ReengageDays,
     SlotDays,
+    Owner, // the rep whose deal it is
     // a meeting
     MeetingStart,
     MeetingZone,

@@ -169,6 +169,7 @@ struct Deal
     QDateTime closedAt;
 
     QString externalRef; // the id in the CRM it came from ("pipedrive:1234"); empty: none
+    qint64 owner = 0; // the rep whose deal it is (Rep::id); 0 on a new deal: the rep adding it
 
     QString prospectTopic() const { return topic.trimmed().isEmpty() ? title : topic; }
 };
@@ -188,6 +189,7 @@ struct DealCard
     qint64 valueCents = 0;
     QString currency;
     QString lostReason;
+    qint64 owner = 0; // Rep::id
     struct Person
     {
         QString name;
@@ -202,9 +204,19 @@ struct DealCard
                           d.organization, d.stageId,
                           d.stage,        d.status,
                           d.valueCents,   d.currency,
-                          d.lostReason,   { d.contact.name, d.contact.email } };
+                          d.lostReason,   d.owner,
+                          { d.contact.name, d.contact.email } };
     }
     friend bool operator==(const DealCard &, const DealCard &) = default;
+};
+
+// A rep working on the database: a login on a server. A file's own rep has no login ('').
+struct Rep
+{
+    qint64 id = 0;
+    QString login;
+
+    friend bool operator==(const Rep &, const Rep &) = default;
 };
 
 struct Meeting

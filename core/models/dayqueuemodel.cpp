@@ -132,6 +132,12 @@ QVariant DayQueueModel::data(const QModelIndex &index, int role) const
             }
             return stepLabel(item.step);
         case DealColumn:
+            // In the team's view, another rep's step says whose deal it is.
+            if (const QString owner = m_pipeline.pipeline().scope() == Pipeline::Scope::Team
+                    ? m_pipeline.ownerLogin(v->deal.owner)
+                    : QString();
+                !owner.isEmpty())
+                return tr("%1 (%2)").arg(v->deal.title, owner);
             return v->deal.title;
         case ContactColumn:
             return v->deal.contact.name;

@@ -70,6 +70,7 @@ Status PipelineModel::reload()
         return all.error();
     QList<DealRow> fresh = std::move(all).value();
     m_evaluatedAt = t;
+    m_logins.clear();
     if (!m_loaded) {
         beginResetModel();
         m_rows = std::move(fresh);
@@ -223,13 +224,14 @@ void PipelineModel::updateDeal(qint64 id)
     // known, with the window's "not up to date", rather than nothing.
     auto h = m_pipeline.history(id);
     const int row = rowOf(id);
-    if (!h) {
-        if (h.error().field != Field::Deal) {
-            m_unread.insert(id);
-            emit readFailed(h.error());
-            return;
-        }
-        // Removed, here or elsewhere.
+    if (!h && h.error().field != Field::Deal) {
+        m_unread.insert(id);
+        emit readFailed(h.error());
+        return;
+    }
+    if (!h || !m_pipeline.lists(h->deal.owner)) {
+        // Removed, here or elsewhere, or given to another rep while the board shows the rep's
+        // own.
         forgetHistory(id);
         if (row >= 0) {
             beginRemoveRows({}, row, row);
@@ -504,6 +506,19 @@ QString PipelineModel::nextStepText(const Cadence &c) const
     return tr(labels.value(next->kind)) + QStringLiteral(" · ") + when;
 }
 
+QString PipelineModel::ownerLogin(qint64 rep) const
+{
+    if (rep == m_pipeline.me())
+        return QString();
+    if (!m_logins.contains(rep)) { // read with the first card that names one, and a new rep's
+        if (auto reps = m_pipeline.reps(); reps) {
+            for (const Rep &r : std::as_const(*reps))
+                m_logins.insert(r.id, r.login);
+        }
+    }
+    return m_logins.value(rep);
+}
+
 QVariant PipelineModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_order.size())
@@ -525,6 +540,8 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         return d.organization;
     case Roles::ContactName:
         return d.contact.name;
+    case Roles::Owner:
+        return m_pipeline.scope() == Pipeline::Scope::Team ? ownerLogin(d.owner) : QString();
     case Roles::ValueCents:
         return d.valueCents;
     case Roles::Currency:

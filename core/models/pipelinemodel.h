@@ -41,6 +41,8 @@ public:
     void setClock(Clock clock);
     QDateTime now() const { return m_clock(); }
     Pipeline &pipeline() { return m_pipeline; }
+    // Another rep's login, for a deal of theirs; empty for the rep's own.
+    QString ownerLogin(qint64 rep) const;
 
     // Reads every deal's row (its fields and cadence summary, not its history). The first time
     // the model is filled; afterwards rows are merged by deal id: changed rows are updated in
@@ -167,6 +169,7 @@ private:
     QTimer m_folding;
     int m_foldedUpTo = 0; // the model's rows before it were folded once
     QStringList m_currencies;
+    mutable QHash<qint64, QString> m_logins; // reps by id, read when a card first names one
     mutable QString m_query; // the last query asked, of generation m_generation
     mutable quint32 m_generation = 0;
     mutable bool m_narrowing = false; // m_query extends the query of generation m_generation - 1

@@ -29,6 +29,7 @@ enum Role {
     SearchText, // title, organization, contact and email as RepText::searchKey folds them
     BadgeText, // "Cycle 2/3 · Touch 5/9"
     NextStepText, // "Call · today 10:00"
+    Owner, // in the team's view, another rep's login; empty for the rep's own deals
     // day queue and timeline
     StepDetail, // a timeline entry's second line
     Cancel, // an invite step that is the CANCEL for a called-off meeting

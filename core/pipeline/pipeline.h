@@ -75,6 +75,7 @@ struct DueStep
     QString title;
     QString contact;
     Step step;
+    qint64 owner = 0; // Rep::id
 };
 
 // A deal with its whole history and its cadence: what `deal list --json` prints, and what the
@@ -124,6 +125,21 @@ public:
     Status reloadSettings();
     // The engine for the current settings; valid until the settings change.
     const CadenceEngine &engine() const { return *m_engine; }
+
+    // -- whose deals -----------------------------------------------------------------------
+    // Every deal has an owner, the rep who added it (docs/server.md). The lists (the board,
+    // the queue, rows(), stepsDue(), evaluateAll(), the report) show the rep's own deals, or
+    // with Scope::Team everyone's; a single deal is read and worked whoever owns it.
+    enum class Scope { Mine, Team };
+    void setScope(Scope scope) { m_scope = scope; }
+    Scope scope() const { return m_scope; }
+    // The rep this pipeline works as (Database::rep()).
+    qint64 me() const { return m_db->rep(); }
+    // The owner the lists read, none for the team's.
+    std::optional<qint64> listedOwner() const;
+    // Whether the lists show a deal of this owner.
+    bool lists(qint64 owner) const { return m_scope == Scope::Team || owner == me(); }
+    Result<QList<Rep>> reps() const { return m_deals.reps(); }
 
     // -- reads ---------------------------------------------------------------------------
     Result<QList<Stage>> stages() const { return m_deals.stages(); }
@@ -308,6 +324,8 @@ private:
     Result<DealHistory> historyOf(Deal d) const;
     // The histories of every deal matching filter, in one pass per table.
     Result<QList<DealHistory>> historiesOf(const DealFilter &filter, bool withText = false) const;
+    // filter, narrowed to the deals the lists show.
+    DealFilter listed(DealFilter filter) const;
     // Refused for a won or lost deal: reopen it first.
     static Status requireOpen(const Deal &d);
     Status writeDeal(const Deal &old, Deal d, const QDateTime &now);
@@ -345,6 +363,7 @@ private:
     qint64 m_basis = 0; // basisOf(m_settings)
     std::unique_ptr<WorkCalendar> m_calendar;
     std::unique_ptr<CadenceEngine> m_engine;
+    Scope m_scope = Scope::Mine;
     qint64 m_seenChange = -1; // the change log's last entry already announced
     int m_recording = 0;
     bool m_readFailing = false;

@@ -36,11 +36,23 @@ Result<Cadence> Pipeline::cadence(qint64 id, const QDateTime &now) const
     return m_engine->evaluate(*h, now);
 }
 
+std::optional<qint64> Pipeline::listedOwner() const
+{
+    return m_scope == Scope::Mine ? std::optional<qint64>(me()) : std::nullopt;
+}
+
+DealFilter Pipeline::listed(DealFilter filter) const
+{
+    if (!filter.owner)
+        filter.owner = listedOwner();
+    return filter;
+}
+
 Result<QList<DealStatusView>> Pipeline::evaluateAll(const QDateTime &now, const DealFilter &filter,
                                                     CadenceEngine::Detail detail,
                                                     bool withText) const
 {
-    auto histories = historiesOf(filter, withText);
+    auto histories = historiesOf(listed(filter), withText);
     if (!histories)
         return histories.error();
     QList<DealStatusView> out;
@@ -60,8 +72,9 @@ Result<QList<DealHistory>> Pipeline::historiesOf(const DealFilter &filter, bool 
     return m_activity.histories(std::move(deals).value(), withText);
 }
 
-Result<QList<DealRow>> Pipeline::rows(const QDateTime &now, const DealFilter &filter) const
+Result<QList<DealRow>> Pipeline::rows(const QDateTime &now, const DealFilter &wanted) const
 {
+    const DealFilter filter = listed(wanted);
     auto before = currentMark();
     if (!before)
         return before.error();
@@ -120,13 +133,14 @@ Result<QList<DueStep>> Pipeline::stepsDue(const QDateTime &horizon, const QDateT
         return before.error();
     bool read = false;
     if (*before) {
-        auto due = m_summaries.dueBefore(m_basis, horizon);
+        auto due = m_summaries.dueBefore(m_basis, horizon, listedOwner());
         if (!due)
             return due.error();
         for (const DueSummary &d : std::as_const(*due)) {
             for (const Step &step : m_engine->at(d.summary.facts, now).steps) {
                 if (step.due < horizon)
-                    out.append(DueStep { d.summary.dealId, d.title, d.contact, step });
+                    out.append(
+                        DueStep { d.summary.dealId, d.title, d.contact, step, d.summary.owner });
             }
         }
         auto after = currentMark();
@@ -145,7 +159,8 @@ Result<QList<DueStep>> Pipeline::stepsDue(const QDateTime &horizon, const QDateT
         for (const DealRow &r : std::as_const(*all)) {
             for (const Step &step : r.cadence.steps) {
                 if (step.due < horizon)
-                    out.append(DueStep { r.deal.id, r.deal.title, r.deal.contact.name, step });
+                    out.append(DueStep { r.deal.id, r.deal.title, r.deal.contact.name, step,
+                                         r.deal.owner });
             }
         }
     }

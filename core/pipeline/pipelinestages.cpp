@@ -62,7 +62,7 @@ Status Pipeline::removeStage(qint64 id)
         if (stages->size() == 1)
             return refusal(
                 tr("'%1' is the last stage: a pipeline needs at least one.").arg(stage->name));
-        auto deals = m_deals.list(DealFilter { id, std::nullopt });
+        auto deals = m_deals.list(DealFilter { id, std::nullopt, std::nullopt });
         if (!deals)
             return deals.error();
         if (!deals->isEmpty())

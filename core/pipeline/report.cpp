@@ -101,8 +101,14 @@ void PipelineReport::remove(const DealRow &row)
 
 Result<PipelineReport> PipelineReport::of(const Pipeline &pipeline, const QDateTime &now)
 {
+    return of(pipeline, now, pipeline.listedOwner());
+}
+
+Result<PipelineReport> PipelineReport::of(const Pipeline &pipeline, const QDateTime &now,
+                                          std::optional<qint64> owner)
+{
     const auto replayed = [&]() -> Result<PipelineReport> {
-        auto views = pipeline.rows(now, DealFilter { std::nullopt, DealStatus::Open });
+        auto views = pipeline.rows(now, DealFilter { std::nullopt, DealStatus::Open, owner });
         if (!views)
             return views.error();
         return from(*views);
@@ -112,7 +118,7 @@ Result<PipelineReport> PipelineReport::of(const Pipeline &pipeline, const QDateT
         return before.error();
     if (!*before)
         return replayed();
-    auto open = pipeline.summaries().openAt(pipeline.basis(), now);
+    auto open = pipeline.summaries().openAt(pipeline.basis(), now, owner);
     if (!open)
         return open.error();
     // Counted from one state of the file: another program's write in between moves the mark.

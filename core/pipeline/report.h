@@ -37,7 +37,11 @@ struct PipelineReport
     void remove(const DealRow &row);
     // The open pipeline at now: counted in SQL from the cadence summaries, or from a replay
     // while they are behind the file.
+    // The deals the pipeline's lists show (Pipeline::Scope)...
     static Result<PipelineReport> of(const Pipeline &pipeline, const QDateTime &now);
+    // ... or one rep's (owner), or the whole team's (none).
+    static Result<PipelineReport> of(const Pipeline &pipeline, const QDateTime &now,
+                                     std::optional<qint64> owner);
 
     friend bool operator==(const PipelineReport &, const PipelineReport &) = default;
 };

@@ -293,6 +293,30 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString &url, Mode 
 
 Status Database::connectServer(const ServerLocation &location)
 {
+    if (Status s = logIn(location); !s)
+        return s;
+    // A team's database belongs to a role its reps' logins are members of (docs/server.md):
+    // the pipeline's tables are made and written as that role, so that every rep reaches what
+    // the first one made. The rep is still known by the login (session_user).
+    QSqlQuery q(Sql::connection(*this));
+    if (!q.exec(QStringLiteral(
+            "SELECT r.rolname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
+            "WHERE d.datname = current_database() AND r.rolname <> session_user "
+            "AND pg_has_role(session_user, d.datdba, 'MEMBER')")))
+        return Sql::failure(*this, q);
+    if (!q.next())
+        return success();
+    const QString owner = q.value(0).toString();
+    q.finish();
+    QString quoted = owner;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    if (!q.exec(QStringLiteral("SET ROLE \"%1\"").arg(quoted)))
+        return Sql::failure(*this, q);
+    return success();
+}
+
+Status Database::logIn(const ServerLocation &location)
+{
     QSqlDatabase db = Sql::connection(*this);
     const QString name = m_displayName;
     const QString login = ServerPassword::loginOf(location);
@@ -387,6 +411,8 @@ Status Database::checkServer(Mode mode)
     if (Status s = SchemaManager(*this).upgrade(); !s)
         return s;
     if (Status s = pinRepZone(); !s)
+        return s;
+    if (Status s = identifyRep(); !s)
         return s;
     m_logging = true;
     return success();
@@ -564,6 +590,8 @@ Status Database::check(bool created, Check integrity)
         return s;
     if (Status s = pinRepZone(); !s)
         return s;
+    if (Status s = identifyRep(); !s)
+        return s;
     m_logging = true;
     return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
@@ -590,6 +618,42 @@ Status Database::pinRepZone()
             return Sql::failure(*this, insert);
         return success();
     });
+}
+
+// Who this connection works as: the login's rep on a server (a login new to the database
+// becomes a rep of it here), the file's own rep ('') in a file.
+Status Database::identifyRep()
+{
+    const QString me = m_engine == Engine::PostgreSQL ? QStringLiteral("session_user")
+                                                      : QStringLiteral("''");
+    const QString find = QStringLiteral("SELECT id, %1 FROM reps WHERE login = %1").arg(me);
+    QSqlQuery q(Sql::connection(*this));
+    if (!q.exec(find))
+        return Sql::failure(*this, q);
+    if (!q.next()) {
+        q.finish();
+        const QString now = m_engine == Engine::PostgreSQL
+            ? QStringLiteral("extract(epoch FROM now())::bigint")
+            : QStringLiteral("unixepoch()");
+        Status made = write([&]() -> Status {
+            QSqlQuery insert(Sql::connection(*this));
+            if (!insert.exec(QStringLiteral("INSERT INTO reps (login, created_at) VALUES (%1, %2) "
+                                            "ON CONFLICT (login) DO NOTHING")
+                                 .arg(me, now)))
+                return Sql::failure(*this, insert);
+            return success();
+        });
+        if (!made)
+            return made;
+        if (!q.exec(find))
+            return Sql::failure(*this, q);
+        if (!q.next())
+            return storageError(tr("%1: this login is not among the database's reps.")
+                                    .arg(m_displayName));
+    }
+    m_rep = q.value(0).toLongLong();
+    m_login = q.value(1).toString();
+    return success();
 }
 
 Status Database::write(const std::function<Status()> &work)

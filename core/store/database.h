@@ -59,6 +59,12 @@ public:
     // How messages name it: the file's name, or "sales on db.example.com".
     const QString &displayName() const { return m_displayName; }
 
+    // The rep this connection works as (reps.id): on a server, the rep of the database login,
+    // made on the first open; in a file, the file's own rep. Deals it creates are theirs.
+    qint64 rep() const { return m_rep; }
+    // The login (on a server) or '' (a file's own rep).
+    const QString &login() const { return m_login; }
+
     // How long a write waits for another program's write to finish (default 5 s).
     void setBusyTimeout(int milliseconds);
 
@@ -120,12 +126,14 @@ private:
     Status check(bool created, Check integrity);
     // Logs in, with a password only when the server asks (see serverpassword.h).
     Status connectServer(const ServerLocation &location);
+    Status logIn(const ServerLocation &location);
     Status checkServer(Mode mode);
     // LISTEN on the connection as it is now, for notifyChanges()'s receiver.
     bool listen();
     Status begin();
     Status beforeServerCommit();
     Status pinRepZone();
+    Status identifyRep();
     Status exec(const QString &sql);
     Status apply(const Change &change, bool invert);
     Result<Change> recordRows(const std::function<Status()> &work);
@@ -136,6 +144,8 @@ private:
     Engine m_engine = Engine::SQLite;
     QString m_displayName;
     int m_busyTimeout = 5000; // ms; SQLite keeps its own
+    qint64 m_rep = 0;
+    QString m_login;
     // PostgreSQL: the change log's newest entry when this connection's write began, and when
     // it is about to commit; the write was the only one between them when the first is what
     // changedElsewhere() saw last.

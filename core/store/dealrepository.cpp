@@ -20,7 +20,8 @@ const char dealColumns[] = R"sql(
            c.id, c.name, c.email, c.phone, c.mobile, c.reception, c.tz, c.language,
            1 + (SELECT count(*) FROM deal_stakeholders k WHERE k.deal_id = d.id
                 AND k.contact_id IS DISTINCT FROM d.contact_id),
-           d.topic, c.first_name, c.region, d.external_ref, c.bounced, c.salutation, c.address
+           d.topic, c.first_name, c.region, d.external_ref, c.bounced, c.salutation, c.address,
+           d.owner
     FROM deals d
     JOIN stages s ON s.id = d.stage_id
     LEFT JOIN organizations o ON o.id = d.organization_id
@@ -29,7 +30,7 @@ const char dealColumns[] = R"sql(
 // A deal's card: the columns the board reads (DealCard), the same joins.
 const char cardColumns[] = R"sql(
     SELECT d.id, d.title, coalesce(o.name, ''), d.stage_id, s.name, d.status, d.value_cents,
-           d.currency, d.lost_reason, c.name, c.email
+           d.currency, d.lost_reason, c.name, c.email, d.owner
     FROM deals d
     JOIN stages s ON s.id = d.stage_id
     LEFT JOIN organizations o ON o.id = d.organization_id
@@ -56,6 +57,7 @@ DealCard readCard(const RowReader &q, StringPool &pool)
     d.lostReason = q.text(8, pool);
     d.contact.name = q.text(9);
     d.contact.email = q.text(10);
+    d.owner = q.integer(11);
     return d;
 }
 
@@ -98,6 +100,7 @@ Deal readDeal(const RowReader &q, StringPool &pool)
     d.contact.bounced = q.text(34);
     d.contact.salutation = q.text(35);
     d.contact.address = addressFormFromString(q.text(36, pool)).value_or(AddressForm::Usual);
+    d.owner = q.integer(37);
     return d;
 }
 
@@ -120,6 +123,18 @@ Result<QList<Stage>> DealRepository::stages() const
     QList<Stage> all;
     while (q.next())
         all.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() });
+    return all;
+}
+
+Result<QList<Rep>> DealRepository::reps() const
+{
+    QSqlQuery q(Sql::connection(m_db));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, login FROM reps ORDER BY id")))
+        return Sql::failure(m_db, q);
+    QList<Rep> all;
+    while (q.next())
+        all.append({ q.value(0).toLongLong(), q.value(1).toString() });
     return all;
 }
 
@@ -294,6 +309,8 @@ Result<qint64> DealRepository::insertDeal(const Deal &d, qint64 org, qint64 cont
         written.updatedAt = now;
     if (!written.stageChangedAt.isValid())
         written.stageChangedAt = now;
+    if (written.owner == 0)
+        written.owner = m_db.rep();
     Sql::bindAll(q, { QVariant(org), QVariant(contactId), Sql::fromTime(now) });
     for (const Sql::DealColumn &c : Sql::dealColumns())
         Sql::bindAll(q, { c.value(written) });
@@ -404,6 +421,8 @@ Status readEach(const Database &db, const char *columns, const DealFilter &filte
         sql += " AND d.stage_id = ?";
     if (filter.status)
         sql += " AND d.status = ?";
+    if (filter.owner)
+        sql += " AND d.owner = ?";
     sql += " ORDER BY d.id";
     RowReader q(Sql::connection(db), sql.constData());
     int parameter = 0;
@@ -411,6 +430,8 @@ Status readEach(const Database &db, const char *columns, const DealFilter &filte
         q.bind(++parameter, *filter.stageId);
     if (filter.status)
         q.bind(++parameter, toString(*filter.status));
+    if (filter.owner)
+        q.bind(++parameter, *filter.owner);
     StringPool pool;
     while (q.next())
         take(read(q, pool));
@@ -430,7 +451,7 @@ Status DealRepository::forEachCard(const DealFilter &filter,
 Result<QList<Deal>> DealRepository::list(const DealFilter &filter) const
 {
     QList<Deal> deals;
-    if (!filter.stageId && !filter.status) { // every deal: room for all at once
+    if (!filter.stageId && !filter.status && !filter.owner) { // every deal: room for all
         if (auto n = count(); n)
             deals.reserve(qsizetype(*n));
     }

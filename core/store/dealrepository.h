@@ -18,6 +18,7 @@ struct DealFilter
 {
     std::optional<qint64> stageId;
     std::optional<DealStatus> status;
+    std::optional<qint64> owner; // Rep::id
 };
 
 class DealRepository final
@@ -28,6 +29,9 @@ public:
     Q_DISABLE_COPY_MOVE(DealRepository)
 
     Result<QList<Stage>> stages() const;
+    // Everyone who works on the database, in the order they came (a file: its own rep, and
+    // the reps of a team database it was copied from).
+    Result<QList<Rep>> reps() const;
     Result<std::optional<Stage>> stageByName(const QString &name) const;
     // The deals whose contact or one of whose stakeholders has this address (any case),
     // open deals first, then the most recently changed.

@@ -107,6 +107,19 @@ Status SchemaManager::upgradeServer()
     for (;;) {
         int from = -1;
         Status s = m_db.write([&]() -> Status {
+            // Another rep's tables, which this login may not read (asked first: a refused
+            // statement ends the transaction).
+            QSqlQuery may(Sql::connection(m_db));
+            if (may.exec(QStringLiteral("SELECT session_user, NOT has_table_privilege("
+                                        "to_regclass('schema_version'), 'SELECT')"))
+                && may.next() && may.value(1).toBool())
+                return storageError(
+                    tr("the login %1 may not read this pipeline: its tables belong to "
+                           "another login. A team's database belongs to a role that every "
+                           "rep's login is a member of; ask the server's administrator (see "
+                           "docs/server.md, \"A team on one server\").")
+                        .arg(may.value(0).toString()));
+            may.finish();
             from = fileVersion(m_db);
             if (from < 0)
                 return storageError(tr("the version of the schema cannot be read."));
@@ -136,6 +149,10 @@ Status SchemaManager::upgradeServer()
                 return Sql::failure(m_db, q);
             return success();
         });
+        if (!s && from < 0)
+            return storageError(tr("Could not open %1: %2 Nothing was changed.")
+                                    .arg(m_db.displayName(), s.error().message),
+                                s.error().detail);
         if (!s)
             return storageError(tr("Could not bring %1 to schema %2: %3 Nothing was changed.")
                                     .arg(m_db.displayName())

@@ -110,8 +110,8 @@ Status SummaryRepository::put(const DealSummary &s, qint64 basis)
         "touches, max_touches, missed_calls, effort_touches, effort_call_attempts, "
         "effort_call_minutes, effort_meetings_held, effort_stakeholders, meeting_start, "
         "deadline, last_sign_of_life, idle_since, breakup_now, steps, first_due, "
-        "past_rule_after, prep_past_rule_after, stale_from, meeting_zone) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "past_rule_after, prep_past_rule_after, stale_from, meeting_zone, owner) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (deal_id) DO UPDATE SET basis = excluded.basis, status = excluded.status, "
         "currency = excluded.currency, value_cents = excluded.value_cents, "
         "base_state = excluded.base_state, cycle = excluded.cycle, cycles = excluded.cycles, "
@@ -126,7 +126,7 @@ Status SummaryRepository::put(const DealSummary &s, qint64 basis)
         "breakup_now = excluded.breakup_now, steps = excluded.steps, "
         "first_due = excluded.first_due, past_rule_after = excluded.past_rule_after, "
         "prep_past_rule_after = excluded.prep_past_rule_after, stale_from = excluded.stale_from, "
-        "meeting_zone = excluded.meeting_zone");
+        "meeting_zone = excluded.meeting_zone, owner = excluded.owner");
     Sql::bindAll(q,
                  { s.dealId,
                    basis,
@@ -154,7 +154,8 @@ Status SummaryRepository::put(const DealSummary &s, qint64 basis)
                    Sql::fromTime(s.pastRuleAfter),
                    Sql::fromTime(s.prepPastRuleAfter),
                    Sql::fromTime(s.staleFrom),
-                   f.meetingZone });
+                   f.meetingZone,
+                   s.owner });
     if (!q.exec())
         return Sql::failure(m_db, q);
     return success();
@@ -185,8 +186,8 @@ constexpr const char *summaryColumns =
     "s.effort_meetings_held, s.effort_stakeholders, s.meeting_start, s.deadline, "
     "s.last_sign_of_life, s.idle_since, s.breakup_now, s.steps, s.first_due, "
     "s.past_rule_after, s.prep_past_rule_after, s.stale_from, s.currency, s.value_cents, "
-    "s.meeting_zone";
-constexpr int summaryColumnCount = 26;
+    "s.meeting_zone, s.owner";
+constexpr int summaryColumnCount = 27;
 
 // The row's summary from summaryColumns; none when a word in it is not one this version
 // knows.
@@ -222,6 +223,7 @@ std::optional<DealSummary> readSummary(const RowReader &q)
     s.currency = q.text(23);
     s.valueCents = q.integer(24);
     f.meetingZone = q.text(25);
+    s.owner = q.integer(26);
     return s;
 }
 
@@ -286,17 +288,21 @@ Result<QList<DealSummary>> SummaryRepository::byDeal(qint64 basis) const
     return out;
 }
 
-Result<QList<DueSummary>> SummaryRepository::dueBefore(qint64 basis, const QDateTime &horizon) const
+Result<QList<DueSummary>> SummaryRepository::dueBefore(qint64 basis, const QDateTime &horizon,
+                                                       std::optional<qint64> owner) const
 {
-    static const QByteArray sql = QByteArray("SELECT ") + summaryColumns
+    static const QByteArray all = QByteArray("SELECT ") + summaryColumns
         + ", d.title, coalesce(c.name, '') FROM deal_summary s "
           "JOIN deals d ON d.id = s.deal_id LEFT JOIN contacts c ON c.id = d.contact_id "
           "WHERE s.first_due < ? AND s.basis = ?";
-    RowReader q(Sql::connection(m_db), sql.constData());
+    static const QByteArray ones = all + " AND s.owner = ?";
+    RowReader q(Sql::connection(m_db), (owner ? ones : all).constData());
     if (!q.isValid())
         return Sql::readFailure(m_db, q.errorText());
     q.bind(1, horizon.toSecsSinceEpoch() + (horizon.time().msec() > 0 ? 1 : 0));
     q.bind(2, basis);
+    if (owner)
+        q.bind(3, *owner);
     QList<DueSummary> out;
     while (q.next()) {
         auto s = readSummary(q);
@@ -310,7 +316,8 @@ Result<QList<DueSummary>> SummaryRepository::dueBefore(qint64 basis, const QDate
     return out;
 }
 
-Result<OpenDeals> SummaryRepository::openAt(qint64 basis, const QDateTime &now) const
+Result<OpenDeals> SummaryRepository::openAt(qint64 basis, const QDateTime &now,
+                                            std::optional<qint64> owner) const
 {
     // One pass over the report's covering index, grouped here: SQL's GROUP BY on the state at
     // now sorts every open deal first (50 of 65 ms over 77,000 of them), where the index already
@@ -318,17 +325,25 @@ Result<OpenDeals> SummaryRepository::openAt(qint64 basis, const QDateTime &now) 
     // PostgreSQL chooses its own plan, and has no INDEXED BY.
     static const QByteArray select = "SELECT s.currency, " + stateAtNow()
         + ", s.value_cents, s.stale_from <= ?3, s.deal_id FROM deal_summary s ";
+    // A rep's own: the owner is the index's last column, so the index alone still answers.
     static const QByteArray where = " WHERE s.status = 'open' AND s.basis = ?1";
+    static const QByteArray ones = where + " AND s.owner = ?4";
     static const QByteArray sqlite = select + "INDEXED BY deal_summary_report" + where;
+    static const QByteArray sqliteOnes = select + "INDEXED BY deal_summary_report" + ones;
     static const QByteArray postgres = select + where;
+    static const QByteArray postgresOnes = select + ones;
+    const bool server = m_db.engine() == Database::Engine::PostgreSQL;
     RowReader q(Sql::connection(m_db),
-                (m_db.engine() == Database::Engine::PostgreSQL ? postgres : sqlite).constData());
+                (server ? (owner ? postgresOnes : postgres) : (owner ? sqliteOnes : sqlite))
+                    .constData());
     if (!q.isValid())
         return Sql::readFailure(m_db, q.errorText());
     q.bind(1, basis);
     q.bind(2, now.toMSecsSinceEpoch());
     // stale_from is a whole second (a midnight): at or before now, to the millisecond.
     q.bind(3, now.toSecsSinceEpoch());
+    if (owner)
+        q.bind(4, *owner);
     constexpr int states = int(CadenceState::Won) + 1;
     struct Currency
     {

@@ -28,6 +28,7 @@ struct DealSummary
     // What the honest report sums, copied from the deal: a report reads the summaries alone.
     QString currency;
     qint64 valueCents = 0;
+    qint64 owner = 0; // Rep::id: a rep's board, queue and report read their own
     QDateTime firstDue; // the earliest pending step's due time
     QDateTime pastRuleAfter; // a step that stays pending is behind the rule after this
     QDateTime prepPastRuleAfter; // a preparation step is, until the meeting starts
@@ -92,10 +93,12 @@ public:
     // The same in deal id order (the order DealRepository::list reads the deals in).
     Result<QList<DealSummary>> byDeal(qint64 basis) const;
     // The summaries with a step due before horizon (by the first_due index).
-    Result<QList<DueSummary>> dueBefore(qint64 basis, const QDateTime &horizon) const;
+    Result<QList<DueSummary>> dueBefore(qint64 basis, const QDateTime &horizon,
+                                        std::optional<qint64> owner = std::nullopt) const;
     // The open deals at now, counted and summed by currency and state (the state as
     // CadenceEngine::at tells it, from the moments stored with each summary), and the stale ones.
-    Result<OpenDeals> openAt(qint64 basis, const QDateTime &now) const;
+    Result<OpenDeals> openAt(qint64 basis, const QDateTime &now,
+                             std::optional<qint64> owner = std::nullopt) const;
 
 private:
     Error unreadable(qint64 dealId) const;

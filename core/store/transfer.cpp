@@ -2,6 +2,8 @@
 
 #include "sql/access.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -55,6 +57,40 @@ private:
     Error m_error;
 };
 
+// The reps of source as reps of target: whoever copies is the same rep on both sides (the
+// file's own rep and the server's login alike); every other rep is found there by login, or
+// added.
+Result<QHash<qint64, qint64>> mapReps(const Database &source, Database &target)
+{
+    QSqlQuery read(Sql::connection(source));
+    if (!read.exec(QStringLiteral("SELECT id, login FROM reps")))
+        return Sql::failure(source, read);
+    QHash<qint64, qint64> to;
+    QSqlQuery write(Sql::connection(target));
+    while (read.next()) {
+        const qint64 id = read.value(0).toLongLong();
+        if (id == source.rep()) {
+            to.insert(id, target.rep());
+            continue;
+        }
+        const QString login = read.value(1).toString();
+        write.prepare(QStringLiteral("SELECT id FROM reps WHERE login = ?"));
+        write.addBindValue(login);
+        if (!write.exec())
+            return Sql::failure(target, write);
+        if (!write.next()) {
+            write.prepare(QStringLiteral(
+                "INSERT INTO reps (login, created_at) VALUES (?, ?) RETURNING id"));
+            write.addBindValue(login);
+            write.addBindValue(QDateTime::currentSecsSinceEpoch());
+            if (!write.exec() || !write.next())
+                return Sql::failure(target, write);
+        }
+        to.insert(id, write.value(0).toLongLong());
+    }
+    return to;
+}
+
 } // namespace
 
 Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target)
@@ -76,6 +112,9 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
         if (!write.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
             return Sql::failure(target, write);
     }
+    auto owners = mapReps(source, target);
+    if (!owners)
+        return owners.error();
     Counts counts;
     for (const char *table : copiedTables) {
         const QString name = QLatin1String(table);
@@ -87,6 +126,8 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
         QStringList names;
         for (int i = 0; i < columns.count(); ++i)
             names << columns.fieldName(i);
+        const int owner = name == QLatin1String("deals") ? columns.indexOf(QStringLiteral("owner"))
+                                                          : -1;
         // Many rows per statement to a server: one round trip for each batch, not each row.
         // SQLite is in this process, and looks its placeholders up one by one: a row each.
         const int perBatch = target.engine() == Database::Engine::PostgreSQL
@@ -117,8 +158,19 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
             return success();
         };
         while (read.next()) {
-            for (int i = 0; i < columns.count(); ++i)
-                pending.append(read.value(i));
+            for (int i = 0; i < columns.count(); ++i) {
+                if (i == owner) {
+                    const auto to = owners->constFind(read.value(i).toLongLong());
+                    if (to == owners->cend())
+                        return storageError(tr("%1: deal %2 belongs to no rep there. Nothing "
+                                               "was changed.")
+                                                .arg(source.displayName(),
+                                                     read.value(0).toString()));
+                    pending.append(*to);
+                } else {
+                    pending.append(read.value(i));
+                }
+            }
             ++rows;
             if (rows % perBatch == 0) {
                 if (Status s = flush(); !s)

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -1117,6 +1118,88 @@ private slots:
         // Other outbound touches stay refused on a lost deal.
         QCOMPARE(cli({ "--now", "2026-03-03T09:09:00+01:00", "touch", "1", "reminder" }, db).code,
                  3);
+    }
+
+    // On a database several reps share, the lists show the rep's own deals; --team shows
+    // everyone's, each naming its owner, and the report adds each rep's. Another rep's deal
+    // is made here by a write of its own, so the lists read it by the replay, as they do
+    // whenever the summaries are behind the file.
+    void teamListsNameTheOwners()
+    {
+        const QString db = freshDb("team.sqlite");
+        const QString now = QStringLiteral("2026-03-02T09:00:00+01:00");
+        for (const char *title : { "Mine", "Bob's" })
+            QCOMPARE(cli({ "--now", now, "deal", "add", "--title", title, "--org", "O",
+                           "--contact", "C", "--email", "c@o.example" },
+                         db)
+                         .code,
+                     0);
+        {
+            QSqlDatabase raw = TestStore::addConnection("raw-team", db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec("INSERT INTO reps (login, created_at) VALUES ('bob', 0)"));
+            QVERIFY(q.exec("UPDATE deals SET owner = (SELECT id FROM reps WHERE login = 'bob') "
+                           "WHERE id = 2"));
+        }
+        QSqlDatabase::removeDatabase("raw-team");
+
+        Run r = cli({ "--now", now, "--json", "deal", "list" }, db);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.array().size(), 1);
+        QCOMPARE(r.array().at(0).toObject().value("title").toString(), "Mine");
+        QVERIFY(!r.array().at(0).toObject().contains("owner"));
+        r = cli({ "--now", now, "--json", "--team", "deal", "list" }, db);
+        QCOMPARE(r.array().size(), 2);
+        QCOMPARE(r.array().at(0).toObject().value("mine").toBool(), true);
+        QCOMPARE(r.array().at(1).toObject().value("mine").toBool(), false);
+        QCOMPARE(r.array().at(1).toObject().value("owner").toString(), "bob");
+        r = cli({ "--now", now, "--team", "deal", "list" }, db);
+        QVERIFY2(r.out.contains("Bob's") && r.out.contains("owner: bob"), r.out.constData());
+        QVERIFY2(!r.out.split('\n').first().contains("owner:"), r.out.constData());
+
+        r = cli({ "--now", now, "--json", "next", "--days", "7" }, db);
+        QVERIFY(!r.array().isEmpty());
+        for (const QJsonValue v : r.array())
+            QCOMPARE(v.toObject().value("deal").toInt(), 1);
+        r = cli({ "--now", now, "--json", "--team", "next", "--days", "7" }, db);
+        QSet<int> deals;
+        for (const QJsonValue v : r.array()) {
+            deals.insert(v.toObject().value("deal").toInt());
+            QCOMPARE(v.toObject().value("owner").toString() == "bob",
+                     v.toObject().value("deal").toInt() == 2);
+        }
+        QCOMPARE(deals, (QSet<int> { 1, 2 }));
+
+        QCOMPARE(cli({ "--now", now, "--json", "report" }, db).object().value("open_deals").toInt(),
+                 1);
+        r = cli({ "--now", now, "--json", "--team", "report" }, db);
+        QCOMPARE(r.object().value("open_deals").toInt(), 2);
+        const QJsonArray reps = r.object().value("reps").toArray();
+        QCOMPARE(reps.size(), 2);
+        QCOMPARE(reps.at(0).toObject().value("mine").toBool(), true);
+        QCOMPARE(reps.at(0).toObject().value("open_deals").toInt(), 1);
+        QCOMPARE(reps.at(1).toObject().value("owner").toString(), "bob");
+        QCOMPARE(reps.at(1).toObject().value("open_deals").toInt(), 1);
+        r = cli({ "--now", now, "--team", "report" }, db);
+        QVERIFY2(r.out.contains("\nbob: Honest pipeline: 1 open deals"), r.out.constData());
+
+        // The export: the rep's own deals, or the team's.
+        const QString file = m_dir.filePath("team-export.csv");
+        QVERIFY(cli({ "export", file }, db).out.contains("Exported 1 deals"));
+        QVERIFY(cli({ "--team", "export", file }, db).out.contains("Exported 2 deals"));
+        // The next write brings the summaries current, owners included: the same lists, now
+        // read from them.
+        QCOMPARE(cli({ "--now", now, "deal", "update", "1", "--value", "100" }, db).code, 0);
+        QCOMPARE(cli({ "check" }, db).code, 0);
+        QCOMPARE(cli({ "--now", now, "--json", "report" }, db).object().value("open_deals").toInt(),
+                 1);
+        r = cli({ "--now", now, "--json", "--team", "report" }, db);
+        QCOMPARE(r.object().value("open_deals").toInt(), 2);
+        QCOMPARE(r.object().value("reps").toArray().at(1).toObject().value("open_deals").toInt(), 1);
+        r = cli({ "--now", now, "--json", "next", "--days", "7" }, db);
+        for (const QJsonValue v : r.array())
+            QCOMPARE(v.toObject().value("deal").toInt(), 1);
     }
 
     // A pipeline moved into another database and back, file to server and back when the suite

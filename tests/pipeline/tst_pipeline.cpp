@@ -4,6 +4,7 @@
 #include "names.h"
 #include "pgserver.h"
 #include "pipeline.h"
+#include "report.h"
 #include "serverlocation.h"
 #include "serverpassword.h"
 #include "settingsrepository.h"
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -127,6 +129,171 @@ private slots:
                  zone.ok() ? "" : qPrintable(zone.error().message + zone.error().detail));
     }
     void cleanup() { m_p.reset(); }
+
+    // Every deal has an owner: the rep who added it. The lists (rows, the steps due, the report)
+    // show the rep's own deals, or with the team's scope everyone's; a deal given to another rep
+    // leaves the rep's lists. A second rep is added to the database as their first open adds
+    // them.
+    void eachRepListsTheirOwnDealsAndTheTeamListsAll()
+    {
+        const qint64 me = m_p->me();
+        QVERIFY(me > 0);
+        {
+            QSqlDatabase raw = TestStore::addConnection("raw-reps", m_p->database().path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec("INSERT INTO reps (login, created_at) VALUES ('bob', 0)"));
+        }
+        QSqlDatabase::removeDatabase("raw-reps");
+        const auto reps = m_p->reps();
+        QVERIFY(reps.ok());
+        QCOMPARE(reps->size(), 2);
+        QCOMPARE(reps->first().id, me);
+        const qint64 bob = reps->at(1).id;
+        QCOMPARE(reps->at(1).login, "bob");
+
+        const qint64 mine = add();
+        Deal given = sampleDeal();
+        given.title = QStringLiteral("Bob's fleet");
+        given.owner = bob; // a deal added for another rep
+        const qint64 theirs = must(m_p->addDeal(given, at("03-01T12:00")));
+        QCOMPARE(m_p->deal(mine)->owner, me);
+        QCOMPARE(m_p->deal(theirs)->owner, bob);
+
+        const QDateTime now = at("03-02T10:00");
+        const QDateTime horizon = at("03-09T00:00");
+        const auto ids = [](const auto &list) {
+            QList<qint64> out;
+            for (const auto &item : list) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(item)>, DueStep>)
+                    out << item.dealId;
+                else
+                    out << item.deal.id;
+            }
+            std::sort(out.begin(), out.end());
+            out.erase(std::unique(out.begin(), out.end()), out.end());
+            return out;
+        };
+        QCOMPARE(ids(*m_p->rows(now)), QList<qint64> { mine });
+        QCOMPARE(ids(*m_p->stepsDue(horizon, now)), QList<qint64> { mine });
+        QCOMPARE(PipelineReport::of(*m_p, now)->openDeals, 1);
+        QCOMPARE(m_p->evaluateAll(now)->size(), 1);
+
+        m_p->setScope(Pipeline::Scope::Team);
+        QCOMPARE(ids(*m_p->rows(now)), (QList<qint64> { mine, theirs }));
+        QCOMPARE(ids(*m_p->stepsDue(horizon, now)), (QList<qint64> { mine, theirs }));
+        QCOMPARE(PipelineReport::of(*m_p, now)->openDeals, 2);
+        QCOMPARE(PipelineReport::of(*m_p, now, bob)->openDeals, 1);
+        QCOMPARE(PipelineReport::of(*m_p, now, me)->currencies, PipelineReport::of(*m_p, now, bob)->currencies);
+        for (const DueStep &step : *m_p->stepsDue(horizon, now))
+            QCOMPARE(step.owner, step.dealId == mine ? me : bob);
+        m_p->setScope(Pipeline::Scope::Mine);
+
+        // Bob's deal given to this rep: theirs now, as the summaries say too.
+        const Deal before = *m_p->deal(theirs);
+        Deal edited = before;
+        edited.owner = me;
+        QVERIFY(m_p->editDeal(theirs, before, edited, at("03-02T09:00")).ok());
+        QCOMPARE(ids(*m_p->rows(now)), (QList<qint64> { mine, theirs }));
+        QCOMPARE(PipelineReport::of(*m_p, now)->openDeals, 2);
+        QCOMPARE(PipelineReport::of(*m_p, now, bob)->openDeals, 0);
+        const auto check = m_p->checkSummaries();
+        QVERIFY(check.ok() && check->ok());
+    }
+
+    // A team on one server: each rep's login is a member of the role that owns the database.
+    // The first rep's open makes the pipeline as that role, so the second reaches it; each rep
+    // adds and sees their own deals, works another's, and sees the team's on request.
+    void twoRepsOnOneServerEachWorkTheirOwn()
+    {
+        if (TestStore::onServer())
+            QSKIP("starts a server of its own: run once, in the file entry");
+        PgServer own;
+        QVERIFY(own.start().isEmpty());
+        const QString error = own.administer({ "CREATE ROLE sales NOLOGIN",
+                                               "CREATE ROLE alice LOGIN IN ROLE sales",
+                                               "CREATE ROLE bob LOGIN IN ROLE sales",
+                                               "CREATE DATABASE team OWNER sales" });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto alice = Pipeline::open(own.url("team", "alice"), Database::Mode::CreateIfMissing);
+        QVERIFY2(alice.ok(), alice.ok() ? "" : qPrintable(alice.error().message));
+        auto bob = Pipeline::open(own.url("team", "bob"), Database::Mode::MustExist);
+        QVERIFY2(bob.ok(), bob.ok() ? "" : qPrintable(bob.error().message));
+        QCOMPARE((*alice)->database().login(), "alice");
+        QCOMPARE((*bob)->database().login(), "bob");
+        QVERIFY((*alice)->me() != (*bob)->me());
+
+        Deal d = sampleDeal();
+        const qint64 hers = must((*alice)->addDeal(d, at("03-01T12:00")));
+        d.title = QStringLiteral("Bob's fleet");
+        const qint64 his = must((*bob)->addDeal(d, at("03-01T12:05")));
+        const QDateTime now = at("03-02T10:00");
+        const auto listed = [&now](const Pipeline &p) {
+            QList<qint64> out;
+            for (const DealRow &r : *p.rows(now))
+                out << r.deal.id;
+            return out;
+        };
+        QCOMPARE(listed(**alice), QList<qint64> { hers });
+        QCOMPARE(listed(**bob), QList<qint64> { his });
+        // Bob works Alice's deal: the note is on it, and it stays hers.
+        QVERIFY((*bob)
+                    ->logTouch(hers, TouchKind::Note, at("03-02T09:00"), "Covered for Alice", {},
+                               at("03-02T09:00"))
+                    .ok());
+        QCOMPARE((*alice)->deal(hers)->owner, (*alice)->me());
+        QCOMPARE(listed(**alice), QList<qint64> { hers });
+        (*bob)->setScope(Pipeline::Scope::Team);
+        QCOMPARE(listed(**bob), (QList<qint64> { hers, his }));
+        // The pipeline's tables are the team role's, not the first rep's.
+        {
+            QSqlDatabase raw = TestStore::addConnection("raw-team", own.url("team"));
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), "sales");
+            QVERIFY(!q.next());
+        }
+        QSqlDatabase::removeDatabase("raw-team");
+        // A login outside the team's role is told why it cannot read the pipeline.
+        QVERIFY(own.administer({ "CREATE ROLE carol LOGIN" }).isEmpty());
+        auto carol = Pipeline::open(own.url("team", "carol"), Database::Mode::MustExist);
+        QVERIFY(!carol.ok());
+        QVERIFY2(carol.error().message.contains("the login carol may not read this pipeline"),
+                 qPrintable(carol.error().message));
+    }
+
+    // Copying a pipeline keeps whose deal is whose: the copier's own deals are the copier's
+    // there too, another rep's stay that rep's (found by login, or added).
+    void aCopyKeepsTheOwners()
+    {
+        {
+            QSqlDatabase raw = TestStore::addConnection("raw-reps", m_p->database().path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec("INSERT INTO reps (login, created_at) VALUES ('bob', 0)"));
+        }
+        QSqlDatabase::removeDatabase("raw-reps");
+        const qint64 bob = m_p->reps()->last().id;
+        const qint64 mine = add();
+        Deal given = sampleDeal();
+        given.owner = bob;
+        const qint64 theirs = must(m_p->addDeal(given, at("03-01T12:00")));
+
+        auto target = Pipeline::open(TestStore::newLocation(m_dir, "copy-target.sqlite"),
+                                     Database::Mode::CreateIfMissing);
+        QVERIFY(target.ok());
+        const auto copied = (*target)->copyFrom(*m_p);
+        QVERIFY2(copied.ok(), copied.ok() ? "" : qPrintable(copied.error().message));
+        QCOMPARE((*target)->deal(mine)->owner, (*target)->me());
+        const auto reps = (*target)->reps();
+        const auto bobThere = std::find_if(reps->cbegin(), reps->cend(),
+                                           [](const Rep &r) { return r.login == "bob"; });
+        QVERIFY(bobThere != reps->cend());
+        QCOMPARE((*target)->deal(theirs)->owner, bobThere->id);
+        QCOMPARE((*target)->rows(at("03-02T10:00"))->size(), 1);
+    }
 
     void dealRoundTrip()
     {

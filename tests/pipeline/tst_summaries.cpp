@@ -181,7 +181,7 @@ private slots:
         QVERIFY(rows.ok());
         // A filtered read walks past the summaries of the deals it leaves out.
         const qint64 demo = found(p.deals().stageByName("Demo")).id;
-        const auto demoRows = p.rows(when, DealFilter { demo, DealStatus::Open });
+        const auto demoRows = p.rows(when, DealFilter { demo, DealStatus::Open, std::nullopt });
         QVERIFY(demoRows.ok());
         QStringList expected, got;
         for (const DealRow &r : *rows) {

@@ -66,15 +66,16 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    // Every table and column an SQLite file has at the baseline's version, with the same kind
-    // of value, nullability and default: the two schemas cannot drift apart unseen.
+    // Every table and column an SQLite file has at the current version, with the same kind
+    // of value, nullability and default, on a server brought there by the baseline and the
+    // migrations after it: the two schemas cannot drift apart unseen.
     void theSchemaIsTheFilesColumnForColumn()
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("schema.sqlite"));
         auto lite = Database::open(file, Database::Mode::CreateIfMissing);
         QVERIFY(lite.ok());
-        QCOMPARE(SchemaManager::currentVersion(), postgresBaselineVersion());
+        QVERIFY(SchemaManager::currentVersion() > postgresBaselineVersion());
         auto server = Database::open(fresh(), Database::Mode::CreateIfMissing);
         QVERIFY2(server.ok(), server.ok() ? "" : qPrintable(server.error().message));
         QCOMPARE(SchemaManager::fileVersion(**server), SchemaManager::currentVersion());

@@ -40,6 +40,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -1284,6 +1285,58 @@ private slots:
         QVERIFY(second.undoController().undo().ok());
         QTRY_COMPARE_WITH_TIMEOUT(column("Proposal")->rowCount(), 1, 1000);
         QCOMPARE(must(f->pipeline->deal(a)).stage, "Proposal");
+    }
+
+    // A pipeline several reps share: the board offers the rep's own deals or the team's, and
+    // in the team's view another rep's card names its owner. One rep alone gets no such
+    // choice. The choice is kept for the next start.
+    void aSharedPipelineOffersTheTeamsDealsWithTheirOwners()
+    {
+        QVERIFY(!w->findChild<QComboBox *>("whoseDeals")->isVisible());
+        {
+            QSqlDatabase raw = TestStore::addConnection("raw-reps", f->path());
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec("INSERT INTO reps (login, created_at) VALUES ('bob', 0)"));
+        }
+        QSqlDatabase::removeDatabase("raw-reps");
+        Deal given;
+        given.title = QStringLiteral("Bob's audit");
+        given.organization = QStringLiteral("Kestrel AG");
+        given.contact.name = QStringLiteral("Sam Carter");
+        given.contact.email = QStringLiteral("sam@kestrel.example");
+        given.owner = must(f->pipeline->reps()).last().id;
+        const qint64 his = must(f->pipeline->addDeal(given, m_now));
+        // The open window shows the rep's own deals only, also after the other's was added.
+        QTest::qWait(700);
+        QCOMPARE(board()->visibleDeals(), 2);
+        QVERIFY(!board()->shows(his));
+
+        auto pipeline = f->other();
+        MainWindow second(*pipeline, [this] { return m_now; });
+        second.resize(1366, 768);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        auto *whose = second.findChild<QComboBox *>("whoseDeals");
+        QVERIFY(whose->isVisible());
+        auto *secondBoard = second.findChild<BoardView *>();
+        QCOMPARE(secondBoard->visibleDeals(), 2);
+        whose->setCurrentIndex(1);
+        QCOMPARE(secondBoard->visibleDeals(), 3);
+        QVERIFY(secondBoard->shows(his));
+        QVERIFY(QSettings().value("board/team").toBool());
+        int named = 0;
+        for (BoardFilterModel *c : secondBoard->columns()) {
+            for (int r = 0; r < c->rowCount(); ++r) {
+                const QModelIndex i = c->index(r, 0);
+                const bool bobs = i.data(Roles::DealId).toLongLong() == his;
+                QCOMPARE(i.data(Roles::Owner).toString(), bobs ? "bob" : "");
+                named += bobs;
+            }
+        }
+        QCOMPARE(named, 1);
+        whose->setCurrentIndex(0);
+        QCOMPARE(secondBoard->visibleDeals(), 2);
+        QVERIFY(!QSettings().value("board/team").toBool());
     }
 
     void aDealAddedElsewhereAppearsAndOneRemovedGoes()

@@ -119,9 +119,22 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QFontMetrics bm(bold);
     p->setFont(bold);
     QRect r(inner.left(), inner.top(), inner.width(), fm.height());
+    // In the team's view, another rep's deal names its owner at the right of the title.
+    const QString owner = index.data(Roles::Owner).toString();
+    int ownerWidth = 0;
+    if (!owner.isEmpty()) {
+        ownerWidth = std::min(fm.horizontalAdvance(owner) + 4, r.width() / 3);
+        p->setFont(option.font);
+        p->setPen(secondaryText(pal));
+        p->drawText(r, Qt::AlignRight | Qt::AlignVCenter,
+                    fm.elidedText(owner, Qt::ElideRight, ownerWidth));
+        p->setFont(bold);
+    }
     p->setPen(pal.color(QPalette::Text));
-    p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
-                bm.elidedText(index.data(Roles::Title).toString(), Qt::ElideRight, r.width()));
+    p->drawText(r.adjusted(0, 0, -ownerWidth - (ownerWidth ? 6 : 0), 0),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                bm.elidedText(index.data(Roles::Title).toString(), Qt::ElideRight,
+                              r.width() - ownerWidth - (ownerWidth ? 6 : 0)));
 
     // 2: the value, then organization and contact
     r.translate(0, line);

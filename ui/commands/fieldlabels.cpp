@@ -80,6 +80,8 @@ QString fieldLabel(Field field)
         return Labels::tr("Re-engage after days");
     case Field::SlotDays:
         return Labels::tr("Next slot after days");
+    case Field::Owner:
+        return Labels::tr("Owner");
     case Field::MeetingStart:
         return Labels::tr("Date and time");
     case Field::MeetingZone:

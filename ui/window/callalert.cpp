@@ -68,7 +68,12 @@ void CallAlert::check()
     for (const auto &item : m_queue.items()) {
         if (item.section != DayQueueModel::Section::CallNow)
             break;
-        if (!DayQueueModel::isCallNow(item.step, now) || !m_model.view(item.dealId))
+        if (!DayQueueModel::isCallNow(item.step, now))
+            continue;
+        // The rep's own calls only: in the team's view the queue lists the others' too, and
+        // each rep calls their own prospects.
+        const DealRow *v = m_model.view(item.dealId);
+        if (!v || v->deal.owner != m_model.pipeline().me())
             continue;
         due << item.dealId;
         // Compared as numbers: a demo's day has thousands of calls due, checked at every change.

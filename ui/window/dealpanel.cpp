@@ -411,10 +411,13 @@ void DealPanel::refresh()
     const DealCard &d = v->deal;
     const Cadence &c = v->cadence;
     m_title->setText(d.title);
-    m_subtitle->setText(QStringLiteral("%1 · %2 · %3")
-                            .arg(d.organization, d.contact.name,
-                                 QLocale().toString(double(d.valueCents) / 100.0, 'f', 0)
-                                     + QLatin1Char(' ') + d.currency));
+    QString subtitle = QStringLiteral("%1 · %2 · %3")
+                           .arg(d.organization, d.contact.name,
+                                QLocale().toString(double(d.valueCents) / 100.0, 'f', 0)
+                                    + QLatin1Char(' ') + d.currency);
+    if (const QString owner = m_model.ownerLogin(d.owner); !owner.isEmpty())
+        subtitle += QStringLiteral(" · ") + tr("%1's deal").arg(owner);
+    m_subtitle->setText(subtitle);
     const QColor color = stateColor(c.state);
     m_state->setText(QStringLiteral("<span style='background:%1; color:white; "
                                     "padding:2px'>&nbsp;%2&nbsp;</span>&nbsp; %3 · %4")

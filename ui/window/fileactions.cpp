@@ -89,7 +89,9 @@ void FileActions::exportDeals()
         m_window, tr("Export deals"), dir + QStringLiteral("/deals.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    auto deals = m_pipeline.deals().list();
+    // What the board shows: the rep's own deals, or the team's.
+    auto deals = m_pipeline.deals().list(
+        DealFilter { std::nullopt, std::nullopt, m_pipeline.listedOwner() });
     if (!deals) {
         sayFailure(m_window, deals.error());
         return;

@@ -17,6 +17,7 @@ using namespace NineTouch;
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
+    , m_whose(new QComboBox)
     , m_search(new QLineEdit)
     , m_state(new QComboBox)
     , m_hint(new QLabel)
@@ -29,6 +30,13 @@ FilterBar::FilterBar(QWidget *parent)
     auto *clear = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
     clear->setContext(Qt::WidgetShortcut);
     connect(clear, &QShortcut::activated, m_search, &QLineEdit::clear);
+
+    m_whose->setObjectName(QStringLiteral("whoseDeals"));
+    m_whose->addItem(tr("My deals"), false);
+    m_whose->addItem(tr("The team's deals"), true);
+    m_whose->setToolTip(tr("Several reps work on this pipeline: your own deals, or everyone's "
+                           "with each owner's name on the card."));
+    m_whose->hide();
 
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_state->addItem(allDealsLabel(false));
@@ -46,6 +54,7 @@ FilterBar::FilterBar(QWidget *parent)
     auto *stateLabel = new QLabel(tr("&State:"));
     stateLabel->setBuddy(m_state);
     auto *row = new QHBoxLayout;
+    row->addWidget(m_whose);
     row->addWidget(m_search, 1);
     row->addWidget(stateLabel);
     row->addWidget(m_state);
@@ -62,6 +71,24 @@ FilterBar::FilterBar(QWidget *parent)
         emit statesChanged(states);
     });
     connect(m_hint, &QLabel::linkActivated, this, &FilterBar::showClosedRequested);
+    connect(m_whose, &QComboBox::currentIndexChanged, this,
+            [this](int i) { emit teamRequested(m_whose->itemData(i).toBool()); });
+}
+
+void FilterBar::setTeamAvailable(bool available)
+{
+    m_whose->setVisible(available);
+}
+
+void FilterBar::showTeam(bool team)
+{
+    const QSignalBlocker quiet(m_whose);
+    m_whose->setCurrentIndex(team ? 1 : 0);
+}
+
+bool FilterBar::showsTeam() const
+{
+    return m_whose->currentData().toBool();
 }
 
 QString FilterBar::searchText() const

@@ -1,5 +1,6 @@
-// The board's filters: the search field, the state filter, and under them a hint that says
-// when nothing matches or when matches are among won and lost deals (with a link to show them).
+// The board's filters: whose deals (on a database several reps share), the search field, the
+// state filter, and under them a hint that says when nothing matches or when matches are
+// among won and lost deals (with a link to show them).
 #pragma once
 
 #include "types.h"
@@ -35,6 +36,11 @@ public:
     void setShowingClosed(bool showing);
     // The filter's first choice, as it reads.
     static QString allDealsLabel(bool showingClosed);
+    // Several reps share the database: the choice of whose deals shows.
+    void setTeamAvailable(bool available);
+    // The rep's own deals, or the team's (quietly: what the board shows already).
+    void showTeam(bool team);
+    bool showsTeam() const;
     // Shortcuts the search field leaves to the window (the deal actions), though it would
     // take them as line-editing keys.
     void setWindowShortcuts(const QList<QAction *> &actions) { m_windowShortcuts = actions; }
@@ -43,11 +49,13 @@ signals:
     void searchChanged(const QString &text);
     void statesChanged(const QSet<NineTouch::CadenceState> &states);
     void showClosedRequested();
+    void teamRequested(bool team);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QComboBox *m_whose;
     QLineEdit *m_search;
     QComboBox *m_state;
     QLabel *m_hint;

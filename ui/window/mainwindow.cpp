@@ -50,6 +50,11 @@ MainWindow::MainWindow(Pipeline &pipeline, PipelineModel::Clock clock, QWidget *
 {
     setWindowTitle(serverTitle()); // the application's display name follows
     setWindowIcon(QIcon(QStringLiteral(":/icons/ninetouch.png")));
+    // Whose deals, on a database several reps share: as the rep left it (their own at first).
+    const auto reps = pipeline.reps();
+    m_teamAvailable = reps && reps->size() > 1;
+    if (m_teamAvailable && QSettings().value(QStringLiteral("board/team")).toBool())
+        pipeline.setScope(Pipeline::Scope::Team);
     const Status loaded = m_model.reload();
     createActions();
     createPages();
@@ -304,6 +309,15 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectFilters()
 {
+    m_filters->setTeamAvailable(m_teamAvailable);
+    m_filters->showTeam(m_pipeline.scope() == Pipeline::Scope::Team);
+    connect(m_filters, &FilterBar::teamRequested, this, [this](bool team) {
+        m_pipeline.setScope(team ? Pipeline::Scope::Team : Pipeline::Scope::Mine);
+        QSettings().setValue(QStringLiteral("board/team"), team);
+        if (Status s = m_model.reload(); !s)
+            readFailed(s.error());
+        followFilters();
+    });
     connect(action(Action::Find), &QAction::triggered, m_filters, &FilterBar::focusSearch);
     connect(m_filters, &FilterBar::searchChanged, this, [this](const QString &text) {
         // The deal the rep was on when the search began comes back when it is cleared (a

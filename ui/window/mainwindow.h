@@ -116,6 +116,7 @@ private:
     NineTouch::Pipeline &m_pipeline;
     NineTouch::PipelineModel m_model;
     NineTouch::DayQueueModel m_queue;
+    bool m_teamAvailable = false; // several reps share the database
     QUndoStack m_undo;
     UndoController m_controller;
 

@@ -22,9 +22,9 @@ struct DealColumn
     QVariant (*value)(const Deal &);
 };
 
-inline const std::array<DealColumn, 19> &dealColumns()
+inline const std::array<DealColumn, 20> &dealColumns()
 {
-    static const std::array<DealColumn, 19> columns { {
+    static const std::array<DealColumn, 20> columns { {
         { "title", Field::Title,
           [](const Deal &d) {
               return QVariant(d.title);
@@ -100,6 +100,10 @@ inline const std::array<DealColumn, 19> &dealColumns()
         { "external_ref", Field::None,
           [](const Deal &d) {
               return QVariant(d.externalRef);
+          } },
+        { "owner", Field::Owner,
+          [](const Deal &d) {
+              return QVariant(d.owner);
           } },
     } };
     return columns;
