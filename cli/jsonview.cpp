@@ -138,6 +138,8 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
             o.insert(QStringLiteral("message_id"), t.messageId);
         if (!t.body.isEmpty())
             o.insert(QStringLiteral("text"), t.body);
+        if (t.rep && t.rep != m_pipeline.me())
+            o.insert(QStringLiteral("by"), login(t.rep)); // recorded by another rep
         timeline.append(o);
     }
     QJsonObject overrides;
@@ -293,9 +295,13 @@ QString JsonView::text(const DealHistory &h, const Cadence &c) const
                    .arg(toString(s.kind), repTime(s.due),
                         s.cancel ? QStringLiteral(" (cancel)") : QString());
     out += tr("  Timeline:\n");
-    for (const Touch &t : h.touches)
-        out +=
-            QStringLiteral("    %1  %2  %3\n").arg(repTime(t.at), toString(t.kind), noteOf(t, h));
+    for (const Touch &t : h.touches) {
+        QString line =
+            QStringLiteral("    %1  %2  %3").arg(repTime(t.at), toString(t.kind), noteOf(t, h));
+        if (t.rep && t.rep != m_pipeline.me())
+            line += tr("  (by %1)").arg(login(t.rep));
+        out += line + QLatin1Char('\n');
+    }
     return out;
 }
 

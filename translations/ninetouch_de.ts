@@ -1973,6 +1973,10 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <translation>  Die Adresse ist unzustellbar: %1
 </translation>
     </message>
+    <message>
+        <source>  (by %1)</source>
+        <translation>  (von %1)</translation>
+    </message>
 </context>
 <context>
     <name>Keyring</name>
@@ -2650,6 +2654,14 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>Out of office</source>
         <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · von %2</translation>
     </message>
 </context>
 <context>
@@ -5377,8 +5389,8 @@ Account Executive, Ihre Firma
         <translation>%1: %2 Zeilen von %3 wurden kopiert, aber %4 sind dort. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>%1: deal %2 belongs to no rep there. Nothing was changed.</source>
-        <translation>%1: Deal %2 gehört dort keinem Vertriebler. Nichts wurde geändert.</translation>
+        <source>%1: a row of %2 names rep %3, who is not there. Nothing was changed.</source>
+        <translation>%1: Eine Zeile von %2 nennt den Vertriebler %3, den es dort nicht gibt. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,15 @@ const QStringList &Settings::keys()
     return all;
 }
 
+bool Settings::isPersonal(const QString &key)
+{
+    static const QSet<QString> personal { QStringLiteral("rep.name"),  QStringLiteral("rep.email"),
+                                          QStringLiteral("rep.signature"),
+                                          QStringLiteral("mail.smtp"), QStringLiteral("mail.imap"),
+                                          QStringLiteral("mail.user") };
+    return personal.contains(key);
+}
+
 QString Settings::value(const QString &key) const
 {
     if (key == QLatin1String("rep.name"))

@@ -40,6 +40,9 @@ public:
 
     // The keys `settings` knows, in display order, and the field each one sets.
     static const QStringList &keys();
+    // The keys each rep keeps for themselves on a database several reps share: who they are,
+    // their signature and their mail account. The others are the team's.
+    static bool isPersonal(const QString &key);
     static Field fieldOf(const QString &key);
     // The text form of one key's value.
     QString value(const QString &key) const;

@@ -251,6 +251,7 @@ struct Touch
     int minutes = 0;
     QString messageId; // an email sent or read through the rep's account: its Message-ID
     QByteArray raw; // an email sent through the rep's account: the exact message that left
+    qint64 rep = 0; // who recorded it (Rep::id); 0 on a new touch: the rep recording it
 
     bool isMissedCall() const { return kind == TouchKind::Call && outcome == CallOutcome::Missed; }
 };

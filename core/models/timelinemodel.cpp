@@ -65,7 +65,7 @@ QString TimelineModel::triedLabel(int tried)
 }
 
 void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const CadenceEngine &engine,
-                            const QDateTime &now)
+                            const QDateTime &now, const std::function<QString(qint64)> &otherRep)
 {
     beginResetModel();
     m_entries.clear();
@@ -94,6 +94,9 @@ void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const Cadenc
             }
             detail = tr("for %1").arg(RepText::meetingTime(t.slot, zone, m_zone, true));
         }
+        if (const QString who = otherRep ? otherRep(t.rep) : QString(); !who.isEmpty())
+            detail = detail.isEmpty() ? tr("by %1").arg(who)
+                                      : tr("%1 · by %2").arg(detail, who);
         e.detail = detail;
         e.text = t.body;
         m_entries.append(e);

@@ -5,6 +5,8 @@
 
 #include <QAbstractListModel>
 
+#include <functional>
+
 namespace NineTouch {
 
 class TimelineModel final : public QAbstractListModel
@@ -17,9 +19,12 @@ public:
     {
     }
 
-    // now: how pressing each planned step is (Roles::Urgency, and its second line).
+    // now: how pressing each planned step is (Roles::Urgency, and its second line). otherRep:
+    // the name of a rep other than the one reading, by Rep::id (empty for the reader): what
+    // another rep recorded says who.
     void setDeal(const DealHistory &history, const Cadence &cadence, const CadenceEngine &engine,
-                 const QDateTime &now);
+                 const QDateTime &now,
+                 const std::function<QString(qint64)> &otherRep = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

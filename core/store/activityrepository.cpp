@@ -24,10 +24,10 @@ const char meetingColumns[] =
     "FROM meetings";
 const char touchColumns[] =
     "SELECT id, deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, minutes, "
-    "note, body, message_id, raw FROM touches";
+    "rep, note, body, message_id, raw FROM touches";
 const char touchColumnsBrief[] =
-    "SELECT id, deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, minutes "
-    "FROM touches";
+    "SELECT id, deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, minutes, "
+    "rep FROM touches";
 const char taskColumns[] = "SELECT id, deal_id, kind, due, done_at, note FROM tasks";
 
 // Touch kinds by name, sorted for a binary search: read for every row of the board's path.
@@ -77,11 +77,12 @@ Touch readTouch(const RowReader &q, bool withText)
     t.slot = q.time(7);
     t.proposed = q.integer(8) != 0;
     t.minutes = int(q.integer(9));
+    t.rep = q.integer(10);
     if (withText) {
-        t.note = q.text(10);
-        t.body = q.text(11);
-        t.messageId = q.text(12);
-        t.raw = q.blob(13);
+        t.note = q.text(11);
+        t.body = q.text(12);
+        t.messageId = q.text(13);
+        t.raw = q.blob(14);
     }
     return t;
 }
@@ -198,8 +199,8 @@ Result<qint64> ActivityRepository::insertTouch(const Touch &t)
     QSqlQuery &q = m_statements->get(
         m_db,
         "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, "
-        "note, body, minutes, message_id, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id");
+        "note, body, minutes, message_id, raw, rep) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     Sql::bindAll(
         q,
         { QVariant(t.dealId),
@@ -207,7 +208,8 @@ Result<qint64> ActivityRepository::insertTouch(const Touch &t)
           QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(toString(t.outcome)),
           QVariant(t.tried), Sql::fromTime(t.slot), QVariant(t.proposed ? 1 : 0), QVariant(t.note),
           QVariant(t.body), QVariant(t.minutes), QVariant(t.messageId),
-          t.raw.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(t.raw) });
+          t.raw.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(t.raw),
+          QVariant(t.rep ? t.rep : m_db.rep()) });
     if (!q.exec())
         return Sql::failure(m_db, q);
     return Sql::insertedId(q);
@@ -247,7 +249,9 @@ Result<qint64> ActivityRepository::dealOfMeetingUid(const QString &uid) const
 Result<MailSeen> ActivityRepository::mailSeen(const QString &mailbox) const
 {
     QSqlQuery q(Sql::connection(m_db));
-    q.prepare(QStringLiteral("SELECT uidvalidity, last_uid FROM mail_seen WHERE mailbox = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT uidvalidity, last_uid FROM mail_seen WHERE rep = ? AND mailbox = ?"));
+    q.addBindValue(m_db.rep());
     q.addBindValue(mailbox);
     if (!q.exec())
         return Sql::failure(m_db, q);
@@ -259,9 +263,10 @@ Result<MailSeen> ActivityRepository::mailSeen(const QString &mailbox) const
 Status ActivityRepository::setMailSeen(const QString &mailbox, const MailSeen &seen)
 {
     QSqlQuery q(Sql::connection(m_db));
-    q.prepare(QStringLiteral("INSERT INTO mail_seen (mailbox, uidvalidity, last_uid) "
-                             "VALUES (?, ?, ?) ON CONFLICT (mailbox) DO UPDATE SET "
+    q.prepare(QStringLiteral("INSERT INTO mail_seen (rep, mailbox, uidvalidity, last_uid) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT (rep, mailbox) DO UPDATE SET "
                              "uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid"));
+    q.addBindValue(m_db.rep());
     q.addBindValue(mailbox);
     q.addBindValue(seen.uidValidity);
     q.addBindValue(seen.lastUid);

@@ -462,6 +462,57 @@ const QList<Migration> &migrations()
                     value_cents, base_state, deadline, past_rule_after, prep_past_rule_after,
                     meeting_start, stale_from, owner))sql",
             } },
+        // 10: a rep's own settings: who they are, their signature and their mail account
+        // (Settings::isPersonal), kept per rep; the rest stays the team's. What the file
+        // held becomes the first rep's. The inbox's place is kept per rep too: each reads
+        // their own mailbox. Each touch names the rep who recorded it (those before: the
+        // first rep).
+        Migration {
+            {
+                R"sql(CREATE TABLE rep_settings (
+                    rep INTEGER NOT NULL REFERENCES reps(id),
+                    key TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (rep, key)))sql",
+                R"sql(INSERT INTO rep_settings (rep, key, value)
+                    SELECT 1, key, value FROM settings WHERE key IN ('rep.name', 'rep.email', 'rep.signature', 'mail.smtp', 'mail.imap', 'mail.user'))sql",
+                R"sql(DELETE FROM settings WHERE key IN ('rep.name', 'rep.email', 'rep.signature', 'mail.smtp', 'mail.imap', 'mail.user'))sql",
+                R"sql(CREATE TRIGGER log_rep_setting_insert AFTER INSERT ON rep_settings
+                    BEGIN INSERT INTO change_log (what) VALUES ('settings'); END)sql",
+                R"sql(CREATE TRIGGER log_rep_setting_update AFTER UPDATE ON rep_settings
+                    BEGIN INSERT INTO change_log (what) VALUES ('settings'); END)sql",
+                R"sql(CREATE TRIGGER log_rep_setting_delete AFTER DELETE ON rep_settings
+                    BEGIN INSERT INTO change_log (what) VALUES ('settings'); END)sql",
+                R"sql(CREATE TABLE mail_seen_of_reps (
+                    rep INTEGER NOT NULL DEFAULT 1 REFERENCES reps(id),
+                    mailbox TEXT NOT NULL,
+                    uidvalidity INTEGER NOT NULL,
+                    last_uid INTEGER NOT NULL,
+                    PRIMARY KEY (rep, mailbox)))sql",
+                R"sql(INSERT INTO mail_seen_of_reps (rep, mailbox, uidvalidity, last_uid)
+                    SELECT 1, mailbox, uidvalidity, last_uid FROM mail_seen)sql",
+                R"sql(DROP TABLE mail_seen)sql",
+                R"sql(ALTER TABLE mail_seen_of_reps RENAME TO mail_seen)sql",
+                R"sql(ALTER TABLE touches ADD COLUMN rep INTEGER NOT NULL DEFAULT 1)sql",
+            },
+            {
+                R"sql(CREATE TABLE rep_settings (
+                    rep BIGINT NOT NULL REFERENCES reps(id) DEFERRABLE,
+                    key TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (rep, key)))sql",
+                R"sql(INSERT INTO rep_settings (rep, key, value)
+                    SELECT 1, key, value FROM settings WHERE key IN ('rep.name', 'rep.email', 'rep.signature', 'mail.smtp', 'mail.imap', 'mail.user'))sql",
+                R"sql(DELETE FROM settings WHERE key IN ('rep.name', 'rep.email', 'rep.signature', 'mail.smtp', 'mail.imap', 'mail.user'))sql",
+                R"sql(CREATE TRIGGER log_rep_setting AFTER INSERT OR UPDATE OR DELETE ON rep_settings
+                    FOR EACH ROW EXECUTE FUNCTION log_what('settings'))sql",
+                R"sql(ALTER TABLE mail_seen ADD COLUMN rep BIGINT NOT NULL DEFAULT 1
+                    REFERENCES reps(id) DEFERRABLE)sql",
+                R"sql(ALTER TABLE mail_seen DROP CONSTRAINT mail_seen_pkey)sql",
+                R"sql(ALTER TABLE mail_seen ADD PRIMARY KEY (rep, mailbox))sql",
+                R"sql(ALTER TABLE touches ADD COLUMN rep BIGINT NOT NULL DEFAULT 1
+                    REFERENCES reps(id) DEFERRABLE)sql",
+            } },
     };
     return all;
 }

@@ -9,7 +9,11 @@ Result<Settings> SettingsRepository::load() const
     Settings s;
     QSqlQuery q(Sql::connection(m_db));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT key, value FROM settings")))
+    // The team's, then the rep's own (Settings::isPersonal) over them.
+    q.prepare(QStringLiteral("SELECT key, value FROM settings "
+                             "UNION ALL SELECT key, value FROM rep_settings WHERE rep = ?"));
+    q.addBindValue(m_db.rep());
+    if (!q.exec())
         return Sql::failure(m_db, q);
     while (q.next()) {
         // Values were checked when saved; one edited outside NineTouch keeps the default.
@@ -37,8 +41,14 @@ Status SettingsRepository::insertDefault(const QString &key, const QString &valu
     if (Status s = check.set(key, value); !s)
         return s;
     QSqlQuery q(Sql::connection(m_db));
-    q.prepare(QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
+    if (Settings::isPersonal(key)) {
+        q.prepare(QStringLiteral("INSERT INTO rep_settings (rep, key, value) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (rep, key) DO NOTHING"));
+        q.addBindValue(m_db.rep());
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
+    }
     q.addBindValue(key);
     q.addBindValue(check.value(key));
     if (!q.exec())
@@ -60,8 +70,14 @@ Status SettingsRepository::write(const Settings &s, const QString &key)
         }
         return success();
     }
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (Settings::isPersonal(key)) {
+        q.prepare(QStringLiteral("INSERT INTO rep_settings (rep, key, value) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (rep, key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(m_db.rep());
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    }
     q.addBindValue(key);
     // A setting cleared is an empty text, never NULL (which the column refuses).
     q.addBindValue(s.value(key).isNull() ? QStringLiteral("") : s.value(key));

@@ -13,11 +13,24 @@ namespace NineTouch {
 namespace {
 
 // Parents before the rows that refer to them.
-constexpr const char *copiedTables[] = { "organizations",     "contacts", "stages",   "deals",
-                                         "deal_stakeholders", "meetings", "touches",  "tasks",
-                                         "templates",         "settings", "holidays", "mail_seen" };
+constexpr const char *copiedTables[] = {
+    "organizations", "contacts", "stages",       "deals",    "deal_stakeholders", "meetings",
+    "touches",       "tasks",    "templates",    "settings", "rep_settings",      "holidays",
+    "mail_seen",
+};
 // What a new database holds before anything is copied into it.
-constexpr const char *startingTables[] = { "stages", "settings", "templates", "holidays" };
+constexpr const char *startingTables[] = { "stages", "settings", "rep_settings", "templates",
+                                           "holidays" };
+// The columns that name a rep (reps.id), which each database numbers its own way.
+QString repColumn(const QString &table)
+{
+    if (table == QLatin1String("deals"))
+        return QStringLiteral("owner");
+    if (table == QLatin1String("rep_settings") || table == QLatin1String("mail_seen")
+        || table == QLatin1String("touches"))
+        return QStringLiteral("rep");
+    return QString();
+}
 // The tables whose ids are identities on PostgreSQL, moved past the ids copied.
 constexpr const char *identityTables[] = { "organizations", "contacts", "stages", "deals",
                                            "meetings",      "touches",  "tasks" };
@@ -126,8 +139,8 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
         QStringList names;
         for (int i = 0; i < columns.count(); ++i)
             names << columns.fieldName(i);
-        const int owner = name == QLatin1String("deals") ? columns.indexOf(QStringLiteral("owner"))
-                                                          : -1;
+        const QString repNamed = repColumn(name);
+        const int owner = repNamed.isEmpty() ? -1 : columns.indexOf(repNamed);
         // Many rows per statement to a server: one round trip for each batch, not each row.
         // SQLite is in this process, and looks its placeholders up one by one: a row each.
         const int perBatch = target.engine() == Database::Engine::PostgreSQL
@@ -162,10 +175,10 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
                 if (i == owner) {
                     const auto to = owners->constFind(read.value(i).toLongLong());
                     if (to == owners->cend())
-                        return storageError(tr("%1: deal %2 belongs to no rep there. Nothing "
-                                               "was changed.")
-                                                .arg(source.displayName(),
-                                                     read.value(0).toString()));
+                        return storageError(tr("%1: a row of %2 names rep %3, who is not there. "
+                                               "Nothing was changed.")
+                                                .arg(source.displayName(), name,
+                                                     read.value(i).toString()));
                     pending.append(*to);
                 } else {
                     pending.append(read.value(i));

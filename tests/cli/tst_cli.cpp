@@ -1200,6 +1200,25 @@ private slots:
         r = cli({ "--now", now, "--json", "next", "--days", "7" }, db);
         for (const QJsonValue v : r.array())
             QCOMPARE(v.toObject().value("deal").toInt(), 1);
+
+        // A touch another rep recorded names them in the timeline; the rep's own do not.
+        QCOMPARE(cli({ "--now", now, "touch", "1", "note", "--note", "Covered by Bob" }, db).code, 0);
+        {
+            QSqlDatabase raw = TestStore::addConnection("raw-team", db);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec("UPDATE touches SET rep = (SELECT id FROM reps WHERE "
+                                        "login = 'bob') WHERE note = 'Covered by Bob'"));
+        }
+        QSqlDatabase::removeDatabase("raw-team");
+        r = cli({ "--now", now, "--json", "deal", "show", "1" }, db);
+        int byBob = 0;
+        for (const QJsonValue v : r.object().value("timeline").toArray()) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value("by").toString(), o.value("note") == "Covered by Bob" ? "bob" : "");
+            byBob += o.contains("by");
+        }
+        QCOMPARE(byBob, 1);
+        QVERIFY(cli({ "--now", now, "deal", "show", "1" }, db).out.contains("(by bob)"));
     }
 
     // A pipeline moved into another database and back, file to server and back when the suite

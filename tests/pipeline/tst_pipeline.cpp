@@ -236,6 +236,10 @@ private slots:
         };
         QCOMPARE(listed(**alice), QList<qint64> { hers });
         QCOMPARE(listed(**bob), QList<qint64> { his });
+        QVERIFY((*alice)
+                    ->logTouch(hers, TouchKind::Note, at("03-01T13:00"), "First call booked", {},
+                               at("03-01T13:00"))
+                    .ok());
         // Bob works Alice's deal: the note is on it, and it stays hers.
         QVERIFY((*bob)
                     ->logTouch(hers, TouchKind::Note, at("03-02T09:00"), "Covered for Alice", {},
@@ -243,8 +247,32 @@ private slots:
                     .ok());
         QCOMPARE((*alice)->deal(hers)->owner, (*alice)->me());
         QCOMPARE(listed(**alice), QList<qint64> { hers });
+        // The note says who wrote it; what Alice recorded herself is hers.
+        const auto history = (*alice)->history(hers);
+        QVERIFY(history.ok() && !history->touches.isEmpty());
+        QCOMPARE(history->touches.last().note, "Covered for Alice");
+        QCOMPARE(history->touches.last().rep, (*bob)->me());
+        QCOMPARE(history->touches.first().rep, (*alice)->me());
         (*bob)->setScope(Pipeline::Scope::Team);
         QCOMPARE(listed(**bob), (QList<qint64> { hers, his }));
+
+        // Each rep's identity, signature and mail account are their own; the working time
+        // and the rule are the team's. So is the place each one's inbox was read to.
+        QVERIFY((*alice)->setSetting("rep.name", "Alice Adams").ok());
+        QVERIFY((*alice)->setSetting("mail.user", "alice@sales.example").ok());
+        QVERIFY((*alice)->setSetting("work.hours", "08:00-16:00").ok());
+        QVERIFY((*bob)->reloadSettings().ok());
+        QCOMPARE((*bob)->settings().repName, "");
+        QCOMPARE((*bob)->settings().mailUser, "");
+        QCOMPARE((*bob)->settings().workStart, QTime(8, 0));
+        QVERIFY((*bob)->setSetting("rep.name", "Bob Brown").ok());
+        QVERIFY((*alice)->reloadSettings().ok());
+        QCOMPARE((*alice)->settings().repName, "Alice Adams");
+        QCOMPARE((*alice)->settings().mailUser, "alice@sales.example");
+        QCOMPARE((*bob)->settings().repName, "Bob Brown");
+        QVERIFY((*alice)->setMailSeen("INBOX", MailSeen { 7, 42 }).ok());
+        QCOMPARE((*bob)->mailSeen("INBOX")->lastUid, 0);
+        QCOMPARE((*alice)->mailSeen("INBOX")->lastUid, 42);
         // The pipeline's tables are the team role's, not the first rep's.
         {
             QSqlDatabase raw = TestStore::addConnection("raw-team", own.url("team"));
@@ -280,6 +308,8 @@ private slots:
         Deal given = sampleDeal();
         given.owner = bob;
         const qint64 theirs = must(m_p->addDeal(given, at("03-01T12:00")));
+        QVERIFY(m_p->setSetting("rep.name", "Robin Rep").ok());
+        QVERIFY(m_p->setMailSeen("INBOX", MailSeen { 3, 17 }).ok());
 
         auto target = Pipeline::open(TestStore::newLocation(m_dir, "copy-target.sqlite"),
                                      Database::Mode::CreateIfMissing);
@@ -293,6 +323,9 @@ private slots:
         QVERIFY(bobThere != reps->cend());
         QCOMPARE((*target)->deal(theirs)->owner, bobThere->id);
         QCOMPARE((*target)->rows(at("03-02T10:00"))->size(), 1);
+        // The copier's own settings and inbox place are the copier's there.
+        QCOMPARE((*target)->settings().repName, "Robin Rep");
+        QCOMPARE((*target)->mailSeen("INBOX")->lastUid, 17);
     }
 
     void dealRoundTrip()

@@ -470,6 +470,8 @@ void TestDatabase::migratesSchemaOneHistories()
                  "0)",
                  "INSERT INTO touches VALUES (14, 7, 4, 'call', 1772702100, '', '', '', 5)",
                  "INSERT INTO tasks VALUES (2, 7, 'reengage', 1780000000, NULL, '')",
+                 "INSERT INTO settings VALUES ('rep.name', 'Robin Rep')",
+                 "INSERT INTO settings VALUES ('work.hours', '08:00-16:00')",
                  "PRAGMA user_version = 1",
              })
             QVERIFY2(q.exec(QString::fromUtf8(row)), qPrintable(q.lastError().text()));
@@ -502,6 +504,21 @@ void TestDatabase::migratesSchemaOneHistories()
     const auto tasks = activity.tasks(7);
     QVERIFY(tasks.ok());
     QCOMPARE(toString(tasks->constFirst().kind), "reengage");
+    // The deals and the identity are the file's own rep's (9, 10); the working time stays the
+    // team's.
+    const auto deal = DealRepository(**db).find(7);
+    QVERIFY(deal.ok() && deal->has_value());
+    QCOMPARE((*deal)->owner, (*db)->rep());
+    const auto settings = SettingsRepository(**db).load();
+    QVERIFY(settings.ok());
+    QCOMPARE(settings->repName, "Robin Rep");
+    QCOMPARE(settings->workStart, QTime(8, 0));
+    {
+        QSqlQuery own(NineTouch::Sql::connection(**db));
+        QVERIFY(own.exec("SELECT rep FROM rep_settings WHERE key = 'rep.name'"));
+        QVERIFY(own.next());
+        QCOMPARE(own.value(0).toLongLong(), (*db)->rep());
+    }
     // Ids are never reused from now on: a new row never takes a removed one's number.
     QSqlQuery q(NineTouch::Sql::connection(**db));
     QVERIFY(q.exec("PRAGMA foreign_key_check"));

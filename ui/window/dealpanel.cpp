@@ -475,7 +475,8 @@ void DealPanel::refresh()
         m_timelineKey.clear(); // another deal: nothing of the last one stays selected
     m_timelineDeal = m_dealId;
     m_delegate->now = m_model.now();
-    m_timeline.setDeal(h, c, m_model.pipeline().engine(), m_model.now());
+    m_timeline.setDeal(h, c, m_model.pipeline().engine(), m_model.now(),
+                       [this](qint64 rep) { return m_model.ownerLogin(rep); });
     bool kept = false;
     for (int r = 0; !m_timelineKey.isEmpty() && r < m_timeline.rowCount(); ++r) {
         if (m_timeline.index(r).data(Roles::EntryKey).toString() == m_timelineKey) {
