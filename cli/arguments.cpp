@@ -129,6 +129,10 @@ QString flagOf(Field field)
         return QStringLiteral("--slot-days");
     case Field::Owner:
         return QStringLiteral("--owner");
+    case Field::MailOAuthProvider:
+        return QStringLiteral("--provider");
+    case Field::MailOAuthClient:
+        return QStringLiteral("--client-id");
     case Field::MeetingStart:
     case Field::TouchAt:
         return QStringLiteral("--at");

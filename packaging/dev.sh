@@ -30,7 +30,7 @@ packages=(
     xdotool x11-utils x11-apps netpbm
     qt6-translations-l10n dpkg-dev fakeroot file lintian desktop-file-utils appstream
     libcurl4-openssl-dev libgmime-3.0-dev qtkeychain-qt6-dev
-    dovecot-imapd python3-aiosmtpd openssl
+    dovecot-imapd python3-aiosmtpd python3-oauthlib openssl
     postgresql libqt6sql6-psql libpq-dev
     clang libclang-rt-14-dev
 )

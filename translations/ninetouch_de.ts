@@ -1833,6 +1833,14 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
 </context>
 <context>
     <name>HistoryWriter</name>
@@ -1994,6 +2002,49 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
     <message>
         <source>German</source>
         <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirect</name>
+    <message>
+        <source>NineTouch could not open a port on this computer for the sign-in.</source>
+        <translation>NineTouch konnte auf diesem Computer keinen Port für die Anmeldung öffnen.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sign-in&apos;s port on this computer failed.</source>
+        <translation>Der Port der Anmeldung auf diesem Computer ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>Nicht hier</translation>
+    </message>
+    <message>
+        <source>This page belongs to a NineTouch sign-in.</source>
+        <translation>Diese Seite gehört zu einer Anmeldung von NineTouch.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>NineTouch has the answer. You can close this page and return to NineTouch.</source>
+        <translation>NineTouch hat die Antwort. Sie können diese Seite schließen und zu NineTouch zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. Return to NineTouch to see why.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen. Kehren Sie zu NineTouch zurück, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>No answer came from the browser within %1 minutes. Sign in again.</source>
+        <translation>Vom Browser kam binnen %1 Minuten keine Antwort. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +4997,76 @@ Account Executive, Ihre Firma
     <message>
         <source>Type a city or a country, e.g. Munich, Wien, New York.</source>
         <translation>Geben Sie eine Stadt oder ein Land ein, z. B. München, Wien, New York.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <source>NineTouch could not start a connection.</source>
+        <translation>NineTouch konnte keine Verbindung aufbauen.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: check that this computer is online.</source>
+        <translation>%1 antwortet nicht: Prüfen Sie, ob dieser Computer online ist.</translation>
+    </message>
+    <message>
+        <source>%1 refused the access NineTouch asks for (reading and sending mail).</source>
+        <translation>%1 hat den Zugriff abgelehnt, den NineTouch erbittet (Mails lesen und senden).</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (HTTP %2).</source>
+        <translation>%1 hat die Anmeldung abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The answer that reached NineTouch is not from this sign-in. Nothing was kept; sign in again.</source>
+        <translation>Die Antwort, die NineTouch erreicht hat, stammt nicht von dieser Anmeldung. Nichts wurde übernommen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in at %1 was declined, so NineTouch has no access to the mail account. Where your company&apos;s administrator must approve apps, ask them to allow NineTouch.</source>
+        <translation>Die Anmeldung bei %1 wurde abgelehnt, daher hat NineTouch keinen Zugriff auf das Mailkonto. Wo der Administrator Ihrer Firma Apps freigeben muss, bitten Sie ihn, NineTouch zuzulassen.</translation>
+    </message>
+    <message>
+        <source>%1 ended the sign-in: %2.</source>
+        <translation>%1 hat die Anmeldung beendet: %2.</translation>
+    </message>
+    <message>
+        <source>%1 sent the browser back without a code. Sign in again.</source>
+        <translation>%1 hat den Browser ohne Code zurückgeschickt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 gave no lasting access (no refresh token): NineTouch would have to ask you to sign in every hour.</source>
+        <translation>%1 hat keinen dauerhaften Zugriff gewährt (kein Refresh-Token): NineTouch müsste Sie jede Stunde erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the sign-out (HTTP %2). NineTouch forgot the account&apos;s access all the same.</source>
+        <translation>%1 hat die Abmeldung nicht bestätigt (HTTP %2). NineTouch hat den Zugriff auf das Konto trotzdem vergessen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts NineTouch&apos;s access to this mail account: it was withdrawn or has expired. Sign in to %1 again.</source>
+        <translation>%1 akzeptiert den Zugriff von NineTouch auf dieses Mailkonto nicht mehr: Er wurde entzogen oder ist abgelaufen. Melden Sie sich erneut bei %1 an.</translation>
+    </message>
+    <message>
+        <source>%1 does not know NineTouch&apos;s client id %2. Check it, or ask your administrator for the company&apos;s.</source>
+        <translation>%1 kennt die Client-ID %2 von NineTouch nicht. Prüfen Sie sie, oder fragen Sie Ihren Administrator nach der Ihrer Firma.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthProvider</name>
+    <message>
+        <source>%1 needs the client id your company registered for NineTouch; your administrator has it.</source>
+        <translation>%1 braucht die Client-ID, die Ihre Firma für NineTouch registriert hat; Ihr Administrator hat sie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address NineTouch signs in at: it must be https:// (or http:// on this computer).</source>
+        <translation>„%1“ ist keine Adresse, bei der sich NineTouch anmeldet: Sie muss mit https:// beginnen (oder http:// auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address NineTouch signs out at: it must be https:// (or http:// on this computer).</source>
+        <translation>„%1“ ist keine Adresse, bei der sich NineTouch abmeldet: Sie muss mit https:// beginnen (oder http:// auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>%1: say which access NineTouch asks for (the scopes).</source>
+        <translation>%1: Geben Sie an, welchen Zugriff NineTouch erbittet (die Scopes).</translation>
     </message>
 </context>
 <context>

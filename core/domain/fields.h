@@ -69,6 +69,8 @@ enum class Field {
     MailSmtp,
     MailImap,
     MailUser,
+    MailOAuthProvider, // how the mail account signs in with OAuth 2.0: the provider
+    MailOAuthClient, // the client id a company registered at its provider
     // the moment a command acts at (the CLI's --now)
     Now,
 };

@@ -82,6 +82,10 @@ QString fieldLabel(Field field)
         return Labels::tr("Next slot after days");
     case Field::Owner:
         return Labels::tr("Owner");
+    case Field::MailOAuthProvider:
+        return Labels::tr("Sign-in");
+    case Field::MailOAuthClient:
+        return Labels::tr("Client ID");
     case Field::MeetingStart:
         return Labels::tr("Date and time");
     case Field::MeetingZone:
