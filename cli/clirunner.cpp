@@ -97,6 +97,7 @@ QString CliRunner::usage()
            [--slot-days N] [--org O] [--contact NAME] [--first-name NAME] [--email E]
            [--phone P] [--mobile M] [--reception R] [--tz ZONE] [--language L]
            [--region CC] [--salutation S] [--address usual|formal|first-name|du]
+           [--owner LOGIN|me]
                                     (only the fields given are written; an override of
                                      'default' returns to the setting)
   deal won ID | deal lost ID [--reason TEXT] | deal reopen ID

@@ -572,6 +572,14 @@ Betreff: %3
         </translation>
     </message>
     <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
         <source>Usage: ninetouch-cli [--db FILE] [--now ISO8601] [--json] [--team] COMMAND
        ninetouch-cli --help | --version
 
@@ -593,6 +601,7 @@ Betreff: %3
            [--slot-days N] [--org O] [--contact NAME] [--first-name NAME] [--email E]
            [--phone P] [--mobile M] [--reception R] [--tz ZONE] [--language L]
            [--region CC] [--salutation S] [--address usual|formal|first-name|du]
+           [--owner LOGIN|me]
                                     (only the fields given are written; an override of
                                      &apos;default&apos; returns to the setting)
   deal won ID | deal lost ID [--reason TEXT] | deal reopen ID
@@ -648,6 +657,7 @@ The commands, options, exit codes and JSON keys are a promise to scripts: see do
            [--slot-days N] [--org O] [--contact NAME] [--first-name NAME] [--email E]
            [--phone P] [--mobile M] [--reception R] [--tz ZONE] [--language L]
            [--region CC] [--salutation S] [--address usual|formal|first-name|du]
+           [--owner LOGIN|me]
                                     (nur die angegebenen Felder werden geschrieben;
                                      &apos;default&apos; kehrt zur Einstellung zurück)
   deal won ID | deal lost ID [--reason TEXT] | deal reopen ID
@@ -683,12 +693,12 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
 </translation>
     </message>
     <message>
-        <source>You</source>
-        <translation>Sie</translation>
+        <source>&apos;%1&apos; is no rep of this database; it has only you (&apos;me&apos;).</source>
+        <translation>„%1“ ist kein Vertriebler dieser Datenbank; sie kennt nur Sie („me“).</translation>
     </message>
     <message>
-        <source>%1 (you)</source>
-        <translation>%1 (Sie)</translation>
+        <source>&apos;%1&apos; is no rep of this database; use me or one of: %2.</source>
+        <translation>„%1“ ist kein Vertriebler dieser Datenbank; verwenden Sie me oder einen von: %2.</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +5522,10 @@ Account Executive, Ihre Firma
     <message>
         <source>%1: a row of %2 names rep %3, who is not there. Nothing was changed.</source>
         <translation>%1: Eine Zeile von %2 nennt den Vertriebler %3, den es dort nicht gibt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 holds deals of %2 and of its own rep, who may be someone else: copied by %2, they would become one rep&apos;s. Nothing was changed; let the file&apos;s own rep copy it.</source>
+        <translation>%1 enthält Deals von %2 und von seinem eigenen Vertriebler, der jemand anderes sein kann: Von %2 kopiert, würden sie die Deals eines einzigen Vertrieblers. Nichts wurde geändert; lassen Sie den eigenen Vertriebler der Datei kopieren.</translation>
     </message>
 </context>
 <context>

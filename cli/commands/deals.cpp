@@ -28,7 +28,33 @@ const QStringList dealOptions {
 const QStringList updateOptions = dealOptions
     + QStringList { QStringLiteral("material-delivered"), QStringLiteral("cycles"),
                     QStringLiteral("reminder-days"),      QStringLiteral("deadline-days"),
-                    QStringLiteral("reengage-days"),      QStringLiteral("slot-days") };
+                    QStringLiteral("reengage-days"),      QStringLiteral("slot-days"),
+                    QStringLiteral("owner") };
+
+// --owner: a rep of the database by login ("me": the rep running the command).
+Result<qint64> ownerId(Context &c, const QString &login)
+{
+    const QString wanted = login.trimmed();
+    if (wanted == QLatin1String("me"))
+        return c.pipeline().me();
+    auto reps = c.pipeline().reps();
+    if (!reps)
+        return reps.error();
+    QStringList known;
+    for (const Rep &r : std::as_const(*reps)) {
+        if (!r.login.isEmpty() && r.login == wanted)
+            return r.id;
+        if (!r.login.isEmpty())
+            known << r.login;
+    }
+    return inputError(Field::Owner,
+                      known.isEmpty()
+                          ? Text::tr("'%1' is no rep of this database; it has only you "
+                                     "('me').")
+                                .arg(wanted)
+                          : Text::tr("'%1' is no rep of this database; use me or one of: %2.")
+                                .arg(wanted, known.join(QStringLiteral(", "))));
+}
 
 Result<qint64> stageId(Context &c, const QString &name)
 {
@@ -73,6 +99,12 @@ Status applyOptions(Context &c, Deal &d, bool creating)
     }
     text("region", d.contact.region);
     d.contact.region = d.contact.region.toUpper();
+    if (auto v = c.option("owner")) {
+        auto owner = ownerId(c, *v);
+        if (!owner)
+            return owner.error();
+        d.owner = *owner;
+    }
     text("org", d.organization);
     text("contact", d.contact.name);
     text("email", d.contact.email);

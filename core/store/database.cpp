@@ -297,12 +297,16 @@ Status Database::connectServer(const ServerLocation &location)
         return s;
     // A team's database belongs to a role its reps' logins are members of (docs/server.md):
     // the pipeline's tables are made and written as that role, so that every rep reaches what
-    // the first one made. The rep is still known by the login (session_user).
+    // the first one made. The role is the tables' owner once they exist (a pipeline a login
+    // made for itself stays its own), else the database's. The rep is still known by the
+    // login (session_user).
     QSqlQuery q(Sql::connection(*this));
     if (!q.exec(QStringLiteral(
-            "SELECT r.rolname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
-            "WHERE d.datname = current_database() AND r.rolname <> session_user "
-            "AND pg_has_role(session_user, d.datdba, 'MEMBER')")))
+            "SELECT r.rolname FROM pg_roles r WHERE r.oid = coalesce("
+            "(SELECT c.relowner FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relname = 'schema_version' AND n.nspname = current_schema()), "
+            "(SELECT datdba FROM pg_database WHERE datname = current_database())) "
+            "AND r.rolname <> session_user AND pg_has_role(session_user, r.oid, 'MEMBER')")))
         return Sql::failure(*this, q);
     if (!q.next())
         return success();

@@ -18,9 +18,15 @@ constexpr const char *copiedTables[] = {
     "touches",       "tasks",    "templates",    "settings", "rep_settings",      "holidays",
     "mail_seen",
 };
-// What a new database holds before anything is copied into it.
-constexpr const char *startingTables[] = { "stages", "settings", "rep_settings", "templates",
-                                           "holidays" };
+// What a new database holds before anything is copied into it. (Of the reps' own settings and
+// inbox places, only the copier's are replaced: another rep on the target keeps theirs.)
+constexpr const char *startingTables[] = { "stages", "settings", "templates", "holidays" };
+// A rep's own rows, which another rep already on the target keeps: copied where the target
+// has none.
+bool keptByTarget(const QString &table)
+{
+    return table == QLatin1String("rep_settings") || table == QLatin1String("mail_seen");
+}
 // The columns that name a rep (reps.id), which each database numbers its own way.
 QString repColumn(const QString &table)
 {
@@ -87,6 +93,14 @@ Result<QHash<qint64, qint64>> mapReps(const Database &source, Database &target)
             continue;
         }
         const QString login = read.value(1).toString();
+        // A file's own rep has no login: when the file also holds the copier's login as
+        // another rep, which of the two the copier is cannot be told. Two reps never become one.
+        if (!target.login().isEmpty() && login == target.login())
+            return refusal(Transfer::tr("%1 holds deals of %2 and of its own rep, who may be "
+                                        "someone else: copied by %2, they would become one "
+                                        "rep's. Nothing was changed; let the file's own rep "
+                                        "copy it.")
+                               .arg(source.displayName(), login));
         write.prepare(QStringLiteral("SELECT id FROM reps WHERE login = ?"));
         write.addBindValue(login);
         if (!write.exec())
@@ -125,6 +139,12 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
         if (!write.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
             return Sql::failure(target, write);
     }
+    for (const char *table : { "rep_settings", "mail_seen" }) {
+        write.prepare(QStringLiteral("DELETE FROM %1 WHERE rep = ?").arg(QLatin1String(table)));
+        write.addBindValue(target.rep());
+        if (!write.exec())
+            return Sql::failure(target, write);
+    }
     auto owners = mapReps(source, target);
     if (!owners)
         return owners.error();
@@ -151,6 +171,8 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
             + QLatin1Char(')');
         const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
                                  .arg(name, names.join(QStringLiteral(", ")));
+        const QString tail = keptByTarget(name) ? QStringLiteral(" ON CONFLICT DO NOTHING")
+                                                : QString();
         QList<QVariant> pending;
         qint64 rows = 0;
         QSqlQuery full(Sql::connection(target)); // prepared once, for a whole batch
@@ -161,7 +183,8 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
             QSqlQuery partial(Sql::connection(target));
             QSqlQuery &insert = batch == perBatch ? full : partial;
             if (!insert.isValid() && insert.lastQuery().isEmpty()
-                && !insert.prepare(head + QStringList(batch, row).join(QStringLiteral(", "))))
+                && !insert.prepare(head + QStringList(batch, row).join(QStringLiteral(", "))
+                                   + tail))
                 return Sql::failure(target, insert);
             for (const QVariant &v : std::as_const(pending))
                 insert.addBindValue(v);
@@ -194,11 +217,11 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
             return s.error();
         if (read.lastError().isValid())
             return Sql::failure(source, read);
-        // Every row there, none twice.
+        // Every row there, none twice (another rep's own rows on the target are theirs).
         auto there = countOf(target, table);
         if (!there)
             return there.error();
-        if (*there != rows)
+        if (*there != rows && !keptByTarget(name))
             return storageError(tr("%1: %2 rows of %3 were copied, but %4 are there. Nothing "
                                    "was changed.")
                                     .arg(target.displayName())

@@ -1219,6 +1219,17 @@ private slots:
         }
         QCOMPARE(byBob, 1);
         QVERIFY(cli({ "--now", now, "deal", "show", "1" }, db).out.contains("(by bob)"));
+
+        // Bob's deal given to this rep, and back; a login the database does not know is named.
+        QCOMPARE(cli({ "--now", now, "deal", "update", "2", "--owner", "me" }, db).code, 0);
+        QCOMPARE(cli({ "--now", now, "--json", "deal", "list" }, db).array().size(), 2);
+        QCOMPARE(cli({ "--now", now, "deal", "update", "2", "--owner", "bob" }, db).code, 0);
+        QCOMPARE(cli({ "--now", now, "--json", "deal", "list" }, db).array().size(), 1);
+        r = cli({ "--now", now, "deal", "update", "2", "--owner", "carol" }, db);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("--owner: 'carol' is no rep of this database; use me or one of:")
+                     && r.err.contains("bob"),
+                 qPrintable(r.err));
     }
 
     // A pipeline moved into another database and back, file to server and back when the suite

@@ -1,6 +1,7 @@
 // The pipeline over a real store: round-trips of every table and the rules' refusals.
 #include "historyscript.h"
 #include "must.h"
+#include "migrations.h"
 #include "names.h"
 #include "pgserver.h"
 #include "pipeline.h"
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -290,6 +292,107 @@ private slots:
         QVERIFY(!carol.ok());
         QVERIFY2(carol.error().message.contains("the login carol may not read this pipeline"),
                  qPrintable(carol.error().message));
+    }
+
+    // A pipeline one login made on a server before reps existed: upgraded by whoever opens it
+    // first, its deals stay the login's that made it; that login keeps working it when the
+    // database is later given to the team's role.
+    void aServerPipelineFromBeforeRepsStaysItsMakers()
+    {
+        if (TestStore::onServer())
+            QSKIP("starts a server of its own: run once, in the file entry");
+        PgServer own;
+        QVERIFY(own.start().isEmpty());
+        QVERIFY(own.administer({ "CREATE ROLE sales NOLOGIN", "CREATE ROLE alice LOGIN IN ROLE sales",
+                                 "CREATE DATABASE legacy OWNER alice" })
+                    .isEmpty());
+        {
+            // Schema 8, as the version before reps left it, made by Alice's login.
+            QSqlDatabase raw = TestStore::addConnection("raw-legacy", own.url("legacy", "alice"));
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const char *statement : postgresBaseline())
+                QVERIFY2(q.exec(QString::fromUtf8(statement)), qPrintable(q.lastError().text()));
+            for (const char *row :
+                 { "INSERT INTO schema_version (id, version) VALUES (1, 8)",
+                   "INSERT INTO organizations (name, created_at) VALUES ('Acme', 0)",
+                   "INSERT INTO deals (title, organization_id, stage_id, currency, created_at, "
+                   "updated_at, stage_changed_at) VALUES ('Fleet', 1, 1, 'EUR', 0, 0, 0)" })
+                QVERIFY2(q.exec(row), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase("raw-legacy");
+        // The server's administrator opens it first (a check, say).
+        {
+            auto admin = Pipeline::open(own.url("legacy"), Database::Mode::MustExist);
+            QVERIFY2(admin.ok(), admin.ok() ? "" : qPrintable(admin.error().message));
+            const auto reps = (*admin)->reps();
+            QCOMPARE(reps->first().login, "alice");
+            QCOMPARE((*admin)->deal(1)->owner, reps->first().id);
+            QVERIFY((*admin)->me() != reps->first().id);
+        }
+        QVERIFY(own.administer({ "ALTER DATABASE legacy OWNER TO sales" }).isEmpty());
+        auto alice = Pipeline::open(own.url("legacy", "alice"), Database::Mode::MustExist);
+        QVERIFY2(alice.ok(), alice.ok() ? "" : qPrintable(alice.error().message));
+        QCOMPARE((*alice)->rows(at("03-02T10:00"))->size(), 1);
+    }
+
+    // A file copied to a server whose copier's login the file also holds as another rep:
+    // which of the two the copier is cannot be told, so nothing is copied. Another rep's own
+    // settings on the target stay theirs.
+    void aCopyNeverMakesTwoRepsOne()
+    {
+        if (!TestStore::onServer())
+            QSKIP("only a server's target has a login");
+        const QString file = m_dir.filePath("two-reps-source.sqlite");
+        auto source = Pipeline::open(file, Database::Mode::CreateIfMissing);
+        QVERIFY(source.ok());
+        must((*source)->addDeal(sampleDeal(), at("03-01T12:00")));
+        QVERIFY(m_p->setSetting("rep.name", "Copier").ok());
+        {
+            QSqlDatabase raw = TestStore::addConnection("raw-target", m_p->database().path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec("INSERT INTO reps (login, created_at) VALUES ('bob', 0)"));
+            QVERIFY(q.exec("INSERT INTO rep_settings (rep, key, value) SELECT id, 'rep.name', "
+                           "'Bob Brown' FROM reps WHERE login = 'bob'"));
+        }
+        QSqlDatabase::removeDatabase("raw-target");
+        // Bob's settings on the target stay; the copier's are the file's.
+        QVERIFY((*source)->setSetting("rep.name", "Robin Rep").ok());
+        const auto copied = m_p->copyFrom(**source);
+        QVERIFY2(copied.ok(), copied.ok() ? "" : qPrintable(copied.error().message));
+        QCOMPARE(m_p->settings().repName, "Robin Rep");
+        {
+            QSqlDatabase raw = TestStore::addConnection("raw-target", m_p->database().path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec("SELECT value FROM rep_settings s JOIN reps r ON r.id = s.rep "
+                           "WHERE r.login = 'bob' AND s.key = 'rep.name'"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), "Bob Brown");
+        }
+        QSqlDatabase::removeDatabase("raw-target");
+
+        // A second file whose other rep has the copier's login: refused, nothing written.
+        const QString other = m_dir.filePath("ambiguous-source.sqlite");
+        auto ambiguous = Pipeline::open(other, Database::Mode::CreateIfMissing);
+        QVERIFY(ambiguous.ok());
+        {
+            QSqlDatabase raw = TestStore::addConnection("raw-source", other);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("INSERT INTO reps (login, created_at) "
+                                                       "VALUES ('%1', 0)")
+                                            .arg(m_p->database().login())));
+        }
+        QSqlDatabase::removeDatabase("raw-source");
+        auto target = Pipeline::open(TestStore::newLocation(m_dir, "never.sqlite"),
+                                     Database::Mode::CreateIfMissing);
+        QVERIFY(target.ok());
+        const auto refused = (*target)->copyFrom(**ambiguous);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Refused);
+        QVERIFY2(refused.error().message.contains("would become one rep's"),
+                 qPrintable(refused.error().message));
     }
 
     // Copying a pipeline keeps whose deal is whose: the copier's own deals are the copier's

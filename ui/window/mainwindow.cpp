@@ -386,6 +386,12 @@ void MainWindow::connectModel()
     counts->setSingleShot(true);
     counts->setInterval(0);
     connect(counts, &QTimer::timeout, this, [this] {
+        // A second rep who joined meanwhile brings the choice of whose deals.
+        if (!m_teamAvailable) {
+            const auto reps = m_pipeline.reps();
+            m_teamAvailable = reps && reps->size() > 1;
+            m_filters->setTeamAvailable(m_teamAvailable);
+        }
         updateDealCount();
         m_filters->updateHint(m_board->visibleDeals(), m_board->hiddenClosedMatches());
         checkCalls();
@@ -480,7 +486,11 @@ void MainWindow::restoreLayout()
 
 void MainWindow::showFirstPage(bool loaded)
 {
-    if (m_model.views().isEmpty() && loaded) {
+    // The welcome is for a new pipeline: a rep new to a team's sees the board (the team's
+    // deals a choice away), and the welcome's working hours are the team's.
+    const auto all = m_pipeline.deals().count();
+    const bool newPipeline = all && *all == 0;
+    if (m_model.views().isEmpty() && loaded && newPipeline) {
         showWelcome();
         QTimer::singleShot(0, m_welcome, [this] {
             m_welcome->nameEdit()->setFocus();
