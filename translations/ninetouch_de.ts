@@ -3483,6 +3483,18 @@ Befehle, Optionen, Exit-Codes und JSON-Schlüssel sind eine Zusage an Skripte: s
         <source>The title a formal greeting puts before the family name; empty: the whole name (&quot;Guten Tag Jana Müller&quot;).</source>
         <translation>Die Anrede vor dem Nachnamen in einer formellen Begrüßung; leer: der ganze Name („Guten Tag Jana Müller“).</translation>
     </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>&amp;Besitzer</translation>
+    </message>
+    <message>
+        <source>Whose deal it is: it shows on their board and in their day queue.</source>
+        <translation>Wessen Deal es ist: Er erscheint auf dessen Board und in dessen Tagesliste.</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
 </context>
 <context>
     <name>NineTouchUi::DealPanel</name>

@@ -1334,8 +1334,26 @@ private slots:
             }
         }
         QCOMPARE(named, 1);
+
+        // Bob's deal taken over in the deal's form: this rep's now, in their own view too.
+        second.selectDeal(his);
+        QApplication::processEvents();
+        auto *secondPanel = second.findChild<DealPanel *>();
+        auto *owner = secondPanel->form()->findChild<QComboBox *>("owner");
+        QVERIFY(owner->isVisibleTo(secondPanel->form()));
+        QCOMPARE(owner->currentText(), "bob");
+        owner->setCurrentIndex(owner->findText("Me"));
+        emit owner->activated(owner->currentIndex());
+        QPushButton *save = nullptr;
+        for (QPushButton *b : secondPanel->findChildren<QPushButton *>()) {
+            if (b->text() == "&Save changes")
+                save = b;
+        }
+        QVERIFY(save && save->isEnabled());
+        save->click();
+        QCOMPARE(must(pipeline->deal(his)).owner, pipeline->me());
         whose->setCurrentIndex(0);
-        QCOMPARE(secondBoard->visibleDeals(), 2);
+        QCOMPARE(secondBoard->visibleDeals(), 3);
         QVERIFY(!QSettings().value("board/team").toBool());
     }
 

@@ -47,8 +47,10 @@ DealForm::DealForm(QWidget *parent)
     , m_address(new QComboBox)
     , m_salutation(new QComboBox)
     , m_greeting(new QLabel)
+    , m_owner(new QComboBox)
+    , m_layout(new QFormLayout(this))
 {
-    auto *form = new QFormLayout(this);
+    QFormLayout *form = m_layout;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // A narrow panel (a laptop, a long language): a label goes above its field rather than
@@ -125,6 +127,9 @@ DealForm::DealForm(QWidget *parent)
     form->addRow(tr("Follow-up &cost"), m_cost);
     form->addRow(QString(), m_material);
     form->addRow(tr("C&ycles before break-up"), m_cycles);
+    form->addRow(tr("O&wner"), m_owner);
+    m_owner->setToolTip(tr("Whose deal it is: it shows on their board and in their day queue."));
+    form->setRowVisible(m_owner, false);
     section(tr("The contact"));
     form->addRow(tr("Co&ntact"), m_contact);
     form->addRow(tr("&First name"), m_firstName);
@@ -168,6 +173,7 @@ DealForm::DealForm(QWidget *parent)
         { m_address, "address" },
         { m_salutation, "salutation" },
         { m_greeting, "greeting" },
+        { m_owner, "owner" },
     };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
@@ -175,7 +181,7 @@ DealForm::DealForm(QWidget *parent)
                           m_email, m_phone, m_mobile, m_reception })
         connect(e, &QLineEdit::textEdited, this, &DealForm::edited);
     connect(m_summary, &QPlainTextEdit::textChanged, this, &DealForm::edited);
-    for (QComboBox *c : { m_stage, m_cost, m_tz, m_language, m_region })
+    for (QComboBox *c : { m_stage, m_cost, m_tz, m_language, m_region, m_owner })
         connect(c, &QComboBox::activated, this, &DealForm::edited);
     connect(m_material, &QCheckBox::toggled, this, &DealForm::edited);
     connect(m_address, &QComboBox::activated, this, &DealForm::edited);
@@ -235,6 +241,18 @@ void DealForm::setStages(const QList<Stage> &stages)
         m_stage->setCurrentIndex(std::max(0, m_stage->findData(current)));
 }
 
+void DealForm::setReps(const QList<Rep> &reps, qint64 me)
+{
+    const QVariant current = m_owner->currentData();
+    const QSignalBlocker quiet(m_owner);
+    m_owner->clear();
+    for (const Rep &r : reps)
+        m_owner->addItem(r.id == me ? tr("Me") : r.login, r.id);
+    if (current.isValid())
+        m_owner->setCurrentIndex(std::max(0, m_owner->findData(current)));
+    m_layout->setRowVisible(m_owner, reps.size() > 1);
+}
+
 void DealForm::setDeal(const Deal &d)
 {
     m_suggestLanguage = false; // a deal's own language is shown as it is
@@ -289,6 +307,8 @@ QWidget *DealForm::editor(Field f) const
         return m_address;
     case Field::Salutation:
         return m_salutation;
+    case Field::Owner:
+        return m_owner;
     default:
         return nullptr; // not on this form (the other per-deal overrides)
     }
@@ -378,6 +398,9 @@ void DealForm::setField(Field f, const Deal &d)
     case Field::Salutation:
         m_salutation->setCurrentText(d.contact.salutation);
         break;
+    case Field::Owner:
+        m_owner->setCurrentIndex(m_owner->findData(d.owner));
+        break;
     default:
         break;
     }
@@ -411,6 +434,8 @@ Result<Deal> DealForm::deal(const Deal &base) const
     d.contact.address =
         addressFormFromString(m_address->currentData().toString()).value_or(AddressForm::Usual);
     d.contact.salutation = m_salutation->currentText().simplified();
+    if (m_owner->currentIndex() >= 0) // a form without reps leaves the owner as it was
+        d.owner = m_owner->currentData().toLongLong();
     const QString value = m_value->text().trimmed();
     if (value.isEmpty()) {
         d.valueCents = 0;

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -24,6 +25,9 @@ public:
     explicit DealForm(QWidget *parent = nullptr);
 
     void setStages(const QList<NineTouch::Stage> &stages);
+    // The reps a deal can belong to, and which is the reader: the owner row shows only when
+    // there is more than one.
+    void setReps(const QList<NineTouch::Rep> &reps, qint64 me);
     void setDeal(const NineTouch::Deal &deal);
     // One field of deal, the others left as they are (what someone else changed meanwhile).
     void setField(NineTouch::Field field, const NineTouch::Deal &deal);
@@ -62,6 +66,8 @@ private:
     QComboBox *m_address; // AddressForm, as toString() names it
     QComboBox *m_salutation; // editable: "Frau", "Herr", "Ms", or the rep's own
     QLabel *m_greeting; // how the emails open, as the form stands
+    QComboBox *m_owner; // Rep::id; shown on a database several reps share
+    QFormLayout *m_layout;
     void showGreeting();
 };
 

@@ -357,6 +357,8 @@ void DealPanel::setDeal(qint64 dealId)
     if (const auto h = m_model.view(dealId) ? m_model.history(dealId) : nullptr) {
         if (const auto stages = m_model.pipeline().stages())
             m_form->setStages(*stages);
+        if (const auto reps = m_model.pipeline().reps())
+            m_form->setReps(*reps, m_model.pipeline().me());
         const auto draft = m_drafts.constFind(dealId);
         if (draft != m_drafts.cend()) {
             m_base = draft->first;
@@ -520,6 +522,8 @@ void DealPanel::followForm(const Deal &current)
             return;
         if (const auto stages = m_model.pipeline().stages())
             m_form->setStages(*stages);
+        if (const auto reps = m_model.pipeline().reps())
+            m_form->setReps(*reps, m_model.pipeline().me());
         m_base = current;
         m_form->setDeal(m_base);
         m_form->setEnabled(true);
