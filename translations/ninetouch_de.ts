@@ -5071,6 +5071,14 @@ Account Executive, Ihre Firma
         <source>%1 does not know NineTouch&apos;s client id %2. Check it, or ask your administrator for the company&apos;s.</source>
         <translation>%1 kennt die Client-ID %2 von NineTouch nicht. Prüfen Sie sie, oder fragen Sie Ihren Administrator nach der Ihrer Firma.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an address NineTouch sends tokens to: it must be https:// (or http:// on this computer).</source>
+        <translation>„%1“ ist keine Adresse, an die NineTouch Tokens sendet: Sie muss mit https:// beginnen (oder http:// auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in&apos;s code: it ran out, or it came from another sign-in. Sign in to %1 again.</source>
+        <translation>%1 hat den Code der Anmeldung nicht angenommen: Er ist abgelaufen oder stammt von einer anderen Anmeldung. Melden Sie sich erneut bei %1 an.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthProvider</name>

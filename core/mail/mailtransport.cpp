@@ -1,5 +1,7 @@
 #include "mailtransport.h"
 
+#include "curlglobal.h"
+
 #include <curl/curl.h>
 
 #include <QCoreApplication>
@@ -24,10 +26,7 @@ constexpr qsizetype maxLineBytes = 64 * 1024; // one IMAP response line, literal
 
 void globalInit()
 {
-    static const bool done = [] {
-        return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-    }();
-    Q_UNUSED(done);
+    (void)curlReady();
 }
 
 // One libcurl handle with the account's server, credentials and TLS policy, and the server's

@@ -1,5 +1,7 @@
 #include "oauth.h"
 
+#include "curlglobal.h"
+
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -88,9 +90,14 @@ struct Reply
 
 Result<Reply> post(const QUrl &url, const QByteArray &form)
 {
-    static const bool initialized = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-    Q_UNUSED(initialized);
-    std::unique_ptr<CURL, void (*)(CURL *)> curl(curl_easy_init(), curl_easy_cleanup);
+    // Tokens travel only over TLS, or to this machine, whatever a provider was set up with.
+    if (!safeEndpoint(url))
+        return inputError(Field::MailOAuthProvider,
+                          Text::tr("'%1' is not an address NineTouch sends tokens to: it must "
+                                   "be https:// (or http:// on this computer).")
+                              .arg(url.toString(QUrl::RemoveQuery)));
+    std::unique_ptr<CURL, void (*)(CURL *)> curl(curlReady() ? curl_easy_init() : nullptr,
+                                                 curl_easy_cleanup);
     if (!curl)
         return mailError(Text::tr("NineTouch could not start a connection."));
     CURL *c = curl.get();
@@ -124,7 +131,10 @@ Result<Reply> post(const QUrl &url, const QByteArray &form)
 }
 
 // The provider's answer to a token request: the tokens, or what went wrong in a rep's words.
-Result<OAuthTokens> tokensFrom(const OAuthProvider &provider, const Reply &reply)
+// The provider's own words go into the error's detail: never the body of an answer that may
+// hold a token.
+enum class Asked { Exchange, Refresh };
+Result<OAuthTokens> tokensFrom(const OAuthProvider &provider, const Reply &reply, Asked asked)
 {
     const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
     if (reply.status == 200 && o.value(QLatin1String("access_token")).isString()) {
@@ -142,10 +152,21 @@ Result<OAuthTokens> tokensFrom(const OAuthProvider &provider, const Reply &reply
     const QString said = o.value(QLatin1String("error_description")).toString().isEmpty()
         ? code
         : code + QLatin1String(": ") + o.value(QLatin1String("error_description")).toString();
-    if (code == QLatin1String("invalid_grant"))
-        return refusal(Text::tr("%1 no longer accepts NineTouch's access to this mail account: "
-                                "it was withdrawn or has expired. Sign in to %1 again.")
-                           .arg(provider.name));
+    if (code == QLatin1String("invalid_grant") && asked == Asked::Refresh) {
+        Error e = refusal(Text::tr("%1 no longer accepts NineTouch's access to this mail "
+                                   "account: it was withdrawn or has expired. Sign in to %1 "
+                                   "again.")
+                              .arg(provider.name));
+        e.detail = said;
+        return e;
+    }
+    if (code == QLatin1String("invalid_grant")) {
+        Error e = refusal(Text::tr("%1 did not accept the sign-in's code: it ran out, or it "
+                                   "came from another sign-in. Sign in to %1 again.")
+                              .arg(provider.name));
+        e.detail = said;
+        return e;
+    }
     if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client"))
         return mailError(Text::tr("%1 does not know NineTouch's client id %2. Check it, or ask "
                                   "your administrator for the company's.")
@@ -157,7 +178,7 @@ Result<OAuthTokens> tokensFrom(const OAuthProvider &provider, const Reply &reply
                              .arg(provider.name),
                          said);
     return mailError(Text::tr("%1 refused the sign-in (HTTP %2).").arg(provider.name).arg(reply.status),
-                     said.isEmpty() ? QString::fromUtf8(reply.body.left(300)) : said);
+                     said);
 }
 
 } // namespace
@@ -345,17 +366,27 @@ QUrl LoopbackRedirect::uri() const
 
 namespace {
 
-// Reads one request's head (up to 8 KiB) within the time left.
-QByteArray readHead(int client, const QElapsedTimer &clock, int timeoutMs)
+// Reads one request's head (up to 8 KiB), for two seconds at most: a browser sends it at once.
+QByteArray readHead(int client, const std::atomic<bool> *stop)
 {
+    constexpr int perClientMs = 2000;
+    QElapsedTimer clock;
+    clock.start();
     QByteArray head;
     char buffer[2048];
-    while (!head.contains("\r\n\r\n") && head.size() < 8192) {
+    while (!head.contains("\r\n\r\n") && head.size() < 8192 && clock.elapsed() < perClientMs
+           && !(stop && stop->load())) {
         pollfd p { client, POLLIN, 0 };
-        const int left = int(std::max<qint64>(0, timeoutMs - clock.elapsed()));
-        if (::poll(&p, 1, std::min(left, 5000)) <= 0)
+        const int ready = ::poll(&p, 1, 200);
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready < 0)
             break;
+        if (ready == 0)
+            continue;
         const ssize_t n = ::recv(client, buffer, sizeof buffer, 0);
+        if (n < 0 && errno == EINTR)
+            continue;
         if (n <= 0)
             break;
         head.append(buffer, n);
@@ -382,7 +413,8 @@ void answer(int client, int status, const QString &title, const QString &text)
 
 } // namespace
 
-Result<QUrl> LoopbackRedirect::waitForRedirect(int timeoutMs, const std::atomic<bool> *stop)
+Result<QUrl> LoopbackRedirect::waitForRedirect(const QString &state, int timeoutMs,
+                                               const std::atomic<bool> *stop)
 {
     QElapsedTimer clock;
     clock.start();
@@ -399,14 +431,15 @@ Result<QUrl> LoopbackRedirect::waitForRedirect(int timeoutMs, const std::atomic<
         const int client = ::accept4(m_socket, nullptr, nullptr, SOCK_CLOEXEC);
         if (client < 0)
             continue;
-        const QByteArray head = readHead(client, clock, timeoutMs);
+        const QByteArray head = readHead(client, stop);
         // "GET /?code=…&state=… HTTP/1.1"
         const QList<QByteArray> words = head.left(head.indexOf("\r\n")).split(' ');
         const QUrl asked = words.size() == 3 && words.at(0) == "GET"
             ? uri().resolved(QUrl::fromEncoded(words.at(1)))
             : QUrl();
         const QUrlQuery query(asked);
-        if (!query.hasQueryItem(QStringLiteral("state"))) {
+        if (state.isEmpty()
+            || query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != state) {
             answer(client, 404, tr("Not here"), tr("This page belongs to a NineTouch sign-in."));
             ::close(client);
             continue;
@@ -444,7 +477,7 @@ Result<OAuthTokens> exchange(const OAuthRequest &request, const QString &code)
     auto reply = post(p.tokenUrl, formOf(form));
     if (!reply)
         return reply.error();
-    auto tokens = tokensFrom(p, *reply);
+    auto tokens = tokensFrom(p, *reply, Asked::Exchange);
     if (tokens && tokens->refreshToken.isEmpty())
         return mailError(Text::tr("%1 gave no lasting access (no refresh token): NineTouch "
                                   "would have to ask you to sign in every hour.")
@@ -458,13 +491,15 @@ Result<OAuthTokens> refresh(const OAuthProvider &p, const QString &refreshToken)
         { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
         { QStringLiteral("refresh_token"), refreshToken },
         { QStringLiteral("client_id"), p.clientId },
+        // Microsoft asks for the scopes again; the others take them as the same grant's.
+        { QStringLiteral("scope"), p.scopes.join(QLatin1Char(' ')) },
     };
     if (!p.clientSecret.isEmpty())
         form.append({ QStringLiteral("client_secret"), p.clientSecret });
     auto reply = post(p.tokenUrl, formOf(form));
     if (!reply)
         return reply.error();
-    return tokensFrom(p, *reply);
+    return tokensFrom(p, *reply, Asked::Refresh);
 }
 
 Status revoke(const OAuthProvider &p, const QString &token)
@@ -475,13 +510,16 @@ Status revoke(const OAuthProvider &p, const QString &token)
                                             { QStringLiteral("client_id"), p.clientId } }));
     if (!reply)
         return reply.error();
-    // RFC 7009: 200 also for a token the server no longer knows.
-    if (reply->status != 200)
+    // RFC 7009: 200 also for a token the server no longer knows. Google answers 400
+    // invalid_token for one: the grant is gone either way.
+    const QString code =
+        QJsonDocument::fromJson(reply->body).object().value(QLatin1String("error")).toString();
+    if (reply->status != 200 && code != QLatin1String("invalid_token"))
         return mailError(Text::tr("%1 did not confirm the sign-out (HTTP %2). NineTouch "
                                   "forgot the account's access all the same.")
                              .arg(p.name)
                              .arg(reply->status),
-                         QString::fromUtf8(reply->body.left(300)));
+                         code);
     return success();
 }
 

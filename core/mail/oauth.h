@@ -38,8 +38,9 @@ public:
     // refresh token only with access_type=offline).
     QList<std::pair<QString, QString>> extraParameters;
     QString clientId;
-    // Google's desktop clients come with a "secret" that is not one (RFC 8252 8.5); empty for
-    // the others.
+    // Google's desktop clients come with a "secret" that is not one (RFC 8252 8.5), and Google
+    // asks for it at the token endpoint even with PKCE; empty for the others. It belongs to
+    // its client id: a company's own Google client id comes with its own secret.
     QString clientSecret;
 
     // The presets: endpoints and the scopes for IMAP and SMTP. The client id is the one this
@@ -108,8 +109,11 @@ public:
     Status listen();
     QUrl uri() const; // http://127.0.0.1:PORT/
     // Waits for the browser (up to timeoutMs, or until stop is set) and returns the URL it
-    // asked for. Requests that are not the redirect (a favicon) are answered and waited past.
-    Result<QUrl> waitForRedirect(int timeoutMs, const std::atomic<bool> *stop = nullptr);
+    // asked for with this sign-in's state. Any other request (a favicon, another state: any
+    // program on this computer may knock) is answered and waited past; a client that dawdles
+    // is dropped after two seconds.
+    Result<QUrl> waitForRedirect(const QString &state, int timeoutMs,
+                                 const std::atomic<bool> *stop = nullptr);
 
 private:
     int m_socket = -1;

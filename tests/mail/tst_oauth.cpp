@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTest>
+#include <QThread>
 #include <QUrlQuery>
 
 #include <thread>
@@ -61,7 +62,8 @@ private:
                         "except urllib.error.HTTPError as e:\n"
                         "    print(e.code, e.read().decode())\n",
                         url.toString(QUrl::FullyEncoded) });
-        browser.waitForFinished(20000);
+        if (!browser.waitForFinished(20000))
+            return QStringLiteral("(the browser hung)");
         return QString::fromUtf8(browser.readAllStandardOutput());
     }
 
@@ -82,7 +84,7 @@ private:
         }
         s.request = std::make_unique<OAuthRequest>(p, back.uri());
         std::thread browser([&s] { s.page = browse(s.request->authorizationUrl()); });
-        s.redirect = back.waitForRedirect(15000);
+        s.redirect = back.waitForRedirect(s.request->state(), 15000);
         browser.join();
         return s;
     }
@@ -155,6 +157,13 @@ private slots:
         const Status s = p.check();
         QVERIFY(!s.ok());
         QVERIFY2(s.error().message.contains(said), qPrintable(s.error().message));
+        // However it was set up, a token never travels in the clear off this computer.
+        if (change == "http") {
+            const auto refused = OAuth::refresh(p, QStringLiteral("a-refresh-token"));
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().field, Field::MailOAuthProvider);
+            QVERIFY(!refused.error().message.contains("a-refresh-token"));
+        }
         // The presets are well formed but for the client id a build or a company gives.
         OAuthProvider google = OAuthProvider::google();
         google.clientId = "x";
@@ -205,7 +214,11 @@ private slots:
         const auto code = s.request->codeFrom(*s.redirect);
         QVERIFY(code.ok());
         const OAuthRequest other(provider(), s.request->redirectUri());
-        QVERIFY(!OAuth::exchange(other, *code).ok());
+        const auto tokens = OAuth::exchange(other, *code);
+        QVERIFY(!tokens.ok());
+        QCOMPARE(tokens.error().kind, ErrorKind::Refused);
+        QVERIFY2(tokens.error().message.contains("did not accept the sign-in's code"),
+                 qPrintable(tokens.error().message));
     }
 
     // The rep or the company withdrew NineTouch's access at the provider: the refresh says so
@@ -276,21 +289,37 @@ private slots:
         QVERIFY(back.listen().ok());
         QCOMPARE(back.uri().host(), "127.0.0.1");
         QVERIFY(back.uri().port() > 0);
-        std::thread browser([url = back.uri()] {
-            browse(url.resolved(QUrl("/favicon.ico")));
-            browse(url.resolved(QUrl("/?state=s&code=c")));
+        // Other programs knock first: one that connects and says nothing, a favicon, another
+        // state. The sign-in's own redirect still gets through.
+        QStringList pages;
+        std::thread browser([url = back.uri(), &pages] {
+            QProcess idle;
+            idle.start("/usr/bin/python3",
+                       { "-c",
+                         "import socket, sys, time; s = socket.create_connection(('127.0.0.1', "
+                         "int(sys.argv[1]))); time.sleep(4)",
+                         QString::number(url.port()) });
+            idle.waitForStarted();
+            QThread::msleep(300);
+            pages << browse(url.resolved(QUrl("/favicon.ico")));
+            pages << browse(url.resolved(QUrl("/?state=someone-else&code=stolen")));
+            pages << browse(url.resolved(QUrl("/?state=s&code=c")));
+            idle.waitForFinished();
         });
-        const auto redirect = back.waitForRedirect(10000);
+        const auto redirect = back.waitForRedirect("s", 15000);
         browser.join();
         QVERIFY(redirect.ok());
         QCOMPARE(QUrlQuery(*redirect).queryItemValue("code"), "c");
+        QCOMPARE(pages.size(), 3);
+        QVERIFY2(pages.at(1).startsWith("404"), qPrintable(pages.at(1)));
+        QVERIFY2(pages.at(2).contains("You can close this page"), qPrintable(pages.at(2)));
         QElapsedTimer clock;
         clock.start();
-        const auto nothing = back.waitForRedirect(300);
+        const auto nothing = back.waitForRedirect("s", 300);
         QVERIFY(!nothing.ok());
         QVERIFY(clock.elapsed() < 3000);
         std::atomic<bool> stop { true };
-        QVERIFY(back.waitForRedirect(10000, &stop).error().message.contains("cancelled"));
+        QVERIFY(back.waitForRedirect("s", 10000, &stop).error().message.contains("cancelled"));
     }
 };
 
