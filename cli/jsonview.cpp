@@ -139,7 +139,7 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
         if (!t.body.isEmpty())
             o.insert(QStringLiteral("text"), t.body);
         if (t.rep && t.rep != m_pipeline.me())
-            o.insert(QStringLiteral("by"), login(t.rep)); // recorded by another rep
+            o.insert(QStringLiteral("by"), m_pipeline.loginOf(t.rep)); // recorded by another rep
         timeline.append(o);
     }
     QJsonObject overrides;
@@ -195,23 +195,11 @@ QJsonObject JsonView::deal(const DealHistory &h, const Cadence &c) const
     return o;
 }
 
-QString JsonView::login(qint64 rep) const
-{
-    if (!m_logins) {
-        m_logins.emplace();
-        if (auto reps = m_pipeline.reps(); reps) {
-            for (const Rep &r : std::as_const(*reps))
-                m_logins->insert(r.id, r.login);
-        }
-    }
-    return m_logins->value(rep);
-}
-
 void JsonView::addOwner(QJsonObject &o, qint64 owner) const
 {
     if (m_pipeline.scope() != Pipeline::Scope::Team)
         return;
-    o.insert(QStringLiteral("owner"), login(owner));
+    o.insert(QStringLiteral("owner"), m_pipeline.loginOf(owner));
     o.insert(QStringLiteral("mine"), owner == m_pipeline.me());
 }
 
@@ -244,7 +232,7 @@ QString JsonView::ownerText(qint64 owner) const
 {
     if (m_pipeline.scope() != Pipeline::Scope::Team || owner == m_pipeline.me())
         return QString();
-    return QStringLiteral("  owner: ") + login(owner);
+    return QStringLiteral("  owner: ") + m_pipeline.loginOf(owner);
 }
 
 QString JsonView::line(const DealCard &d, const Cadence &c) const
@@ -299,7 +287,7 @@ QString JsonView::text(const DealHistory &h, const Cadence &c) const
         QString line =
             QStringLiteral("    %1  %2  %3").arg(repTime(t.at), toString(t.kind), noteOf(t, h));
         if (t.rep && t.rep != m_pipeline.me())
-            line += tr("  (by %1)").arg(login(t.rep));
+            line += tr("  (by %1)").arg(m_pipeline.loginOf(t.rep));
         out += line + QLatin1Char('\n');
     }
     return out;

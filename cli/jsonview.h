@@ -24,8 +24,6 @@ public:
     QJsonObject report(const PipelineReport &r) const;
     // The team's view (--team): whose deal it is, added to a deal's or a step's object.
     void addOwner(QJsonObject &o, qint64 owner) const;
-    // The rep's login ('' for a file's own rep).
-    QString login(qint64 rep) const;
     // "  owner: bob" after another rep's deal in the team's view; empty otherwise.
     QString ownerText(qint64 owner) const;
 
@@ -46,7 +44,6 @@ public:
 
 private:
     const Pipeline &m_pipeline;
-    mutable std::optional<QHash<qint64, QString>> m_logins; // read once, when first needed
 };
 
 } // namespace NineTouch

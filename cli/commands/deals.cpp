@@ -26,9 +26,12 @@ const QStringList dealOptions {
 };
 
 const QStringList updateOptions = dealOptions
-    + QStringList { QStringLiteral("material-delivered"), QStringLiteral("cycles"),
-                    QStringLiteral("reminder-days"),      QStringLiteral("deadline-days"),
-                    QStringLiteral("reengage-days"),      QStringLiteral("slot-days"),
+    + QStringList { QStringLiteral("material-delivered"),
+                    QStringLiteral("cycles"),
+                    QStringLiteral("reminder-days"),
+                    QStringLiteral("deadline-days"),
+                    QStringLiteral("reengage-days"),
+                    QStringLiteral("slot-days"),
                     QStringLiteral("owner") };
 
 // --owner: a rep of the database by login ("me": the rep running the command).

@@ -146,10 +146,10 @@ const QStringList &Settings::keys()
 
 bool Settings::isPersonal(const QString &key)
 {
-    static const QSet<QString> personal { QStringLiteral("rep.name"),  QStringLiteral("rep.email"),
-                                          QStringLiteral("rep.signature"),
-                                          QStringLiteral("mail.smtp"), QStringLiteral("mail.imap"),
-                                          QStringLiteral("mail.user") };
+    static const QSet<QString> personal {
+        QStringLiteral("rep.name"),  QStringLiteral("rep.email"), QStringLiteral("rep.signature"),
+        QStringLiteral("mail.smtp"), QStringLiteral("mail.imap"), QStringLiteral("mail.user")
+    };
     return personal.contains(key);
 }
 

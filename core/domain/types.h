@@ -200,11 +200,16 @@ struct DealCard
 
     static DealCard of(const Deal &d)
     {
-        return DealCard { d.id,           d.title,
-                          d.organization, d.stageId,
-                          d.stage,        d.status,
-                          d.valueCents,   d.currency,
-                          d.lostReason,   d.owner,
+        return DealCard { d.id,
+                          d.title,
+                          d.organization,
+                          d.stageId,
+                          d.stage,
+                          d.status,
+                          d.valueCents,
+                          d.currency,
+                          d.lostReason,
+                          d.owner,
                           { d.contact.name, d.contact.email } };
     }
     friend bool operator==(const DealCard &, const DealCard &) = default;

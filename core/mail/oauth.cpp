@@ -123,9 +123,9 @@ Result<Reply> post(const QUrl &url, const QByteArray &form)
     const CURLcode done = curl_easy_perform(c);
     curl_slist_free_all(headers);
     if (done != CURLE_OK)
-        return mailError(Text::tr("%1 does not answer: check that this computer is online.")
-                             .arg(url.host()),
-                         QString::fromUtf8(error[0] ? error : curl_easy_strerror(done)));
+        return mailError(
+            Text::tr("%1 does not answer: check that this computer is online.").arg(url.host()),
+            QString::fromUtf8(error[0] ? error : curl_easy_strerror(done)));
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &reply.status);
     return reply;
 }
@@ -177,8 +177,8 @@ Result<OAuthTokens> tokensFrom(const OAuthProvider &provider, const Reply &reply
                                   "sending mail).")
                              .arg(provider.name),
                          said);
-    return mailError(Text::tr("%1 refused the sign-in (HTTP %2).").arg(provider.name).arg(reply.status),
-                     said);
+    return mailError(
+        Text::tr("%1 refused the sign-in (HTTP %2).").arg(provider.name).arg(reply.status), said);
 }
 
 } // namespace
@@ -314,14 +314,14 @@ Result<QString> OAuthRequest::codeFrom(const QUrl &redirect) const
                                 "approve apps, ask them to allow NineTouch.")
                            .arg(m_provider.name));
     if (!error.isEmpty())
-        return refusal(Text::tr("%1 ended the sign-in: %2.")
-                           .arg(m_provider.name,
-                                query.queryItemValue(QStringLiteral("error_description"),
-                                                     QUrl::FullyDecoded)
-                                        .isEmpty()
-                                    ? error
-                                    : query.queryItemValue(QStringLiteral("error_description"),
-                                                           QUrl::FullyDecoded)));
+        return refusal(
+            Text::tr("%1 ended the sign-in: %2.")
+                .arg(m_provider.name,
+                     query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)
+                             .isEmpty()
+                         ? error
+                         : query.queryItemValue(QStringLiteral("error_description"),
+                                                QUrl::FullyDecoded)));
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty())
         return refusal(Text::tr("%1 sent the browser back without a code. Sign in again.")
@@ -506,8 +506,9 @@ Status revoke(const OAuthProvider &p, const QString &token)
 {
     if (p.revokeUrl.isEmpty())
         return success();
-    auto reply = post(p.revokeUrl, formOf({ { QStringLiteral("token"), token },
-                                            { QStringLiteral("client_id"), p.clientId } }));
+    auto reply = post(p.revokeUrl,
+                      formOf({ { QStringLiteral("token"), token },
+                               { QStringLiteral("client_id"), p.clientId } }));
     if (!reply)
         return reply.error();
     // RFC 7009: 200 also for a token the server no longer knows. Google answers 400

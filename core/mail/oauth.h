@@ -121,13 +121,13 @@ private:
 };
 
 namespace OAuth {
-    // The code for tokens (the authorization code grant, with the PKCE verifier).
-    Result<OAuthTokens> exchange(const OAuthRequest &request, const QString &code);
-    // A new access token from the refresh token. A grant the rep or the provider withdrew is
-    // a refusal (ErrorKind::Refused) that says to sign in again.
-    Result<OAuthTokens> refresh(const OAuthProvider &provider, const QString &refreshToken);
-    // Ends the grant at the provider (signing out); nothing to do where it has no endpoint.
-    Status revoke(const OAuthProvider &provider, const QString &token);
+// The code for tokens (the authorization code grant, with the PKCE verifier).
+Result<OAuthTokens> exchange(const OAuthRequest &request, const QString &code);
+// A new access token from the refresh token. A grant the rep or the provider withdrew is
+// a refusal (ErrorKind::Refused) that says to sign in again.
+Result<OAuthTokens> refresh(const OAuthProvider &provider, const QString &refreshToken);
+// Ends the grant at the provider (signing out); nothing to do where it has no endpoint.
+Status revoke(const OAuthProvider &provider, const QString &token);
 } // namespace OAuth
 
 } // namespace NineTouch

@@ -70,7 +70,6 @@ Status PipelineModel::reload()
         return all.error();
     QList<DealRow> fresh = std::move(all).value();
     m_evaluatedAt = t;
-    m_logins.clear();
     if (!m_loaded) {
         beginResetModel();
         m_rows = std::move(fresh);
@@ -508,15 +507,7 @@ QString PipelineModel::nextStepText(const Cadence &c) const
 
 QString PipelineModel::ownerLogin(qint64 rep) const
 {
-    if (rep == m_pipeline.me())
-        return QString();
-    if (!m_logins.contains(rep)) { // read with the first card that names one, and a new rep's
-        if (auto reps = m_pipeline.reps(); reps) {
-            for (const Rep &r : std::as_const(*reps))
-                m_logins.insert(r.id, r.login);
-        }
-    }
-    return m_logins.value(rep);
+    return rep == m_pipeline.me() ? QString() : m_pipeline.loginOf(rep);
 }
 
 QVariant PipelineModel::data(const QModelIndex &index, int role) const

@@ -169,7 +169,6 @@ private:
     QTimer m_folding;
     int m_foldedUpTo = 0; // the model's rows before it were folded once
     QStringList m_currencies;
-    mutable QHash<qint64, QString> m_logins; // reps by id, read when a card first names one
     mutable QString m_query; // the last query asked, of generation m_generation
     mutable quint32 m_generation = 0;
     mutable bool m_narrowing = false; // m_query extends the query of generation m_generation - 1

@@ -95,8 +95,7 @@ void TimelineModel::setDeal(const DealHistory &h, const Cadence &c, const Cadenc
             detail = tr("for %1").arg(RepText::meetingTime(t.slot, zone, m_zone, true));
         }
         if (const QString who = otherRep ? otherRep(t.rep) : QString(); !who.isEmpty())
-            detail = detail.isEmpty() ? tr("by %1").arg(who)
-                                      : tr("%1 · by %2").arg(detail, who);
+            detail = detail.isEmpty() ? tr("by %1").arg(who) : tr("%1 · by %2").arg(detail, who);
         e.detail = detail;
         e.text = t.body;
         m_entries.append(e);

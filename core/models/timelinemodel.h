@@ -23,8 +23,7 @@ public:
     // the name of a rep other than the one reading, by Rep::id (empty for the reader): what
     // another rep recorded says who.
     void setDeal(const DealHistory &history, const Cadence &cadence, const CadenceEngine &engine,
-                 const QDateTime &now,
-                 const std::function<QString(qint64)> &otherRep = nullptr);
+                 const QDateTime &now, const std::function<QString(qint64)> &otherRep = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

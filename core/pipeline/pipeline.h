@@ -13,6 +13,7 @@
 #include "templaterepository.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -140,6 +141,9 @@ public:
     // Whether the lists show a deal of this owner.
     bool lists(qint64 owner) const { return m_scope == Scope::Team || owner == me(); }
     Result<QList<Rep>> reps() const { return m_deals.reps(); }
+    // A rep's login ('' for a file's own rep, and for an id no rep has). Logins never change:
+    // read once, and again only for a rep who joined since.
+    QString loginOf(qint64 rep) const;
 
     // -- reads ---------------------------------------------------------------------------
     Result<QList<Stage>> stages() const { return m_deals.stages(); }
@@ -364,6 +368,7 @@ private:
     std::unique_ptr<WorkCalendar> m_calendar;
     std::unique_ptr<CadenceEngine> m_engine;
     Scope m_scope = Scope::Mine;
+    mutable QHash<qint64, QString> m_logins; // loginOf()'s
     qint64 m_seenChange = -1; // the change log's last entry already announced
     int m_recording = 0;
     bool m_readFailing = false;

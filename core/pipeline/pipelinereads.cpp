@@ -41,6 +41,17 @@ std::optional<qint64> Pipeline::listedOwner() const
     return m_scope == Scope::Mine ? std::optional<qint64>(me()) : std::nullopt;
 }
 
+QString Pipeline::loginOf(qint64 rep) const
+{
+    if (!m_logins.contains(rep)) {
+        if (auto reps = m_deals.reps(); reps) {
+            for (const Rep &r : std::as_const(*reps))
+                m_logins.insert(r.id, r.login);
+        }
+    }
+    return m_logins.value(rep);
+}
+
 DealFilter Pipeline::listed(DealFilter filter) const
 {
     if (!filter.owner)

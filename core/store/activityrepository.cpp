@@ -201,15 +201,14 @@ Result<qint64> ActivityRepository::insertTouch(const Touch &t)
         "INSERT INTO touches (deal_id, meeting_id, kind, at, outcome, tried, slot_utc, proposed, "
         "note, body, minutes, message_id, raw, rep) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-    Sql::bindAll(
-        q,
-        { QVariant(t.dealId),
-          t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
-          QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(toString(t.outcome)),
-          QVariant(t.tried), Sql::fromTime(t.slot), QVariant(t.proposed ? 1 : 0), QVariant(t.note),
-          QVariant(t.body), QVariant(t.minutes), QVariant(t.messageId),
-          t.raw.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(t.raw),
-          QVariant(t.rep ? t.rep : m_db.rep()) });
+    Sql::bindAll(q,
+                 { QVariant(t.dealId),
+                   t.meetingId ? QVariant(t.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
+                   QVariant(toString(t.kind)), Sql::fromTime(t.at), QVariant(toString(t.outcome)),
+                   QVariant(t.tried), Sql::fromTime(t.slot), QVariant(t.proposed ? 1 : 0),
+                   QVariant(t.note), QVariant(t.body), QVariant(t.minutes), QVariant(t.messageId),
+                   t.raw.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(t.raw),
+                   QVariant(t.rep ? t.rep : m_db.rep()) });
     if (!q.exec())
         return Sql::failure(m_db, q);
     return Sql::insertedId(q);

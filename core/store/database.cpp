@@ -628,8 +628,8 @@ Status Database::pinRepZone()
 // becomes a rep of it here), the file's own rep ('') in a file.
 Status Database::identifyRep()
 {
-    const QString me = m_engine == Engine::PostgreSQL ? QStringLiteral("session_user")
-                                                      : QStringLiteral("''");
+    const QString me =
+        m_engine == Engine::PostgreSQL ? QStringLiteral("session_user") : QStringLiteral("''");
     const QString find = QStringLiteral("SELECT id, %1 FROM reps WHERE login = %1").arg(me);
     QSqlQuery q(Sql::connection(*this));
     if (!q.exec(find))
@@ -652,8 +652,8 @@ Status Database::identifyRep()
         if (!q.exec(find))
             return Sql::failure(*this, q);
         if (!q.next())
-            return storageError(tr("%1: this login is not among the database's reps.")
-                                    .arg(m_displayName));
+            return storageError(
+                tr("%1: this login is not among the database's reps.").arg(m_displayName));
     }
     m_rep = q.value(0).toLongLong();
     m_login = q.value(1).toString();

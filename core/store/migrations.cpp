@@ -1,5 +1,10 @@
 #include "migrations.h"
 
+// The keys migration 10 made each rep's own, as they were then (Settings::isPersonal may
+// name more later; a migration never changes).
+#define PERSONAL_KEYS_AT_10                                                                        \
+    "('rep.name', 'rep.email', 'rep.signature', 'mail.smtp', 'mail.imap', 'mail.user')"
+
 namespace NineTouch {
 
 // Never edit a migration that has shipped: add a new one at the end, with its PostgreSQL text
@@ -483,13 +488,13 @@ const QList<Migration> &migrations()
                     key TEXT NOT NULL,
                     value TEXT NOT NULL,
                     PRIMARY KEY (rep, key)))sql",
-                R"sql(INSERT INTO rep_settings (rep, key, value)
-                    SELECT 1, key, value FROM settings WHERE key IN ('rep.name', 'rep.email', 'rep.signature', 'mail.smtp', 'mail.imap', 'mail.user'))sql",
+                "INSERT INTO rep_settings (rep, key, value) SELECT 1, key, value FROM settings "
+                "WHERE key IN " PERSONAL_KEYS_AT_10,
                 // Moving the keys is no news to the cadence summaries (they read none of
                 // them): a mark that was current stays current.
                 R"sql(CREATE TEMP TABLE mark_was_current AS SELECT coalesce((SELECT seq FROM
                     summary_mark WHERE id = 1) = (SELECT max(seq) FROM change_log), 0) AS yes)sql",
-                R"sql(DELETE FROM settings WHERE key IN ('rep.name', 'rep.email', 'rep.signature', 'mail.smtp', 'mail.imap', 'mail.user'))sql",
+                "DELETE FROM settings WHERE key IN " PERSONAL_KEYS_AT_10,
                 R"sql(UPDATE summary_mark SET seq = (SELECT max(seq) FROM change_log)
                     WHERE (SELECT yes FROM temp.mark_was_current))sql",
                 R"sql(DROP TABLE temp.mark_was_current)sql",
@@ -517,11 +522,11 @@ const QList<Migration> &migrations()
                     key TEXT NOT NULL,
                     value TEXT NOT NULL,
                     PRIMARY KEY (rep, key)))sql",
-                R"sql(INSERT INTO rep_settings (rep, key, value)
-                    SELECT 1, key, value FROM settings WHERE key IN ('rep.name', 'rep.email', 'rep.signature', 'mail.smtp', 'mail.imap', 'mail.user'))sql",
+                "INSERT INTO rep_settings (rep, key, value) SELECT 1, key, value FROM settings "
+                "WHERE key IN " PERSONAL_KEYS_AT_10,
                 R"sql(CREATE TEMP TABLE mark_was_current AS SELECT coalesce((SELECT seq FROM
                     summary_mark WHERE id = 1) = (SELECT max(seq) FROM change_log), false) AS yes)sql",
-                R"sql(DELETE FROM settings WHERE key IN ('rep.name', 'rep.email', 'rep.signature', 'mail.smtp', 'mail.imap', 'mail.user'))sql",
+                "DELETE FROM settings WHERE key IN " PERSONAL_KEYS_AT_10,
                 R"sql(UPDATE summary_mark SET seq = (SELECT max(seq) FROM change_log)
                     WHERE (SELECT yes FROM mark_was_current))sql",
                 R"sql(DROP TABLE mark_was_current)sql",
@@ -537,5 +542,7 @@ const QList<Migration> &migrations()
     };
     return all;
 }
+
+#undef PERSONAL_KEYS_AT_10
 
 } // namespace NineTouch

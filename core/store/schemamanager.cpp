@@ -115,9 +115,9 @@ Status SchemaManager::upgradeServer()
                 && may.next() && may.value(1).toBool())
                 return storageError(
                     tr("the login %1 may not read this pipeline: its tables belong to "
-                           "another login. A team's database belongs to a role that every "
-                           "rep's login is a member of; ask the server's administrator (see "
-                           "docs/server.md, \"A team on one server\").")
+                       "another login. A team's database belongs to a role that every "
+                       "rep's login is a member of; ask the server's administrator (see "
+                       "docs/server.md, \"A team on one server\").")
                         .arg(may.value(0).toString()));
             may.finish();
             from = fileVersion(m_db);

@@ -111,7 +111,8 @@ Status SummaryRepository::put(const DealSummary &s, qint64 basis)
         "effort_call_minutes, effort_meetings_held, effort_stakeholders, meeting_start, "
         "deadline, last_sign_of_life, idle_since, breakup_now, steps, first_due, "
         "past_rule_after, prep_past_rule_after, stale_from, meeting_zone, owner) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?) "
         "ON CONFLICT (deal_id) DO UPDATE SET basis = excluded.basis, status = excluded.status, "
         "currency = excluded.currency, value_cents = excluded.value_cents, "
         "base_state = excluded.base_state, cycle = excluded.cycle, cycles = excluded.cycles, "
@@ -333,9 +334,9 @@ Result<OpenDeals> SummaryRepository::openAt(qint64 basis, const QDateTime &now,
     static const QByteArray postgres = select + where;
     static const QByteArray postgresOnes = select + ones;
     const bool server = m_db.engine() == Database::Engine::PostgreSQL;
-    RowReader q(Sql::connection(m_db),
-                (server ? (owner ? postgresOnes : postgres) : (owner ? sqliteOnes : sqlite))
-                    .constData());
+    RowReader q(
+        Sql::connection(m_db),
+        (server ? (owner ? postgresOnes : postgres) : (owner ? sqliteOnes : sqlite)).constData());
     if (!q.isValid())
         return Sql::readFailure(m_db, q.errorText());
     q.bind(1, basis);

@@ -8,24 +8,29 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <iterator>
+
 namespace NineTouch {
 
 namespace {
 
 // Parents before the rows that refer to them.
 constexpr const char *copiedTables[] = {
-    "organizations", "contacts", "stages",       "deals",    "deal_stakeholders", "meetings",
-    "touches",       "tasks",    "templates",    "settings", "rep_settings",      "holidays",
-    "mail_seen",
+    "organizations", "contacts", "stages",    "deals",     "deal_stakeholders",
+    "meetings",      "touches",  "tasks",     "templates", "settings",
+    "rep_settings",  "holidays", "mail_seen",
 };
 // What a new database holds before anything is copied into it. (Of the reps' own settings and
 // inbox places, only the copier's are replaced: another rep on the target keeps theirs.)
 constexpr const char *startingTables[] = { "stages", "settings", "templates", "holidays" };
-// A rep's own rows, which another rep already on the target keeps: copied where the target
-// has none.
+// A rep's own rows, which another rep already on the target keeps: the copier's are replaced,
+// the others' copied where the target has none.
+constexpr const char *repsOwnTables[] = { "rep_settings", "mail_seen" };
 bool keptByTarget(const QString &table)
 {
-    return table == QLatin1String("rep_settings") || table == QLatin1String("mail_seen");
+    return std::any_of(std::begin(repsOwnTables), std::end(repsOwnTables),
+                       [&table](const char *own) { return table == QLatin1String(own); });
 }
 // The columns that name a rep (reps.id), which each database numbers its own way.
 QString repColumn(const QString &table)
@@ -106,8 +111,8 @@ Result<QHash<qint64, qint64>> mapReps(const Database &source, Database &target)
         if (!write.exec())
             return Sql::failure(target, write);
         if (!write.next()) {
-            write.prepare(QStringLiteral(
-                "INSERT INTO reps (login, created_at) VALUES (?, ?) RETURNING id"));
+            write.prepare(
+                QStringLiteral("INSERT INTO reps (login, created_at) VALUES (?, ?) RETURNING id"));
             write.addBindValue(login);
             write.addBindValue(QDateTime::currentSecsSinceEpoch());
             if (!write.exec() || !write.next())
@@ -139,7 +144,7 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
         if (!write.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
             return Sql::failure(target, write);
     }
-    for (const char *table : { "rep_settings", "mail_seen" }) {
+    for (const char *table : repsOwnTables) {
         write.prepare(QStringLiteral("DELETE FROM %1 WHERE rep = ?").arg(QLatin1String(table)));
         write.addBindValue(target.rep());
         if (!write.exec())
@@ -160,7 +165,7 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
         for (int i = 0; i < columns.count(); ++i)
             names << columns.fieldName(i);
         const QString repNamed = repColumn(name);
-        const int owner = repNamed.isEmpty() ? -1 : columns.indexOf(repNamed);
+        const int repAt = repNamed.isEmpty() ? -1 : columns.indexOf(repNamed);
         // Many rows per statement to a server: one round trip for each batch, not each row.
         // SQLite is in this process, and looks its placeholders up one by one: a row each.
         const int perBatch = target.engine() == Database::Engine::PostgreSQL
@@ -171,8 +176,8 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
             + QLatin1Char(')');
         const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
                                  .arg(name, names.join(QStringLiteral(", ")));
-        const QString tail = keptByTarget(name) ? QStringLiteral(" ON CONFLICT DO NOTHING")
-                                                : QString();
+        const QString tail =
+            keptByTarget(name) ? QStringLiteral(" ON CONFLICT DO NOTHING") : QString();
         QList<QVariant> pending;
         qint64 rows = 0;
         QSqlQuery full(Sql::connection(target)); // prepared once, for a whole batch
@@ -195,13 +200,13 @@ Result<Transfer::Counts> Transfer::copy(const Database &source, Database &target
         };
         while (read.next()) {
             for (int i = 0; i < columns.count(); ++i) {
-                if (i == owner) {
+                if (i == repAt) {
                     const auto to = owners->constFind(read.value(i).toLongLong());
                     if (to == owners->cend())
-                        return storageError(tr("%1: a row of %2 names rep %3, who is not there. "
-                                               "Nothing was changed.")
-                                                .arg(source.displayName(), name,
-                                                     read.value(i).toString()));
+                        return storageError(
+                            tr("%1: a row of %2 names rep %3, who is not there. "
+                               "Nothing was changed.")
+                                .arg(source.displayName(), name, read.value(i).toString()));
                     pending.append(*to);
                 } else {
                     pending.append(read.value(i));

@@ -7,8 +7,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -1129,8 +1129,8 @@ private slots:
         const QString db = freshDb("team.sqlite");
         const QString now = QStringLiteral("2026-03-02T09:00:00+01:00");
         for (const char *title : { "Mine", "Bob's" })
-            QCOMPARE(cli({ "--now", now, "deal", "add", "--title", title, "--org", "O",
-                           "--contact", "C", "--email", "c@o.example" },
+            QCOMPARE(cli({ "--now", now, "deal", "add", "--title", title, "--org", "O", "--contact",
+                           "C", "--email", "c@o.example" },
                          db)
                          .code,
                      0);
@@ -1196,13 +1196,15 @@ private slots:
                  1);
         r = cli({ "--now", now, "--json", "--team", "report" }, db);
         QCOMPARE(r.object().value("open_deals").toInt(), 2);
-        QCOMPARE(r.object().value("reps").toArray().at(1).toObject().value("open_deals").toInt(), 1);
+        QCOMPARE(r.object().value("reps").toArray().at(1).toObject().value("open_deals").toInt(),
+                 1);
         r = cli({ "--now", now, "--json", "next", "--days", "7" }, db);
         for (const QJsonValue v : r.array())
             QCOMPARE(v.toObject().value("deal").toInt(), 1);
 
         // A touch another rep recorded names them in the timeline; the rep's own do not.
-        QCOMPARE(cli({ "--now", now, "touch", "1", "note", "--note", "Covered by Bob" }, db).code, 0);
+        QCOMPARE(cli({ "--now", now, "touch", "1", "note", "--note", "Covered by Bob" }, db).code,
+                 0);
         {
             QSqlDatabase raw = TestStore::addConnection("raw-team", db);
             QVERIFY(raw.open());

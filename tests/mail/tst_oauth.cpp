@@ -138,9 +138,12 @@ private slots:
     {
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("said");
-        QTest::newRow("no client id") << "client" << "client id your company registered";
-        QTest::newRow("plain http off this computer") << "http" << "must be https://";
-        QTest::newRow("no scopes") << "scopes" << "the scopes";
+        QTest::newRow("no client id") << "client"
+                                      << "client id your company registered";
+        QTest::newRow("plain http off this computer") << "http"
+                                                      << "must be https://";
+        QTest::newRow("no scopes") << "scopes"
+                                   << "the scopes";
     }
     void aProviderIsCheckedBeforeAnySignIn()
     {
@@ -267,7 +270,8 @@ private slots:
         wrong.clientId = QStringLiteral("someone-else");
         const auto tokens = OAuth::refresh(wrong, QStringLiteral("whatever"));
         QVERIFY(!tokens.ok());
-        QVERIFY2(tokens.error().message.contains("someone-else"), qPrintable(tokens.error().message));
+        QVERIFY2(tokens.error().message.contains("someone-else"),
+                 qPrintable(tokens.error().message));
     }
 
     // Nothing answers at the provider's address.

@@ -772,8 +772,8 @@ private slots:
         DealHistory other = *h;
         other.touches[1].rep = 99;
         const QString before = timeline.index(1).data(Roles::StepDetail).toString();
-        timeline.setDeal(other, f->pipeline->engine().evaluate(other, m_now),
-                         f->pipeline->engine(), m_now,
+        timeline.setDeal(other, f->pipeline->engine().evaluate(other, m_now), f->pipeline->engine(),
+                         m_now,
                          [](qint64 rep) { return rep == 99 ? QStringLiteral("bob") : QString(); });
         QCOMPARE(timeline.index(1).data(Roles::StepDetail).toString(), before + " · by bob");
         QVERIFY(!timeline.index(0).data(Roles::StepDetail).toString().contains("bob"));

@@ -1,7 +1,7 @@
 // The pipeline over a real store: round-trips of every table and the rules' refusals.
 #include "historyscript.h"
-#include "must.h"
 #include "migrations.h"
+#include "must.h"
 #include "names.h"
 #include "pgserver.h"
 #include "pipeline.h"
@@ -186,7 +186,8 @@ private slots:
         QCOMPARE(ids(*m_p->stepsDue(horizon, now)), (QList<qint64> { mine, theirs }));
         QCOMPARE(PipelineReport::of(*m_p, now)->openDeals, 2);
         QCOMPARE(PipelineReport::of(*m_p, now, bob)->openDeals, 1);
-        QCOMPARE(PipelineReport::of(*m_p, now, me)->currencies, PipelineReport::of(*m_p, now, bob)->currencies);
+        QCOMPARE(PipelineReport::of(*m_p, now, me)->currencies,
+                 PipelineReport::of(*m_p, now, bob)->currencies);
         for (const DueStep &step : *m_p->stepsDue(horizon, now))
             QCOMPARE(step.owner, step.dealId == mine ? me : bob);
         m_p->setScope(Pipeline::Scope::Mine);
@@ -212,10 +213,9 @@ private slots:
             QSKIP("starts a server of its own: run once, in the file entry");
         PgServer own;
         QVERIFY(own.start().isEmpty());
-        const QString error = own.administer({ "CREATE ROLE sales NOLOGIN",
-                                               "CREATE ROLE alice LOGIN IN ROLE sales",
-                                               "CREATE ROLE bob LOGIN IN ROLE sales",
-                                               "CREATE DATABASE team OWNER sales" });
+        const QString error = own.administer(
+            { "CREATE ROLE sales NOLOGIN", "CREATE ROLE alice LOGIN IN ROLE sales",
+              "CREATE ROLE bob LOGIN IN ROLE sales", "CREATE DATABASE team OWNER sales" });
         QVERIFY2(error.isEmpty(), qPrintable(error));
         auto alice = Pipeline::open(own.url("team", "alice"), Database::Mode::CreateIfMissing);
         QVERIFY2(alice.ok(), alice.ok() ? "" : qPrintable(alice.error().message));
@@ -280,7 +280,8 @@ private slots:
             QSqlDatabase raw = TestStore::addConnection("raw-team", own.url("team"));
             QVERIFY(raw.open());
             QSqlQuery q(raw);
-            QVERIFY(q.exec("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"));
+            QVERIFY(
+                q.exec("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), "sales");
             QVERIFY(!q.next());
@@ -303,9 +304,10 @@ private slots:
             QSKIP("starts a server of its own: run once, in the file entry");
         PgServer own;
         QVERIFY(own.start().isEmpty());
-        QVERIFY(own.administer({ "CREATE ROLE sales NOLOGIN", "CREATE ROLE alice LOGIN IN ROLE sales",
-                                 "CREATE DATABASE legacy OWNER alice" })
-                    .isEmpty());
+        QVERIFY(
+            own.administer({ "CREATE ROLE sales NOLOGIN", "CREATE ROLE alice LOGIN IN ROLE sales",
+                             "CREATE DATABASE legacy OWNER alice" })
+                .isEmpty());
         {
             // Schema 8, as the version before reps left it, made by Alice's login.
             QSqlDatabase raw = TestStore::addConnection("raw-legacy", own.url("legacy", "alice"));

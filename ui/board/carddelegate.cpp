@@ -131,10 +131,9 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         p->setFont(bold);
     }
     p->setPen(pal.color(QPalette::Text));
-    p->drawText(r.adjusted(0, 0, -ownerWidth - (ownerWidth ? 6 : 0), 0),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                bm.elidedText(index.data(Roles::Title).toString(), Qt::ElideRight,
-                              r.width() - ownerWidth - (ownerWidth ? 6 : 0)));
+    const QRect title = r.adjusted(0, 0, ownerWidth ? -ownerWidth - 6 : 0, 0);
+    p->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+                bm.elidedText(index.data(Roles::Title).toString(), Qt::ElideRight, title.width()));
 
     // 2: the value, then organization and contact
     r.translate(0, line);
